@@ -1,0 +1,137 @@
+package org.crmkit;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.crmkit.customer.CustomerService;
+import org.crmkit.shared.CommandValidator;
+import org.crmkit.shared.EventOutbox;
+import org.crmkit.shared.EventPublisher;
+import org.crmkit.spi.CrmStorage;
+
+/**
+ * The entry point: one instance per storage, handing out the services of every context.
+ *
+ * <pre>{@code
+ * Crm crm = Crm.builder()
+ *         .storage(JdbcStorage.create(dataSource))
+ *         .clock(Clock.systemUTC())
+ *         .build();
+ * Customer c = crm.customers().register(RegisterCustomer.of(tenant, "Li Lei", SourceChannel.APP));
+ * }</pre>
+ *
+ * Thread-safe; build it once and share it.
+ *
+ * @since 0.1
+ */
+public final class Crm {
+
+    /** The zone for calendar rules when none is set. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final CrmStorage storage;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final CustomerService customers;
+
+    private Crm(Builder builder, CommandValidator validator) {
+        this.storage = builder.storage;
+        this.clock = builder.clock;
+        this.zone = builder.zone;
+        EventPublisher events = builder.eventPublisher != null ? builder.eventPublisher : storage.outbox();
+        this.customers = new CustomerService(
+                storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock);
+    }
+
+    /** Starts configuring a new instance. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The customer context: profiles, lifecycle, interactions, export and erasure. */
+    public CustomerService customers() {
+        return customers;
+    }
+
+    /** The event outbox to drain, e.g. to forward events to a message broker. */
+    public EventOutbox outbox() {
+        return storage.outbox();
+    }
+
+    /** The clock every service reads. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The default zone for calendar rules (expiry dates, business hours). */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Configures a {@link Crm}. Only the storage is required.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+
+        private CrmStorage storage;
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = DEFAULT_ZONE;
+        private EventPublisher eventPublisher;
+        private Validator validator;
+
+        private Builder() {}
+
+        /** Where data lives: {@code new InMemoryStorage()} or {@code JdbcStorage.create(dataSource)}. Required. */
+        public Builder storage(CrmStorage storage) {
+            this.storage = checkNotNull(storage, "storage");
+            return this;
+        }
+
+        /** The source of all time; defaults to {@link Clock#systemUTC()}. Tests pass a movable clock. */
+        public Builder clock(Clock clock) {
+            this.clock = checkNotNull(clock, "clock");
+            return this;
+        }
+
+        /** The default zone for calendar rules; defaults to {@link #DEFAULT_ZONE} (Asia/Shanghai). */
+        public Builder zone(ZoneId zone) {
+            this.zone = checkNotNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * Replaces the storage's transactional outbox as the receiver of events. The publisher is
+         * called inside each unit of work; if it throws, the change rolls back.
+         */
+        public Builder eventPublisher(EventPublisher publisher) {
+            this.eventPublisher = checkNotNull(publisher, "publisher");
+            return this;
+        }
+
+        /** The validator for commands; by default one is discovered on the class path. */
+        public Builder validator(Validator validator) {
+            this.validator = checkNotNull(validator, "validator");
+            return this;
+        }
+
+        /**
+         * Builds the instance.
+         *
+         * @throws IllegalStateException if no storage was set
+         * @throws org.crmkit.shared.ValidatorMissingException if no validator was set and none
+         *     can be found on the class path
+         */
+        public Crm build() {
+            if (storage == null) {
+                throw new IllegalStateException("Crm.builder() needs a storage: call .storage(new InMemoryStorage())"
+                        + " for tests, or .storage(JdbcStorage.create(dataSource)) from crm-jdbc-adapter");
+            }
+            CommandValidator commandValidator = validator != null ? CommandValidator.using(validator) : CommandValidator.discover();
+            return new Crm(this, commandValidator);
+        }
+    }
+}

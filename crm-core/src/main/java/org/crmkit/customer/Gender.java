@@ -1,0 +1,14 @@
+package org.crmkit.customer;
+
+/**
+ * A customer's gender as they stated it.
+ *
+ * @since 0.1
+ */
+public enum Gender {
+    FEMALE,
+    MALE,
+    OTHER,
+    /** The customer chose not to say. */
+    UNDISCLOSED
+}

@@ -1,0 +1,38 @@
+package org.crmkit.customer;
+
+import java.util.Set;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.RuleViolationException;
+
+/**
+ * A lifecycle stage change that {@link LifecycleStage} does not allow.
+ *
+ * @since 0.1
+ */
+public class IllegalStageTransitionException extends RuleViolationException {
+
+    private final LifecycleStage from;
+    private final LifecycleStage to;
+
+    public IllegalStageTransitionException(CustomerId customerId, LifecycleStage from, LifecycleStage to) {
+        super("customer " + customerId + " cannot move from " + from + " to " + to + "; from " + from
+                + " the allowed stages are " + from.next());
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The current stage. */
+    public LifecycleStage from() {
+        return from;
+    }
+
+    /** The refused target stage. */
+    public LifecycleStage to() {
+        return to;
+    }
+
+    /** The stages that would have been accepted. */
+    public Set<LifecycleStage> allowed() {
+        return from.next();
+    }
+}

@@ -1,0 +1,45 @@
+package org.crmkit.inmemory;
+
+import org.crmkit.customer.CustomerRepository;
+import org.crmkit.customer.InteractionLog;
+import org.crmkit.shared.EventOutbox;
+import org.crmkit.shared.TransactionRunner;
+import org.crmkit.spi.CrmStorage;
+
+/**
+ * A storage that keeps everything in memory. Thread-safe: each unit of work holds one lock for
+ * its duration, so units of work are serialisable; a failed unit is undone entry by entry. Data is
+ * lost when the object is garbage collected.
+ *
+ * @since 0.1
+ */
+public final class InMemoryStorage implements CrmStorage {
+
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(transactions);
+    private final InMemoryInteractionLog interactions = new InMemoryInteractionLog(transactions);
+    private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+
+    /** Creates an empty storage. */
+    public InMemoryStorage() {}
+
+    @Override
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    @Override
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    @Override
+    public InteractionLog interactions() {
+        return interactions;
+    }
+
+    @Override
+    public EventOutbox outbox() {
+        return outbox;
+    }
+}

@@ -1,0 +1,48 @@
+package org.crmkit.shared;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Identifies a customer within a tenant. Opaque to crmkit: either supplied by the host (its own
+ * member number, say) or generated with {@link #generate()}.
+ *
+ * @param value 1 to 64 printable characters without spaces
+ * @since 0.1
+ */
+public record CustomerId(String value) {
+
+    static final int MAX_LENGTH = 64;
+    private static final Pattern FORMAT = Pattern.compile("[\\p{Graph}&&[^\\s]]{1," + MAX_LENGTH + "}");
+
+    /**
+     * @throws IllegalArgumentException if {@code value} is empty, longer than 64 characters, or
+     *     holds whitespace, control or non-ASCII characters
+     */
+    public CustomerId {
+        checkNotNull(value, "customer id must not be null");
+        checkArgument(
+                FORMAT.matcher(value).matches(),
+                "customer id must be 1 to %s printable ASCII characters without spaces but was '%s'",
+                MAX_LENGTH,
+                Texts.abbreviate(value));
+    }
+
+    /** Returns the customer id with the given value. */
+    public static CustomerId of(String value) {
+        return new CustomerId(value);
+    }
+
+    /** Returns a new random id (a UUID in its canonical text form). */
+    public static CustomerId generate() {
+        return new CustomerId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

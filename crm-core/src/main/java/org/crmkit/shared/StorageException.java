@@ -1,0 +1,14 @@
+package org.crmkit.shared;
+
+/**
+ * The storage failed (connection lost, SQL error, ...). Wraps the cause; the unit of work that
+ * raised it was rolled back.
+ *
+ * @since 0.1
+ */
+public class StorageException extends CrmException {
+
+    public StorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

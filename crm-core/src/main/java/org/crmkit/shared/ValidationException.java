@@ -1,0 +1,52 @@
+package org.crmkit.shared;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A command was rejected before anything was written. Lists every broken constraint, not just
+ * the first, sorted by field.
+ *
+ * @since 0.1
+ */
+public class ValidationException extends CrmException {
+
+    private final String command;
+    private final List<Violation> violations;
+
+    /**
+     * @param command the simple name of the rejected command
+     * @param violations at least one violation
+     */
+    public ValidationException(String command, List<Violation> violations) {
+        super(message(command, violations));
+        this.command = command;
+        this.violations = violations.stream().sorted(Comparator.comparing(Violation::field)).toList();
+    }
+
+    /** The simple name of the rejected command, e.g. {@code RegisterCustomer}. */
+    public String command() {
+        return command;
+    }
+
+    /** Every broken constraint, sorted by field. */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    private static String message(String command, List<Violation> violations) {
+        checkArgument(!violations.isEmpty(), "a validation exception needs at least one violation");
+        return command
+                + " is invalid ("
+                + violations.size()
+                + (violations.size() == 1 ? " violation" : " violations")
+                + "): "
+                + violations.stream()
+                        .sorted(Comparator.comparing(Violation::field))
+                        .map(Violation::toString)
+                        .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,28 @@
+package org.crmkit.spi;
+
+import org.crmkit.customer.CustomerRepository;
+import org.crmkit.customer.InteractionLog;
+import org.crmkit.shared.EventOutbox;
+import org.crmkit.shared.TransactionRunner;
+
+/**
+ * A storage: one object that hands out every port crmkit needs, all taking part in the same
+ * {@link #transactions()}. crmkit ships {@code InMemoryStorage} (core) and {@code JdbcStorage}
+ * (crm-jdbc-adapter); the contract suites in crm-core's test jar check a new one.
+ *
+ * @since 0.1
+ */
+public interface CrmStorage {
+
+    /** The unit-of-work runner that every port of this storage joins. */
+    TransactionRunner transactions();
+
+    /** Customer profiles. */
+    CustomerRepository customers();
+
+    /** Interaction timelines. */
+    InteractionLog interactions();
+
+    /** The durable event outbox; the default event publisher. */
+    EventOutbox outbox();
+}
