@@ -8,6 +8,11 @@ final class Constraints {
 
     static final String SINGLE_LINE_MESSAGE = "must not contain control characters such as line breaks or NUL";
 
+    /** At least one character that is not white space (null passes: use @NotNull for that). */
+    static final String NOT_BLANK = "(?s).*\\S.*";
+
+    static final String NOT_BLANK_MESSAGE = "must not be blank";
+
     /** Control characters other than tab, CR and LF are refused in free text. */
     static final String FREE_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 

@@ -13,7 +13,7 @@ public enum ContactType {
     /**
      * A mobile phone number. Normalised by removing spaces, dashes, dots and brackets, turning a
      * leading {@code 00} into {@code +}, and prefixing an 11-digit mainland China number starting
-     * with 1 with {@code +86}; it must then be {@code +} and 6 to 15 digits, or 6 to 15 digits.
+     * with 1 with {@code +86} (and 86 followed by such a number with {@code +}); it must then be {@code +} and 6 to 15 digits, or 6 to 15 digits.
      */
     MOBILE(true, "mobile"),
     /** An email address, normalised by trimming and lower-casing; must look like name@domain.tld. */
@@ -28,6 +28,7 @@ public enum ContactType {
     private static final Pattern PHONE_NOISE = Pattern.compile("[\\s\\-().]");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{6,15}");
     private static final Pattern CHINA_MOBILE = Pattern.compile("1[0-9]{10}");
+    private static final Pattern CHINA_MOBILE_WITH_COUNTRY = Pattern.compile("861[0-9]{10}");
     private static final Pattern EMAIL_FORMAT = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final boolean identifying;
@@ -75,6 +76,8 @@ public enum ContactType {
         }
         if (CHINA_MOBILE.matcher(digits).matches()) {
             digits = "+86" + digits;
+        } else if (CHINA_MOBILE_WITH_COUNTRY.matcher(digits).matches()) {
+            digits = "+" + digits;
         }
         return digits;
     }

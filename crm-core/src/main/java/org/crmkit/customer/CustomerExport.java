@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything crmkit's customer context holds about one customer (the right of access under PIPL
@@ -39,7 +40,7 @@ public record CustomerExport(Customer customer, List<Interaction> interactions, 
         profile.put("displayName", customer.displayName());
         profile.put("contacts", customer.contacts().stream().map(CustomerExport::contact).toList());
         profile.put("demographics", demographics(customer.demographics()));
-        profile.put("preferences", Map.copyOf(customer.preferences()));
+        profile.put("preferences", new TreeMap<>(customer.preferences()));
         profile.put("tags", List.copyOf(customer.tags()));
         profile.put("consents", customer.consents().values().stream().map(CustomerExport::consent).toList());
         profile.put("sourceChannel", customer.sourceChannel().name());

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class CustomerService {
 
     /** How often a change is attempted when concurrent writers keep winning. */
-    public static final int MAX_ATTEMPTS = 5;
+    public static final int MAX_ATTEMPTS = 10;
 
     private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
     private static final int EXPORT_PAGE = PageRequest.MAX_LIMIT;
@@ -85,7 +86,7 @@ public final class CustomerService {
      */
     public Customer register(RegisterCustomer command) {
         validator.check(command);
-        Instant now = clock.instant();
+        Instant now = now();
         Customer customer = new Customer(
                 command.tenantId(),
                 command.customerId() != null ? command.customerId() : CustomerId.generate(),
@@ -182,7 +183,7 @@ public final class CustomerService {
             }
             Map<MarketingChannel, Consent> consents = new EnumMap<>(MarketingChannel.class);
             consents.putAll(current.consents());
-            consents.put(command.channel(), new Consent(command.channel(), command.granted(), clock.instant()));
+            consents.put(command.channel(), new Consent(command.channel(), command.granted(), now()));
             return current.withConsents(consents);
         });
     }
@@ -197,7 +198,7 @@ public final class CustomerService {
      */
     public Interaction recordInteraction(RecordInteraction command) {
         validator.check(command);
-        Instant now = clock.instant();
+        Instant now = now();
         if (command.occurredAt() != null && command.occurredAt().isAfter(now)) {
             throw new ValidationException(command.getClass().getSimpleName(), List.of(
                     Violation.of("occurredAt", command.occurredAt(), "must not be after the current time " + now)));
@@ -209,7 +210,7 @@ public final class CustomerService {
                 command.channel(),
                 command.direction(),
                 command.type(),
-                command.occurredAt() != null ? command.occurredAt() : now,
+                command.occurredAt() != null ? command.occurredAt().truncatedTo(ChronoUnit.MICROS) : now,
                 command.staffMember(),
                 command.summary());
         transactions.run(() -> {
@@ -296,7 +297,7 @@ public final class CustomerService {
                 }
                 request = PageRequest.after(page.nextCursor().get(), EXPORT_PAGE);
             }
-            return new CustomerExport(customer, all, customer.isErased(), clock.instant());
+            return new CustomerExport(customer, all, customer.isErased(), now());
         });
     }
 
@@ -310,7 +311,7 @@ public final class CustomerService {
      */
     public Customer erase(TenantId tenantId, CustomerId id) {
         return transactionsWithRetry(tenantId, id, null, true,
-                current -> current.isErased() ? current : current.anonymised(clock.instant()),
+                current -> current.isErased() ? current : current.anonymised(now()),
                 (before, after) -> {
                     interactions.anonymise(tenantId, id);
                     events.publish(new CustomerErased(UUID.randomUUID(), after.updatedAt(), tenantId, id));
@@ -343,7 +344,7 @@ public final class CustomerService {
                     if (changed.equals(current)) {
                         return current;
                     }
-                    Customer next = changed.nextVersion(clock.instant());
+                    Customer next = changed.nextVersion(now());
                     customers.update(next);
                     afterUpdate.accept(current, next);
                     return next;
@@ -356,6 +357,11 @@ public final class CustomerService {
                 pause(attempt);
             }
         }
+    }
+
+    /** Now, truncated to microseconds: the finest precision every supported database keeps. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Customer load(TenantId tenantId, CustomerId id) {
@@ -407,7 +413,8 @@ public final class CustomerService {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 1));
+            // exponential backoff with full jitter, capped at 100 ms
+            Thread.sleep(ThreadLocalRandom.current().nextLong(0, Math.min(100, 1L << attempt) + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying a concurrent change", e);

@@ -32,7 +32,11 @@ public record UpdateProfile(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
         @PositiveOrZero Long expectedVersion,
-        @Size(min = 1, max = 200) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE)
+        @Size(min = 1, max = 200)
+                @Pattern.List({
+                    @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE),
+                    @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.NOT_BLANK_MESSAGE)
+                })
                 String displayName,
         @Size(max = 20) List<@NotNull @Valid ContactPoint> contacts,
         @Valid Demographics demographics,
@@ -72,6 +76,11 @@ public record UpdateProfile(
     /** Also replaces the preferences. */
     public UpdateProfile withPreferences(Map<String, String> newPreferences) {
         return new UpdateProfile(tenantId, customerId, expectedVersion, displayName, contacts, demographics, newPreferences, sourceChannel, creditStanding);
+    }
+
+    /** Also sets the source channel. */
+    public UpdateProfile withSourceChannel(SourceChannel source) {
+        return new UpdateProfile(tenantId, customerId, expectedVersion, displayName, contacts, demographics, preferences, source, creditStanding);
     }
 
     /** Also sets the credit standing. */

@@ -22,7 +22,7 @@ final class InMemoryTransactions implements TransactionRunner {
         undoLog.set(undo);
         try {
             return work.get();
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // also checked exceptions thrown sneakily
             while (!undo.isEmpty()) {
                 undo.pop().run();
             }

@@ -10,9 +10,24 @@ final class Texts {
     /** Shortens a value for an error message so that huge input cannot flood logs. */
     static String abbreviate(Object value) {
         String text = String.valueOf(value);
-        if (text.length() <= MESSAGE_VALUE_LIMIT) {
-            return text;
+        String shown = text;
+        if (text.codePointCount(0, text.length()) > MESSAGE_VALUE_LIMIT) {
+            shown = text.substring(0, text.offsetByCodePoints(0, MESSAGE_VALUE_LIMIT)) + "...(" + text.length() + " chars)";
         }
-        return text.substring(0, MESSAGE_VALUE_LIMIT) + "...(" + text.length() + " chars)";
+        return escapeControls(shown);
+    }
+
+    /** Replaces control characters with {@code \\uXXXX} so that input cannot forge log lines. */
+    private static String escapeControls(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  */
 public class ValidationException extends CrmException {
 
+    private static final Comparator<Violation> ORDER =
+            Comparator.comparing(Violation::field).thenComparing(Violation::message);
+
     private final String command;
     private final List<Violation> violations;
 
@@ -24,7 +27,7 @@ public class ValidationException extends CrmException {
     public ValidationException(String command, List<Violation> violations) {
         super(message(command, violations));
         this.command = command;
-        this.violations = violations.stream().sorted(Comparator.comparing(Violation::field)).toList();
+        this.violations = violations.stream().sorted(ORDER).toList();
     }
 
     /** The simple name of the rejected command, e.g. {@code RegisterCustomer}. */
@@ -45,7 +48,7 @@ public class ValidationException extends CrmException {
                 + (violations.size() == 1 ? " violation" : " violations")
                 + "): "
                 + violations.stream()
-                        .sorted(Comparator.comparing(Violation::field))
+                        .sorted(ORDER)
                         .map(Violation::toString)
                         .collect(Collectors.joining("; "));
     }

@@ -1,0 +1,317 @@
+package org.crmkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmkit.testing.CustomerBuilder.aCustomer;
+import static org.crmkit.testing.CustomerBuilder.aFullyDescribedCustomer;
+import static org.crmkit.testing.CustomerBuilder.nextVersionOf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.crmkit.customer.ContactPoint;
+import org.crmkit.customer.ContactType;
+import org.crmkit.customer.Customer;
+import org.crmkit.customer.CustomerRepository;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.shared.ValidationException;
+import org.crmkit.spi.CrmStorage;
+import org.crmkit.testing.CustomerBuilder;
+import org.crmkit.testing.MutableClock;
+import org.crmkit.testing.Tenants;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link CustomerRepository}. Subclass it for a storage; the storage may be shared
+ * by every test, so each test works in a fresh tenant.
+ */
+public abstract class CustomerRepositoryContract {
+
+    private final TenantId tenant = Tenants.fresh();
+
+    /** The storage under test; may be the same instance for every test. */
+    protected abstract CrmStorage storage();
+
+    @Test
+    void a_stored_customer_can_be_found_by_id() {
+        // given
+        Customer customer = aCustomer(tenant).mobile("+8613800138000").build();
+
+        // when
+        insert(customer);
+
+        // then
+        assertThat(find(tenant, customer.id())).contains(customer);
+    }
+
+    @Test
+    void a_customer_is_not_found_from_another_tenant() {
+        // given
+        Customer customer = aCustomer(tenant).mobile("+8613800138000").build();
+        insert(customer);
+
+        // when
+        Optional<Customer> found = find(Tenants.fresh(), customer.id());
+
+        // then
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void a_customer_is_found_by_each_identifying_contact_and_only_in_its_tenant() {
+        // given
+        Customer customer = aCustomer(tenant).mobile("+8613800138000").email("li@example.com").build();
+        insert(customer);
+
+        // when / then
+        assertThat(findByContact(tenant, ContactType.MOBILE, "+8613800138000")).contains(customer);
+        assertThat(findByContact(tenant, ContactType.EMAIL, "li@example.com")).contains(customer);
+        assertThat(findByContact(tenant, ContactType.MOBILE, "+8613900139000")).isEmpty();
+        assertThat(findByContact(Tenants.fresh(), ContactType.MOBILE, "+8613800138000")).isEmpty();
+    }
+
+    @Test
+    void only_mobile_and_email_can_be_looked_up() {
+        // when / then
+        assertThatThrownBy(() -> findByContact(tenant, ContactType.WECHAT, "wx_li")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_same_customer_id_twice_in_a_tenant_is_refused() {
+        // given
+        Customer first = aCustomer(tenant).id("member-1").build();
+        insert(first);
+
+        // when / then
+        assertThatThrownBy(() -> insert(aCustomer(tenant).id("member-1").displayName("Other").build()))
+                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.field()).isEqualTo("customer id"));
+        assertThat(find(tenant, first.id())).contains(first);
+    }
+
+    @Test
+    void the_same_customer_id_in_two_tenants_is_fine() {
+        // given
+        TenantId other = Tenants.fresh();
+        insert(aCustomer(tenant).id("member-1").build());
+
+        // when
+        insert(aCustomer(other).id("member-1").displayName("Someone else").build());
+
+        // then
+        assertThat(find(other, CustomerId.of("member-1"))).map(Customer::displayName).contains("Someone else");
+        assertThat(find(tenant, CustomerId.of("member-1"))).map(Customer::displayName).contains("Li Lei");
+    }
+
+    @Test
+    void a_mobile_taken_in_the_tenant_is_refused_and_nothing_is_stored() {
+        // given
+        insert(aCustomer(tenant).mobile("+8613800138000").build());
+        Customer second = aCustomer(tenant).email("second@example.com").mobile("+8613800138000").build();
+
+        // when / then
+        assertThatThrownBy(() -> insert(second))
+                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.field()).isEqualTo("mobile"));
+        assertThat(find(tenant, second.id())).isEmpty();
+        assertThat(findByContact(tenant, ContactType.EMAIL, "second@example.com")).isEmpty();
+    }
+
+    @Test
+    void an_email_taken_in_the_tenant_is_refused() {
+        // given
+        insert(aCustomer(tenant).email("li@example.com").build());
+
+        // when / then
+        assertThatThrownBy(() -> insert(aCustomer(tenant).email("li@example.com").build()))
+                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.field()).isEqualTo("email"));
+    }
+
+    @Test
+    void the_same_mobile_in_two_tenants_is_fine() {
+        // given
+        TenantId other = Tenants.fresh();
+        Customer here = aCustomer(tenant).mobile("+8613800138000").build();
+        Customer there = aCustomer(other).mobile("+8613800138000").build();
+
+        // when
+        insert(here);
+        insert(there);
+
+        // then
+        assertThat(findByContact(tenant, ContactType.MOBILE, "+8613800138000")).contains(here);
+        assertThat(findByContact(other, ContactType.MOBILE, "+8613800138000")).contains(there);
+    }
+
+    @Test
+    void an_update_with_the_next_version_replaces_the_profile() {
+        // given
+        Customer v0 = aCustomer(tenant).build();
+        insert(v0);
+        Customer v1 = nextVersionOf(v0).displayName("Li Lei (VIP)").tags("vip").build();
+
+        // when
+        update(v1);
+
+        // then
+        assertThat(find(tenant, v0.id())).contains(v1);
+    }
+
+    @Test
+    void an_update_with_a_version_that_is_not_the_next_one_or_of_an_absent_customer_is_stale() {
+        // given
+        Customer v0 = aCustomer(tenant).build();
+        insert(v0);
+        update(nextVersionOf(v0).displayName("first writer").build());
+        Customer lateWriter = nextVersionOf(v0).displayName("second writer").build();
+
+        // when / then
+        assertThatThrownBy(() -> update(lateWriter)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> update(CustomerBuilder.from(v0).version(5).build()))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> update(aCustomer(tenant).version(1).build())).as("absent customer")
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(find(tenant, v0.id())).map(Customer::displayName).contains("first writer");
+    }
+
+    @Test
+    void changing_contacts_frees_the_old_mobile_for_other_customers() {
+        // given
+        Customer v0 = aCustomer(tenant).mobile("+8613800138000").build();
+        insert(v0);
+        update(nextVersionOf(v0).contacts(ContactPoint.of(ContactType.MOBILE, "+8613900139000")).build());
+        Customer newcomer = aCustomer(tenant).mobile("+8613800138000").build();
+
+        // when
+        insert(newcomer);
+
+        // then
+        assertThat(findByContact(tenant, ContactType.MOBILE, "+8613800138000")).contains(newcomer);
+        assertThat(findByContact(tenant, ContactType.MOBILE, "+8613900139000")).map(Customer::id).contains(v0.id());
+    }
+
+    @Test
+    void an_update_taking_another_customers_email_is_refused_and_keeps_the_old_profile() {
+        // given
+        insert(aCustomer(tenant).email("taken@example.com").build());
+        Customer v0 = aCustomer(tenant).email("mine@example.com").build();
+        insert(v0);
+
+        // when / then
+        assertThatThrownBy(() -> update(nextVersionOf(v0).contacts(ContactPoint.of(ContactType.EMAIL, "taken@example.com")).build()))
+                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.field()).isEqualTo("email"));
+        assertThat(find(tenant, v0.id())).contains(v0);
+        assertThat(findByContact(tenant, ContactType.EMAIL, "mine@example.com")).contains(v0);
+    }
+
+    @Test
+    void pages_list_the_tenants_customers_in_id_order_across_several_pages() {
+        // given ids that sort alike in any collation, inserted out of order
+        List<String> ids = new ArrayList<>();
+        for (int i = 7; i >= 1; i--) {
+            String id = "c" + String.format("%04d", i * 3);
+            ids.add(0, id);
+            insert(aCustomer(tenant).id(id).build());
+        }
+        insert(aCustomer(Tenants.fresh()).id("c0001").build());
+
+        // when
+        List<String> seen = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        Page<Customer> page = page(tenant, PageRequest.first(3));
+        while (true) {
+            page.items().forEach(c -> seen.add(c.id().value()));
+            sizes.add(page.items().size());
+            if (!page.hasNext()) {
+                break;
+            }
+            page = page(tenant, PageRequest.after(page.nextCursor().orElseThrow(), 3));
+        }
+
+        // then
+        assertThat(seen).containsExactlyElementsOf(ids);
+        assertThat(sizes).containsExactly(3, 3, 1);
+    }
+
+    @Test
+    void a_tenant_without_customers_has_one_empty_last_page() {
+        // when
+        Page<Customer> page = page(tenant, PageRequest.first(10));
+
+        // then
+        assertThat(page.items()).isEmpty();
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    void a_cursor_the_storage_did_not_issue_is_a_validation_error_naming_the_cursor() {
+        // given
+        insert(aCustomer(tenant).build());
+
+        // when / then
+        assertThatThrownBy(() -> page(tenant, PageRequest.after("!!not a cursor!!", 10)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field()).contains("cursor"));
+    }
+
+    @Test
+    void every_field_survives_the_round_trip() {
+        // given
+        Customer customer = aFullyDescribedCustomer(tenant).build();
+
+        // when
+        insert(customer);
+
+        // then
+        Customer stored = find(tenant, customer.id()).orElseThrow();
+        assertThat(stored).usingRecursiveComparison().isEqualTo(customer);
+        assertThat(stored).isEqualTo(customer);
+        assertThat(stored.contacts()).extracting(ContactPoint::verified).containsExactly(true, false, true, false, false);
+    }
+
+    @Test
+    void an_erased_profile_survives_the_round_trip() {
+        // given
+        Customer v0 = aFullyDescribedCustomer(tenant).build();
+        insert(v0);
+        Customer erased = nextVersionOf(v0)
+                .displayName(Customer.ERASED_NAME).contacts().tags().demographics(null)
+                .erasedAt(MutableClock.SOME_MOMENT.plusSeconds(60)).build();
+
+        // when
+        update(erased);
+
+        // then
+        assertThat(find(tenant, v0.id())).contains(erased);
+        assertThat(find(tenant, v0.id()).orElseThrow().isErased()).isTrue();
+        assertThat(findByContact(tenant, ContactType.MOBILE, "+8613800138000")).isEmpty();
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return storage().transactions().inTransaction(work);
+    }
+
+    private void insert(Customer customer) {
+        storage().transactions().run(() -> storage().customers().insert(customer));
+    }
+
+    private void update(Customer customer) {
+        storage().transactions().run(() -> storage().customers().update(customer));
+    }
+
+    private Optional<Customer> find(TenantId tenantId, CustomerId id) {
+        return tx(() -> storage().customers().find(tenantId, id));
+    }
+
+    private Optional<Customer> findByContact(TenantId tenantId, ContactType type, String value) {
+        return tx(() -> storage().customers().findByContact(tenantId, type, value));
+    }
+
+    private Page<Customer> page(TenantId tenantId, PageRequest request) {
+        return tx(() -> storage().customers().page(tenantId, request));
+    }
+}

@@ -1,0 +1,155 @@
+package org.crmkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.crmkit.customer.CustomerRegistered;
+import org.crmkit.customer.LifecycleStage;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DomainEvent;
+import org.crmkit.shared.EventOutbox;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CrmStorage;
+import org.crmkit.testing.MutableClock;
+import org.crmkit.testing.Outboxes;
+import org.crmkit.testing.Tenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of a storage's {@link EventOutbox}: ordered, transactional, at least once. The
+ * outbox is shared by the whole storage, so each test drains what other tests left and looks only
+ * at its own tenant's events.
+ */
+public abstract class EventOutboxContract {
+
+    private final TenantId tenant = Tenants.fresh();
+
+    /** The storage under test; may be the same instance for every test. */
+    protected abstract CrmStorage storage();
+
+    @BeforeEach
+    void drainWhatOtherTestsLeft() {
+        Outboxes.drainAll(outbox());
+    }
+
+    @Test
+    void events_published_in_a_transaction_are_drained_in_publication_order_and_equal() {
+        // given
+        List<DomainEvent> published = List.of(event("c-1"), event("c-2"), event("c-3"));
+
+        // when
+        storage().transactions().run(() -> published.forEach(outbox()::publish));
+
+        // then
+        assertThat(Outboxes.drainEventsOf(outbox(), tenant)).containsExactlyElementsOf(published);
+        assertThat(Outboxes.drainEventsOf(outbox(), tenant)).as("drained events are gone").isEmpty();
+    }
+
+    @Test
+    void a_drain_hands_over_at_most_max_events_and_leaves_the_rest() {
+        // given
+        List<DomainEvent> published = List.of(event("c-1"), event("c-2"), event("c-3"));
+        storage().transactions().run(() -> published.forEach(outbox()::publish));
+        List<DomainEvent> firstBatch = new ArrayList<>();
+
+        // when
+        int delivered = outbox().drain(2, firstBatch::add);
+
+        // then
+        assertThat(delivered).isEqualTo(2);
+        assertThat(firstBatch).hasSize(2);
+        List<DomainEvent> mine = new ArrayList<>(firstBatch.stream().filter(e -> e.tenantId().equals(tenant)).toList());
+        mine.addAll(Outboxes.drainEventsOf(outbox(), tenant));
+        assertThat(mine).containsExactlyElementsOf(published);
+    }
+
+    @Test
+    void pending_counts_the_events_not_yet_drained() {
+        // given
+        long before = outbox().pending();
+
+        // when
+        storage().transactions().run(() -> {
+            outbox().publish(event("c-1"));
+            outbox().publish(event("c-2"));
+        });
+
+        // then
+        assertThat(outbox().pending()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void an_event_whose_handler_throws_stays_for_the_next_drain_and_the_ones_before_it_are_gone() {
+        // given
+        DomainEvent first = event("c-1");
+        DomainEvent poison = event("c-2");
+        DomainEvent last = event("c-3");
+        storage().transactions().run(() -> List.of(first, poison, last).forEach(outbox()::publish));
+        List<DomainEvent> handled = new ArrayList<>();
+        IllegalStateException brokerDown = new IllegalStateException("broker down");
+
+        // when
+        assertThatThrownBy(() -> outbox().drain(100, e -> {
+            if (e.equals(poison)) {
+                throw brokerDown;
+            }
+            handled.add(e);
+        })).isSameAs(brokerDown);
+
+        // then
+        assertThat(handled.stream().filter(e -> e.tenantId().equals(tenant))).containsExactly(first);
+        assertThat(Outboxes.drainEventsOf(outbox(), tenant)).containsExactly(poison, last);
+    }
+
+    @Test
+    void events_of_a_rolled_back_transaction_never_reach_the_outbox() {
+        // given
+        DomainEvent committed = event("c-1");
+        storage().transactions().run(() -> outbox().publish(committed));
+
+        // when
+        assertThatThrownBy(() -> storage().transactions().run(() -> {
+            outbox().publish(event("c-2"));
+            throw new IllegalStateException("change refused");
+        })).hasMessage("change refused");
+
+        // then
+        assertThat(Outboxes.drainEventsOf(outbox(), tenant)).containsExactly(committed);
+    }
+
+    @Test
+    void draining_zero_events_is_refused() {
+        // when / then
+        assertThatThrownBy(() -> outbox().drain(0, e -> {})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> outbox().drain(-1, e -> {})).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void draining_an_empty_outbox_hands_over_nothing() {
+        // given
+        List<DomainEvent> handled = new ArrayList<>();
+
+        // when
+        int delivered = outbox().drain(10, handled::add);
+
+        // then
+        assertThat(delivered).isEqualTo(handled.size());
+        assertThat(handled).noneMatch(e -> e.tenantId().equals(tenant));
+    }
+
+    private EventOutbox outbox() {
+        return storage().outbox();
+    }
+
+    private DomainEvent event(String customerId) {
+        Instant at = MutableClock.SOME_MOMENT;
+        return new CustomerRegistered(UUID.randomUUID(), at, tenant, CustomerId.of(customerId), SourceChannel.CAMPAIGN,
+                LifecycleStage.QUALIFIED);
+    }
+}

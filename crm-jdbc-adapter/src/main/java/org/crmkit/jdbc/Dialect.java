@@ -1,0 +1,57 @@
+package org.crmkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * The SQL dialects crmkit speaks. Each names its migration folder and overrides only what
+ * differs between the databases.
+ *
+ * @since 0.1
+ */
+public enum Dialect {
+    /** H2 2.x, embedded (file or memory) or server. */
+    H2("h2"),
+    /** PostgreSQL 13 or later. */
+    POSTGRESQL("postgresql");
+
+    private final String folder;
+
+    Dialect(String folder) {
+        this.folder = folder;
+    }
+
+    /** The Flyway location of this dialect's migrations. */
+    String migrationLocation() {
+        return "classpath:db/crmkit/" + folder;
+    }
+
+    /**
+     * Detects the dialect from a connection's metadata.
+     *
+     * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
+     */
+    static Dialect detect(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        String name = product.toLowerCase(Locale.ROOT);
+        if (name.contains("h2")) {
+            return H2;
+        }
+        if (name.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalArgumentException("crmkit supports H2 and PostgreSQL, not " + product
+                + "; pass a dialect explicitly only if the database speaks one of them");
+    }
+
+    /** True if the exception reports a unique-constraint violation (SQLSTATE 23505 on both). */
+    static boolean isUniqueViolation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

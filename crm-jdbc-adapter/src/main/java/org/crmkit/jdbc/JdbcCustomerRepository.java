@@ -1,0 +1,257 @@
+package org.crmkit.jdbc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.crmkit.customer.Consent;
+import org.crmkit.customer.ContactPoint;
+import org.crmkit.customer.ContactType;
+import org.crmkit.customer.CreditStanding;
+import org.crmkit.customer.Customer;
+import org.crmkit.customer.CustomerRepository;
+import org.crmkit.customer.Demographics;
+import org.crmkit.customer.Gender;
+import org.crmkit.customer.LifecycleStage;
+import org.crmkit.customer.MarketingChannel;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CursorCodec;
+
+/** Customers in crm_customer plus one child table each for contacts, preferences, tags and consents. */
+final class JdbcCustomerRepository implements CustomerRepository {
+
+    private static final String COLUMNS = "tenant_id, customer_id, display_name, birth_date, gender, region, city,"
+            + " occupation, source_channel, credit_standing, lifecycle_stage, created_at, updated_at, version, erased_at";
+
+    private final JdbcTransactions transactions;
+
+    JdbcCustomerRepository(JdbcTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<Customer> find(TenantId tenantId, CustomerId id) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + COLUMNS
+                    + " FROM crm_customer WHERE tenant_id = ? AND customer_id = ?", tenantId.value(), id.value())) {
+                List<Row> rows = readRows(s);
+                return rows.isEmpty() ? Optional.<Customer>empty() : Optional.of(assemble(c, tenantId, rows).get(0));
+            }
+        });
+    }
+
+    @Override
+    public Optional<Customer> findByContact(TenantId tenantId, ContactType type, String normalizedValue) {
+        checkArgument(type.isIdentifying(), "%s does not identify a customer", type);
+        Optional<CustomerId> owner = transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c,
+                    "SELECT customer_id FROM crm_customer_contact WHERE tenant_id = ? AND unique_key = ?",
+                    tenantId.value(), uniqueKey(type, normalizedValue));
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(CustomerId.of(rs.getString(1))) : Optional.<CustomerId>empty();
+            }
+        });
+        return owner.flatMap(id -> find(tenantId, id));
+    }
+
+    @Override
+    public void insert(Customer customer) {
+        transactions.withConnection(c -> {
+            try {
+                Sql.update(c, "INSERT INTO crm_customer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        customer.tenantId().value(), customer.id().value(), customer.displayName(),
+                        Sql.date(customer.demographics().birthDate()), enumText(customer.demographics().gender()),
+                        Sql.text(customer.demographics().region()), Sql.text(customer.demographics().city()),
+                        Sql.text(customer.demographics().occupation()), customer.sourceChannel(), customer.creditStanding(),
+                        customer.stage(), customer.createdAt(), customer.updatedAt(), customer.version(),
+                        Sql.timestamp(customer.erasedAt()));
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e)) {
+                    throw new DuplicateKeyException("customer", "customer id");
+                }
+                throw e;
+            }
+            insertChildren(c, customer);
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Customer customer) {
+        transactions.withConnection(c -> {
+            int updated = Sql.update(c, "UPDATE crm_customer SET display_name = ?, birth_date = ?, gender = ?, region = ?,"
+                            + " city = ?, occupation = ?, source_channel = ?, credit_standing = ?, lifecycle_stage = ?,"
+                            + " updated_at = ?, version = ?, erased_at = ?"
+                            + " WHERE tenant_id = ? AND customer_id = ? AND version = ?",
+                    customer.displayName(), Sql.date(customer.demographics().birthDate()),
+                    enumText(customer.demographics().gender()), Sql.text(customer.demographics().region()),
+                    Sql.text(customer.demographics().city()), Sql.text(customer.demographics().occupation()),
+                    customer.sourceChannel(), customer.creditStanding(), customer.stage(), customer.updatedAt(),
+                    customer.version(), Sql.timestamp(customer.erasedAt()), customer.tenantId().value(),
+                    customer.id().value(), customer.version() - 1);
+            if (updated != 1) {
+                throw new StaleVersionException("customer", customer.id().value(), customer.version() - 1);
+            }
+            for (String table : List.of("crm_customer_contact", "crm_customer_preference", "crm_customer_tag", "crm_customer_consent")) {
+                Sql.update(c, "DELETE FROM " + table + " WHERE tenant_id = ? AND customer_id = ?",
+                        customer.tenantId().value(), customer.id().value());
+            }
+            insertChildren(c, customer);
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Customer> page(TenantId tenantId, PageRequest request) {
+        return transactions.withConnection(c -> {
+            String after = request.cursorValue().map(cursor -> CursorCodec.decode(cursor, 1).get(0)).orElse("");
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + COLUMNS + " FROM crm_customer"
+                            + " WHERE tenant_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ?",
+                    tenantId.value(), after, request.limit() + 1)) {
+                List<Row> rows = readRows(s);
+                boolean more = rows.size() > request.limit();
+                List<Row> pageRows = more ? rows.subList(0, request.limit()) : rows;
+                List<Customer> items = assemble(c, tenantId, pageRows);
+                return Page.of(items, more ? CursorCodec.encode(items.get(items.size() - 1).id().value()) : null);
+            }
+        });
+    }
+
+    private static void insertChildren(Connection c, Customer customer) throws SQLException {
+        String tenant = customer.tenantId().value();
+        String id = customer.id().value();
+        int position = 0;
+        for (ContactPoint contact : customer.contacts()) {
+            try {
+                Sql.update(c, "INSERT INTO crm_customer_contact (tenant_id, customer_id, position, contact_type, contact_value,"
+                                + " verified, unique_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        tenant, id, position++, contact.type(), contact.value(), contact.verified(),
+                        contact.type().isIdentifying() ? uniqueKey(contact.type(), contact.value()) : Sql.NULL_TEXT);
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e)) {
+                    throw new DuplicateKeyException("customer", contact.type().label());
+                }
+                throw e;
+            }
+        }
+        for (Map.Entry<String, String> preference : customer.preferences().entrySet()) {
+            Sql.update(c, "INSERT INTO crm_customer_preference (tenant_id, customer_id, pref_key, pref_value) VALUES (?, ?, ?, ?)",
+                    tenant, id, preference.getKey(), preference.getValue());
+        }
+        for (String tag : customer.tags()) {
+            Sql.update(c, "INSERT INTO crm_customer_tag (tenant_id, customer_id, tag) VALUES (?, ?, ?)", tenant, id, tag);
+        }
+        for (Consent consent : customer.consents().values()) {
+            Sql.update(c, "INSERT INTO crm_customer_consent (tenant_id, customer_id, channel, granted, decided_at)"
+                    + " VALUES (?, ?, ?, ?, ?)", tenant, id, consent.channel(), consent.granted(), consent.decidedAt());
+        }
+    }
+
+    /** The scalar columns of one customer, before its child rows are attached. */
+    private record Row(
+            String id, String displayName, Demographics demographics, SourceChannel source, CreditStanding credit,
+            LifecycleStage stage, Instant createdAt, Instant updatedAt, long version,
+            Instant erasedAt) {}
+
+    private static List<Row> readRows(PreparedStatement s) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(
+                        rs.getString("customer_id"),
+                        rs.getString("display_name"),
+                        new Demographics(Sql.localDate(rs, "birth_date"), Sql.enumValue(rs, "gender", Gender.class),
+                                rs.getString("region"), rs.getString("city"), rs.getString("occupation")),
+                        Sql.enumValue(rs, "source_channel", SourceChannel.class),
+                        Sql.enumValue(rs, "credit_standing", CreditStanding.class),
+                        Sql.enumValue(rs, "lifecycle_stage", LifecycleStage.class),
+                        Sql.instant(rs, "created_at"),
+                        Sql.instant(rs, "updated_at"),
+                        rs.getLong("version"),
+                        Sql.instant(rs, "erased_at")));
+            }
+        }
+        return rows;
+    }
+
+    /** Loads the child rows of all {@code rows} with one query per child table. */
+    private static List<Customer> assemble(Connection c, TenantId tenantId, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Object[] params = new Object[rows.size() + 1];
+        params[0] = tenantId.value();
+        for (int i = 0; i < rows.size(); i++) {
+            params[i + 1] = rows.get(i).id();
+        }
+        String in = " WHERE tenant_id = ? AND customer_id IN (" + Sql.placeholders(rows.size()) + ")";
+
+        Map<String, List<ContactPoint>> contacts = new HashMap<>();
+        try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, contact_type, contact_value, verified"
+                + " FROM crm_customer_contact" + in + " ORDER BY customer_id, position", params);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                contacts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ContactPoint(
+                        ContactType.valueOf(rs.getString(2)), rs.getString(3), rs.getBoolean(4)));
+            }
+        }
+        Map<String, Map<String, String>> preferences = new HashMap<>();
+        try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, pref_key, pref_value FROM crm_customer_preference" + in, params);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                preferences.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3));
+            }
+        }
+        Map<String, Set<String>> tags = new HashMap<>();
+        try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, tag FROM crm_customer_tag" + in, params);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                tags.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+            }
+        }
+        Map<String, Map<MarketingChannel, Consent>> consents = new HashMap<>();
+        try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, channel, granted, decided_at FROM crm_customer_consent" + in, params);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                MarketingChannel channel = MarketingChannel.valueOf(rs.getString(2));
+                consents.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(MarketingChannel.class))
+                        .put(channel, new Consent(channel, rs.getBoolean(3), Sql.instant(rs, "decided_at")));
+            }
+        }
+        List<Customer> customers = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            customers.add(new Customer(tenantId, CustomerId.of(row.id()), row.displayName(),
+                    contacts.getOrDefault(row.id(), List.of()), row.demographics(),
+                    preferences.getOrDefault(row.id(), Map.of()), tags.getOrDefault(row.id(), Set.of()),
+                    consents.getOrDefault(row.id(), Map.of()), row.source(), row.credit(), row.stage(),
+                    row.createdAt(), row.updatedAt(), row.version(), row.erasedAt()));
+        }
+        return customers;
+    }
+
+    private static String uniqueKey(ContactType type, String normalizedValue) {
+        return type.name() + ":" + normalizedValue;
+    }
+
+    private static Object enumText(Enum<?> value) {
+        return value == null ? Sql.NULL_TEXT : value;
+    }
+}

@@ -1,0 +1,105 @@
+package org.crmkit.jdbc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.crmkit.shared.DomainEvent;
+import org.crmkit.shared.EventOutbox;
+import org.crmkit.shared.StorageException;
+
+/**
+ * Events as JSON rows in crm_outbox, written in the publishing unit of work. Draining locks the
+ * oldest rows with the dialect's skip-locked clause so several instances can drain at once.
+ */
+final class JdbcOutbox implements EventOutbox {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private record Stored(String tenantId, long id, String type, String payload) {}
+
+    private final JdbcTransactions transactions;
+
+    JdbcOutbox(JdbcTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void publish(DomainEvent event) {
+        checkNotNull(event, "event");
+        String payload;
+        try {
+            payload = JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("could not serialise " + event.getClass().getName() + " for the outbox", e);
+        }
+        transactions.withConnection(c -> Sql.update(c, "INSERT INTO crm_outbox (tenant_id, event_id, event_type,"
+                        + " aggregate_id, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?)",
+                event.tenantId().value(), event.eventId().toString(), event.getClass().getName(), event.aggregateId(),
+                event.occurredAt(), payload));
+    }
+
+    @Override
+    public int drain(int maxEvents, Consumer<? super DomainEvent> handler) {
+        checkArgument(maxEvents >= 1, "maxEvents must be >= 1 but was %s", maxEvents);
+        checkNotNull(handler, "handler");
+        return transactions.withConnection(c -> {
+            List<Stored> batch = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox"
+                    + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", maxEvents);
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    batch.add(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            int delivered = 0;
+            try {
+                for (Stored stored : batch) {
+                    handler.accept(decode(stored));
+                    Sql.update(c, "DELETE FROM crm_outbox WHERE tenant_id = ? AND id = ?", stored.tenantId(), stored.id());
+                    delivered++;
+                }
+            } catch (RuntimeException e) {
+                c.commit(); // keep the deletions of the events the handler accepted
+                throw e;
+            }
+            return delivered;
+        });
+    }
+
+    @Override
+    public long pending() {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM crm_outbox");
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static DomainEvent decode(Stored stored) {
+        try {
+            Class<?> type = Class.forName(stored.type(), false, JdbcOutbox.class.getClassLoader());
+            if (!DomainEvent.class.isAssignableFrom(type)) {
+                throw new StorageException("outbox row " + stored.id() + " names " + stored.type()
+                        + ", which is not a DomainEvent", null);
+            }
+            return (DomainEvent) JSON.readValue(stored.payload(), type);
+        } catch (ClassNotFoundException | JsonProcessingException e) {
+            throw new StorageException("could not read outbox row " + stored.id() + " of type " + stored.type(), e);
+        }
+    }
+}

