@@ -5,7 +5,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.crmkit.customer.CustomerService;
+import org.crmkit.loyalty.LoyaltyService;
+import org.crmkit.loyalty.TierLookup;
+import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.EventPublisher;
@@ -35,6 +40,7 @@ public final class Crm {
     private final Clock clock;
     private final ZoneId zone;
     private final CustomerService customers;
+    private final LoyaltyService loyalty;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.storage;
@@ -43,6 +49,8 @@ public final class Crm {
         EventPublisher events = builder.eventPublisher != null ? builder.eventPublisher : storage.outbox();
         this.customers = new CustomerService(
                 storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock);
+        this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
+                builder.tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
     }
 
     /** Starts configuring a new instance. */
@@ -53,6 +61,11 @@ public final class Crm {
     /** The customer context: profiles, lifecycle, interactions, export and erasure. */
     public CustomerService customers() {
         return customers;
+    }
+
+    /** The loyalty context: programmes, points accounts, earning, holds, redemption, refunds. */
+    public LoyaltyService loyalty() {
+        return loyalty;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */
@@ -82,8 +95,26 @@ public final class Crm {
         private ZoneId zone = DEFAULT_ZONE;
         private EventPublisher eventPublisher;
         private Validator validator;
+        private TierLookup tierLookup = TierLookup.NONE;
+        private final List<EarningRule> earningRules = new ArrayList<>();
 
         private Builder() {}
+
+        /** How the loyalty context learns a customer's tier, for tier multipliers; by default it knows none. */
+        public Builder tierLookup(TierLookup lookup) {
+            this.tierLookup = checkNotNull(lookup, "lookup");
+            return this;
+        }
+
+        /**
+         * Adds an earning rule plug-in. Rules given here run in the order given, before those
+         * discovered with {@link java.util.ServiceLoader}; a discovered rule with the same name as
+         * a given one is skipped.
+         */
+        public Builder earningRule(EarningRule rule) {
+            this.earningRules.add(checkNotNull(rule, "rule"));
+            return this;
+        }
 
         /** Where data lives: {@code new InMemoryStorage()} or {@code JdbcStorage.create(dataSource)}. Required. */
         public Builder storage(CrmStorage storage) {

@@ -2,6 +2,8 @@ package org.crmkit.inmemory;
 
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
+import org.crmkit.loyalty.PointsLedger;
+import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -19,6 +21,8 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(transactions);
     private final InMemoryInteractionLog interactions = new InMemoryInteractionLog(transactions);
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
+    private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -41,5 +45,15 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public EventOutbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public ProgrammeRepository programmes() {
+        return programmes;
+    }
+
+    @Override
+    public PointsLedger pointsLedger() {
+        return ledger;
     }
 }

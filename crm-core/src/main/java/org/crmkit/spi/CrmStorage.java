@@ -2,6 +2,8 @@ package org.crmkit.spi;
 
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
+import org.crmkit.loyalty.PointsLedger;
+import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 
@@ -25,4 +27,10 @@ public interface CrmStorage {
 
     /** The durable event outbox; the default event publisher. */
     EventOutbox outbox();
+
+    /** Loyalty programmes. */
+    ProgrammeRepository programmes();
+
+    /** Points accounts, lots, holds, entries, receipts and counters. */
+    PointsLedger pointsLedger();
 }

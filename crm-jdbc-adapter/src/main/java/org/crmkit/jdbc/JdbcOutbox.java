@@ -4,10 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -23,11 +19,6 @@ import org.crmkit.shared.StorageException;
  */
 final class JdbcOutbox implements EventOutbox {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private record Stored(String tenantId, long id, String type, String payload) {}
 
     private final JdbcTransactions transactions;
@@ -39,12 +30,7 @@ final class JdbcOutbox implements EventOutbox {
     @Override
     public void publish(DomainEvent event) {
         checkNotNull(event, "event");
-        String payload;
-        try {
-            payload = JSON.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("could not serialise " + event.getClass().getName() + " for the outbox", e);
-        }
+        String payload = Json.write(event);
         transactions.withConnection(c -> Sql.update(c, "INSERT INTO crm_outbox (tenant_id, event_id, event_type,"
                         + " aggregate_id, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?)",
                 event.tenantId().value(), event.eventId().toString(), event.getClass().getName(), event.aggregateId(),
@@ -97,7 +83,7 @@ final class JdbcOutbox implements EventOutbox {
                 throw new StorageException("outbox row " + stored.id() + " names " + stored.type()
                         + ", which is not a DomainEvent", null);
             }
-            return (DomainEvent) JSON.readValue(stored.payload(), type);
+            return (DomainEvent) Json.MAPPER.readValue(stored.payload(), type);
         } catch (ClassNotFoundException | JsonProcessingException e) {
             throw new StorageException("could not read outbox row " + stored.id() + " of type " + stored.type(), e);
         }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
+import org.crmkit.loyalty.PointsLedger;
+import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
@@ -38,6 +40,7 @@ public final class JdbcStorage implements CrmStorage {
     public static final String HISTORY_TABLE = "crm_schema_history";
 
     private static final Logger log = LoggerFactory.getLogger(JdbcStorage.class);
+    private static final int MIGRATION_ATTEMPTS = 5;
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -45,6 +48,8 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcCustomerRepository customers;
     private final JdbcInteractionLog interactions;
     private final JdbcOutbox outbox;
+    private final JdbcProgrammes programmes;
+    private final JdbcPointsLedger ledger;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -53,6 +58,8 @@ public final class JdbcStorage implements CrmStorage {
         this.customers = new JdbcCustomerRepository(transactions);
         this.interactions = new JdbcInteractionLog(transactions);
         this.outbox = new JdbcOutbox(transactions);
+        this.programmes = new JdbcProgrammes(transactions);
+        this.ledger = new JdbcPointsLedger(transactions, dialect);
     }
 
     /**
@@ -91,21 +98,38 @@ public final class JdbcStorage implements CrmStorage {
      * @throws StorageException if a migration fails
      */
     public int migrate() {
-        try {
-            MigrateResult result = Flyway.configure(JdbcStorage.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .table(HISTORY_TABLE)
-                    .locations(dialect.migrationLocation())
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
-            if (result.migrationsExecuted > 0) {
-                log.info("crmkit schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= MIGRATION_ATTEMPTS; attempt++) {
+            try {
+                MigrateResult result = Flyway.configure(JdbcStorage.class.getClassLoader())
+                        .dataSource(dataSource)
+                        .table(HISTORY_TABLE)
+                        .locations(dialect.migrationLocation())
+                        .baselineOnMigrate(true)
+                        .baselineVersion("0")
+                        .load()
+                        .migrate();
+                if (result.migrationsExecuted > 0) {
+                    log.info("crmkit schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
+                }
+                return result.migrationsExecuted;
+            } catch (RuntimeException e) {
+                // Two instances creating the history table at the same moment: the loser sees a
+                // half-made table. A second look, once the winner committed, finds it complete.
+                last = e;
+                log.info("crmkit migration attempt {} of {} failed, retrying: {}", attempt, MIGRATION_ATTEMPTS, e.getMessage());
+                pause(attempt);
             }
-            return result.migrationsExecuted;
-        } catch (RuntimeException e) {
-            throw new StorageException("could not migrate the crmkit schema: " + e.getMessage(), e);
+        }
+        throw new StorageException("could not migrate the crmkit schema: " + last.getMessage(), last);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(200L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("interrupted while migrating the crmkit schema", e);
         }
     }
 
@@ -132,6 +156,16 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public EventOutbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public ProgrammeRepository programmes() {
+        return programmes;
+    }
+
+    @Override
+    public PointsLedger pointsLedger() {
+        return ledger;
     }
 
     private static Dialect detect(DataSource dataSource) {

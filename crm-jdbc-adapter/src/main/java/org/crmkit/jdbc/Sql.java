@@ -51,7 +51,7 @@ final class Sql {
         } else if (value instanceof Enum<?> e) {
             statement.setString(index, e.name());
         } else if (value instanceof LocalDate || value instanceof String || value instanceof Long
-                || value instanceof Integer || value instanceof Boolean) {
+                || value instanceof Integer || value instanceof Boolean || value instanceof java.math.BigDecimal) {
             statement.setObject(index, value);
         } else {
             throw new IllegalArgumentException("cannot bind a " + (value == null ? "null without a type" : value.getClass()));

@@ -1,0 +1,245 @@
+package org.crmkit.inmemory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crmkit.loyalty.AccountRef;
+import org.crmkit.loyalty.HoldStatus;
+import org.crmkit.loyalty.LedgerEntry;
+import org.crmkit.loyalty.LotStatus;
+import org.crmkit.loyalty.PointsAccount;
+import org.crmkit.loyalty.PointsHold;
+import org.crmkit.loyalty.PointsLedger;
+import org.crmkit.loyalty.PointsLot;
+import org.crmkit.loyalty.StoredReceipt;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CursorCodec;
+
+/** The points ledger in maps; the storage-wide lock of {@link InMemoryTransactions} is the account lock. */
+final class InMemoryPointsLedger implements PointsLedger {
+
+    private static final Comparator<PointsLot> SPEND_ORDER = Comparator
+            .comparing(PointsLot::expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PointsLot::earnedAt)
+            .thenComparing(PointsLot::lotId);
+
+    private record Key(TenantId tenantId, String name) {}
+
+    private final InMemoryTransactions transactions;
+    private final Map<AccountRef, PointsAccount> accounts = new HashMap<>();
+    private final Map<AccountRef, Map<String, PointsLot>> lots = new HashMap<>();
+    private final Map<Key, PointsHold> holds = new HashMap<>();
+    private final Map<AccountRef, List<LedgerEntry>> entries = new HashMap<>();
+    private final Map<Key, StoredReceipt> receipts = new HashMap<>();
+    private final Map<Key, Long> counters = new HashMap<>();
+
+    InMemoryPointsLedger(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public PointsAccount lockOrOpen(AccountRef ref) {
+        return transactions.inTransaction(() -> {
+            PointsAccount account = accounts.get(ref);
+            if (account == null) {
+                account = PointsAccount.open(ref);
+                accounts.put(ref, account);
+                transactions.onRollback(() -> accounts.remove(ref));
+            }
+            return account;
+        });
+    }
+
+    @Override
+    public Optional<PointsAccount> lock(AccountRef ref) {
+        return find(ref);
+    }
+
+    @Override
+    public Optional<PointsAccount> find(AccountRef ref) {
+        return transactions.inTransaction(() -> Optional.ofNullable(accounts.get(ref)));
+    }
+
+    @Override
+    public void update(PointsAccount account) {
+        transactions.run(() -> {
+            PointsAccount stored = accounts.get(account.ref());
+            if (stored == null || stored.version() != account.version() - 1) {
+                throw new StaleVersionException("points account", account.ref().toString(), account.version() - 1);
+            }
+            accounts.put(account.ref(), account);
+            transactions.onRollback(() -> accounts.put(stored.ref(), stored));
+        });
+    }
+
+    @Override
+    public List<PointsLot> openLots(AccountRef ref) {
+        return transactions.inTransaction(() -> lotsOf(ref).values().stream()
+                .filter(l -> l.status() == LotStatus.PENDING || (l.status() == LotStatus.AVAILABLE && l.remaining() > 0))
+                .sorted(SPEND_ORDER)
+                .toList());
+    }
+
+    @Override
+    public List<PointsLot> lotsOfOrder(AccountRef ref, String orderReference) {
+        return transactions.inTransaction(() -> lotsOf(ref).values().stream()
+                .filter(l -> orderReference.equals(l.orderReference()))
+                .sorted(Comparator.comparing(PointsLot::earnedAt).thenComparing(PointsLot::lotId))
+                .toList());
+    }
+
+    @Override
+    public Optional<PointsLot> lot(AccountRef ref, String lotId) {
+        return transactions.inTransaction(() -> Optional.ofNullable(lotsOf(ref).get(lotId)));
+    }
+
+    @Override
+    public void saveLot(PointsLot lot) {
+        transactions.run(() -> {
+            Map<String, PointsLot> byId = lotsOf(lot.account());
+            PointsLot before = byId.put(lot.lotId(), lot);
+            transactions.onRollback(() -> {
+                if (before == null) {
+                    byId.remove(lot.lotId());
+                } else {
+                    byId.put(lot.lotId(), before);
+                }
+            });
+        });
+    }
+
+    @Override
+    public Optional<PointsHold> hold(TenantId tenantId, String holdId) {
+        return transactions.inTransaction(() -> Optional.ofNullable(holds.get(new Key(tenantId, holdId))));
+    }
+
+    @Override
+    public List<PointsHold> openHolds(AccountRef ref) {
+        return transactions.inTransaction(() -> holds.values().stream()
+                .filter(h -> h.account().equals(ref) && h.status() == HoldStatus.OPEN)
+                .sorted(Comparator.comparing(PointsHold::holdId))
+                .toList());
+    }
+
+    @Override
+    public void saveHold(PointsHold hold) {
+        transactions.run(() -> {
+            Key key = new Key(hold.account().tenantId(), hold.holdId());
+            PointsHold before = holds.put(key, hold);
+            transactions.onRollback(() -> {
+                if (before == null) {
+                    holds.remove(key);
+                } else {
+                    holds.put(key, before);
+                }
+            });
+        });
+    }
+
+    @Override
+    public void append(LedgerEntry entry) {
+        transactions.run(() -> {
+            List<LedgerEntry> list = entries.computeIfAbsent(entry.account(), r -> new ArrayList<>());
+            list.add(entry);
+            transactions.onRollback(() -> list.remove(list.size() - 1));
+        });
+    }
+
+    @Override
+    public Page<LedgerEntry> statement(AccountRef ref, PageRequest request) {
+        return transactions.inTransaction(() -> {
+            long before = request.cursorValue().map(InMemoryPointsLedger::sequenceOf).orElse(Long.MAX_VALUE);
+            List<LedgerEntry> all = entries.getOrDefault(ref, List.of());
+            List<LedgerEntry> items = new ArrayList<>();
+            boolean more = false;
+            for (int i = all.size() - 1; i >= 0; i--) {
+                LedgerEntry entry = all.get(i);
+                if (entry.sequence() >= before) {
+                    continue;
+                }
+                if (items.size() == request.limit()) {
+                    more = true;
+                    break;
+                }
+                items.add(entry);
+            }
+            return Page.of(items, more ? CursorCodec.encode(Long.toString(items.get(items.size() - 1).sequence())) : null);
+        });
+    }
+
+    @Override
+    public long purchasePointsSince(AccountRef ref, Instant since) {
+        return transactions.inTransaction(() -> lotsOf(ref).values().stream()
+                .filter(l -> l.orderReference() != null && !l.earnedAt().isBefore(since))
+                .mapToLong(PointsLot::original)
+                .sum());
+    }
+
+    @Override
+    public Optional<StoredReceipt> receipt(TenantId tenantId, String operationKey) {
+        return transactions.inTransaction(() -> Optional.ofNullable(receipts.get(new Key(tenantId, operationKey))));
+    }
+
+    @Override
+    public void saveReceipt(TenantId tenantId, StoredReceipt receipt) {
+        transactions.run(() -> {
+            Key key = new Key(tenantId, receipt.receipt().operationKey());
+            if (receipts.containsKey(key)) {
+                throw new DuplicateKeyException("points operation", "idempotency key");
+            }
+            receipts.put(key, receipt);
+            transactions.onRollback(() -> receipts.remove(key));
+        });
+    }
+
+    @Override
+    public long lockCounter(TenantId tenantId, String name) {
+        return transactions.inTransaction(() -> counters.getOrDefault(new Key(tenantId, name), 0L));
+    }
+
+    @Override
+    public void setCounter(TenantId tenantId, String name, long value) {
+        transactions.run(() -> {
+            Key key = new Key(tenantId, name);
+            Long before = counters.put(key, value);
+            transactions.onRollback(() -> {
+                if (before == null) {
+                    counters.remove(key);
+                } else {
+                    counters.put(key, before);
+                }
+            });
+        });
+    }
+
+    @Override
+    public List<AccountRef> dueAccounts(Instant now, int shard, int shards, int limit) {
+        return transactions.inTransaction(() -> accounts.values().stream()
+                .filter(a -> a.isDueBy(now) && PointsLedger.shardHash(a.ref()) % shards == shard)
+                .sorted(Comparator.comparing(PointsAccount::nextDueAt))
+                .limit(limit)
+                .map(PointsAccount::ref)
+                .toList());
+    }
+
+    private Map<String, PointsLot> lotsOf(AccountRef ref) {
+        return lots.computeIfAbsent(ref, r -> new LinkedHashMap<>());
+    }
+
+    private static long sequenceOf(String cursor) {
+        try {
+            return Long.parseLong(CursorCodec.decode(cursor, 1).get(0));
+        } catch (NumberFormatException e) {
+            throw CursorCodec.invalid(cursor);
+        }
+    }
+}

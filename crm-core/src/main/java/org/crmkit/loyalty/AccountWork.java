@@ -1,0 +1,261 @@
+package org.crmkit.loyalty;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.crmkit.shared.DomainEvent;
+
+/**
+ * The ledger mechanics of one locked account within one operation: settling what is due, taking
+ * points from lots soonest-expiring first, crediting new lots, writing entries. {@link #finish()}
+ * stores everything and returns the new account row.
+ */
+final class AccountWork {
+
+    /** Spend order: soonest expiry first, never-expiring last, then oldest, then by id. */
+    static final Comparator<PointsLot> SPEND_ORDER = Comparator
+            .comparing(PointsLot::expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PointsLot::earnedAt)
+            .thenComparing(PointsLot::lotId);
+
+    private final PointsLedger ledger;
+    final LoyaltyProgramme programme;
+    final Instant now;
+    final AccountChange account;
+    private final Map<String, PointsLot> lots = new LinkedHashMap<>();
+    private final Map<String, PointsLot> changedLots = new LinkedHashMap<>();
+    private final Map<String, PointsHold> changedHolds = new LinkedHashMap<>();
+    private final List<LedgerEntry> entries = new ArrayList<>();
+    final List<DomainEvent> events = new ArrayList<>();
+    private final boolean stored;
+    private long nextSequence;
+
+    AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now) {
+        this(ledger, programme, locked, now, true);
+    }
+
+    private AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now, boolean stored) {
+        this.ledger = ledger;
+        this.programme = programme;
+        this.now = now;
+        this.account = new AccountChange(locked);
+        this.stored = stored;
+        this.nextSequence = (locked.version() + 1) * 1000;
+        if (stored) {
+            ledger.openLots(locked.ref()).forEach(lot -> lots.put(lot.lotId(), lot));
+        }
+    }
+
+    /**
+     * Work on an account that does not exist and may not be opened by the operation (spending,
+     * refunds): it reads as empty, and {@link #finish()} refuses to store changes to it.
+     */
+    static AccountWork unopened(PointsLedger ledger, LoyaltyProgramme programme, AccountRef ref, Instant now) {
+        return new AccountWork(ledger, programme, PointsAccount.open(ref), now, false);
+    }
+
+    /** The hold as this operation left it, if it changed one. */
+    Optional<PointsHold> currentHold(String holdId) {
+        return Optional.ofNullable(changedHolds.get(holdId));
+    }
+
+    PointsLedger ledger() {
+        return ledger;
+    }
+
+    AccountRef ref() {
+        return account.ref;
+    }
+
+    /** Releases timed-out holds, makes matured pending lots available and expires due lots. */
+    void settle() {
+        if (!stored) {
+            return;
+        }
+        for (PointsHold hold : ledger.openHolds(ref())) {
+            if (hold.timedOutBy(now)) {
+                release(hold, "hold-timeout:" + hold.holdId(), true);
+            }
+        }
+        for (PointsLot lot : List.copyOf(lots.values())) {
+            if (lot.maturesBy(now)) {
+                account.pending -= lot.remaining();
+                long repaid = account.creditAvailable(lot.remaining());
+                put(new PointsLot(lot.account(), lot.lotId(), lot.orderReference(), lot.original(),
+                        lot.remaining() - repaid, lot.earnedAt(), lot.availableAt(), lot.expiresAt(),
+                        lot.remaining() - repaid == 0 ? LotStatus.CLOSED : LotStatus.AVAILABLE));
+            }
+        }
+        for (PointsLot lot : List.copyOf(lots.values())) {
+            if (lot.expiresBy(now) && lot.remaining() > 0) {
+                long points = lot.remaining();
+                if (lot.status() == LotStatus.PENDING) {
+                    account.pending -= points;
+                } else {
+                    account.available -= points;
+                }
+                account.expired += points;
+                put(lot.withStatus(LotStatus.CLOSED));
+                String key = "expire:" + lot.lotId();
+                entry(EntryType.EXPIRE, points, -1, key, "points expired", null, "system", List.of(new LotMovement(lot.lotId(), points)));
+                events.add(new PointsExpired(UUID.randomUUID(), now, ref().tenantId(), ref(), key, points, lot.lotId()));
+            }
+        }
+    }
+
+    /** Available points that can be taken from lots (the balance without debt). */
+    long spendable() {
+        return account.available;
+    }
+
+    /** Takes {@code points} from available lots, soonest-expiring first; the caller checked there are enough. */
+    List<LotMovement> takeAvailable(long points) {
+        return take(points, lots.values().stream()
+                .filter(l -> l.status() == LotStatus.AVAILABLE && l.remaining() > 0)
+                .sorted(SPEND_ORDER)
+                .toList());
+    }
+
+    /** Takes up to {@code points} from the given lots in order; returns what it took. */
+    List<LotMovement> take(long points, List<PointsLot> from) {
+        List<LotMovement> taken = new ArrayList<>();
+        long left = points;
+        for (PointsLot lot : from) {
+            if (left == 0) {
+                break;
+            }
+            PointsLot current = lots.getOrDefault(lot.lotId(), lot);
+            long part = Math.min(left, current.remaining());
+            if (part > 0) {
+                put(current.withRemaining(current.remaining() - part));
+                taken.add(new LotMovement(lot.lotId(), part));
+                left -= part;
+            }
+        }
+        return taken;
+    }
+
+    /** Every lot the order earned in this account, as this operation sees it now, oldest first. */
+    List<PointsLot> lotsOfOrder(String orderReference) {
+        return ledger.lotsOfOrder(ref(), orderReference).stream()
+                .map(lot -> lots.getOrDefault(lot.lotId(), lot))
+                .toList();
+    }
+
+    /** The lot as this operation sees it now. */
+    PointsLot lotNow(String lotId) {
+        return lots.containsKey(lotId) ? lots.get(lotId) : ledger.lot(ref(), lotId).orElseThrow(
+                () -> new IllegalStateException("lot " + lotId + " of " + ref() + " is missing"));
+    }
+
+    /** Gives points back to the lots they were taken from. */
+    void giveBack(List<LotMovement> movements) {
+        for (LotMovement movement : movements) {
+            PointsLot lot = lotNow(movement.lotId());
+            put(lot.withRemaining(lot.remaining() + movement.points()));
+        }
+    }
+
+    /**
+     * Credits a new lot. Available points repay debt first (the lot keeps what is left).
+     *
+     * @return the new lot's id
+     */
+    String credit(long points, String orderReference, boolean pending, Instant earnedAt, Instant expiresAt) {
+        String lotId = UUID.randomUUID().toString();
+        long remaining = points;
+        LotStatus status = LotStatus.PENDING;
+        Instant availableAt = earnedAt.plus(programme.pendingPeriod());
+        if (pending && availableAt.isAfter(now)) {
+            account.pending += points;
+        } else {
+            availableAt = pending ? availableAt : earnedAt;
+            remaining = points - account.creditAvailable(points);
+            status = remaining == 0 ? LotStatus.CLOSED : LotStatus.AVAILABLE;
+        }
+        put(new PointsLot(ref(), lotId, orderReference, points, remaining, earnedAt, availableAt, expiresAt, status));
+        return lotId;
+    }
+
+    /** Releases an open hold back to its lots, writing a HOLD_RELEASE entry. */
+    LedgerEntry release(PointsHold hold, String key, boolean timedOut) {
+        checkState(hold.status() == HoldStatus.OPEN, "hold %s is not open", hold.holdId());
+        giveBack(hold.lots());
+        account.held -= hold.points();
+        account.available += hold.points();
+        changedHolds.put(hold.holdId(), hold.withStatus(HoldStatus.RELEASED));
+        LedgerEntry entry = entry(EntryType.HOLD_RELEASE, hold.points(), 0, key,
+                timedOut ? "hold timed out" : "hold released", hold.orderReference(), "system", hold.lots());
+        events.add(new PointsHoldReleased(UUID.randomUUID(), now, ref().tenantId(), ref(), key, hold.points(), hold.holdId(), timedOut));
+        return entry;
+    }
+
+    void saveHold(PointsHold hold) {
+        changedHolds.put(hold.holdId(), hold);
+    }
+
+    /** Writes an entry with the account's available balance after it. */
+    LedgerEntry entry(EntryType type, long points, int direction, String key, String reason, String reference,
+            String actor, List<LotMovement> movements) {
+        LedgerEntry entry = new LedgerEntry(ref(), UUID.randomUUID().toString(), nextSequence++, type, points, direction,
+                now, key, reason, reference, actor, movements, account.available);
+        entries.add(entry);
+        return entry;
+    }
+
+    /** Stores lots, holds and entries and returns the updated account. */
+    PointsAccount finish() {
+        if (!stored) {
+            checkState(entries.isEmpty() && changedLots.isEmpty() && changedHolds.isEmpty(),
+                    "an operation changed account %s, which it may not open", ref());
+            return PointsAccount.open(ref());
+        }
+        account.nextDueAt = nextDue();
+        PointsAccount updated = account.next();
+        changedLots.values().forEach(ledger::saveLot);
+        changedHolds.values().forEach(ledger::saveHold);
+        entries.forEach(ledger::append);
+        ledger.update(updated);
+        return updated;
+    }
+
+    private Instant nextDue() {
+        Instant due = null;
+        for (PointsLot lot : lots.values()) {
+            if (lot.status() == LotStatus.PENDING) {
+                due = min(due, lot.availableAt());
+            }
+            if (lot.status() != LotStatus.CLOSED && lot.expiresAt() != null) {
+                due = min(due, lot.expiresAt());
+            }
+        }
+        for (PointsHold hold : ledger.openHolds(ref())) {
+            PointsHold current = changedHolds.getOrDefault(hold.holdId(), hold);
+            if (current.status() == HoldStatus.OPEN) {
+                due = min(due, current.expiresAt());
+            }
+        }
+        for (PointsHold hold : changedHolds.values()) {
+            if (hold.status() == HoldStatus.OPEN) {
+                due = min(due, hold.expiresAt());
+            }
+        }
+        return due;
+    }
+
+    private void put(PointsLot lot) {
+        lots.put(lot.lotId(), lot);
+        changedLots.put(lot.lotId(), lot);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+}

@@ -1,0 +1,45 @@
+package org.crmkit.loyalty;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.crmkit.shared.Money;
+
+/**
+ * What points are worth as cash, Suning style: {@code points} points pay {@code cash}, e.g. 100
+ * points = CNY 1.00.
+ *
+ * @param points how many points, at least 1
+ * @param cash what they pay, more than zero
+ * @since 0.1
+ */
+public record CashRate(long points, Money cash) {
+
+    public CashRate {
+        checkArgument(points >= 1, "points of a cash rate must be >= 1 but was %s", points);
+        checkNotNull(cash, "cash");
+        checkArgument(cash.amount().signum() > 0, "cash of a cash rate must be > 0 but was %s", cash);
+    }
+
+    /** {@code points} points are worth {@code cash}. */
+    public static CashRate of(long points, Money cash) {
+        return new CashRate(points, cash);
+    }
+
+    /** The cash value of {@code amount} points, rounded to the currency with {@code rounding}. */
+    public Money cashFor(long amount, RoundingMode rounding) {
+        BigDecimal value = cash.amount().multiply(BigDecimal.valueOf(amount))
+                .divide(BigDecimal.valueOf(points), cash.amount().scale() + 10, RoundingMode.DOWN);
+        return Money.of(value, cash.currency(), rounding);
+    }
+
+    /** The most points whose cash value does not exceed {@code money}. */
+    public long pointsCovering(Money money) {
+        checkArgument(money.currency().equals(cash.currency()), "cannot pay %s with points worth %s", money, cash);
+        return money.amount().multiply(BigDecimal.valueOf(points))
+                .divide(cash.amount(), 0, RoundingMode.DOWN)
+                .longValueExact();
+    }
+}

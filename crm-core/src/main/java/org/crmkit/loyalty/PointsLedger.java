@@ -1,0 +1,109 @@
+package org.crmkit.loyalty;
+
+import com.google.common.hash.Hashing;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.TenantId;
+
+/**
+ * Port: the storage of points accounts, lots, holds, entries, receipts and counters. The service
+ * keeps the ledger's rules; an implementation keeps the data and the locks. Every method takes part
+ * in the storage's unit of work.
+ *
+ * <p>The contract is pinned down by {@code PointsLedgerContract} and the ledger suites in
+ * crm-core's test jar.
+ *
+ * @since 0.1
+ */
+public interface PointsLedger {
+
+    /**
+     * Returns the account, creating an empty one if absent, and locks it until the end of the
+     * unit of work: concurrent units of work locking the same account wait for each other.
+     */
+    PointsAccount lockOrOpen(AccountRef ref);
+
+    /** Locks the account if it exists; see {@link #lockOrOpen}. */
+    Optional<PointsAccount> lock(AccountRef ref);
+
+    /** Reads the account without locking: one row, whatever the history's length. */
+    Optional<PointsAccount> find(AccountRef ref);
+
+    /**
+     * Stores a changed account whose version is one more than the stored one.
+     *
+     * @throws org.crmkit.shared.StaleVersionException if the stored version is not {@code version - 1}
+     */
+    void update(PointsAccount account);
+
+    /**
+     * The account's open lots (PENDING, or AVAILABLE with points left), soonest-expiring first
+     * (never-expiring last), then by earning time and id.
+     */
+    List<PointsLot> openLots(AccountRef ref);
+
+    /** Every lot the order earned in the account, any status, oldest first. */
+    List<PointsLot> lotsOfOrder(AccountRef ref, String orderReference);
+
+    /** The lot, any status. */
+    Optional<PointsLot> lot(AccountRef ref, String lotId);
+
+    /** Inserts or replaces a lot. */
+    void saveLot(PointsLot lot);
+
+    /** The hold, if it exists in the tenant. */
+    Optional<PointsHold> hold(TenantId tenantId, String holdId);
+
+    /** The account's open holds. */
+    List<PointsHold> openHolds(AccountRef ref);
+
+    /** Inserts or replaces a hold. */
+    void saveHold(PointsHold hold);
+
+    /** Appends an entry; entries are never changed or removed. */
+    void append(LedgerEntry entry);
+
+    /** The account's entries, newest first (ties by id, descending). */
+    Page<LedgerEntry> statement(AccountRef ref, PageRequest request);
+
+    /** Sum of the EARN points of purchases credited to the account at or after {@code since}. */
+    long purchasePointsSince(AccountRef ref, Instant since);
+
+    /**
+     * The receipt stored under an idempotency key of the tenant.
+     */
+    Optional<StoredReceipt> receipt(TenantId tenantId, String operationKey);
+
+    /**
+     * Stores a receipt under its key.
+     *
+     * @throws org.crmkit.shared.DuplicateKeyException naming {@code idempotency key} if the key is taken
+     */
+    void saveReceipt(TenantId tenantId, StoredReceipt receipt);
+
+    /**
+     * Reads a named counter of the tenant (campaign budgets, refunded amounts), creating it at 0,
+     * and locks it until the end of the unit of work.
+     */
+    long lockCounter(TenantId tenantId, String name);
+
+    /** Sets a counter previously locked with {@link #lockCounter}. */
+    void setCounter(TenantId tenantId, String name, long value);
+
+    /**
+     * Up to {@code limit} accounts, of any tenant, with something due at {@code now} (see
+     * {@link PointsAccount#nextDueAt()}) and whose {@link #shardHash shard hash} modulo {@code shards} is {@code shard}.
+     */
+    List<AccountRef> dueAccounts(Instant now, int shard, int shards, int limit);
+
+    /**
+     * A stable, non-negative hash of an account; its shard among {@code n} shards is {@code
+     * shardHash(ref) % n}. Storages keep it with the account to select shards.
+     */
+    static int shardHash(AccountRef ref) {
+        return Hashing.murmur3_32_fixed().hashUnencodedChars(ref.toString()).asInt() & Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Loyalty extension points: expiry policies and earning rules. Stable contracts; implementations
+ * are discovered with {@link java.util.ServiceLoader} and can be passed to {@code Crm.builder()}.
+ */
+package org.crmkit.loyalty.spi;
