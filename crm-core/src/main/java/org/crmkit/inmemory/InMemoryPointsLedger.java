@@ -37,7 +37,10 @@ final class InMemoryPointsLedger implements PointsLedger {
     private final InMemoryTransactions transactions;
     private final Map<AccountRef, PointsAccount> accounts = new HashMap<>();
     private final Map<AccountRef, Map<String, PointsLot>> lots = new HashMap<>();
+    /** The PENDING and AVAILABLE lots per account, so that open lots cost what is open, not the history. */
+    private final Map<AccountRef, Map<String, PointsLot>> openLots = new HashMap<>();
     private final Map<Key, PointsHold> holds = new HashMap<>();
+    private final Map<AccountRef, Map<String, PointsHold>> openHolds = new HashMap<>();
     private final Map<AccountRef, List<LedgerEntry>> entries = new HashMap<>();
     private final Map<Key, StoredReceipt> receipts = new HashMap<>();
     private final Map<Key, Long> counters = new HashMap<>();
@@ -83,8 +86,7 @@ final class InMemoryPointsLedger implements PointsLedger {
 
     @Override
     public List<PointsLot> openLots(AccountRef ref) {
-        return transactions.inTransaction(() -> lotsOf(ref).values().stream()
-                .filter(l -> l.status() == LotStatus.PENDING || (l.status() == LotStatus.AVAILABLE && l.remaining() > 0))
+        return transactions.inTransaction(() -> openLots.getOrDefault(ref, Map.of()).values().stream()
                 .sorted(SPEND_ORDER)
                 .toList());
     }
@@ -107,11 +109,14 @@ final class InMemoryPointsLedger implements PointsLedger {
         transactions.run(() -> {
             Map<String, PointsLot> byId = lotsOf(lot.account());
             PointsLot before = byId.put(lot.lotId(), lot);
+            indexOpen(lot);
             transactions.onRollback(() -> {
                 if (before == null) {
                     byId.remove(lot.lotId());
+                    openLots.getOrDefault(lot.account(), new HashMap<>()).remove(lot.lotId());
                 } else {
                     byId.put(lot.lotId(), before);
+                    indexOpen(before);
                 }
             });
         });
@@ -124,8 +129,7 @@ final class InMemoryPointsLedger implements PointsLedger {
 
     @Override
     public List<PointsHold> openHolds(AccountRef ref) {
-        return transactions.inTransaction(() -> holds.values().stream()
-                .filter(h -> h.account().equals(ref) && h.status() == HoldStatus.OPEN)
+        return transactions.inTransaction(() -> openHolds.getOrDefault(ref, Map.of()).values().stream()
                 .sorted(Comparator.comparing(PointsHold::holdId))
                 .toList());
     }
@@ -135,11 +139,14 @@ final class InMemoryPointsLedger implements PointsLedger {
         transactions.run(() -> {
             Key key = new Key(hold.account().tenantId(), hold.holdId());
             PointsHold before = holds.put(key, hold);
+            indexOpen(hold);
             transactions.onRollback(() -> {
                 if (before == null) {
                     holds.remove(key);
+                    openHolds.getOrDefault(hold.account(), new HashMap<>()).remove(hold.holdId());
                 } else {
                     holds.put(key, before);
+                    indexOpen(before);
                 }
             });
         });
@@ -229,6 +236,24 @@ final class InMemoryPointsLedger implements PointsLedger {
                 .limit(limit)
                 .map(PointsAccount::ref)
                 .toList());
+    }
+
+    private void indexOpen(PointsHold hold) {
+        Map<String, PointsHold> open = openHolds.computeIfAbsent(hold.account(), r -> new LinkedHashMap<>());
+        if (hold.status() == HoldStatus.OPEN) {
+            open.put(hold.holdId(), hold);
+        } else {
+            open.remove(hold.holdId());
+        }
+    }
+
+    private void indexOpen(PointsLot lot) {
+        Map<String, PointsLot> open = openLots.computeIfAbsent(lot.account(), r -> new LinkedHashMap<>());
+        if (lot.status() == LotStatus.CLOSED) {
+            open.remove(lot.lotId());
+        } else {
+            open.put(lot.lotId(), lot);
+        }
     }
 
     private Map<String, PointsLot> lotsOf(AccountRef ref) {

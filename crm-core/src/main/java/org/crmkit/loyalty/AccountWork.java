@@ -25,6 +25,9 @@ final class AccountWork {
             .thenComparing(PointsLot::earnedAt)
             .thenComparing(PointsLot::lotId);
 
+    /** Sequence numbers reserved per account version: entries of version v are numbered from v x this. */
+    static final long SEQUENCES_PER_VERSION = 1_000_000;
+
     private final PointsLedger ledger;
     final LoyaltyProgramme programme;
     final Instant now;
@@ -32,10 +35,12 @@ final class AccountWork {
     private final Map<String, PointsLot> lots = new LinkedHashMap<>();
     private final Map<String, PointsLot> changedLots = new LinkedHashMap<>();
     private final Map<String, PointsHold> changedHolds = new LinkedHashMap<>();
+    private final Map<String, PointsHold> openHolds = new LinkedHashMap<>();
     private final List<LedgerEntry> entries = new ArrayList<>();
     final List<DomainEvent> events = new ArrayList<>();
     private final boolean stored;
     private long nextSequence;
+    private final long sequenceLimit;
 
     AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now) {
         this(ledger, programme, locked, now, true);
@@ -47,9 +52,18 @@ final class AccountWork {
         this.now = now;
         this.account = new AccountChange(locked);
         this.stored = stored;
-        this.nextSequence = (locked.version() + 1) * 1000;
+        // each version owns a block of sequence numbers, so entries need no counter of their own;
+        // the block is large because one settlement may expire thousands of lots at once
+        this.nextSequence = (locked.version() + 1) * SEQUENCES_PER_VERSION;
+        this.sequenceLimit = nextSequence + SEQUENCES_PER_VERSION;
         if (stored) {
-            ledger.openLots(locked.ref()).forEach(lot -> lots.put(lot.lotId(), lot));
+            // the balance row tells whether anything is open, which saves a query per operation
+            if (locked.available() + locked.debt() > 0 || locked.pending() > 0 || locked.nextDueAt() != null) {
+                ledger.openLots(locked.ref()).forEach(lot -> lots.put(lot.lotId(), lot));
+            }
+            if (locked.held() > 0) {
+                ledger.openHolds(locked.ref()).forEach(hold -> openHolds.put(hold.holdId(), hold));
+            }
         }
     }
 
@@ -79,7 +93,7 @@ final class AccountWork {
         if (!stored) {
             return;
         }
-        for (PointsHold hold : ledger.openHolds(ref())) {
+        for (PointsHold hold : List.copyOf(openHolds.values())) {
             if (hold.timedOutBy(now)) {
                 release(hold, "hold-timeout:" + hold.holdId(), true);
             }
@@ -95,19 +109,23 @@ final class AccountWork {
         }
         for (PointsLot lot : List.copyOf(lots.values())) {
             if (lot.expiresBy(now) && lot.remaining() > 0) {
-                long points = lot.remaining();
-                if (lot.status() == LotStatus.PENDING) {
-                    account.pending -= points;
-                } else {
-                    account.available -= points;
-                }
-                account.expired += points;
-                put(lot.withStatus(LotStatus.CLOSED));
-                String key = "expire:" + lot.lotId();
-                entry(EntryType.EXPIRE, points, -1, key, "points expired", null, "system", List.of(new LotMovement(lot.lotId(), points)));
-                events.add(new PointsExpired(UUID.randomUUID(), now, ref().tenantId(), ref(), key, points, lot.lotId()));
+                expire(lot, "expire:" + lot.lotId());
             }
         }
+    }
+
+    /** Expires what remains of a due lot, writing an EXPIRE entry under {@code key}. */
+    private void expire(PointsLot lot, String key) {
+        long points = lot.remaining();
+        if (lot.status() == LotStatus.PENDING) {
+            account.pending -= points;
+        } else {
+            account.available -= points;
+        }
+        account.expired += points;
+        put(lot.withStatus(LotStatus.CLOSED));
+        entry(EntryType.EXPIRE, points, -1, key, "points expired", null, "system", List.of(new LotMovement(lot.lotId(), points)));
+        events.add(new PointsExpired(UUID.randomUUID(), now, ref().tenantId(), ref(), key, points, lot.lotId()));
     }
 
     /** Available points that can be taken from lots (the balance without debt). */
@@ -184,26 +202,44 @@ final class AccountWork {
         return lotId;
     }
 
-    /** Releases an open hold back to its lots, writing a HOLD_RELEASE entry. */
+    /**
+     * Releases an open hold back to its lots, writing a HOLD_RELEASE entry; points returned to a lot
+     * that has expired meanwhile expire at once.
+     */
     LedgerEntry release(PointsHold hold, String key, boolean timedOut) {
         checkState(hold.status() == HoldStatus.OPEN, "hold %s is not open", hold.holdId());
         giveBack(hold.lots());
         account.held -= hold.points();
         account.available += hold.points();
-        changedHolds.put(hold.holdId(), hold.withStatus(HoldStatus.RELEASED));
+        saveHold(hold.withStatus(HoldStatus.RELEASED));
         LedgerEntry entry = entry(EntryType.HOLD_RELEASE, hold.points(), 0, key,
                 timedOut ? "hold timed out" : "hold released", hold.orderReference(), "system", hold.lots());
         events.add(new PointsHoldReleased(UUID.randomUUID(), now, ref().tenantId(), ref(), key, hold.points(), hold.holdId(), timedOut));
+        // points given back to a lot that expired while they were held expire now; the key names the
+        // release because the lot's own expiry may have taken its unheld points already
+        for (LotMovement movement : hold.lots()) {
+            PointsLot lot = lotNow(movement.lotId());
+            if (lot.expiresBy(now) && lot.remaining() > 0) {
+                expire(lot, "expire:" + lot.lotId() + ":" + key);
+            }
+        }
         return entry;
     }
 
     void saveHold(PointsHold hold) {
         changedHolds.put(hold.holdId(), hold);
+        if (hold.status() == HoldStatus.OPEN) {
+            openHolds.put(hold.holdId(), hold);
+        } else {
+            openHolds.remove(hold.holdId());
+        }
     }
 
     /** Writes an entry with the account's available balance after it. */
     LedgerEntry entry(EntryType type, long points, int direction, String key, String reason, String reference,
             String actor, List<LotMovement> movements) {
+        checkState(nextSequence < sequenceLimit, "one operation may write at most %s entries to account %s",
+                SEQUENCES_PER_VERSION, ref());
         LedgerEntry entry = new LedgerEntry(ref(), UUID.randomUUID().toString(), nextSequence++, type, points, direction,
                 now, key, reason, reference, actor, movements, account.available);
         entries.add(entry);
@@ -236,16 +272,8 @@ final class AccountWork {
                 due = min(due, lot.expiresAt());
             }
         }
-        for (PointsHold hold : ledger.openHolds(ref())) {
-            PointsHold current = changedHolds.getOrDefault(hold.holdId(), hold);
-            if (current.status() == HoldStatus.OPEN) {
-                due = min(due, current.expiresAt());
-            }
-        }
-        for (PointsHold hold : changedHolds.values()) {
-            if (hold.status() == HoldStatus.OPEN) {
-                due = min(due, hold.expiresAt());
-            }
+        for (PointsHold hold : openHolds.values()) {
+            due = min(due, hold.expiresAt());
         }
         return due;
     }

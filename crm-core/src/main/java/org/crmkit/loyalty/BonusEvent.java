@@ -10,7 +10,10 @@ public enum BonusEvent {
     SIGN_UP,
     /** The customer's birthday (checked against the profile's birth date, in the programme's zone). */
     BIRTHDAY,
-    /** The customer's first purchase in the programme; added by {@code earnForPurchase} itself. */
+    /**
+     * The customer's first purchase in the programme; added by {@code earnForPurchase} itself, or as an
+     * event for a purchase made elsewhere. Given once per account either way.
+     */
     FIRST_PURCHASE,
     /** The customer wrote a review (JD gives beans for reviews). */
     REVIEW,

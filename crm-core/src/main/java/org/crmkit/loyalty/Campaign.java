@@ -11,7 +11,8 @@ import java.time.Instant;
  * global points budget and a per-customer limit. Neither limit is ever exceeded, even when many
  * orders earn at once: the campaign's bonus is cut to what is left.
  *
- * @param id stable id, 1 to 64 characters
+ * @param id stable id, 1 to 64 characters, unique within its programme (budgets and limits are
+ *     counted per programme and campaign id)
  * @param multiplier the multiplier on the base points, above 1 (2 = double points); the bonus is
  *     base x (multiplier - 1)
  * @param startsAt first instant of the campaign

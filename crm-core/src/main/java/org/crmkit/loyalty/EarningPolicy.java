@@ -14,12 +14,15 @@ import java.util.Map;
 /**
  * How a programme's built-in rules earn points. Purchase points are computed as: base (paid
  * amount x {@code pointsPerUnit}, per order line x its category's multiplier), x the customer's
- * tier multiplier, then plug-in rules, then the per-order and per-day caps; running campaigns add
- * their bonus on top, within their own budgets.
+ * tier multiplier, then plug-in rules, then the per-order cap; running campaigns add their bonus
+ * on top, within their own budgets and per-customer limits. The per-day cap limits everything a
+ * day's purchases earn, campaign bonuses included (regular points first); the first-purchase
+ * bonus comes on top of all caps.
  *
  * @param currency the currency of paid amounts
  * @param pointsPerUnit points per one unit of the currency paid (1 = one point per yuan), >= 0
  * @param categoryMultipliers multiplier per product category (absent: 1)
+ * @param productMultipliers multiplier per product (SKU), which wins over its category's (absent: the category's)
  * @param tierMultipliers multiplier per tier code (e.g. {@code gold} -> 1.5; absent: 1)
  * @param campaigns the campaigns
  * @param perOrderCap the most regular points one order earns, or null
@@ -31,6 +34,7 @@ public record EarningPolicy(
         Currency currency,
         BigDecimal pointsPerUnit,
         Map<String, BigDecimal> categoryMultipliers,
+        Map<String, BigDecimal> productMultipliers,
         Map<String, BigDecimal> tierMultipliers,
         List<Campaign> campaigns,
         Long perOrderCap,
@@ -42,8 +46,10 @@ public record EarningPolicy(
         checkNotNull(pointsPerUnit, "pointsPerUnit");
         checkArgument(pointsPerUnit.signum() >= 0, "pointsPerUnit must be >= 0 but was %s", pointsPerUnit);
         categoryMultipliers = ImmutableMap.copyOf(checkNotNull(categoryMultipliers, "categoryMultipliers"));
+        productMultipliers = ImmutableMap.copyOf(productMultipliers == null ? Map.of() : productMultipliers);
         tierMultipliers = ImmutableMap.copyOf(checkNotNull(tierMultipliers, "tierMultipliers"));
         categoryMultipliers.values().forEach(m -> checkArgument(m.signum() >= 0, "multipliers must be >= 0 but one was %s", m));
+        productMultipliers.values().forEach(m -> checkArgument(m.signum() >= 0, "multipliers must be >= 0 but one was %s", m));
         tierMultipliers.values().forEach(m -> checkArgument(m.signum() >= 0, "multipliers must be >= 0 but one was %s", m));
         campaigns = List.copyOf(checkNotNull(campaigns, "campaigns"));
         checkArgument(campaigns.stream().map(Campaign::id).distinct().count() == campaigns.size(), "campaign ids must be unique");
@@ -57,33 +63,40 @@ public record EarningPolicy(
 
     /** {@code pointsPerUnit} points per unit of {@code currency}, nothing else. */
     public static EarningPolicy basic(Currency currency, BigDecimal pointsPerUnit) {
-        return new EarningPolicy(currency, pointsPerUnit, Map.of(), Map.of(), List.of(), null, null, Map.of());
+        return new EarningPolicy(currency, pointsPerUnit, Map.of(), Map.of(), Map.of(), List.of(), null, null, Map.of());
     }
 
     /** This policy with a category multiplier. */
     public EarningPolicy withCategoryMultiplier(String category, BigDecimal multiplier) {
         Map<String, BigDecimal> m = new HashMap<>(categoryMultipliers);
         m.put(category, multiplier);
-        return new EarningPolicy(currency, pointsPerUnit, m, tierMultipliers, campaigns, perOrderCap, perDayCap, bonuses);
+        return new EarningPolicy(currency, pointsPerUnit, m, productMultipliers, tierMultipliers, campaigns, perOrderCap, perDayCap, bonuses);
+    }
+
+    /** This policy with a product (SKU) multiplier, which wins over the product's category multiplier. */
+    public EarningPolicy withProductMultiplier(String sku, BigDecimal multiplier) {
+        Map<String, BigDecimal> m = new HashMap<>(productMultipliers);
+        m.put(sku, multiplier);
+        return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, m, tierMultipliers, campaigns, perOrderCap, perDayCap, bonuses);
     }
 
     /** This policy with a tier multiplier. */
     public EarningPolicy withTierMultiplier(String tier, BigDecimal multiplier) {
         Map<String, BigDecimal> m = new HashMap<>(tierMultipliers);
         m.put(tier, multiplier);
-        return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, m, campaigns, perOrderCap, perDayCap, bonuses);
+        return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, productMultipliers, m, campaigns, perOrderCap, perDayCap, bonuses);
     }
 
     /** This policy with one more campaign. */
     public EarningPolicy withCampaign(Campaign campaign) {
         List<Campaign> c = new java.util.ArrayList<>(campaigns);
         c.add(campaign);
-        return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, tierMultipliers, c, perOrderCap, perDayCap, bonuses);
+        return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, productMultipliers, tierMultipliers, c, perOrderCap, perDayCap, bonuses);
     }
 
     /** This policy with caps (null for none). */
     public EarningPolicy withCaps(Long orderCap, Long dayCap) {
-        return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, tierMultipliers, campaigns, orderCap, dayCap, bonuses);
+        return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, productMultipliers, tierMultipliers, campaigns, orderCap, dayCap, bonuses);
     }
 
     /** This policy with a bonus for an event. */
@@ -91,6 +104,6 @@ public record EarningPolicy(
         Map<BonusEvent, Long> b = new EnumMap<>(BonusEvent.class);
         b.putAll(bonuses);
         b.put(event, points);
-        return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, tierMultipliers, campaigns, perOrderCap, perDayCap, b);
+        return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, productMultipliers, tierMultipliers, campaigns, perOrderCap, perDayCap, b);
     }
 }

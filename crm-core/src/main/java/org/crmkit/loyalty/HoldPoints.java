@@ -17,8 +17,9 @@ import org.crmkit.shared.TenantId;
  *
  * @param points 1 to 10^12, a multiple of the programme's {@code multipleOf}, at least its minimum
  * @param orderReference the order being paid, 1 to 128 characters
- * @param payable the order's payable amount, to enforce the maximum share points may pay; or null
- * @param ttl how long the hold lives, or null for the programme's {@code holdTtl}
+ * @param payable the order's payable amount, not negative, in the programme's currency, to enforce
+ *     the maximum share points may pay; or null
+ * @param ttl how long the hold lives, positive, or null for the programme's {@code holdTtl}
  * @since 0.1
  */
 public record HoldPoints(

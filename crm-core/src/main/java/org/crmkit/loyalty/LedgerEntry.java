@@ -14,8 +14,9 @@ import java.util.List;
  * @param sequence the entry's position in the account's ledger, increasing
  * @param type what happened
  * @param points how many points moved, positive
- * @param direction +1 if the points came into the account's balance, -1 if they left it, 0 for
- *     movements between available and held (HOLD, HOLD_RELEASE) or a committed hold
+ * @param direction +1 if the points came into the account's balance, -1 if they left it (a committed
+ *     hold's REDEEM too: the held points leave), 0 for movements between available and held (HOLD,
+ *     HOLD_RELEASE); the signed points of all entries add up to available + pending + held
  * @param at when, from the injected clock
  * @param operationKey the idempotency key of the operation that wrote it
  * @param reason why, for people reading the statement

@@ -16,9 +16,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -58,6 +60,8 @@ public final class LoyaltyService {
 
     private static final Logger log = LoggerFactory.getLogger(LoyaltyService.class);
     private static final int EXPIRING_SOON_DAYS = 30;
+    private static final Duration MAX_HOLD_TTL = Duration.ofDays(30);
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(Keys.MAX_POINTS);
 
     private final ProgrammeRepository programmes;
     private final PointsLedger ledger;
@@ -106,7 +110,8 @@ public final class LoyaltyService {
      * Earns points for a paid order by the programme's rules; they stay pending for the
      * programme's pending period. The receipt explains what each rule contributed.
      *
-     * @throws ValidationException for a bad order (lines not adding up, wrong currency, paid in the future)
+     * @throws ValidationException for a bad order (lines not adding up, wrong currency, paid in the
+     *     future, more than 10^12 paid or earned)
      * @throws NotFoundException for an unknown customer or programme in the tenant
      */
     public PointsReceipt earnForPurchase(PurchaseOrder order) {
@@ -120,6 +125,7 @@ public final class LoyaltyService {
         if (order.paid().isNegative()) {
             violations.add(Violation.of("paid", order.paid(), "must not be negative"));
         }
+        checkAmount("paid", order.paid(), violations);
         if (!PurchaseEarning.linesMatch(order)) {
             violations.add(Violation.of("lines", order.lines().size() + " lines", "must add up to the paid amount " + order.paid()));
         }
@@ -131,8 +137,16 @@ public final class LoyaltyService {
                         + programme.earning().currency())));
             }
             AccountWork work = w.get(0);
+            if (!claimOnce(work, "order-earned:" + work.ref() + ":" + order.orderId())) {
+                throw new LedgerRuleException("order " + order.orderId() + " already earned points in " + work.ref()
+                        + " under another idempotency key; replay that key instead");
+            }
             List<Contribution> explanation = earning.evaluate(programme, order, paidAt, tiers.tierOf(order.tenantId(), order.customerId()));
             long points = PurchaseEarning.sum(explanation);
+            if (points > Keys.MAX_POINTS) {
+                reject(order, List.of(Violation.of("paid", order.paid(), "would earn " + points + " points, more than the "
+                        + Keys.MAX_POINTS + " one operation may credit")));
+            }
             List<String> entryIds = new ArrayList<>();
             if (points > 0) {
                 Instant expiresAt = programme.expiry().expiresAt(paidAt, programme.zone()).orElse(null);
@@ -143,6 +157,8 @@ public final class LoyaltyService {
                         List.of(new LotMovement(lot, points))).entryId());
                 work.events.add(new PointsEarned(UUID.randomUUID(), now, order.tenantId(), work.ref(), order.idempotencyKey(),
                         points, pending, order.orderId()));
+                // an order reported after its points' expiry (paid on New Year's Eve, expiring at year end) expires them now
+                work.settle();
             }
             return receipt(order.idempotencyKey(), "EARN_PURCHASE", work, points, null, 0, entryIds, explanation);
         });
@@ -151,8 +167,9 @@ public final class LoyaltyService {
     /**
      * Credits the programme's fixed bonus for an event.
      *
-     * @throws LedgerRuleException if the programme gives no bonus for the event, or a birthday
-     *     bonus is asked for on another day
+     * @throws LedgerRuleException if the programme gives no bonus for the event, a birthday bonus
+     *     is asked for on another day, or the first-purchase bonus was given before (as an event or
+     *     with a purchase)
      */
     public PointsReceipt earnBonus(EarnBonus command) {
         validator.check(command);
@@ -166,6 +183,14 @@ public final class LoyaltyService {
             }
             if (command.event() == BonusEvent.BIRTHDAY) {
                 checkBirthday(command.tenantId(), command.customerId(), work);
+            }
+            String once = bonusOnceKey(command, work);
+            if (once != null && !claimOnce(work, once)) {
+                throw new LedgerRuleException(command.event() + " bonus was already given to " + work.ref()
+                        + (command.event() == BonusEvent.BIRTHDAY ? " this year" : command.reference() != null ? " for " + command.reference() : ""));
+            }
+            if (command.event() == BonusEvent.FIRST_PURCHASE && !PurchaseEarning.claimFirstPurchase(ledger, work.ref())) {
+                throw new LedgerRuleException("account " + work.ref() + " had its first-purchase bonus already; it is given once");
             }
             Instant expiresAt = programme.expiry().expiresAt(work.now, programme.zone()).orElse(null);
             String lot = work.credit(points, null, false, work.now, expiresAt);
@@ -202,6 +227,10 @@ public final class LoyaltyService {
     public RedemptionQuote quote(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Money payable) {
         checkNotNull(payable, "payable");
         LoyaltyProgramme programme = transactions.inTransaction(() -> programmeOf(tenantId, programmeId));
+        if (payable.isNegative() || !payable.currency().equals(programme.cashRate().cash().currency())) {
+            throw new ValidationException("quote", List.of(Violation.of("payable", payable,
+                    "must not be negative and must be in the programme's currency " + programme.cashRate().cash().currency())));
+        }
         BalanceView balance = balance(tenantId, customerId, programmeId);
         RedemptionLimits limits = programme.redemptionLimits();
         Money maxCash = payable.times(limits.maxShareOfOrder(), RoundingMode.DOWN);
@@ -224,13 +253,27 @@ public final class LoyaltyService {
     /**
      * Reserves points for an order at checkout.
      *
+     * @throws ValidationException if the time to live is not positive, or the payable amount is
+     *     negative or not in the programme's currency
      * @throws InsufficientPointsException if fewer points are available
      * @throws LedgerRuleException if the points break the programme's redemption limits
      */
     public PointsReceipt hold(HoldPoints command) {
         validator.check(command);
+        List<Violation> violations = new ArrayList<>();
+        if (command.ttl() != null && (command.ttl().isZero() || command.ttl().isNegative() || command.ttl().compareTo(MAX_HOLD_TTL) > 0)) {
+            violations.add(Violation.of("ttl", command.ttl(), "must be positive and at most " + MAX_HOLD_TTL.toDays() + " days"));
+        }
+        if (command.payable() != null && command.payable().isNegative()) {
+            violations.add(Violation.of("payable", command.payable(), "must not be negative"));
+        }
+        reject(command, violations);
         return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(), w -> {
             AccountWork work = w.get(0);
+            if (command.payable() != null && !command.payable().currency().equals(work.programme.cashRate().cash().currency())) {
+                reject(command, List.of(Violation.of("payable", command.payable(), "must be in the programme's currency "
+                        + work.programme.cashRate().cash().currency())));
+            }
             checkRedemptionLimits(work.programme, command.points(), command.payable());
             requireAvailable(work, command.points());
             List<LotMovement> taken = work.takeAvailable(command.points());
@@ -306,7 +349,8 @@ public final class LoyaltyService {
     /**
      * Claws back the points of a refunded order; see {@link RefundOrder}.
      *
-     * @throws ValidationException if the amounts are not positive, in one currency, refunded at most the total
+     * @throws ValidationException if the amounts are not positive, in one currency, at most 10^12,
+     *     refunded at most the total
      * @throws LedgerRuleException if this order's refunds together would exceed its total
      */
     public PointsReceipt refund(RefundOrder command) {
@@ -323,6 +367,8 @@ public final class LoyaltyService {
         } else if (command.refunded().compareTo(command.orderTotal()) > 0) {
             violations.add(Violation.of("refunded", command.refunded(), "must not exceed the order total " + command.orderTotal()));
         }
+        checkAmount("orderTotal", command.orderTotal(), violations);
+        checkAmount("refunded", command.refunded(), violations);
         reject(command, violations);
         return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(),
                 w -> new Refunds(w.get(0)).apply(command));
@@ -426,17 +472,28 @@ public final class LoyaltyService {
         checkArgument(shard >= 0 && shard < shards, "shard must be within 0 and %s but was %s", shards - 1, shard);
         Instant now = now();
         int settled = 0;
+        Set<AccountRef> failed = new HashSet<>();
         while (true) {
-            List<AccountRef> due = transactions.inTransaction(() -> ledger.dueAccounts(now, shard, shards, 200));
+            List<AccountRef> due = transactions.inTransaction(() -> ledger.dueAccounts(now, shard, shards, 200 + failed.size()))
+                    .stream().filter(ref -> !failed.contains(ref)).toList();
             if (due.isEmpty()) {
+                if (!failed.isEmpty()) {
+                    log.warn("{} accounts of shard {}/{} could not be settled; they stay due", failed.size(), shard, shards);
+                }
                 return settled;
             }
             for (AccountRef ref : due) {
-                transactions.run(() -> {
-                    LoyaltyProgramme programme = programmeOf(ref.tenantId(), ref.programmeId());
-                    settleNow(ref, programme, now);
-                });
-                settled++;
+                try {
+                    PointsAccount after = transactions.inTransaction(() -> settleNow(ref, programmeOf(ref.tenantId(), ref.programmeId()), now));
+                    if (after.isDueBy(now)) {
+                        failed.add(ref); // would come back forever
+                    } else {
+                        settled++;
+                    }
+                } catch (RuntimeException e) {
+                    failed.add(ref);
+                    log.warn("could not settle points account {}: {}", ref, e.toString());
+                }
             }
             log.debug("settled {} accounts of shard {}/{}", settled, shard, shards);
         }
@@ -481,23 +538,26 @@ public final class LoyaltyService {
         String fingerprint = fingerprint(command);
         Instant now = now();
         return transactions.inTransaction(() -> {
-            Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
             LoyaltyProgramme programme = programmeOf(tenantId, programmeId);
             List<AccountWork> works = new ArrayList<>();
             List<CustomerId> lockOrder = customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).toList();
             Map<CustomerId, AccountWork> byCustomer = new HashMap<>();
             for (CustomerId customerId : lockOrder) {
-                requireCustomer(tenantId, customerId);
                 AccountRef ref = programme.account(customerId);
-                Optional<PointsAccount> account = mayOpen ? Optional.of(ledger.lockOrOpen(ref)) : ledger.lock(ref);
+                Optional<PointsAccount> account = ledger.lock(ref);
+                if (account.isEmpty()) {
+                    // an existing account proves its customer exists (and erasure keeps the customer row)
+                    requireCustomer(tenantId, customerId);
+                    if (mayOpen) {
+                        account = Optional.of(ledger.lockOrOpen(ref));
+                    }
+                }
                 byCustomer.put(customerId, account
                         .map(a -> new AccountWork(ledger, programme, a, now))
                         .orElseGet(() -> AccountWork.unopened(ledger, programme, ref, now)));
             }
-            replay = replay(tenantId, key, fingerprint);
+            // checked under the account locks, so concurrent replays of one key see each other
+            Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -568,6 +628,13 @@ public final class LoyaltyService {
         }
     }
 
+    /** Amounts above 10^12 currency units are refused: they would overflow the points and minor-unit arithmetic. */
+    private static void checkAmount(String field, Money amount, List<Violation> violations) {
+        if (amount.amount().compareTo(MAX_AMOUNT) > 0) {
+            violations.add(Violation.of(field, amount, "must be at most " + MAX_AMOUNT.toPlainString()));
+        }
+    }
+
     private static void checkRedemptionLimits(LoyaltyProgramme programme, long points, Money payable) {
         RedemptionLimits limits = programme.redemptionLimits();
         if (points < limits.minimumPoints()) {
@@ -586,14 +653,45 @@ public final class LoyaltyService {
         }
     }
 
+    /**
+     * The counter that makes a bonus a one-off: sign-up once per account, birthday once per
+     * calendar year, review and referral once per reference; null where the event may repeat.
+     */
+    private static String bonusOnceKey(EarnBonus command, AccountWork work) {
+        return switch (command.event()) {
+            case SIGN_UP -> "bonus:SIGN_UP:" + work.ref();
+            case BIRTHDAY -> "bonus:BIRTHDAY:" + work.ref() + ":" + work.now.atZone(work.programme.zone()).getYear();
+            case REVIEW, REFERRAL -> command.reference() == null ? null : "bonus:" + command.event() + ":" + work.ref() + ":" + command.reference();
+            case FIRST_PURCHASE -> null; // claimed through PurchaseEarning.claimFirstPurchase
+        };
+    }
+
+    /** Sets a 0/1 counter; false if it was set before. The counter is locked with the account. */
+    private boolean claimOnce(AccountWork work, String counter) {
+        if (ledger.lockCounter(work.ref().tenantId(), counter) != 0) {
+            return false;
+        }
+        ledger.setCounter(work.ref().tenantId(), counter, 1);
+        return true;
+    }
+
     private void checkBirthday(TenantId tenantId, CustomerId customerId, AccountWork work) {
         Customer customer = requireCustomer(tenantId, customerId);
         LocalDate birth = customer.demographics().birthDate();
         LocalDate today = work.now.atZone(work.programme.zone()).toLocalDate();
-        if (birth == null || !MonthDay.from(birth).equals(MonthDay.from(today))) {
+        if (birth == null || !isBirthday(birth, today)) {
             throw new LedgerRuleException("a birthday bonus is given on the customer's birthday only; today is " + today
                     + (birth == null ? " and the profile has no birth date" : ""));
         }
+    }
+
+    /** A 29 February birthday is celebrated on 28 February in other years. */
+    static boolean isBirthday(LocalDate birth, LocalDate today) {
+        MonthDay day = MonthDay.from(birth);
+        if (day.equals(MonthDay.of(2, 29)) && !today.isLeapYear()) {
+            day = MonthDay.of(2, 28);
+        }
+        return day.equals(MonthDay.from(today));
     }
 
     private Customer requireCustomer(TenantId tenantId, CustomerId customerId) {

@@ -40,14 +40,19 @@ final class PurchaseEarning {
         BigDecimal categoryExtra = BigDecimal.ZERO;
         List<String> categories = new ArrayList<>();
         for (OrderLine line : order.lines()) {
-            BigDecimal multiplier = line.category() == null ? null : policy.categoryMultipliers().get(line.category());
+            BigDecimal multiplier = policy.productMultipliers().get(line.sku());
+            String label = "product " + line.sku();
+            if (multiplier == null && line.category() != null) {
+                multiplier = policy.categoryMultipliers().get(line.category());
+                label = line.category();
+            }
             if (multiplier != null && multiplier.compareTo(BigDecimal.ONE) != 0) {
                 categoryExtra = categoryExtra.add(line.paid().amount().multiply(rate).multiply(multiplier.subtract(BigDecimal.ONE)));
-                categories.add(line.category() + " x" + multiplier.toPlainString());
+                categories.add(label + " x" + multiplier.toPlainString());
             }
         }
         if (!categories.isEmpty()) {
-            out.add(new Contribution("category", round(categoryExtra, rounding), "category multipliers: " + String.join(", ", categories)));
+            out.add(new Contribution("category", round(categoryExtra, rounding), "category and product multipliers: " + String.join(", ", categories)));
         }
         long regular = sum(out);
 
@@ -77,7 +82,9 @@ final class PurchaseEarning {
         long dayRoom = Long.MAX_VALUE;
         if (policy.perDayCap() != null) {
             LocalDate day = paidAt.atZone(programme.zone()).toLocalDate();
-            long earnedToday = ledger.purchasePointsSince(ref, day.atStartOfDay(programme.zone()).toInstant());
+            // the day the order was paid on, which is not today for an order reported late
+            long earnedToday = ledger.purchasePointsSince(ref, day.atStartOfDay(programme.zone()).toInstant())
+                    - ledger.purchasePointsSince(ref, day.plusDays(1).atStartOfDay(programme.zone()).toInstant());
             dayRoom = Math.max(0, policy.perDayCap() - earnedToday);
             if (regular > dayRoom) {
                 out.add(new Contribution("day-cap", dayRoom - regular, "at most " + policy.perDayCap()
@@ -96,7 +103,8 @@ final class PurchaseEarning {
             long granted = Math.min(wanted, dayRoom);
             String limitNote = "";
             if (campaign.perCustomerLimit() != null) {
-                String counter = "campaign:" + campaign.id() + ":customer:" + order.customerId() + ":" + campaign.period().windowOf(paidAt, programme.zone());
+                String counter = campaignCounter(programme, campaign) + ":customer:" + order.customerId() + ":"
+                        + campaign.period().windowOf(paidAt, programme.zone());
                 long used = ledger.lockCounter(ref.tenantId(), counter);
                 long room = Math.max(0, campaign.perCustomerLimit() - used);
                 if (granted > room) {
@@ -106,7 +114,7 @@ final class PurchaseEarning {
                 ledger.setCounter(ref.tenantId(), counter, used + granted);
             }
             if (campaign.budget() != null) {
-                String counter = "campaign:" + campaign.id() + ":budget";
+                String counter = campaignCounter(programme, campaign) + ":budget";
                 long used = ledger.lockCounter(ref.tenantId(), counter);
                 long room = Math.max(0, campaign.budget() - used);
                 if (granted > room) {
@@ -121,14 +129,28 @@ final class PurchaseEarning {
         }
 
         Long firstPurchaseBonus = policy.bonuses().get(BonusEvent.FIRST_PURCHASE);
-        if (firstPurchaseBonus != null) {
-            String counter = "first-purchase:" + ref;
-            if (ledger.lockCounter(ref.tenantId(), counter) == 0) {
-                ledger.setCounter(ref.tenantId(), counter, 1);
-                out.add(new Contribution("first-purchase", firstPurchaseBonus, "bonus for the first purchase"));
-            }
+        if (firstPurchaseBonus != null && claimFirstPurchase(ledger, ref)) {
+            out.add(new Contribution("first-purchase", firstPurchaseBonus, "bonus for the first purchase"));
         }
         return out;
+    }
+
+    /**
+     * Claims the account's one first-purchase bonus, whether it comes with a purchase or as an
+     * event; false if it was claimed before.
+     */
+    static boolean claimFirstPurchase(PointsLedger ledger, AccountRef ref) {
+        String counter = "first-purchase:" + ref;
+        if (ledger.lockCounter(ref.tenantId(), counter) != 0) {
+            return false;
+        }
+        ledger.setCounter(ref.tenantId(), counter, 1);
+        return true;
+    }
+
+    /** Counters are per tenant, and campaign ids unique per programme only: the name carries both ids. */
+    private static String campaignCounter(LoyaltyProgramme programme, Campaign campaign) {
+        return "campaign:" + programme.id() + ":" + campaign.id();
     }
 
     static long sum(List<Contribution> contributions) {

@@ -19,7 +19,7 @@ import org.crmkit.shared.TenantId;
  * @param programmeId the programme
  * @param idempotencyKey unique per tenant, e.g. {@code purchase:<order id>}
  * @param orderId the order, 1 to 64 characters; refunds refer to it
- * @param paid the amount the customer paid, in the programme's currency
+ * @param paid the amount the customer paid, in the programme's currency, 0 to 10^12 units
  * @param paidAt when it was paid, not after now; null for now
  * @param lines the order lines (for category multipliers), or empty to earn on {@code paid} as a whole
  * @since 0.1

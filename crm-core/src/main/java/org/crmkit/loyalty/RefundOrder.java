@@ -17,7 +17,7 @@ import org.crmkit.shared.TenantId;
  * DebtPolicy}. Refunds of one order add up; together they may not exceed the order total.
  *
  * @param orderId the refunded order
- * @param orderTotal what the order paid, as given when it earned
+ * @param orderTotal what the order paid, as given when it earned, at most 10^12 units
  * @param refunded the amount refunded now, more than zero and at most the order total
  * @since 0.1
  */

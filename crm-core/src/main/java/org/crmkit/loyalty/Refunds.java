@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.ValidationException;
+import org.crmkit.shared.Violation;
 
 /**
  * Claws back an order's points on a locked account: pending lots of the order first, then its
@@ -29,6 +31,13 @@ final class Refunds {
         String refundedCounter = "refunded:" + ref + ":" + order;
         long refundedBefore = ledger.lockCounter(tenant, refundedCounter);
         long total = minorUnits(command.orderTotal());
+        String totalCounter = "order-total:" + ref + ":" + order;
+        long knownTotal = ledger.lockCounter(tenant, totalCounter);
+        if (knownTotal != 0 && knownTotal != total) {
+            throw new ValidationException("RefundOrder", List.of(Violation.of("orderTotal", command.orderTotal(),
+                    "must be the total an earlier refund of order " + order + " gave, " + money(knownTotal, command.orderTotal()))));
+        }
+        ledger.setCounter(tenant, totalCounter, total);
         long refundedNow = refundedBefore + minorUnits(command.refunded());
         if (refundedNow > total) {
             throw new LedgerRuleException("refunds of order " + order + " would add up to " + money(refundedNow, command.orderTotal())

@@ -16,6 +16,26 @@
  * org.crmkit.contract.HostileInputContract}, {@link org.crmkit.contract.ErasureContract}, {@link
  * org.crmkit.contract.DomainEventsContract}, {@link org.crmkit.contract.ConcurrencyContract}.
  *
+ * <p>Loyalty suites, sharing {@link org.crmkit.contract.LoyaltyFixture} (a fresh tenant with a default
+ * programme and two members, a movable clock): {@link org.crmkit.contract.LoyaltyPurchaseEarningContract},
+ * {@link org.crmkit.contract.LoyaltyCapsAndCampaignsContract}, {@link
+ * org.crmkit.contract.LoyaltyBonusEventsContract}, {@link org.crmkit.contract.LoyaltyPendingPointsContract},
+ * {@link org.crmkit.contract.LoyaltyCampaignBudgetContract}, {@link
+ * org.crmkit.contract.LoyaltyCheckoutHoldContract}, {@link org.crmkit.contract.LoyaltyRedemptionContract},
+ * {@link org.crmkit.contract.LoyaltyExpiryPoliciesContract}, {@link
+ * org.crmkit.contract.LoyaltyExpirySettlementContract}, {@link org.crmkit.contract.LoyaltyRefundContract},
+ * {@link org.crmkit.contract.LoyaltyRefundOfSpentPointsContract}, {@link
+ * org.crmkit.contract.LoyaltyTransferContract}, {@link org.crmkit.contract.LoyaltyGrantsAndAdjustmentsContract},
+ * {@link org.crmkit.contract.LoyaltyIdempotencyContract}, {@link org.crmkit.contract.LoyaltyBadInputContract},
+ * {@link org.crmkit.contract.LoyaltyTenancyContract}, {@link org.crmkit.contract.LoyaltyEventsContract}, {@link
+ * org.crmkit.contract.LoyaltyStatementContract}. The settlement suite runs {@code settleDue}, which settles
+ * due accounts of every tenant in the storage. {@link org.crmkit.contract.LoyaltyOneOffBonusesContract}
+ * and {@link org.crmkit.contract.LoyaltyOrderGuardsContract} pin the one-off rules.
+ *
+ * <p>Ledger suites: {@link org.crmkit.contract.LedgerInvariantsContract} (a seeded, model-based property
+ * test of the five invariants; rerun one seed with {@code -Dcrmkit.seed=}) and {@link
+ * org.crmkit.contract.LedgerConcurrencyContract} (16 threads spending, replaying, transferring).
+ *
  * <p>The suites need only crm-core, JUnit 5, AssertJ and a Jakarta Validation provider
  * (hibernate-validator with expressly) on the test class path. Timestamps are truncated to
  * microseconds, the precision PostgreSQL keeps.

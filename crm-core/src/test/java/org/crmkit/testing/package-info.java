@@ -1,5 +1,5 @@
 /**
  * Test fixtures shipped in crm-core's test jar: a movable clock, fresh tenants, builders for
- * customers and commands, and an outbox reader for shared storages.
+ * customers, commands and loyalty programmes, and an outbox reader for shared storages.
  */
 package org.crmkit.testing;

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.loyalty.AccountRef;
@@ -40,7 +41,10 @@ final class JdbcPointsLedger implements PointsLedger {
             + " expired, reversed, adjusted_out, transferred_out, next_due_at, version";
     private static final String WHERE_ACCOUNT = " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?";
     private static final String LOT_COLUMNS = "lot_id, order_reference, original, remaining, earned_at, available_at, expires_at, status";
-    private static final String SPEND_ORDER = " ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, earned_at, lot_id";
+    private static final Comparator<PointsLot> SPEND_ORDER = Comparator
+            .comparing(PointsLot::expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PointsLot::earnedAt)
+            .thenComparing(PointsLot::lotId);
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -90,8 +94,15 @@ final class JdbcPointsLedger implements PointsLedger {
 
     @Override
     public List<PointsLot> openLots(AccountRef ref) {
-        return transactions.withConnection(c -> lots(c, ref, "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT
-                + " AND (status = 'PENDING' OR (status = 'AVAILABLE' AND remaining > 0))" + SPEND_ORDER));
+        // one equality per status, so that the (account, status) index bounds both scans (H2 does
+        // not use an IN list for an index range); the few open lots are sorted here
+        return transactions.withConnection(c -> {
+            List<PointsLot> open = new ArrayList<>(lots(c, ref, "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT
+                    + " AND status = 'AVAILABLE'"));
+            open.addAll(lots(c, ref, "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT + " AND status = 'PENDING'"));
+            open.sort(SPEND_ORDER);
+            return open;
+        });
     }
 
     @Override
@@ -109,18 +120,17 @@ final class JdbcPointsLedger implements PointsLedger {
     @Override
     public void saveLot(PointsLot lot) {
         AccountRef ref = lot.account();
-        transactions.withConnection(c -> {
-            int updated = Sql.update(c, "UPDATE crm_points_lot SET remaining = ?, status = ?" + WHERE_ACCOUNT + " AND lot_id = ?",
-                    lot.remaining(), lot.status(), ref.tenantId().value(), ref.customerId().value(), ref.programmeId().value(), lot.lotId());
-            if (updated == 0) {
-                Sql.update(c, "INSERT INTO crm_points_lot (tenant_id, customer_id, programme_id, " + LOT_COLUMNS
-                                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        ref.tenantId().value(), ref.customerId().value(), ref.programmeId().value(), lot.lotId(),
-                        Sql.text(lot.orderReference()), lot.original(), lot.remaining(), lot.earnedAt(), lot.availableAt(),
-                        Sql.timestamp(lot.expiresAt()), lot.status());
-            }
-            return null;
-        });
+        // one statement either way: only remaining and status of a lot ever change
+        String upsert = dialect == Dialect.POSTGRESQL
+                ? "INSERT INTO crm_points_lot (tenant_id, customer_id, programme_id, " + LOT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (tenant_id, customer_id, programme_id, lot_id)"
+                        + " DO UPDATE SET remaining = EXCLUDED.remaining, status = EXCLUDED.status"
+                : "MERGE INTO crm_points_lot (tenant_id, customer_id, programme_id, " + LOT_COLUMNS + ")"
+                        + " KEY (tenant_id, customer_id, programme_id, lot_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        transactions.withConnection(c -> Sql.update(c, upsert,
+                ref.tenantId().value(), ref.customerId().value(), ref.programmeId().value(), lot.lotId(),
+                Sql.text(lot.orderReference()), lot.original(), lot.remaining(), lot.earnedAt(), lot.availableAt(),
+                Sql.timestamp(lot.expiresAt()), lot.status()));
     }
 
     @Override

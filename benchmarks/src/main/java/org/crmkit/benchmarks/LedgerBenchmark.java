@@ -1,0 +1,70 @@
+package org.crmkit.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures the points ledger on H2 (file) and PostgreSQL and prints the figures beside a
+ * baseline measured in the same run:
+ *
+ * <ol>
+ *   <li>Earn + redeem throughput on 1, 4 and 16 threads (each thread its own account), against
+ *       bare JDBC transactions each doing one INSERT and one UPDATE. Target: ratio >= 0.5.
+ *   <li>Balance read latency for an account with 10 entries and one with 100,000 entries.
+ *       Target: within 1.5x of each other.
+ * </ol>
+ *
+ * <p>Run: {@code mvn -B -q -DskipTests package exec:java -pl benchmarks -am} (add {@code
+ * -Dexec.args="--seconds 3 --history 20000 --databases h2"} to shorten). PostgreSQL refuses to
+ * run as root; as root only H2 is measured.
+ */
+public final class LedgerBenchmark {
+
+    private LedgerBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        Options options = Options.parse(args);
+        System.out.printf(Locale.ROOT, "crmkit ledger benchmark: %d s per measurement after %.0f s warm-up, %d CPUs, Java %s%n",
+                (long) options.seconds, options.warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        List<String> report = new ArrayList<>();
+        report.add(LedgerWorkloads.inMemoryReference(options));
+        for (String database : options.databases) {
+            if (database.equals("postgresql") && "root".equals(System.getProperty("user.name"))) {
+                report.add("PostgreSQL: skipped, it refuses to run as root; run the benchmark as an unprivileged user");
+                continue;
+            }
+            try (BenchDatabase db = database.equals("h2")
+                    ? BenchDatabase.h2File(Path.of("target", "bench-h2"), 20)
+                    : BenchDatabase.postgres(20)) {
+                report.addAll(new LedgerWorkloads(db, options).run());
+            }
+        }
+        System.out.println();
+        report.forEach(System.out::println);
+    }
+
+    /** Command-line options. */
+    record Options(double seconds, double warmup, int history, List<String> databases, int[] threads) {
+
+        static Options parse(String[] args) {
+            double seconds = 5;
+            double warmup = 2;
+            int history = 100_000;
+            List<String> databases = List.of("h2", "postgresql");
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                switch (args[i]) {
+                    case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
+                    case "--warmup" -> warmup = Double.parseDouble(args[i + 1]);
+                    case "--history" -> history = Integer.parseInt(args[i + 1]);
+                    case "--databases" -> databases = List.of(args[i + 1].split(","));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; known: --seconds N --warmup N --history N --databases h2,postgresql");
+                }
+            }
+            return new Options(seconds, warmup, history, databases, new int[] {1, 4, 16});
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.crmkit.benchmarks;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.crmkit.Crm;
+import org.crmkit.customer.Customer;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.loyalty.CashRate;
+import org.crmkit.loyalty.DebtPolicy;
+import org.crmkit.loyalty.EarningPolicy;
+import org.crmkit.loyalty.ExpiryPolicies;
+import org.crmkit.loyalty.LoyaltyProgramme;
+import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.loyalty.PurchaseOrder;
+import org.crmkit.loyalty.RedeemPoints;
+import org.crmkit.loyalty.RedemptionLimits;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.TenantId;
+
+/** The throughput and balance-latency measurements on one database. */
+final class LedgerWorkloads {
+
+    private static final TenantId TENANT = TenantId.of("bench");
+    private static final Money TEN_YUAN = Money.of("10.00", "CNY");
+
+    private final BenchDatabase db;
+    private final LedgerBenchmark.Options options;
+    private final Crm crm;
+    private final List<CustomerId> customers = new ArrayList<>();
+    private final AtomicLong logIds = new AtomicLong();
+
+    LedgerWorkloads(BenchDatabase db, LedgerBenchmark.Options options) {
+        this.db = db;
+        this.options = options;
+        this.crm = Crm.builder().storage(JdbcStorage.create(db.dataSource)).clock(Clock.systemUTC()).build();
+    }
+
+    /** The same ledger workload on the in-memory storage: what the core costs without a database. */
+    static String inMemoryReference(LedgerBenchmark.Options options) throws Exception {
+        LedgerWorkloads w = new LedgerWorkloads(options, Crm.builder().storage(new org.crmkit.inmemory.InMemoryStorage()).build());
+        w.setUpLedger();
+        double ops = Throughput.measure(1, options.warmup(), options.seconds(), w::ledgerStep);
+        return String.format(Locale.ROOT, "in-memory storage (reference, no database): %.0f ledger ops/s on 1 thread", ops);
+    }
+
+    private LedgerWorkloads(LedgerBenchmark.Options options, Crm crm) {
+        this.db = null;
+        this.options = options;
+        this.crm = crm;
+    }
+
+    List<String> run() throws Exception {
+        setUp();
+        List<String> lines = new ArrayList<>();
+        lines.add(db.name + ": earn + redeem throughput (ops/s), baseline = bare JDBC transaction with one INSERT and one UPDATE");
+        lines.add(String.format(Locale.ROOT, "  %-8s %14s %14s %8s", "threads", "ledger ops/s", "baseline tx/s", "ratio"));
+        for (int threads : options.threads()) {
+            double baseline = Throughput.measure(threads, options.warmup(), options.seconds(), this::baselineStep);
+            double ledger = Throughput.measure(threads, options.warmup(), options.seconds(), this::ledgerStep);
+            String line = String.format(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f", threads, ledger, baseline, ledger / baseline);
+            System.out.println(db.name + line);
+            lines.add(line);
+        }
+        lines.addAll(balanceLatency());
+        return lines;
+    }
+
+    private void setUp() throws Exception {
+        setUpLedger();
+        try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_log (id BIGINT PRIMARY KEY, account INT NOT NULL, amount BIGINT NOT NULL)");
+            s.execute("CREATE TABLE bench_account (id INT PRIMARY KEY, balance BIGINT NOT NULL)");
+            for (int i = 0; i < 16; i++) {
+                s.execute("INSERT INTO bench_account VALUES (" + i + ", 0)");
+            }
+        }
+    }
+
+    private void setUpLedger() {
+        Currency cny = Currency.getInstance("CNY");
+        crm.loyalty().defineProgramme(new LoyaltyProgramme(TENANT, ProgrammeId.DEFAULT, "points", CashRate.of(100, Money.of("1.00", "CNY")),
+                RoundingMode.DOWN, ExpiryPolicies.never(), Duration.ZERO, Duration.ofMinutes(15), DebtPolicy.REPORT_SHORTFALL,
+                RedemptionLimits.NONE, Crm.DEFAULT_ZONE, EarningPolicy.basic(cny, BigDecimal.ONE)));
+        for (int i = 0; i < 18; i++) {
+            Customer c = crm.customers().register(RegisterCustomer.of(TENANT, "bench customer " + i, SourceChannel.APP));
+            customers.add(c.id());
+        }
+    }
+
+    /** One bare transaction: INSERT a log row, UPDATE the thread's account row. */
+    private int baselineStep(int thread, long iteration) throws Exception {
+        try (Connection c = db.dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench_log (id, account, amount) VALUES (?, ?, ?)");
+                    PreparedStatement update = c.prepareStatement("UPDATE bench_account SET balance = balance + ? WHERE id = ?")) {
+                insert.setLong(1, logIds.incrementAndGet());
+                insert.setInt(2, thread);
+                insert.setLong(3, 10);
+                insert.executeUpdate();
+                update.setLong(1, 10);
+                update.setInt(2, thread);
+                update.executeUpdate();
+            }
+            c.commit();
+        }
+        return 1;
+    }
+
+    /** One earn (a 10-yuan purchase, 10 points) and one redeem of those 10 points: two ledger operations. */
+    private int ledgerStep(int thread, long iteration) {
+        CustomerId customer = customers.get(thread);
+        String key = thread + "-" + iteration + "-" + System.nanoTime();
+        crm.loyalty().earnForPurchase(PurchaseOrder.of(TENANT, customer, ProgrammeId.DEFAULT, "o" + key, TEN_YUAN));
+        crm.loyalty().redeem(new RedeemPoints(TENANT, customer, ProgrammeId.DEFAULT, "r" + key, 10, "bench-reward"));
+        return 2;
+    }
+
+    private List<String> balanceLatency() {
+        CustomerId small = customers.get(16);
+        CustomerId large = customers.get(17);
+        buildHistory(small, 10);
+        long started = System.nanoTime();
+        buildHistory(large, options.history());
+        double buildSeconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: wrote a history of %d entries in %.1f s%n", db.name, options.history(), buildSeconds);
+
+        int reads = 20_000;
+        long[] smallNanos = new long[reads];
+        long[] largeNanos = new long[reads];
+        for (int warm = 0; warm < 5_000; warm++) {
+            crm.loyalty().balance(TENANT, small, ProgrammeId.DEFAULT);
+            crm.loyalty().balance(TENANT, large, ProgrammeId.DEFAULT);
+        }
+        for (int i = 0; i < reads; i++) {
+            long t0 = System.nanoTime();
+            crm.loyalty().balance(TENANT, small, ProgrammeId.DEFAULT);
+            long t1 = System.nanoTime();
+            crm.loyalty().balance(TENANT, large, ProgrammeId.DEFAULT);
+            long t2 = System.nanoTime();
+            smallNanos[i] = t1 - t0;
+            largeNanos[i] = t2 - t1;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(db.name + ": balance read latency (microseconds, " + reads + " reads each, interleaved)");
+        lines.add(String.format(Locale.ROOT, "  %-16s %8s %8s %8s", "account", "mean", "p50", "p99"));
+        lines.add(latencyLine("10 entries", smallNanos));
+        lines.add(latencyLine(options.history() + " entries", largeNanos));
+        lines.add(String.format(Locale.ROOT, "  ratio (large / small) of means: %.2f", mean(largeNanos) / mean(smallNanos)));
+        return lines;
+    }
+
+    /** Writes {@code entries} ledger entries: alternating 10-point purchases and redemptions. */
+    private void buildHistory(CustomerId customer, int entries) {
+        for (int i = 0; i < entries; i++) {
+            String key = "h-" + customer + "-" + i;
+            if (i % 2 == 0) {
+                crm.loyalty().earnForPurchase(PurchaseOrder.of(TENANT, customer, ProgrammeId.DEFAULT, key, TEN_YUAN));
+            } else {
+                crm.loyalty().redeem(new RedeemPoints(TENANT, customer, ProgrammeId.DEFAULT, key, 10, "bench-reward"));
+            }
+        }
+    }
+
+    private static String latencyLine(String label, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "  %-16s %8.1f %8.1f %8.1f", label, mean(nanos) / 1000,
+                sorted[sorted.length / 2] / 1000.0, sorted[(int) (sorted.length * 0.99)] / 1000.0);
+    }
+
+    private static double mean(long[] nanos) {
+        return Arrays.stream(nanos).average().orElse(0);
+    }
+}

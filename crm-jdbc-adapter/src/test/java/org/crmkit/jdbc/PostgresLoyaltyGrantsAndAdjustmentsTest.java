@@ -1,0 +1,12 @@
+package org.crmkit.jdbc;
+
+import org.crmkit.contract.LoyaltyGrantsAndAdjustmentsContract;
+import org.crmkit.spi.CrmStorage;
+
+class PostgresLoyaltyGrantsAndAdjustmentsTest extends LoyaltyGrantsAndAdjustmentsContract {
+
+    @Override
+    protected CrmStorage storage() {
+        return TestDatabases.postgres();
+    }
+}
