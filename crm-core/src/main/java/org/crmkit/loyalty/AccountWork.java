@@ -246,8 +246,16 @@ final class AccountWork {
         return entry;
     }
 
-    /** Stores lots, holds and entries and returns the updated account. */
+    /** Stores lots, holds, entries and the account now, and returns the updated account. */
     PointsAccount finish() {
+        Writes writes = new Writes();
+        PointsAccount updated = finish(writes);
+        ledger.write(writes.toWrite(ref().tenantId(), null));
+        return updated;
+    }
+
+    /** Adds this work's lots, holds, entries and account to {@code writes} and returns the updated account. */
+    PointsAccount finish(Writes writes) {
         if (!stored) {
             checkState(entries.isEmpty() && changedLots.isEmpty() && changedHolds.isEmpty(),
                     "an operation changed account %s, which it may not open", ref());
@@ -255,11 +263,23 @@ final class AccountWork {
         }
         account.nextDueAt = nextDue();
         PointsAccount updated = account.next();
-        changedLots.values().forEach(ledger::saveLot);
-        changedHolds.values().forEach(ledger::saveHold);
-        entries.forEach(ledger::append);
-        ledger.update(updated);
+        writes.lots.addAll(changedLots.values());
+        writes.holds.addAll(changedHolds.values());
+        writes.entries.addAll(entries);
+        writes.accounts.add(updated);
         return updated;
+    }
+
+    /** What the works of one operation changed, collected for one {@link PointsLedger#write}. */
+    static final class Writes {
+        final List<PointsAccount> accounts = new ArrayList<>();
+        final List<PointsLot> lots = new ArrayList<>();
+        final List<PointsHold> holds = new ArrayList<>();
+        final List<LedgerEntry> entries = new ArrayList<>();
+
+        LedgerWrite toWrite(org.crmkit.shared.TenantId tenantId, StoredReceipt receipt) {
+            return new LedgerWrite(tenantId, accounts, lots, holds, entries, receipt);
+        }
     }
 
     private Instant nextDue() {

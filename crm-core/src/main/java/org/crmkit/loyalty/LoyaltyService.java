@@ -72,6 +72,7 @@ public final class LoyaltyService {
     private final CommandValidator validator;
     private final Clock clock;
     private final PurchaseEarning earning;
+    private final ProgrammeCache programmeCache = new ProgrammeCache();
 
     /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
     public LoyaltyService(
@@ -95,10 +96,15 @@ public final class LoyaltyService {
         this.earning = new PurchaseEarning(ledger, checkNotNull(earningRules, "earningRules"));
     }
 
-    /** Stores or replaces a tenant's programme. */
+    /**
+     * Stores or replaces a tenant's programme. This service uses the new programme at once; other
+     * application instances within a second (they reuse a programme they read for up to one
+     * second, to spare every ledger operation a read).
+     */
     public void defineProgramme(LoyaltyProgramme programme) {
         checkNotNull(programme, "programme");
         transactions.run(() -> programmes.save(programme));
+        programmeCache.forget(programme.tenantId(), programme.id());
     }
 
     /** The programme, if defined. */
@@ -564,8 +570,9 @@ public final class LoyaltyService {
             customerIds.forEach(id -> works.add(byCustomer.get(id)));
             works.forEach(AccountWork::settle);
             PointsReceipt receipt = operation.apply(works);
-            works.forEach(AccountWork::finish);
-            ledger.saveReceipt(tenantId, new StoredReceipt(fingerprint, receipt));
+            AccountWork.Writes writes = new AccountWork.Writes();
+            works.forEach(work -> work.finish(writes));
+            ledger.write(writes.toWrite(tenantId, new StoredReceipt(fingerprint, receipt)));
             works.forEach(work -> work.events.forEach(events::publish));
             return receipt;
         });
@@ -598,8 +605,9 @@ public final class LoyaltyService {
                         hold.status() == HoldStatus.RELEASED && !hold.expiresAt().isAfter(now) ? " (it timed out at " + hold.expiresAt() + ")" : "");
             }
             PointsReceipt receipt = operation.apply(work, hold);
-            work.finish();
-            ledger.saveReceipt(tenantId, new StoredReceipt(fingerprint, receipt));
+            AccountWork.Writes writes = new AccountWork.Writes();
+            work.finish(writes);
+            ledger.write(writes.toWrite(tenantId, new StoredReceipt(fingerprint, receipt)));
             work.events.forEach(events::publish);
             return receipt;
         });
@@ -699,7 +707,8 @@ public final class LoyaltyService {
     }
 
     private LoyaltyProgramme programmeOf(TenantId tenantId, ProgrammeId id) {
-        return programmes.find(tenantId, id).orElseThrow(() -> new NotFoundException("programme", tenantId, id.value()));
+        return programmeCache.get(tenantId, id, () -> programmes.find(tenantId, id))
+                .orElseThrow(() -> new NotFoundException("programme", tenantId, id.value()));
     }
 
     private static void reject(Object command, List<Violation> violations) {

@@ -63,6 +63,20 @@ public interface PointsLedger {
     /** Inserts or replaces a hold. */
     void saveHold(PointsHold hold);
 
+    /**
+     * Stores everything one operation changed, in this order: lots, holds, entries, accounts
+     * (checking each version like {@link #update}), then the receipt (failing like {@link
+     * #saveReceipt} on a taken key). A storage may send it all at once; the default calls the
+     * single-item methods.
+     */
+    default void write(LedgerWrite write) {
+        write.lots().forEach(this::saveLot);
+        write.holds().forEach(this::saveHold);
+        write.entries().forEach(this::append);
+        write.accounts().forEach(this::update);
+        write.receiptValue().ifPresent(receipt -> saveReceipt(write.tenantId(), receipt));
+    }
+
     /** Appends an entry; entries are never changed or removed. */
     void append(LedgerEntry entry);
 

@@ -13,6 +13,7 @@ import org.crmkit.loyalty.AccountRef;
 import org.crmkit.loyalty.EntryType;
 import org.crmkit.loyalty.HoldStatus;
 import org.crmkit.loyalty.LedgerEntry;
+import org.crmkit.loyalty.LedgerWrite;
 import org.crmkit.loyalty.LotMovement;
 import org.crmkit.loyalty.LotStatus;
 import org.crmkit.loyalty.PointsAccount;
@@ -94,12 +95,18 @@ final class JdbcPointsLedger implements PointsLedger {
 
     @Override
     public List<PointsLot> openLots(AccountRef ref) {
-        // one equality per status, so that the (account, status) index bounds both scans (H2 does
-        // not use an IN list for an index range); the few open lots are sorted here
+        // H2 does not bound an index range by an IN list, so it gets one equality per status;
+        // the few open lots are sorted here
         return transactions.withConnection(c -> {
-            List<PointsLot> open = new ArrayList<>(lots(c, ref, "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT
-                    + " AND status = 'AVAILABLE'"));
-            open.addAll(lots(c, ref, "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT + " AND status = 'PENDING'"));
+            List<PointsLot> open;
+            if (dialect == Dialect.POSTGRESQL) {
+                open = new ArrayList<>(lots(c, ref, "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT
+                        + " AND status IN ('AVAILABLE', 'PENDING')"));
+            } else {
+                open = new ArrayList<>(lots(c, ref, "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT
+                        + " AND status = 'AVAILABLE'"));
+                open.addAll(lots(c, ref, "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT + " AND status = 'PENDING'"));
+            }
             open.sort(SPEND_ORDER);
             return open;
         });
@@ -160,6 +167,102 @@ final class JdbcPointsLedger implements PointsLedger {
             }
             return null;
         });
+    }
+
+    /**
+     * On PostgreSQL, everything in one statement (one round trip) with data-modifying common table
+     * expressions; elsewhere, or for very large writes, one statement per item.
+     */
+    @Override
+    public void write(LedgerWrite write) {
+        if (dialect != Dialect.POSTGRESQL || write.lots().size() + write.holds().size() + write.entries().size() > 1000) {
+            PointsLedger.super.write(write);
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        if (!write.lots().isEmpty()) {
+            parts.add("l AS (INSERT INTO crm_points_lot (tenant_id, customer_id, programme_id, " + LOT_COLUMNS + ") VALUES "
+                    + rows(write.lots().size(), 11) + " ON CONFLICT (tenant_id, customer_id, programme_id, lot_id)"
+                    + " DO UPDATE SET remaining = EXCLUDED.remaining, status = EXCLUDED.status RETURNING 1)");
+            write.lots().forEach(lot -> params.addAll(lotValues(lot)));
+        }
+        if (!write.holds().isEmpty()) {
+            parts.add("h AS (INSERT INTO crm_points_hold (tenant_id, hold_id, customer_id, programme_id, points, order_reference,"
+                    + " created_at, expires_at, status, lots) VALUES " + rows(write.holds().size(), 10)
+                    + " ON CONFLICT (tenant_id, hold_id) DO UPDATE SET status = EXCLUDED.status RETURNING 1)");
+            write.holds().forEach(hold -> params.addAll(holdValues(hold)));
+        }
+        if (!write.entries().isEmpty()) {
+            parts.add("e AS (INSERT INTO crm_points_entry (tenant_id, customer_id, programme_id, sequence, entry_id, entry_type,"
+                    + " points, direction, at, operation_key, reason, reference, actor, lots, available_after) VALUES "
+                    + rows(write.entries().size(), 15) + " RETURNING 1)");
+            write.entries().forEach(entry -> params.addAll(entryValues(entry)));
+        }
+        if (write.receipt() != null) {
+            parts.add("r AS (INSERT INTO crm_points_receipt (tenant_id, operation_key, fingerprint, receipt) VALUES (?, ?, ?, ?) RETURNING 1)");
+            params.addAll(List.of(write.tenantId().value(), write.receipt().receipt().operationKey(), write.receipt().fingerprint(),
+                    Json.write(write.receipt().receipt())));
+        }
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < write.accounts().size(); i++) {
+            PointsAccount a = write.accounts().get(i);
+            parts.add("a" + i + " AS (UPDATE crm_points_account SET available = ?, pending = ?, held = ?, debt = ?, earned = ?,"
+                    + " adjusted_in = ?, transferred_in = ?, redeemed = ?, expired = ?, reversed = ?, adjusted_out = ?,"
+                    + " transferred_out = ?, next_due_at = ?, version = ?" + WHERE_ACCOUNT + " AND version = ? RETURNING 1)");
+            params.addAll(List.of(a.available(), a.pending(), a.held(), a.debt(), a.earned(), a.adjustedIn(), a.transferredIn(),
+                    a.redeemed(), a.expired(), a.reversed(), a.adjustedOut(), a.transferredOut(), Sql.timestamp(a.nextDueAt()),
+                    a.version(), a.ref().tenantId().value(), a.ref().customerId().value(), a.ref().programmeId().value(),
+                    a.version() - 1));
+            counts.add("(SELECT COUNT(*) FROM a" + i + ")");
+        }
+        if (counts.isEmpty()) {
+            counts.add("0");
+        }
+        String sql = "WITH " + String.join(", ", parts) + " SELECT " + String.join(", ", counts);
+        transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                for (int i = 0; i < write.accounts().size(); i++) {
+                    if (rs.getLong(i + 1) != 1) {
+                        PointsAccount a = write.accounts().get(i);
+                        throw new StaleVersionException("points account", a.ref().toString(), a.version() - 1);
+                    }
+                }
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("crm_points_receipt_pk")) {
+                    throw new DuplicateKeyException("points operation", "idempotency key");
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    private static String rows(int count, int columns) {
+        String row = "(" + Sql.placeholders(columns) + ")";
+        return String.join(", ", java.util.Collections.nCopies(count, row));
+    }
+
+    private static List<Object> lotValues(PointsLot lot) {
+        AccountRef ref = lot.account();
+        return java.util.Arrays.asList(ref.tenantId().value(), ref.customerId().value(), ref.programmeId().value(), lot.lotId(),
+                Sql.text(lot.orderReference()), lot.original(), lot.remaining(), lot.earnedAt(), lot.availableAt(),
+                Sql.timestamp(lot.expiresAt()), lot.status());
+    }
+
+    private static List<Object> holdValues(PointsHold hold) {
+        AccountRef ref = hold.account();
+        return java.util.Arrays.asList(ref.tenantId().value(), hold.holdId(), ref.customerId().value(), ref.programmeId().value(),
+                hold.points(), Sql.text(hold.orderReference()), hold.createdAt(), hold.expiresAt(), hold.status(),
+                LotCodec.encode(hold.lots()));
+    }
+
+    private static List<Object> entryValues(LedgerEntry e) {
+        AccountRef ref = e.account();
+        return java.util.Arrays.asList(ref.tenantId().value(), ref.customerId().value(), ref.programmeId().value(), e.sequence(),
+                e.entryId(), e.type(), e.points(), e.direction(), e.at(), e.operationKey(), e.reason(), Sql.text(e.reference()),
+                e.actor(), LotCodec.encode(e.lots()), e.availableAfter());
     }
 
     @Override

@@ -1,0 +1,37 @@
+package org.crmkit.loyalty;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.shared.TenantId;
+
+/**
+ * Everything one ledger operation changed, handed to {@link PointsLedger#write} at once so that a
+ * storage can send it in one round trip.
+ *
+ * @param tenantId the tenant of every item
+ * @param accounts changed account rows, each one version up
+ * @param lots new or changed lots (at most one state per lot)
+ * @param holds new or changed holds (at most one state per hold)
+ * @param entries new entries
+ * @param receipt the operation's receipt, or null for work without an idempotency key (settling)
+ * @since 0.1
+ */
+public record LedgerWrite(
+        TenantId tenantId, List<PointsAccount> accounts, List<PointsLot> lots, List<PointsHold> holds, List<LedgerEntry> entries,
+        StoredReceipt receipt) {
+
+    public LedgerWrite {
+        checkNotNull(tenantId, "tenantId");
+        accounts = List.copyOf(accounts);
+        lots = List.copyOf(lots);
+        holds = List.copyOf(holds);
+        entries = List.copyOf(entries);
+    }
+
+    /** The receipt, if the operation had an idempotency key. */
+    public Optional<StoredReceipt> receiptValue() {
+        return Optional.ofNullable(receipt);
+    }
+}
