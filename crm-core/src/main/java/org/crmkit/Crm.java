@@ -11,6 +11,7 @@ import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
+import org.crmkit.tier.TierService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.EventPublisher;
@@ -41,6 +42,7 @@ public final class Crm {
     private final ZoneId zone;
     private final CustomerService customers;
     private final LoyaltyService loyalty;
+    private final TierService tiers;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.storage;
@@ -49,8 +51,10 @@ public final class Crm {
         EventPublisher events = builder.eventPublisher != null ? builder.eventPublisher : storage.outbox();
         this.customers = new CustomerService(
                 storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock);
+        this.tiers = new TierService(storage.memberships(), storage.customers(), storage.transactions(), events, validator, clock);
+        TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
-                builder.tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
+                tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
     }
 
     /** Starts configuring a new instance. */
@@ -66,6 +70,11 @@ public final class Crm {
     /** The loyalty context: programmes, points accounts, earning, holds, redemption, refunds. */
     public LoyaltyService loyalty() {
         return loyalty;
+    }
+
+    /** The tier context: ladders, growth value, upgrades, assessments, history. */
+    public TierService tiers() {
+        return tiers;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */
@@ -95,12 +104,15 @@ public final class Crm {
         private ZoneId zone = DEFAULT_ZONE;
         private EventPublisher eventPublisher;
         private Validator validator;
-        private TierLookup tierLookup = TierLookup.NONE;
+        private TierLookup tierLookup;
         private final List<EarningRule> earningRules = new ArrayList<>();
 
         private Builder() {}
 
-        /** How the loyalty context learns a customer's tier, for tier multipliers; by default it knows none. */
+        /**
+         * How the loyalty context learns a customer's tier, for tier multipliers; by default it asks
+         * this instance's {@link #tiers()} (members of a programme's ladder).
+         */
         public Builder tierLookup(TierLookup lookup) {
             this.tierLookup = checkNotNull(lookup, "lookup");
             return this;

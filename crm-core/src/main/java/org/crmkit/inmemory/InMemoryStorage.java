@@ -7,6 +7,7 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
+import org.crmkit.tier.Memberships;
 
 /**
  * A storage that keeps everything in memory. Thread-safe: each unit of work holds one lock for
@@ -23,6 +24,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
     private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
+    private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -55,5 +57,10 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public PointsLedger pointsLedger() {
         return ledger;
+    }
+
+    @Override
+    public Memberships memberships() {
+        return memberships;
     }
 }

@@ -147,7 +147,9 @@ public final class LoyaltyService {
                 throw new LedgerRuleException("order " + order.orderId() + " already earned points in " + work.ref()
                         + " under another idempotency key; replay that key instead");
             }
-            List<Contribution> explanation = earning.evaluate(programme, order, paidAt, tiers.tierOf(order.tenantId(), order.customerId()));
+            List<Contribution> explanation = earning.evaluate(programme, order, paidAt,
+                    tiers.tierOf(order.tenantId(), order.customerId(), order.programmeId()),
+                    tiers.pointsMultiplierOf(order.tenantId(), order.customerId(), order.programmeId()));
             long points = PurchaseEarning.sum(explanation);
             if (points > Keys.MAX_POINTS) {
                 reject(order, List.of(Violation.of("paid", order.paid(), "would earn " + points + " points, more than the "

@@ -27,7 +27,8 @@ final class PurchaseEarning {
     }
 
     /** The contributions of every rule; their sum is the points to credit. */
-    List<Contribution> evaluate(LoyaltyProgramme programme, PurchaseOrder order, Instant paidAt, Optional<String> tier) {
+    List<Contribution> evaluate(LoyaltyProgramme programme, PurchaseOrder order, Instant paidAt, Optional<String> tier,
+            Optional<BigDecimal> tierBenefitMultiplier) {
         EarningPolicy policy = programme.earning();
         RoundingMode rounding = programme.rounding();
         AccountRef ref = programme.account(order.customerId());
@@ -56,7 +57,7 @@ final class PurchaseEarning {
         }
         long regular = sum(out);
 
-        BigDecimal tierMultiplier = tier.map(t -> policy.tierMultipliers().get(t)).orElse(null);
+        BigDecimal tierMultiplier = tier.map(t -> policy.tierMultipliers().get(t)).or(() -> tier.flatMap(t -> tierBenefitMultiplier)).orElse(null);
         if (tierMultiplier != null && tierMultiplier.compareTo(BigDecimal.ONE) != 0) {
             long extra = round(BigDecimal.valueOf(regular).multiply(tierMultiplier.subtract(BigDecimal.ONE)), rounding);
             out.add(new Contribution("tier", extra, "tier " + tier.get() + " x" + tierMultiplier.toPlainString()));

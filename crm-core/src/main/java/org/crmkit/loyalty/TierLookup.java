@@ -1,12 +1,14 @@
 package org.crmkit.loyalty;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
 
 /**
- * Port to the tier context: the customer's current tier code, for tier multipliers. The default
- * knows no tiers.
+ * Port to the tier context: the member's current tier, for tier multipliers. By default {@code
+ * Crm} answers from the tier context's ladders; give your own to {@code Crm.builder().tierLookup}
+ * when tiers live elsewhere.
  *
  * @since 0.1
  */
@@ -14,8 +16,16 @@ import org.crmkit.shared.TenantId;
 public interface TierLookup {
 
     /** Knows no tiers. */
-    TierLookup NONE = (tenantId, customerId) -> Optional.empty();
+    TierLookup NONE = (tenantId, customerId, programmeId) -> Optional.empty();
 
-    /** The customer's current tier code (e.g. {@code gold}), if any. */
-    Optional<String> tierOf(TenantId tenantId, CustomerId customerId);
+    /** The member's current tier code (e.g. {@code gold}) in the programme, if any. */
+    Optional<String> tierOf(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId);
+
+    /**
+     * The points multiplier the member's tier gives, if the tier defines one. Used when the
+     * programme's {@link EarningPolicy#tierMultipliers()} has no entry for the tier.
+     */
+    default Optional<BigDecimal> pointsMultiplierOf(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return Optional.empty();
+    }
 }

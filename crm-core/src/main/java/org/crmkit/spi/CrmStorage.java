@@ -6,6 +6,7 @@ import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.tier.Memberships;
 
 /**
  * A storage: one object that hands out every port crmkit needs, all taking part in the same
@@ -33,4 +34,7 @@ public interface CrmStorage {
 
     /** Points accounts, lots, holds, entries, receipts and counters. */
     PointsLedger pointsLedger();
+
+    /** Tier ladders, memberships, metric facts and tier history. */
+    Memberships memberships();
 }

@@ -145,7 +145,7 @@ public abstract class LoyaltyPurchaseEarningContract extends LoyaltyFixture {
         // given
         define(aProgramme().earning(e -> e.withTierMultiplier("gold", new BigDecimal("1.5"))
                 .withTierMultiplier("silver", new BigDecimal("1.2"))));
-        Crm withTiers = crmWith(b -> b.tierLookup((t, c) -> c.equals(li) ? Optional.of("gold") : Optional.empty()));
+        Crm withTiers = crmWith(b -> b.tierLookup((t, c, p) -> c.equals(li) ? Optional.of("gold") : Optional.empty()));
 
         // when
         PointsReceipt gold = withTiers.loyalty().earnForPurchase(order(li, "o-1", "100.00"));
@@ -190,7 +190,7 @@ public abstract class LoyaltyPurchaseEarningContract extends LoyaltyFixture {
         define(aProgramme().earning(e -> e.withCategoryMultiplier("fresh", new BigDecimal("3"))
                 .withTierMultiplier("gold", new BigDecimal("2"))));
         EarningRule minusFive = fixed("coupon-penalty", -5);
-        Crm crmWithAll = crmWith(b -> b.tierLookup((t, c) -> Optional.of("gold")).earningRule(minusFive));
+        Crm crmWithAll = crmWith(b -> b.tierLookup((t, c, p) -> Optional.of("gold")).earningRule(minusFive));
 
         // when
         PointsReceipt receipt = crmWithAll.loyalty().earnForPurchase(order(li, "o-1", "30.00",

@@ -45,6 +45,29 @@ public enum Dialect {
                 + "; pass a dialect explicitly only if the database speaks one of them");
     }
 
+    /**
+     * Inserts a row unless a row with the same key exists (after waiting for a concurrent insert of
+     * that key to commit or roll back). PostgreSQL: {@code ON CONFLICT DO NOTHING}, because a failed
+     * statement aborts its transaction there. H2: the duplicate-key error is caught, since H2 keeps
+     * the transaction.
+     *
+     * @param insert a plain {@code INSERT ... VALUES (...)} statement
+     * @return true if this call inserted the row
+     */
+    boolean insertIfAbsent(Connection connection, String insert, Object... params) throws SQLException {
+        if (this == POSTGRESQL) {
+            return Sql.update(connection, insert + " ON CONFLICT DO NOTHING", params) > 0;
+        }
+        try {
+            return Sql.update(connection, insert, params) > 0;
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** True if the exception reports a unique-constraint violation (SQLSTATE 23505 on both). */
     static boolean isUniqueViolation(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

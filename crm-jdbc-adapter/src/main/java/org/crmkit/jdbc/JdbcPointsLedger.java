@@ -346,7 +346,7 @@ final class JdbcPointsLedger implements PointsLedger {
             if (value.isPresent()) {
                 return value.get();
             }
-            insertIgnoringDuplicate(c, "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)", tenantId.value(), name);
+            dialect.insertIfAbsent(c, "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)", tenantId.value(), name);
             return counter(c, tenantId, name).orElseThrow();
         });
     }
@@ -389,29 +389,10 @@ final class JdbcPointsLedger implements PointsLedger {
     }
 
     private void insertIfAbsent(Connection c, AccountRef ref) throws SQLException {
-        insertIgnoringDuplicate(c, "INSERT INTO crm_points_account (tenant_id, customer_id, programme_id, " + ACCOUNT_COLUMNS
+        dialect.insertIfAbsent(c, "INSERT INTO crm_points_account (tenant_id, customer_id, programme_id, " + ACCOUNT_COLUMNS
                         + ", shard_hash) VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?, 0, ?)",
                 ref.tenantId().value(), ref.customerId().value(), ref.programmeId().value(), Sql.NULL_TIMESTAMP,
                 PointsLedger.shardHash(ref));
-    }
-
-    /**
-     * Inserts a row unless another transaction inserted the same key first (then waits for it).
-     * PostgreSQL: {@code ON CONFLICT DO NOTHING}, because a failed statement aborts its
-     * transaction there. H2: the duplicate-key error is caught, since H2 keeps the transaction.
-     */
-    private void insertIgnoringDuplicate(Connection c, String insert, Object... params) throws SQLException {
-        if (dialect == Dialect.POSTGRESQL) {
-            Sql.update(c, insert + " ON CONFLICT DO NOTHING", params);
-            return;
-        }
-        try {
-            Sql.update(c, insert, params);
-        } catch (SQLException e) {
-            if (!Dialect.isUniqueViolation(e)) {
-                throw e;
-            }
-        }
     }
 
     private static Optional<Long> counter(Connection c, TenantId tenantId, String name) throws SQLException {

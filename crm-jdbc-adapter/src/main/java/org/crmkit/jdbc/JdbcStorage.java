@@ -13,6 +13,7 @@ import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
+import org.crmkit.tier.Memberships;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -50,6 +51,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcOutbox outbox;
     private final JdbcProgrammes programmes;
     private final JdbcPointsLedger ledger;
+    private final JdbcMemberships memberships;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -60,6 +62,7 @@ public final class JdbcStorage implements CrmStorage {
         this.outbox = new JdbcOutbox(transactions);
         this.programmes = new JdbcProgrammes(transactions);
         this.ledger = new JdbcPointsLedger(transactions, dialect);
+        this.memberships = new JdbcMemberships(transactions, dialect);
     }
 
     /**
@@ -166,6 +169,11 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public PointsLedger pointsLedger() {
         return ledger;
+    }
+
+    @Override
+    public Memberships memberships() {
+        return memberships;
     }
 
     private static Dialect detect(DataSource dataSource) {

@@ -1,0 +1,171 @@
+package org.crmkit.inmemory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CursorCodec;
+import org.crmkit.tier.Membership;
+import org.crmkit.tier.Memberships;
+import org.crmkit.tier.MetricFact;
+import org.crmkit.tier.TierChange;
+import org.crmkit.tier.TierLadder;
+
+final class InMemoryMemberships implements Memberships {
+
+    private record Programme(TenantId tenantId, ProgrammeId programmeId) {}
+
+    private record Member(Programme programme, CustomerId customerId) {}
+
+    private record FactKey(TenantId tenantId, String key) {}
+
+    private final InMemoryTransactions transactions;
+    private final Map<Programme, TierLadder> ladders = new HashMap<>();
+    private final Map<Programme, NavigableMap<String, Membership>> members = new HashMap<>();
+    private final Map<FactKey, MetricFact> factKeys = new HashMap<>();
+    private final Map<Member, List<MetricFact>> facts = new HashMap<>();
+    private final Map<Member, List<TierChange>> history = new HashMap<>();
+
+    InMemoryMemberships(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void saveLadder(TierLadder ladder) {
+        transactions.run(() -> {
+            Programme key = new Programme(ladder.tenantId(), ladder.programmeId());
+            TierLadder before = ladders.put(key, ladder);
+            transactions.onRollback(() -> restore(ladders, key, before));
+        });
+    }
+
+    @Override
+    public Optional<TierLadder> ladder(TenantId tenantId, ProgrammeId programmeId) {
+        return transactions.inTransaction(() -> Optional.ofNullable(ladders.get(new Programme(tenantId, programmeId))));
+    }
+
+    @Override
+    public Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return find(tenantId, customerId, programmeId);
+    }
+
+    @Override
+    public Optional<Membership> find(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return transactions.inTransaction(() -> Optional.ofNullable(of(tenantId, programmeId).get(customerId.value())));
+    }
+
+    @Override
+    public void insert(Membership m) {
+        transactions.run(() -> {
+            NavigableMap<String, Membership> map = of(m.tenantId(), m.programmeId());
+            if (map.containsKey(m.customerId().value())) {
+                throw new DuplicateKeyException("membership", "customer id");
+            }
+            map.put(m.customerId().value(), m);
+            transactions.onRollback(() -> map.remove(m.customerId().value()));
+        });
+    }
+
+    @Override
+    public void update(Membership m) {
+        transactions.run(() -> {
+            NavigableMap<String, Membership> map = of(m.tenantId(), m.programmeId());
+            Membership stored = map.get(m.customerId().value());
+            if (stored == null || stored.version() != m.version() - 1) {
+                throw new StaleVersionException("membership", m.customerId().value(), m.version() - 1);
+            }
+            map.put(m.customerId().value(), m);
+            transactions.onRollback(() -> map.put(m.customerId().value(), stored));
+        });
+    }
+
+    @Override
+    public boolean addFact(MetricFact fact) {
+        return transactions.inTransaction(() -> {
+            FactKey key = new FactKey(fact.tenantId(), fact.key());
+            if (factKeys.containsKey(key)) {
+                return false;
+            }
+            factKeys.put(key, fact);
+            List<MetricFact> list = facts.computeIfAbsent(member(fact.tenantId(), fact.customerId(), fact.programmeId()), k -> new ArrayList<>());
+            list.add(fact);
+            transactions.onRollback(() -> {
+                factKeys.remove(key);
+                list.remove(list.size() - 1);
+            });
+            return true;
+        });
+    }
+
+    @Override
+    public List<MetricFact> facts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return transactions.inTransaction(() -> facts.getOrDefault(member(tenantId, customerId, programmeId), List.of()).stream()
+                .sorted(java.util.Comparator.comparing(MetricFact::at).thenComparing(MetricFact::key))
+                .toList());
+    }
+
+    @Override
+    public void appendChange(TierChange change) {
+        transactions.run(() -> {
+            List<TierChange> list = history.computeIfAbsent(member(change.tenantId(), change.customerId(), change.programmeId()),
+                    k -> new ArrayList<>());
+            list.add(change);
+            transactions.onRollback(() -> list.remove(list.size() - 1));
+        });
+    }
+
+    @Override
+    public List<TierChange> history(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return transactions.inTransaction(() -> List.copyOf(history.getOrDefault(member(tenantId, customerId, programmeId), List.of())));
+    }
+
+    @Override
+    public long count(TenantId tenantId, ProgrammeId programmeId) {
+        return transactions.inTransaction(() -> (long) of(tenantId, programmeId).size());
+    }
+
+    @Override
+    public Page<Membership> page(TenantId tenantId, ProgrammeId programmeId, PageRequest request) {
+        return transactions.inTransaction(() -> {
+            NavigableMap<String, Membership> map = of(tenantId, programmeId);
+            NavigableMap<String, Membership> rest = request.cursorValue()
+                    .map(cursor -> map.tailMap(CursorCodec.decode(cursor, 1).get(0), false))
+                    .orElse(map);
+            List<Membership> items = new ArrayList<>();
+            for (Membership m : rest.values()) {
+                if (items.size() == request.limit()) {
+                    break;
+                }
+                items.add(m);
+            }
+            boolean more = items.size() == request.limit() && rest.size() > items.size();
+            return Page.of(items, more ? CursorCodec.encode(items.get(items.size() - 1).customerId().value()) : null);
+        });
+    }
+
+    private NavigableMap<String, Membership> of(TenantId tenantId, ProgrammeId programmeId) {
+        return members.computeIfAbsent(new Programme(tenantId, programmeId), k -> new TreeMap<>());
+    }
+
+    private static Member member(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return new Member(new Programme(tenantId, programmeId), customerId);
+    }
+
+    private static <K, V> void restore(Map<K, V> map, K key, V before) {
+        if (before == null) {
+            map.remove(key);
+        } else {
+            map.put(key, before);
+        }
+    }
+}

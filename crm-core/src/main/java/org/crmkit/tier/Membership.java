@@ -1,0 +1,55 @@
+package org.crmkit.tier;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.TenantId;
+
+/**
+ * A member's place on a ladder.
+ *
+ * @param tierCode the tier the metric earned (an override may show another; see {@link #effectiveTier})
+ * @param since when the member entered that tier
+ * @param upgradedAt when the member was last upgraded (retention counts from here)
+ * @param joinedOn the day the member joined, in the ladder's zone (anniversary assessments)
+ * @param lastAssessedOn the last assessment day applied, or null
+ * @param override a manual tier, or null
+ * @param version +1 per change
+ * @since 0.1
+ */
+public record Membership(
+        TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String tierCode, Instant since, Instant upgradedAt,
+        LocalDate joinedOn, LocalDate lastAssessedOn, TierOverride override, long version) {
+
+    public Membership {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(customerId, "customerId");
+        checkNotNull(programmeId, "programmeId");
+        checkNotNull(tierCode, "tierCode");
+        checkNotNull(since, "since");
+        checkNotNull(upgradedAt, "upgradedAt");
+        checkNotNull(joinedOn, "joinedOn");
+    }
+
+    /** The tier that applies at {@code now}: an active override, else the earned tier. */
+    public String effectiveTier(Instant now) {
+        return override != null && override.isActiveAt(now) ? override.tierCode() : tierCode;
+    }
+
+    Membership movedTo(String code, Instant at, boolean upgrade) {
+        return new Membership(tenantId, customerId, programmeId, code, at, upgrade ? at : upgradedAt, joinedOn, lastAssessedOn, override,
+                version + 1);
+    }
+
+    Membership assessedOn(LocalDate date) {
+        return new Membership(tenantId, customerId, programmeId, tierCode, since, upgradedAt, joinedOn, date, override, version + 1);
+    }
+
+    Membership withOverride(TierOverride newOverride) {
+        return new Membership(tenantId, customerId, programmeId, tierCode, since, upgradedAt, joinedOn, lastAssessedOn, newOverride,
+                version + 1);
+    }
+}

@@ -1,0 +1,15 @@
+package org.crmkit.tier;
+
+import java.time.LocalDate;
+
+/**
+ * What the next assessment will do if nothing changes: "will drop to silver on 1 July unless
+ * growth value reaches 5,000".
+ *
+ * @param assessmentDay the next assessment day
+ * @param droppingTo the tier the member drops to then, or null if they keep their tier
+ * @param metricToStay the metric value that keeps the current tier
+ * @param metricThen the metric the member will have then if nothing changes
+ * @since 0.1
+ */
+public record TierOutlook(LocalDate assessmentDay, String droppingTo, long metricToStay, long metricThen) {}

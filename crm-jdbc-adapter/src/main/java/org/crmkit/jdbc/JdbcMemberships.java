@@ -1,0 +1,232 @@
+package org.crmkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CursorCodec;
+import org.crmkit.tier.ChangeReason;
+import org.crmkit.tier.Membership;
+import org.crmkit.tier.Memberships;
+import org.crmkit.tier.MetricFact;
+import org.crmkit.tier.Tier;
+import org.crmkit.tier.TierChange;
+import org.crmkit.tier.TierLadder;
+import org.crmkit.tier.TierOverride;
+import org.crmkit.tier.TierPolicy;
+
+/**
+ * Tiers over SQL: ladders in crm_tier_ladder (policy and tiers as JSON, so decimals keep their
+ * scale), memberships in crm_membership with a version column, facts in crm_tier_fact keyed by
+ * their idempotency key, and the history in crm_tier_history.
+ */
+final class JdbcMemberships implements Memberships {
+
+    private static final String MEMBERSHIP_COLUMNS = "customer_id, tier_code, since, upgraded_at, joined_on, last_assessed_on,"
+            + " override_tier, override_reason, override_actor, override_until, version";
+    private static final String WHERE_PROGRAMME = " WHERE tenant_id = ? AND programme_id = ?";
+    private static final String WHERE_MEMBER = " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?";
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+
+    JdbcMemberships(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public void saveLadder(TierLadder ladder) {
+        transactions.withConnection(c -> {
+            Sql.update(c, "DELETE FROM crm_tier_ladder" + WHERE_PROGRAMME, ladder.tenantId().value(), ladder.programmeId().value());
+            return Sql.update(c, "INSERT INTO crm_tier_ladder (tenant_id, programme_id, zone, policy, tiers) VALUES (?, ?, ?, ?, ?)",
+                    ladder.tenantId().value(), ladder.programmeId().value(), ladder.zone().getId(), Json.write(ladder.policy()),
+                    Json.write(ladder.tiers()));
+        });
+    }
+
+    @Override
+    public Optional<TierLadder> ladder(TenantId tenantId, ProgrammeId programmeId) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT zone, policy, tiers FROM crm_tier_ladder" + WHERE_PROGRAMME,
+                    tenantId.value(), programmeId.value());
+                    ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<TierLadder>empty();
+                }
+                return Optional.of(new TierLadder(tenantId, programmeId, List.of(Json.read(rs.getString("tiers"), Tier[].class)),
+                        Json.read(rs.getString("policy"), TierPolicy.class), ZoneId.of(rs.getString("zone"))));
+            }
+        });
+    }
+
+    @Override
+    public Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return transactions.withConnection(c -> selectMembership(c, tenantId, customerId, programmeId, true));
+    }
+
+    @Override
+    public Optional<Membership> find(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return transactions.withConnection(c -> selectMembership(c, tenantId, customerId, programmeId, false));
+    }
+
+    @Override
+    public void insert(Membership m) {
+        TierOverride o = m.override();
+        transactions.withConnection(c -> {
+            try {
+                return Sql.update(c, "INSERT INTO crm_membership (tenant_id, programme_id, " + MEMBERSHIP_COLUMNS + ")"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        m.tenantId().value(), m.programmeId().value(), m.customerId().value(), m.tierCode(), m.since(), m.upgradedAt(),
+                        m.joinedOn(), Sql.date(m.lastAssessedOn()), Sql.text(o == null ? null : o.tierCode()),
+                        Sql.text(o == null ? null : o.reason()), Sql.text(o == null ? null : o.actor()),
+                        Sql.timestamp(o == null ? null : o.until()), m.version());
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e)) {
+                    throw new DuplicateKeyException("membership", "customer id");
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public void update(Membership m) {
+        TierOverride o = m.override();
+        transactions.withConnection(c -> {
+            int updated = Sql.update(c, "UPDATE crm_membership SET tier_code = ?, since = ?, upgraded_at = ?, joined_on = ?,"
+                            + " last_assessed_on = ?, override_tier = ?, override_reason = ?, override_actor = ?, override_until = ?,"
+                            + " version = ?" + WHERE_PROGRAMME + " AND customer_id = ? AND version = ?",
+                    m.tierCode(), m.since(), m.upgradedAt(), m.joinedOn(), Sql.date(m.lastAssessedOn()),
+                    Sql.text(o == null ? null : o.tierCode()), Sql.text(o == null ? null : o.reason()),
+                    Sql.text(o == null ? null : o.actor()), Sql.timestamp(o == null ? null : o.until()), m.version(),
+                    m.tenantId().value(), m.programmeId().value(), m.customerId().value(), m.version() - 1);
+            if (updated != 1) {
+                throw new StaleVersionException("membership", m.customerId().value(), m.version() - 1);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean addFact(MetricFact f) {
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c, "INSERT INTO crm_tier_fact (tenant_id, fact_key, customer_id,"
+                        + " programme_id, order_id, spend_units, orders, growth, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f.tenantId().value(), f.key(), f.customerId().value(), f.programmeId().value(), Sql.text(f.orderId()), f.spendUnits(),
+                f.orders(), f.growth(), f.at()));
+    }
+
+    @Override
+    public List<MetricFact> facts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return transactions.withConnection(c -> {
+            List<MetricFact> facts = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT fact_key, order_id, spend_units, orders, growth, at FROM crm_tier_fact"
+                            + WHERE_MEMBER + " ORDER BY at, fact_key",
+                    tenantId.value(), customerId.value(), programmeId.value());
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    facts.add(new MetricFact(tenantId, customerId, programmeId, rs.getString("fact_key"), rs.getString("order_id"),
+                            rs.getLong("spend_units"), rs.getInt("orders"), rs.getLong("growth"), Sql.instant(rs, "at")));
+                }
+            }
+            return facts;
+        });
+    }
+
+    @Override
+    public void appendChange(TierChange h) {
+        transactions.withConnection(c -> {
+            try {
+                return Sql.update(c, "INSERT INTO crm_tier_history (tenant_id, customer_id, programme_id, sequence, from_tier, to_tier,"
+                                + " reason, metric, at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        h.tenantId().value(), h.customerId().value(), h.programmeId().value(), h.sequence(), Sql.text(h.from()), h.to(),
+                        h.reason(), h.metric(), h.at(), Sql.text(h.note()));
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e)) {
+                    throw new DuplicateKeyException("tier history line", "member and sequence");
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public List<TierChange> history(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return transactions.withConnection(c -> {
+            List<TierChange> history = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT sequence, from_tier, to_tier, reason, metric, at, note FROM crm_tier_history"
+                            + WHERE_MEMBER + " ORDER BY sequence",
+                    tenantId.value(), customerId.value(), programmeId.value());
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    history.add(new TierChange(tenantId, customerId, programmeId, rs.getLong("sequence"), rs.getString("from_tier"),
+                            rs.getString("to_tier"), Sql.enumValue(rs, "reason", ChangeReason.class), rs.getLong("metric"),
+                            Sql.instant(rs, "at"), rs.getString("note")));
+                }
+            }
+            return history;
+        });
+    }
+
+    @Override
+    public long count(TenantId tenantId, ProgrammeId programmeId) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT COUNT(*) FROM crm_membership" + WHERE_PROGRAMME,
+                    tenantId.value(), programmeId.value());
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public Page<Membership> page(TenantId tenantId, ProgrammeId programmeId, PageRequest request) {
+        return transactions.withConnection(c -> {
+            String after = request.cursorValue().map(cursor -> CursorCodec.decode(cursor, 1).get(0)).orElse("");
+            List<Membership> items = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + WHERE_PROGRAMME
+                            + " AND customer_id > ? ORDER BY customer_id LIMIT ?",
+                    tenantId.value(), programmeId.value(), after, request.limit() + 1);
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(membership(rs, tenantId, programmeId));
+                }
+            }
+            boolean more = items.size() > request.limit();
+            List<Membership> page = more ? items.subList(0, request.limit()) : items;
+            return Page.of(page, more ? CursorCodec.encode(page.get(page.size() - 1).customerId().value()) : null);
+        });
+    }
+
+    private static Optional<Membership> selectMembership(
+            Connection c, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, boolean forUpdate) throws SQLException {
+        try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + WHERE_PROGRAMME
+                        + " AND customer_id = ?" + (forUpdate ? " FOR UPDATE" : ""),
+                tenantId.value(), programmeId.value(), customerId.value());
+                ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty();
+        }
+    }
+
+    private static Membership membership(ResultSet rs, TenantId tenantId, ProgrammeId programmeId) throws SQLException {
+        String overrideTier = rs.getString("override_tier");
+        TierOverride override = overrideTier == null ? null
+                : new TierOverride(overrideTier, rs.getString("override_reason"), rs.getString("override_actor"),
+                        Sql.instant(rs, "override_until"));
+        return new Membership(tenantId, CustomerId.of(rs.getString("customer_id")), programmeId, rs.getString("tier_code"),
+                Sql.instant(rs, "since"), Sql.instant(rs, "upgraded_at"), Sql.localDate(rs, "joined_on"),
+                Sql.localDate(rs, "last_assessed_on"), override, rs.getLong("version"));
+    }
+}

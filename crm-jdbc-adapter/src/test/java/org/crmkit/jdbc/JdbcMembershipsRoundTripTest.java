@@ -1,0 +1,289 @@
+package org.crmkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.crmkit.Crm;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CrmStorage;
+import org.crmkit.testing.Tenants;
+import org.crmkit.tier.AssessmentSchedule;
+import org.crmkit.tier.ChangeReason;
+import org.crmkit.tier.Membership;
+import org.crmkit.tier.Memberships;
+import org.crmkit.tier.MetricFact;
+import org.crmkit.tier.QualifyingMetric;
+import org.crmkit.tier.Tier;
+import org.crmkit.tier.TierBenefits;
+import org.crmkit.tier.TierChange;
+import org.crmkit.tier.TierLadder;
+import org.crmkit.tier.TierOverride;
+import org.crmkit.tier.TierPolicy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What the tier port stores on H2 and PostgreSQL comes back exactly as it went in. */
+class JdbcMembershipsRoundTripTest {
+
+    private static final ProgrammeId VIP = ProgrammeId.of("vip");
+    private static final Instant T0 = Instant.parse("2025-03-01T08:15:30.123456Z");
+
+    private final TenantId tenant = Tenants.fresh();
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void a_ladder_comes_back_exactly_as_saved_and_saving_again_replaces_it(Dialect dialect) {
+        // given
+        Memberships memberships = storage(dialect).memberships();
+        TierLadder first = jdLadder(new TierPolicy(QualifyingMetric.GROWTH_VALUE, 12, new BigDecimal("1.50"),
+                AssessmentSchedule.MONTHLY, Period.ofMonths(12), true), ZoneId.of("Asia/Shanghai"));
+        TierLadder second = jdLadder(new TierPolicy(QualifyingMetric.ROLLING_SPEND, 6, new BigDecimal("0.100"),
+                AssessmentSchedule.ANNIVERSARY, Period.of(1, 6, 15), false), ZoneId.of("+08:00"));
+
+        // when
+        memberships.saveLadder(first);
+        TierLadder storedFirst = memberships.ladder(tenant, VIP).orElseThrow();
+        memberships.saveLadder(second);
+        TierLadder storedSecond = memberships.ladder(tenant, VIP).orElseThrow();
+
+        // then
+        assertThat(storedFirst).isEqualTo(first);
+        assertThat(storedFirst.policy().growthPerUnit()).hasToString("1.50");
+        assertThat(storedFirst.policy().retention()).hasToString("P12M");
+        assertThat(storedFirst.tiers().get(2).benefits().pointsMultiplier()).hasToString("1E+1");
+        assertThat(storedFirst.tiers().get(1).benefits().attributes()).containsExactly(
+                Map.entry("badge", "金"), Map.entry("lounge", "yes"));
+        assertThat(storedSecond).isEqualTo(second);
+        assertThat(memberships.ladder(tenant, ProgrammeId.DEFAULT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void a_membership_is_inserted_found_locked_and_updated_one_version_at_a_time(Dialect dialect) {
+        // given
+        CrmStorage storage = storage(dialect);
+        Memberships memberships = storage.memberships();
+        CustomerId li = register(storage);
+        Membership joined = membership(li, "registered", null, 0);
+        Membership upgraded = new Membership(tenant, li, VIP, "gold", T0.plusSeconds(60), T0.plusSeconds(60),
+                joined.joinedOn(), LocalDate.of(2025, 4, 1), null, 1);
+
+        // when
+        memberships.insert(joined);
+        Membership found = memberships.find(tenant, li, VIP).orElseThrow();
+        Membership locked = storage.transactions().inTransaction(() -> memberships.lock(tenant, li, VIP).orElseThrow());
+        memberships.update(upgraded);
+
+        // then
+        assertThat(found).isEqualTo(joined);
+        assertThat(locked).isEqualTo(joined);
+        assertThat(memberships.find(tenant, li, VIP)).contains(upgraded);
+        assertThatThrownBy(() -> memberships.update(upgraded)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> memberships.update(membership(register(storage), "gold", null, 1)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(memberships.find(tenant, li, VIP)).contains(upgraded);
+        assertThat(memberships.find(tenant, li, ProgrammeId.DEFAULT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void inserting_a_second_membership_for_the_same_member_is_a_duplicate_key(Dialect dialect) {
+        // given
+        CrmStorage storage = storage(dialect);
+        CustomerId li = register(storage);
+        Membership joined = membership(li, "registered", null, 0);
+        storage.memberships().insert(joined);
+
+        // when / then
+        assertThatThrownBy(() -> storage.memberships().insert(membership(li, "gold", null, 0)))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(storage.memberships().find(tenant, li, VIP)).contains(joined);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void an_override_survives_the_round_trip_and_can_be_lifted(Dialect dialect) {
+        // given
+        CrmStorage storage = storage(dialect);
+        Memberships memberships = storage.memberships();
+        CustomerId li = register(storage);
+        TierOverride goodwill = new TierOverride("diamond", "complaint 4711: goodwill for a lost parcel", "agent-7",
+                T0.plusSeconds(86_400 * 30));
+        Membership overridden = membership(li, "silver", goodwill, 0);
+        Membership lifted = membership(li, "silver", null, 1);
+
+        // when
+        memberships.insert(overridden);
+        Membership stored = memberships.find(tenant, li, VIP).orElseThrow();
+        memberships.update(lifted);
+
+        // then
+        assertThat(stored).isEqualTo(overridden);
+        assertThat(stored.effectiveTier(T0)).isEqualTo("diamond");
+        assertThat(memberships.find(tenant, li, VIP)).contains(lifted);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void facts_are_recorded_once_per_key_even_inside_one_unit_of_work_and_come_back_oldest_first(Dialect dialect) {
+        // given
+        CrmStorage storage = storage(dialect);
+        Memberships memberships = storage.memberships();
+        CustomerId li = register(storage);
+        CustomerId wang = register(storage);
+        MetricFact refund = fact(li, "refund-1", "order-1", -40, 0, -40, T0.plusSeconds(120));
+        MetricFact purchaseB = fact(li, "purchase-b", "order-2", 25, 1, 25, T0);
+        MetricFact purchaseA = fact(li, "purchase-a", "order-1", 100, 1, 100, T0);
+        MetricFact review = fact(li, "review-1", null, 0, 0, 5, T0.plusSeconds(60));
+
+        // when: a repeated key in the same unit of work must not spoil the unit (PostgreSQL)
+        List<Boolean> added = storage.transactions().inTransaction(() -> List.of(
+                memberships.addFact(refund),
+                memberships.addFact(purchaseB),
+                memberships.addFact(fact(li, "refund-1", "order-9", -1, -1, -1, T0)),
+                memberships.addFact(purchaseA),
+                memberships.addFact(fact(wang, "purchase-a", "order-7", 1, 1, 1, T0)),
+                memberships.addFact(review)));
+        boolean againLater = memberships.addFact(review);
+
+        // then
+        assertThat(added).containsExactly(true, true, false, true, false, true);
+        assertThat(againLater).isFalse();
+        assertThat(memberships.facts(tenant, li, VIP)).containsExactly(purchaseA, purchaseB, review, refund);
+        assertThat(memberships.facts(tenant, wang, VIP)).isEmpty();
+        assertThat(memberships.facts(tenant, li, ProgrammeId.DEFAULT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void history_comes_back_in_sequence_order(Dialect dialect) {
+        // given
+        CrmStorage storage = storage(dialect);
+        Memberships memberships = storage.memberships();
+        CustomerId li = register(storage);
+        TierChange joined = change(li, 1, null, "registered", ChangeReason.JOINED, 0, null);
+        TierChange upgraded = change(li, 2, "registered", "gold", ChangeReason.THRESHOLD_CROSSED, 12_000, null);
+        TierChange overridden = change(li, 3, "gold", "diamond", ChangeReason.OVERRIDE, 12_000, "goodwill for a lost parcel");
+
+        // when
+        memberships.appendChange(upgraded);
+        memberships.appendChange(joined);
+        memberships.appendChange(overridden);
+
+        // then
+        assertThat(memberships.history(tenant, li, VIP)).containsExactly(joined, upgraded, overridden);
+        assertThatThrownBy(() -> memberships.appendChange(change(li, 3, "diamond", "gold", ChangeReason.OVERRIDE_EXPIRED, 0, null)))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(memberships.history(tenant, li, ProgrammeId.DEFAULT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void a_programmes_memberships_are_counted_and_paged_by_customer_id(Dialect dialect) {
+        // given five members of the programme and one of another programme
+        CrmStorage storage = storage(dialect);
+        Memberships memberships = storage.memberships();
+        List<Membership> members = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Membership m = membership(register(storage), "registered", null, 0);
+            memberships.insert(m);
+            members.add(m);
+        }
+        memberships.insert(new Membership(tenant, register(storage), ProgrammeId.DEFAULT, "registered", T0, T0,
+                LocalDate.of(2025, 3, 1), null, null, 0));
+        members.sort(Comparator.comparing(m -> m.customerId().value()));
+
+        // when
+        Page<Membership> first = memberships.page(tenant, VIP, PageRequest.first(2));
+        Page<Membership> second = memberships.page(tenant, VIP, PageRequest.after(first.nextCursor().orElseThrow(), 2));
+        Page<Membership> third = memberships.page(tenant, VIP, PageRequest.after(second.nextCursor().orElseThrow(), 2));
+        Page<Membership> whole = memberships.page(tenant, VIP, PageRequest.first(5));
+
+        // then
+        assertThat(memberships.count(tenant, VIP)).isEqualTo(5);
+        assertThat(memberships.count(tenant, ProgrammeId.DEFAULT)).isEqualTo(1);
+        assertThat(first.items()).containsExactlyElementsOf(members.subList(0, 2));
+        assertThat(second.items()).containsExactlyElementsOf(members.subList(2, 4));
+        assertThat(third.items()).containsExactlyElementsOf(members.subList(4, 5));
+        assertThat(third.hasNext()).isFalse();
+        assertThat(whole.items()).containsExactlyElementsOf(members);
+        assertThat(whole.hasNext()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void another_tenant_sees_none_of_it_and_may_reuse_the_same_fact_key(Dialect dialect) {
+        // given
+        CrmStorage storage = storage(dialect);
+        Memberships memberships = storage.memberships();
+        CustomerId li = register(storage);
+        memberships.saveLadder(jdLadder(TierPolicy.growthValue(), ZoneId.of("Asia/Shanghai")));
+        memberships.insert(membership(li, "registered", null, 0));
+        memberships.addFact(fact(li, "purchase-1", "order-1", 10, 1, 10, T0));
+        memberships.appendChange(change(li, 1, null, "registered", ChangeReason.JOINED, 0, null));
+        TenantId other = Tenants.fresh();
+        CustomerId otherLi = register(storage, other);
+
+        // when / then
+        assertThat(memberships.ladder(other, VIP)).isEmpty();
+        assertThat(memberships.find(other, li, VIP)).isEmpty();
+        assertThat(memberships.facts(other, li, VIP)).isEmpty();
+        assertThat(memberships.history(other, li, VIP)).isEmpty();
+        assertThat(memberships.count(other, VIP)).isZero();
+        assertThat(memberships.page(other, VIP, PageRequest.first(10)).items()).isEmpty();
+        assertThat(memberships.addFact(new MetricFact(other, otherLi, VIP, "purchase-1", "order-1", 10, 1, 10, T0))).isTrue();
+    }
+
+    // fixtures
+
+    private static CrmStorage storage(Dialect dialect) {
+        return dialect == Dialect.H2 ? TestDatabases.h2() : TestDatabases.postgres();
+    }
+
+    private CustomerId register(CrmStorage storage) {
+        return register(storage, tenant);
+    }
+
+    private static CustomerId register(CrmStorage storage, TenantId tenantId) {
+        return Crm.builder().storage(storage).build().customers().register(RegisterCustomer.of(tenantId, "Li", SourceChannel.APP)).id();
+    }
+
+    private TierLadder jdLadder(TierPolicy policy, ZoneId zone) {
+        TierBenefits silver = new TierBenefits(new BigDecimal("1.25"), new BigDecimal("0.050"), false, 3,
+                Map.of("lounge", "yes", "badge", "金"));
+        TierBenefits gold = new TierBenefits(new BigDecimal("1E+1"), new BigDecimal("0.10"), true, 1, Map.of());
+        return new TierLadder(tenant, VIP, List.of(
+                Tier.of("registered", "注册会员", 0),
+                new Tier("silver", "银牌会员", 2_000, silver),
+                new Tier("gold", "金牌会员", 10_000, gold)), policy, zone);
+    }
+
+    private Membership membership(CustomerId customerId, String tierCode, TierOverride override, long version) {
+        return new Membership(tenant, customerId, VIP, tierCode, T0, T0, LocalDate.of(2024, 2, 29), null, override, version);
+    }
+
+    private MetricFact fact(CustomerId customerId, String key, String orderId, long spend, int orders, long growth, Instant at) {
+        return new MetricFact(tenant, customerId, VIP, key, orderId, spend, orders, growth, at);
+    }
+
+    private TierChange change(CustomerId customerId, long sequence, String from, String to, ChangeReason reason, long metric, String note) {
+        return new TierChange(tenant, customerId, VIP, sequence, from, to, reason, metric, T0.plusSeconds(sequence), note);
+    }
+}
