@@ -81,13 +81,12 @@ final class InMemoryCustomerRepository implements CustomerRepository {
                     .map(cursor -> customers.tailMap(CursorCodec.decode(cursor, 1).get(0), false))
                     .orElse(customers);
             List<Customer> items = new ArrayList<>();
-            for (Customer customer : rest.values()) {
-                if (items.size() == request.limit()) {
-                    break;
-                }
-                items.add(customer);
+            // iterate rather than ask the tail map its size, which a TreeMap view counts one by one
+            java.util.Iterator<Customer> it = rest.values().iterator();
+            while (it.hasNext() && items.size() < request.limit()) {
+                items.add(it.next());
             }
-            boolean more = items.size() == request.limit() && rest.size() > items.size();
+            boolean more = it.hasNext();
             return Page.of(items, more ? CursorCodec.encode(items.get(items.size() - 1).id().value()) : null);
         });
     }

@@ -55,13 +55,12 @@ final class InMemoryInteractionLog implements InteractionLog {
                 rest = rest.tailMap(decode(request.cursor()), false);
             }
             List<Interaction> items = new ArrayList<>();
-            for (Interaction interaction : rest.values()) {
-                if (items.size() == request.limit()) {
-                    break;
-                }
-                items.add(interaction);
+            // iterate rather than ask the tail map its size, which a TreeMap view counts one by one
+            java.util.Iterator<Interaction> it = rest.values().iterator();
+            while (it.hasNext() && items.size() < request.limit()) {
+                items.add(it.next());
             }
-            boolean more = items.size() == request.limit() && rest.size() > items.size();
+            boolean more = it.hasNext();
             Interaction last = items.isEmpty() ? null : items.get(items.size() - 1);
             return Page.of(items, more ? CursorCodec.encode(last.occurredAt().toString(), last.id()) : null);
         });

@@ -142,13 +142,12 @@ final class InMemoryMemberships implements Memberships {
                     .map(cursor -> map.tailMap(CursorCodec.decode(cursor, 1).get(0), false))
                     .orElse(map);
             List<Membership> items = new ArrayList<>();
-            for (Membership m : rest.values()) {
-                if (items.size() == request.limit()) {
-                    break;
-                }
-                items.add(m);
+            // iterate rather than ask the tail map its size, which a TreeMap view counts one by one
+            java.util.Iterator<Membership> it = rest.values().iterator();
+            while (it.hasNext() && items.size() < request.limit()) {
+                items.add(it.next());
             }
-            boolean more = items.size() == request.limit() && rest.size() > items.size();
+            boolean more = it.hasNext();
             return Page.of(items, more ? CursorCodec.encode(items.get(items.size() - 1).customerId().value()) : null);
         });
     }

@@ -1,0 +1,239 @@
+package org.crmkit.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.crmkit.Crm;
+import org.crmkit.customer.Customer;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.inmemory.InMemoryStorage;
+import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CrmStorage;
+import org.crmkit.tier.AssessmentReport;
+import org.crmkit.tier.RecordTierPurchase;
+import org.crmkit.tier.Tier;
+import org.crmkit.tier.TierLadder;
+import org.crmkit.tier.TierPolicy;
+
+/**
+ * Batch tier assessment: members assessed per second and the peak heap during the assessment,
+ * beside the time a bare SQL query takes to read the same membership rows (the floor). Members
+ * are loaded with plain SQL batches on H2 and PostgreSQL (through the API in memory); the
+ * assessment runs through {@code crm.tiers().assess(...)}.
+ *
+ * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@tier-jdbc exec:exec@tier-memory -pl benchmarks -am}:
+ * H2 and PostgreSQL with 200,000 members under -Xmx256m, then 1,000,000 members in memory (the
+ * in-memory storage holds every member in the heap, so that run gets a larger one).
+ */
+public final class TierBenchmark {
+
+    private static final TenantId TENANT = TenantId.of("tier-bench");
+    private static final ProgrammeId PROGRAMME = ProgrammeId.DEFAULT;
+    private static final Instant NOW = Instant.parse("2026-06-30T17:00:00Z"); // 01:00 on 1 July in Shanghai
+    private static final Instant JOINED = Instant.parse("2025-01-10T02:00:00Z");
+    private static final LocalDate ASSESSMENT_DAY = LocalDate.of(2026, 7, 1);
+
+    private TierBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        int members = 200_000;
+        List<String> databases = List.of("h2", "postgresql");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--members" -> members = Integer.parseInt(args[i + 1]);
+                case "--databases" -> databases = List.of(args[i + 1].split(","));
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --members N --databases memory,h2,postgresql");
+            }
+        }
+        System.out.printf(Locale.ROOT, "crmkit tier assessment benchmark: %,d members, max heap %d MB, %d CPUs%n", members,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+        for (String database : databases) {
+            switch (database) {
+                case "memory" -> inMemory(members);
+                case "h2" -> {
+                    try (BenchDatabase db = BenchDatabase.h2File(Path.of("target", "bench-tier-h2"), 4)) {
+                        onJdbc(db, members);
+                    }
+                }
+                case "postgresql" -> {
+                    if ("root".equals(System.getProperty("user.name"))) {
+                        System.out.println("PostgreSQL: skipped, it refuses to run as root; run the benchmark as an unprivileged user");
+                    } else {
+                        try (BenchDatabase db = BenchDatabase.postgres(4)) {
+                            onJdbc(db, members);
+                        }
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown database " + database);
+            }
+        }
+    }
+
+    private static void inMemory(int members) {
+        Crm crm = crm(new InMemoryStorage());
+        long start = System.nanoTime();
+        Random random = new Random(42);
+        for (int i = 0; i < members; i++) {
+            Customer c = crm.customers().register(RegisterCustomer.of(TENANT, "member " + i, SourceChannel.APP));
+            crm.tiers().recordPurchase(new RecordTierPurchase(TENANT, c.id(), PROGRAMME, "buy-" + i, "o-" + i,
+                    Money.of(Integer.toString(random.nextInt(40_000)), "CNY"), JOINED));
+        }
+        System.out.printf(Locale.ROOT, "in memory: loaded %,d members through the API in %.1f s%n", members, (System.nanoTime() - start) / 1e9);
+        assess(crm, "in memory", members, Double.NaN);
+    }
+
+    private static void onJdbc(BenchDatabase db, int members) throws Exception {
+        Crm crm = crm(JdbcStorage.create(db.dataSource));
+        long start = System.nanoTime();
+        load(db.dataSource, members);
+        System.out.printf(Locale.ROOT, "%s: loaded %,d members with SQL batches in %.1f s%n", db.name, members, (System.nanoTime() - start) / 1e9);
+        double floor = floorSeconds(db.dataSource);
+        assess(crm, db.name, members, floor);
+    }
+
+    private static Crm crm(CrmStorage storage) {
+        Crm crm = Crm.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        crm.tiers().defineLadder(new TierLadder(TENANT, PROGRAMME, List.of(Tier.of("registered", "注册会员", 0),
+                Tier.of("bronze", "铜牌会员", 1_000), Tier.of("silver", "银牌会员", 3_000), Tier.of("gold", "金牌会员", 10_000),
+                Tier.of("diamond", "钻石会员", 30_000)), TierPolicy.growthValue(), Crm.DEFAULT_ZONE));
+        return crm;
+    }
+
+    private static void assess(Crm crm, String name, int members, double floorSeconds) {
+        resetPeakHeap();
+        long start = System.nanoTime();
+        AssessmentReport report = crm.tiers().assess(TENANT, PROGRAMME, ASSESSMENT_DAY, 0, 1, (done, total, rate) -> {
+            if (done % 50_000 < 500) {
+                System.out.printf(Locale.ROOT, "  %s: %,d of %,d assessed, %.0f/s%n", name, done, total, rate);
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: assessed %,d members in %.1f s = %,.0f members/s; peak heap during assessment %d MB;"
+                        + " %s; report %s%n", name, report.examined(), seconds, report.examined() / seconds, peakHeapMb(),
+                Double.isNaN(floorSeconds) ? "no SQL floor in memory"
+                        : String.format(Locale.ROOT, "bare SQL read of the same rows %.2f s (assessment / floor = %.0fx)", floorSeconds,
+                                seconds / floorSeconds), report);
+    }
+
+    /** Customers, memberships and one purchase fact per member, in batches of 1,000 rows. */
+    private static void load(DataSource dataSource, int members) throws Exception {
+        Random random = new Random(42);
+        Timestamp joined = Timestamp.from(JOINED);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement customer = c.prepareStatement("INSERT INTO crm_customer (tenant_id, customer_id, display_name,"
+                            + " source_channel, credit_standing, lifecycle_stage, created_at, updated_at, version) VALUES (?, ?, ?, 'APP', 'GOOD', 'ACTIVE', ?, ?, 0)");
+                    PreparedStatement membership = c.prepareStatement("INSERT INTO crm_membership (tenant_id, programme_id, customer_id,"
+                            + " tier_code, since, upgraded_at, joined_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+                    PreparedStatement fact = c.prepareStatement("INSERT INTO crm_tier_fact (tenant_id, fact_key, customer_id, programme_id,"
+                            + " order_id, spend_units, orders, growth, at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
+                for (int i = 0; i < members; i++) {
+                    String id = String.format("m%08d", i);
+                    long growth = random.nextInt(40_000);
+                    String tier = growth >= 30_000 ? "diamond" : growth >= 10_000 ? "gold" : growth >= 3_000 ? "silver"
+                            : growth >= 1_000 ? "bronze" : "registered";
+                    customer.setString(1, TENANT.value());
+                    customer.setString(2, id);
+                    customer.setString(3, "member " + i);
+                    customer.setTimestamp(4, joined);
+                    customer.setTimestamp(5, joined);
+                    customer.addBatch();
+                    membership.setString(1, TENANT.value());
+                    membership.setString(2, PROGRAMME.value());
+                    membership.setString(3, id);
+                    // a quarter of members sit one tier above what their growth earns, so the assessment drops them
+                    membership.setString(4, i % 4 == 0 && !tier.equals("diamond") ? higher(tier) : tier);
+                    membership.setTimestamp(5, joined);
+                    membership.setTimestamp(6, joined);
+                    membership.setObject(7, LocalDate.of(2025, 1, 10));
+                    membership.addBatch();
+                    fact.setString(1, TENANT.value());
+                    fact.setString(2, "buy-" + id);
+                    fact.setString(3, id);
+                    fact.setString(4, PROGRAMME.value());
+                    fact.setString(5, "o-" + id);
+                    fact.setLong(6, growth);
+                    fact.setLong(7, growth);
+                    fact.setTimestamp(8, joined);
+                    fact.addBatch();
+                    if (i % 1000 == 999 || i == members - 1) {
+                        customer.executeBatch();
+                        membership.executeBatch();
+                        fact.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+        }
+    }
+
+    private static String higher(String tier) {
+        return switch (tier) {
+            case "registered" -> "bronze";
+            case "bronze" -> "silver";
+            case "silver" -> "gold";
+            default -> "diamond";
+        };
+    }
+
+    /** Reads every membership row of the programme in customer order, streaming, and returns the seconds it took. */
+    private static double floorSeconds(DataSource dataSource) throws Exception {
+        long start = System.nanoTime();
+        long rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try (PreparedStatement s = c.prepareStatement("SELECT customer_id, tier_code, since, upgraded_at, joined_on, last_assessed_on,"
+                    + " version FROM crm_membership WHERE tenant_id = ? AND programme_id = ? ORDER BY customer_id")) {
+                s.setFetchSize(1000);
+                s.setString(1, TENANT.value());
+                s.setString(2, PROGRAMME.value());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
+                }
+            }
+            c.commit();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "  floor: read %,d membership rows with one SQL query in %.2f s%n", rows, seconds);
+        return seconds;
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}
