@@ -27,10 +27,6 @@ import org.crmkit.spi.CursorCodec;
 /** The points ledger in maps; the storage-wide lock of {@link InMemoryTransactions} is the account lock. */
 final class InMemoryPointsLedger implements PointsLedger {
 
-    private static final Comparator<PointsLot> SPEND_ORDER = Comparator
-            .comparing(PointsLot::expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(PointsLot::earnedAt)
-            .thenComparing(PointsLot::lotId);
 
     private record Key(TenantId tenantId, String name) {}
 
@@ -87,7 +83,7 @@ final class InMemoryPointsLedger implements PointsLedger {
     @Override
     public List<PointsLot> openLots(AccountRef ref) {
         return transactions.inTransaction(() -> openLots.getOrDefault(ref, Map.of()).values().stream()
-                .sorted(SPEND_ORDER)
+                .sorted(PointsLot.SPEND_ORDER)
                 .toList());
     }
 
@@ -164,7 +160,7 @@ final class InMemoryPointsLedger implements PointsLedger {
     @Override
     public Page<LedgerEntry> statement(AccountRef ref, PageRequest request) {
         return transactions.inTransaction(() -> {
-            long before = request.cursorValue().map(InMemoryPointsLedger::sequenceOf).orElse(Long.MAX_VALUE);
+            long before = request.cursorValue().map(CursorCodec::decodeLong).orElse(Long.MAX_VALUE);
             List<LedgerEntry> all = entries.getOrDefault(ref, List.of());
             List<LedgerEntry> items = new ArrayList<>();
             boolean more = false;
@@ -184,9 +180,9 @@ final class InMemoryPointsLedger implements PointsLedger {
     }
 
     @Override
-    public long purchasePointsSince(AccountRef ref, Instant since) {
+    public long purchasePoints(AccountRef ref, Instant from, Instant until) {
         return transactions.inTransaction(() -> lotsOf(ref).values().stream()
-                .filter(l -> l.orderReference() != null && !l.earnedAt().isBefore(since))
+                .filter(l -> l.orderReference() != null && !l.earnedAt().isBefore(from) && l.earnedAt().isBefore(until))
                 .mapToLong(PointsLot::original)
                 .sum());
     }
@@ -260,11 +256,4 @@ final class InMemoryPointsLedger implements PointsLedger {
         return lots.computeIfAbsent(ref, r -> new LinkedHashMap<>());
     }
 
-    private static long sequenceOf(String cursor) {
-        try {
-            return Long.parseLong(CursorCodec.decode(cursor, 1).get(0));
-        } catch (NumberFormatException e) {
-            throw CursorCodec.invalid(cursor);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,6 @@ import org.crmkit.shared.DomainEvent;
  */
 final class AccountWork {
 
-    /** Spend order: soonest expiry first, never-expiring last, then oldest, then by id. */
-    static final Comparator<PointsLot> SPEND_ORDER = Comparator
-            .comparing(PointsLot::expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(PointsLot::earnedAt)
-            .thenComparing(PointsLot::lotId);
 
     /** Sequence numbers reserved per account version: entries of version v are numbered from v x this. */
     static final long SEQUENCES_PER_VERSION = 1_000_000;
@@ -137,7 +131,7 @@ final class AccountWork {
     List<LotMovement> takeAvailable(long points) {
         return take(points, lots.values().stream()
                 .filter(l -> l.status() == LotStatus.AVAILABLE && l.remaining() > 0)
-                .sorted(SPEND_ORDER)
+                .sorted(PointsLot.SPEND_ORDER)
                 .toList());
     }
 

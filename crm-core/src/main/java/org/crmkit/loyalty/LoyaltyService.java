@@ -143,7 +143,7 @@ public final class LoyaltyService {
                         + programme.earning().currency())));
             }
             AccountWork work = w.get(0);
-            if (!claimOnce(work, "order-earned:" + work.ref() + ":" + order.orderId())) {
+            if (!PurchaseEarning.claimOnce(ledger, work.ref().tenantId(), "order-earned:" + work.ref() + ":" + order.orderId())) {
                 throw new LedgerRuleException("order " + order.orderId() + " already earned points in " + work.ref()
                         + " under another idempotency key; replay that key instead");
             }
@@ -193,7 +193,7 @@ public final class LoyaltyService {
                 checkBirthday(command.tenantId(), command.customerId(), work);
             }
             String once = bonusOnceKey(command, work);
-            if (once != null && !claimOnce(work, once)) {
+            if (once != null && !PurchaseEarning.claimOnce(ledger, work.ref().tenantId(), once)) {
                 throw new LedgerRuleException(command.event() + " bonus was already given to " + work.ref()
                         + (command.event() == BonusEvent.BIRTHDAY ? " this year" : command.reference() != null ? " for " + command.reference() : ""));
             }
@@ -674,15 +674,6 @@ public final class LoyaltyService {
             case REVIEW, REFERRAL -> command.reference() == null ? null : "bonus:" + command.event() + ":" + work.ref() + ":" + command.reference();
             case FIRST_PURCHASE -> null; // claimed through PurchaseEarning.claimFirstPurchase
         };
-    }
-
-    /** Sets a 0/1 counter; false if it was set before. The counter is locked with the account. */
-    private boolean claimOnce(AccountWork work, String counter) {
-        if (ledger.lockCounter(work.ref().tenantId(), counter) != 0) {
-            return false;
-        }
-        ledger.setCounter(work.ref().tenantId(), counter, 1);
-        return true;
     }
 
     private void checkBirthday(TenantId tenantId, CustomerId customerId, AccountWork work) {

@@ -83,8 +83,8 @@ public interface PointsLedger {
     /** The account's entries, newest first (ties by id, descending). */
     Page<LedgerEntry> statement(AccountRef ref, PageRequest request);
 
-    /** Sum of the EARN points of purchases credited to the account at or after {@code since}. */
-    long purchasePointsSince(AccountRef ref, Instant since);
+    /** Sum of the points of purchase lots earned at or after {@code from} and before {@code until}. */
+    long purchasePoints(AccountRef ref, Instant from, Instant until);
 
     /**
      * The receipt stored under an idempotency key of the tenant.

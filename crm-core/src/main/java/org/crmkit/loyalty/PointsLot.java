@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
+import java.util.Comparator;
 
 /**
  * Points credited together, with one expiry: each EARN (and each received transfer) makes one.
@@ -30,6 +31,15 @@ public record PointsLot(
         Instant availableAt,
         Instant expiresAt,
         LotStatus status) {
+
+    /**
+     * The order in which spending takes points from lots: soonest expiry first, never-expiring
+     * last, then oldest, then by id. {@link PointsLedger#openLots} returns lots in this order.
+     */
+    public static final Comparator<PointsLot> SPEND_ORDER = Comparator
+            .comparing(PointsLot::expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PointsLot::earnedAt)
+            .thenComparing(PointsLot::lotId);
 
     public PointsLot {
         checkNotNull(account, "account");

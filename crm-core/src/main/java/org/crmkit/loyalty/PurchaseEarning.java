@@ -11,6 +11,7 @@ import org.crmkit.loyalty.spi.Contribution;
 import org.crmkit.loyalty.spi.EarningContext;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.TenantId;
 
 /**
  * Computes the points of a purchase on a locked account: built-in base, category and tier rules,
@@ -84,8 +85,8 @@ final class PurchaseEarning {
         if (policy.perDayCap() != null) {
             LocalDate day = paidAt.atZone(programme.zone()).toLocalDate();
             // the day the order was paid on, which is not today for an order reported late
-            long earnedToday = ledger.purchasePointsSince(ref, day.atStartOfDay(programme.zone()).toInstant())
-                    - ledger.purchasePointsSince(ref, day.plusDays(1).atStartOfDay(programme.zone()).toInstant());
+            long earnedToday = ledger.purchasePoints(ref, day.atStartOfDay(programme.zone()).toInstant(),
+                    day.plusDays(1).atStartOfDay(programme.zone()).toInstant());
             dayRoom = Math.max(0, policy.perDayCap() - earnedToday);
             if (regular > dayRoom) {
                 out.add(new Contribution("day-cap", dayRoom - regular, "at most " + policy.perDayCap()
@@ -141,11 +142,15 @@ final class PurchaseEarning {
      * event; false if it was claimed before.
      */
     static boolean claimFirstPurchase(PointsLedger ledger, AccountRef ref) {
-        String counter = "first-purchase:" + ref;
-        if (ledger.lockCounter(ref.tenantId(), counter) != 0) {
+        return claimOnce(ledger, ref.tenantId(), "first-purchase:" + ref);
+    }
+
+    /** Sets a 0/1 counter; false if it was set before. The caller holds the account's lock. */
+    static boolean claimOnce(PointsLedger ledger, TenantId tenantId, String counter) {
+        if (ledger.lockCounter(tenantId, counter) != 0) {
             return false;
         }
-        ledger.setCounter(ref.tenantId(), counter, 1);
+        ledger.setCounter(tenantId, counter, 1);
         return true;
     }
 

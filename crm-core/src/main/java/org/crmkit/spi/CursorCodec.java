@@ -47,6 +47,19 @@ public final class CursorCodec {
         throw invalid(cursor);
     }
 
+    /**
+     * Decodes a cursor made by {@link #encode} from one whole number, e.g. a sequence.
+     *
+     * @throws ValidationException naming the field {@code cursor} if it is not such a cursor
+     */
+    public static long decodeLong(String cursor) {
+        try {
+            return Long.parseLong(decode(cursor, 1).get(0));
+        } catch (NumberFormatException e) {
+            throw invalid(cursor);
+        }
+    }
+
     /** The error for a cursor this store did not issue. */
     public static ValidationException invalid(String cursor) {
         return new ValidationException("PageRequest", List.of(

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.loyalty.AccountRef;
@@ -42,10 +41,6 @@ final class JdbcPointsLedger implements PointsLedger {
             + " expired, reversed, adjusted_out, transferred_out, next_due_at, version";
     private static final String WHERE_ACCOUNT = " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?";
     private static final String LOT_COLUMNS = "lot_id, order_reference, original, remaining, earned_at, available_at, expires_at, status";
-    private static final Comparator<PointsLot> SPEND_ORDER = Comparator
-            .comparing(PointsLot::expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(PointsLot::earnedAt)
-            .thenComparing(PointsLot::lotId);
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -107,7 +102,7 @@ final class JdbcPointsLedger implements PointsLedger {
                         + " AND status = 'AVAILABLE'"));
                 open.addAll(lots(c, ref, "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT + " AND status = 'PENDING'"));
             }
-            open.sort(SPEND_ORDER);
+            open.sort(PointsLot.SPEND_ORDER);
             return open;
         });
     }
@@ -278,7 +273,7 @@ final class JdbcPointsLedger implements PointsLedger {
 
     @Override
     public Page<LedgerEntry> statement(AccountRef ref, PageRequest request) {
-        long before = request.cursorValue().map(JdbcPointsLedger::sequenceOf).orElse(Long.MAX_VALUE);
+        long before = request.cursorValue().map(CursorCodec::decodeLong).orElse(Long.MAX_VALUE);
         return transactions.withConnection(c -> {
             List<LedgerEntry> items = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT * FROM crm_points_entry" + WHERE_ACCOUNT
@@ -299,11 +294,11 @@ final class JdbcPointsLedger implements PointsLedger {
     }
 
     @Override
-    public long purchasePointsSince(AccountRef ref, Instant since) {
+    public long purchasePoints(AccountRef ref, Instant from, Instant until) {
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, "SELECT COALESCE(SUM(original), 0) FROM crm_points_lot" + WHERE_ACCOUNT
-                            + " AND order_reference IS NOT NULL AND earned_at >= ?",
-                    ref.tenantId().value(), ref.customerId().value(), ref.programmeId().value(), since);
+                            + " AND order_reference IS NOT NULL AND earned_at >= ? AND earned_at < ?",
+                    ref.tenantId().value(), ref.customerId().value(), ref.programmeId().value(), from, until);
                     ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -434,13 +429,6 @@ final class JdbcPointsLedger implements PointsLedger {
         return holds;
     }
 
-    private static long sequenceOf(String cursor) {
-        try {
-            return Long.parseLong(CursorCodec.decode(cursor, 1).get(0));
-        } catch (NumberFormatException e) {
-            throw CursorCodec.invalid(cursor);
-        }
-    }
 
     /** Lot movements as {@code lotId:points,lotId:points}. */
     static final class LotCodec {
