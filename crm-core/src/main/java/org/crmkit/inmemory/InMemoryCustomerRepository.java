@@ -2,9 +2,7 @@ package org.crmkit.inmemory;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -80,14 +78,7 @@ final class InMemoryCustomerRepository implements CustomerRepository {
             NavigableMap<String, Customer> rest = request.cursorValue()
                     .map(cursor -> customers.tailMap(CursorCodec.decode(cursor, 1).get(0), false))
                     .orElse(customers);
-            List<Customer> items = new ArrayList<>();
-            // iterate rather than ask the tail map its size, which a TreeMap view counts one by one
-            java.util.Iterator<Customer> it = rest.values().iterator();
-            while (it.hasNext() && items.size() < request.limit()) {
-                items.add(it.next());
-            }
-            boolean more = it.hasNext();
-            return Page.of(items, more ? CursorCodec.encode(items.get(items.size() - 1).id().value()) : null);
+            return Pages.first(rest.values(), request.limit(), c -> CursorCodec.encode(c.id().value()));
         });
     }
 

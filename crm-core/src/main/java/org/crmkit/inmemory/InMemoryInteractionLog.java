@@ -1,7 +1,6 @@
 package org.crmkit.inmemory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -54,15 +53,7 @@ final class InMemoryInteractionLog implements InteractionLog {
             if (request.cursorValue().isPresent()) {
                 rest = rest.tailMap(decode(request.cursor()), false);
             }
-            List<Interaction> items = new ArrayList<>();
-            // iterate rather than ask the tail map its size, which a TreeMap view counts one by one
-            java.util.Iterator<Interaction> it = rest.values().iterator();
-            while (it.hasNext() && items.size() < request.limit()) {
-                items.add(it.next());
-            }
-            boolean more = it.hasNext();
-            Interaction last = items.isEmpty() ? null : items.get(items.size() - 1);
-            return Page.of(items, more ? CursorCodec.encode(last.occurredAt().toString(), last.id()) : null);
+            return Pages.first(rest.values(), request.limit(), i -> CursorCodec.encode(i.occurredAt().toString(), i.id()));
         });
     }
 

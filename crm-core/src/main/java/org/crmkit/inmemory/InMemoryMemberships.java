@@ -141,14 +141,7 @@ final class InMemoryMemberships implements Memberships {
             NavigableMap<String, Membership> rest = request.cursorValue()
                     .map(cursor -> map.tailMap(CursorCodec.decode(cursor, 1).get(0), false))
                     .orElse(map);
-            List<Membership> items = new ArrayList<>();
-            // iterate rather than ask the tail map its size, which a TreeMap view counts one by one
-            java.util.Iterator<Membership> it = rest.values().iterator();
-            while (it.hasNext() && items.size() < request.limit()) {
-                items.add(it.next());
-            }
-            boolean more = it.hasNext();
-            return Page.of(items, more ? CursorCodec.encode(items.get(items.size() - 1).customerId().value()) : null);
+            return Pages.first(rest.values(), request.limit(), m -> CursorCodec.encode(m.customerId().value()));
         });
     }
 
