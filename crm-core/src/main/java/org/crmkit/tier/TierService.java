@@ -369,13 +369,13 @@ public final class TierService {
     }
 
     private TierStatus statusOf(TierLadder ladder, Membership m, Instant now) {
-        long metric = metricOf(ladder, m, now);
+        List<MetricFact> facts = memberships.facts(m.tenantId(), m.customerId(), m.programmeId());
+        long metric = Metrics.valueAt(ladder.policy(), facts, now, ladder.zone());
         Tier effective = ladder.tier(m.effectiveTier(now)).orElse(ladder.tierFor(metric));
         Instant retained = retainedUntil(ladder, m);
         LocalDate today = now.atZone(ladder.zone()).toLocalDate();
         LocalDate next = ladder.policy().schedule().nextAfter(today, m.joinedOn());
         Instant nextAt = next.atStartOfDay(ladder.zone()).toInstant();
-        List<MetricFact> facts = memberships.facts(m.tenantId(), m.customerId(), m.programmeId());
         long metricThen = Metrics.valueAt(ladder.policy(), facts, nextAt, ladder.zone());
         int current = ladder.rank(m.tierCode());
         int earnedThen = ladder.rank(ladder.tierFor(metricThen).code());
