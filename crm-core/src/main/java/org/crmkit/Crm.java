@@ -12,6 +12,7 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.tier.TierService;
+import org.crmkit.segment.SegmentService;
 import org.crmkit.value.ValueService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
@@ -45,6 +46,7 @@ public final class Crm {
     private final LoyaltyService loyalty;
     private final TierService tiers;
     private final ValueService value;
+    private final SegmentService segments;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.storage;
@@ -59,6 +61,8 @@ public final class Crm {
                 tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
         this.value = new ValueService(storage.purchases(), storage.customers(), loyalty, tiers, storage.transactions(), events,
                 validator, clock);
+        this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
+                storage.transactions(), clock, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -87,6 +91,11 @@ public final class Crm {
      */
     public ValueService value() {
         return value;
+    }
+
+    /** The segment context: composable criteria over profile, tier, purchases and value scores; members and counts. */
+    public SegmentService segments() {
+        return segments;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

@@ -32,7 +32,7 @@ final class InMemoryPurchases implements Purchases {
     /** Per tenant, purchases by customer id and order id (the streaming order). */
     private final Map<TenantId, NavigableMap<List<String>, Purchase>> byCustomer = new HashMap<>();
     private final Map<Key, Refund> refunds = new HashMap<>();
-    private final Map<Key, PurchaseSummary> summaries = new HashMap<>();
+    private final Map<TenantId, NavigableMap<String, PurchaseSummary>> summaries = new HashMap<>();
 
     InMemoryPurchases(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -94,20 +94,21 @@ final class InMemoryPurchases implements Purchases {
     @Override
     public void addToSummary(TenantId tenantId, CustomerId customerId, Instant purchasedAt, long orders, Money paid, Money refunded) {
         transactions.run(() -> {
-            Key key = new Key(tenantId, customerId.value());
-            PurchaseSummary before = summaries.get(key);
+            NavigableMap<String, PurchaseSummary> tenantSummaries = summaries.computeIfAbsent(tenantId, t -> new TreeMap<>());
+            String key = customerId.value();
+            PurchaseSummary before = tenantSummaries.get(key);
             PurchaseSummary after = before == null
                     ? new PurchaseSummary(tenantId, customerId, purchasedAt, purchasedAt, orders, paid, refunded)
                     : new PurchaseSummary(tenantId, customerId,
                             orders > 0 && purchasedAt.isBefore(before.firstPurchaseAt()) ? purchasedAt : before.firstPurchaseAt(),
                             orders > 0 && purchasedAt.isAfter(before.lastPurchaseAt()) ? purchasedAt : before.lastPurchaseAt(),
                             before.orders() + orders, before.paid().plus(paid), before.refunded().plus(refunded));
-            summaries.put(key, after);
+            tenantSummaries.put(key, after);
             transactions.onRollback(() -> {
                 if (before == null) {
-                    summaries.remove(key);
+                    tenantSummaries.remove(key);
                 } else {
-                    summaries.put(key, before);
+                    tenantSummaries.put(key, before);
                 }
             });
         });
@@ -115,7 +116,17 @@ final class InMemoryPurchases implements Purchases {
 
     @Override
     public Optional<PurchaseSummary> summary(TenantId tenantId, CustomerId customerId) {
-        return transactions.inTransaction(() -> Optional.ofNullable(summaries.get(new Key(tenantId, customerId.value()))));
+        return transactions.inTransaction(() -> Optional.ofNullable(summaries.getOrDefault(tenantId, new TreeMap<>()).get(customerId.value())));
+    }
+
+    @Override
+    public Page<PurchaseSummary> summaries(TenantId tenantId, PageRequest request) {
+        return transactions.inTransaction(() -> {
+            NavigableMap<String, PurchaseSummary> map = summaries.getOrDefault(tenantId, new TreeMap<>());
+            NavigableMap<String, PurchaseSummary> rest = request.cursor() == null ? map
+                    : map.tailMap(CursorCodec.decode(request.cursor(), 1).get(0), false);
+            return Pages.first(rest.values(), request.limit(), v -> CursorCodec.encode(v.customerId().value()));
+        });
     }
 
     @Override

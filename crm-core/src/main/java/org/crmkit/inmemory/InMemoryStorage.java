@@ -8,6 +8,7 @@ import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
+import org.crmkit.value.CustomerValues;
 import org.crmkit.value.Purchases;
 
 /**
@@ -27,6 +28,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
     private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
     private final InMemoryPurchases purchases = new InMemoryPurchases(transactions);
+    private final InMemoryCustomerValues customerValues = new InMemoryCustomerValues(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -69,5 +71,10 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public Purchases purchases() {
         return purchases;
+    }
+
+    @Override
+    public CustomerValues customerValues() {
+        return customerValues;
     }
 }

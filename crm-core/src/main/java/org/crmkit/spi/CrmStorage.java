@@ -7,6 +7,7 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
+import org.crmkit.value.CustomerValues;
 import org.crmkit.value.Purchases;
 
 /**
@@ -41,4 +42,7 @@ public interface CrmStorage {
 
     /** Purchase history, refunds and per-customer totals. */
     Purchases purchases();
+
+    /** The latest value scores of each customer. */
+    CustomerValues customerValues();
 }

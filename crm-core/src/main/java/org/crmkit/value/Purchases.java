@@ -58,4 +58,7 @@ public interface Purchases {
      * purchases arrive together; the cursor is opaque.
      */
     Page<Purchase> all(TenantId tenantId, PageRequest request);
+
+    /** Every customer's totals in the tenant, in customer id order. */
+    Page<PurchaseSummary> summaries(TenantId tenantId, PageRequest request);
 }

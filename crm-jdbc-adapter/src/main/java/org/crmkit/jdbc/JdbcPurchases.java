@@ -116,15 +116,34 @@ final class JdbcPurchases implements Purchases {
             try (PreparedStatement s = Sql.prepare(c, "SELECT currency, first_purchase_at, last_purchase_at, orders, paid, refunded"
                     + " FROM crm_purchase_summary WHERE tenant_id = ? AND customer_id = ?", tenantId.value(), customerId.value());
                     ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.<PurchaseSummary>empty();
-                }
-                Currency currency = Currency.getInstance(rs.getString("currency"));
-                return Optional.of(new PurchaseSummary(tenantId, customerId, Sql.instant(rs, "first_purchase_at"),
-                        Sql.instant(rs, "last_purchase_at"), rs.getLong("orders"), money(rs.getBigDecimal("paid"), currency),
-                        money(rs.getBigDecimal("refunded"), currency)));
+                return rs.next() ? Optional.of(summary(rs, tenantId, customerId)) : Optional.<PurchaseSummary>empty();
             }
         });
+    }
+
+    @Override
+    public Page<PurchaseSummary> summaries(TenantId tenantId, PageRequest request) {
+        return transactions.withConnection(c -> {
+            String after = request.cursorValue().map(cursor -> CursorCodec.decode(cursor, 1).get(0)).orElse("");
+            List<PurchaseSummary> items = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, currency, first_purchase_at, last_purchase_at, orders, paid,"
+                            + " refunded FROM crm_purchase_summary WHERE tenant_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ?",
+                    tenantId.value(), after, request.limit() + 1);
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(summary(rs, tenantId, CustomerId.of(rs.getString("customer_id"))));
+                }
+            }
+            boolean more = items.size() > request.limit();
+            List<PurchaseSummary> page = more ? items.subList(0, request.limit()) : items;
+            return Page.of(page, more ? CursorCodec.encode(page.get(page.size() - 1).customerId().value()) : null);
+        });
+    }
+
+    private static PurchaseSummary summary(ResultSet rs, TenantId tenantId, CustomerId customerId) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        return new PurchaseSummary(tenantId, customerId, Sql.instant(rs, "first_purchase_at"), Sql.instant(rs, "last_purchase_at"),
+                rs.getLong("orders"), money(rs.getBigDecimal("paid"), currency), money(rs.getBigDecimal("refunded"), currency));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
+import org.crmkit.value.CustomerValues;
 import org.crmkit.value.Purchases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -54,6 +55,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcPointsLedger ledger;
     private final JdbcMemberships memberships;
     private final JdbcPurchases purchases;
+    private final JdbcCustomerValues customerValues;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -66,6 +68,7 @@ public final class JdbcStorage implements CrmStorage {
         this.ledger = new JdbcPointsLedger(transactions, dialect);
         this.memberships = new JdbcMemberships(transactions, dialect);
         this.purchases = new JdbcPurchases(transactions, dialect);
+        this.customerValues = new JdbcCustomerValues(transactions, dialect);
     }
 
     /**
@@ -182,6 +185,11 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public Purchases purchases() {
         return purchases;
+    }
+
+    @Override
+    public CustomerValues customerValues() {
+        return customerValues;
     }
 
     private static Dialect detect(DataSource dataSource) {

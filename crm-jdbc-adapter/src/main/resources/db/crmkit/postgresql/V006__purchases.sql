@@ -48,3 +48,26 @@ CREATE TABLE crm_purchase_summary (
     CONSTRAINT crm_purchase_summary_customer_fk FOREIGN KEY (tenant_id, customer_id)
         REFERENCES crm_customer (tenant_id, customer_id)
 );
+
+-- The latest scoring run's result per customer (RFM, predictions, value pyramid level).
+CREATE TABLE crm_customer_value (
+    tenant_id          VARCHAR(64)    NOT NULL,
+    customer_id        VARCHAR(64)    NOT NULL,
+    scored_at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    recency_days       BIGINT         NOT NULL,
+    frequency          BIGINT         NOT NULL,
+    monetary           DECIMAL(30, 4) NOT NULL,
+    r                  SMALLINT       NOT NULL,
+    f                  SMALLINT       NOT NULL,
+    m                  SMALLINT       NOT NULL,
+    segment            VARCHAR(32)    NOT NULL,
+    p_alive            DOUBLE PRECISION,
+    expected_purchases DOUBLE PRECISION,
+    expected_spend     DECIMAL(30, 4),
+    clv                DECIMAL(30, 4),
+    value_level        VARCHAR(8)     NOT NULL,
+    CONSTRAINT crm_customer_value_pk PRIMARY KEY (tenant_id, customer_id),
+    CONSTRAINT crm_customer_value_customer_fk FOREIGN KEY (tenant_id, customer_id)
+        REFERENCES crm_customer (tenant_id, customer_id),
+    CONSTRAINT crm_customer_value_prediction CHECK ((p_alive IS NULL) = (clv IS NULL))
+);
