@@ -59,8 +59,8 @@ public final class Crm {
         TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
                 tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
-        this.value = new ValueService(storage.purchases(), storage.customers(), loyalty, tiers, storage.transactions(), events,
-                validator, clock);
+        this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), loyalty, tiers,
+                storage.transactions(), events, validator, clock, zone);
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
     }

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
  * A customer's RFM quintile scores within the tenant, as of a day.
  *
  * @param recencyDays whole days from the last purchase's day to the scoring day, in the tenant's zone, >= 0
- * @param frequency orders placed, >= 1
- * @param monetary net spend (paid minus refunded), in currency units
+ * @param frequency days with a purchase (several orders on one day count once), >= 1
+ * @param monetary net spend (paid minus refunded) of the scored purchases, in currency units, rounded to 2 decimals
  * @param r recency score, 1 to 5 (5: the most recent fifth)
  * @param f frequency score, 1 to 5 (5: the most frequent fifth)
  * @param m monetary score, 1 to 5 (5: the highest-spending fifth)

@@ -4,6 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.crmkit.customer.CustomerRepository;
@@ -33,15 +40,27 @@ public final class ValueService {
     private final TransactionRunner transactions;
     private final CommandValidator validator;
     private final PurchaseBook book;
+    private final CustomerValues values;
+    private final ValueScoring scoring;
+    private final ChurnAnalysis churn;
+    private final CustomerRepository customers;
+    private final Clock clock;
+    private final ZoneId zone;
 
     /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
-    public ValueService(Purchases purchases, CustomerRepository customers, LoyaltyService loyalty, TierService tiers,
-            TransactionRunner transactions, EventPublisher events, CommandValidator validator, Clock clock) {
+    public ValueService(Purchases purchases, CustomerValues values, CustomerRepository customers, LoyaltyService loyalty,
+            TierService tiers, TransactionRunner transactions, EventPublisher events, CommandValidator validator, Clock clock, ZoneId zone) {
         this.purchases = checkNotNull(purchases, "purchases");
         this.transactions = checkNotNull(transactions, "transactions");
         this.validator = checkNotNull(validator, "validator");
         this.book = new PurchaseBook(purchases, checkNotNull(customers, "customers"), checkNotNull(loyalty, "loyalty"),
                 checkNotNull(tiers, "tiers"), transactions, checkNotNull(events, "events"), checkNotNull(clock, "clock"));
+        this.values = checkNotNull(values, "values");
+        this.scoring = new ValueScoring(values, transactions);
+        this.churn = new ChurnAnalysis(customers, transactions);
+        this.customers = customers;
+        this.clock = clock;
+        this.zone = checkNotNull(zone, "zone");
     }
 
     /**
@@ -119,6 +138,111 @@ public final class ValueService {
             }
             if (page.nextCursor().isEmpty()) {
                 return streamed;
+            }
+            request = PageRequest.after(page.nextCursor().get(), PAGE);
+        }
+    }
+
+    /**
+     * Scores every customer of the tenant who has bought on or before the observation end: RFM
+     * quintiles and segment, P(alive), expected purchases and CLV from BG/NBD and Gamma-Gamma
+     * models fitted on the tenant's history (weeks as days / 7, purchases on one day in the
+     * tenant's zone counting once, refunds netted, fully refunded orders left out), and the value
+     * pyramid level. Replaces each scored customer's earlier {@link CustomerValue}. When the models
+     * cannot be fitted (too few customers or repeat buyers) the values carry no prediction, the
+     * pyramid ranks by net spend and the report says why. Memory: a few dozen bytes per customer.
+     *
+     * @throws org.crmkit.shared.ValidationException for a bad command or an observation end after now
+     */
+    public ScoringReport score(ScoreCustomers command) {
+        validator.check(command);
+        Instant now = clock.instant();
+        Instant asOf = command.asOf() == null ? now : command.asOf();
+        if (asOf.isAfter(now)) {
+            throw new org.crmkit.shared.ValidationException("ScoreCustomers", java.util.List.of(org.crmkit.shared.Violation.of("asOf",
+                    asOf, "must not be after the current time " + now)));
+        }
+        return scoring.run(command, asOf, zone, sink -> forEachPurchase(command.tenantId(), 0, 1, sink));
+    }
+
+    /** A customer's value from the latest scoring run, if scored. */
+    public Optional<CustomerValue> value(TenantId tenantId, CustomerId customerId) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(customerId, "customerId");
+        return transactions.inTransaction(() -> values.find(tenantId, customerId));
+    }
+
+    /** Every scored customer's latest value, in customer id order, a page at a time. */
+    public Page<CustomerValue> values(TenantId tenantId, PageRequest request) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(request, "request");
+        return transactions.inTransaction(() -> values.page(tenantId, request));
+    }
+
+    /**
+     * Churn over the period {@code [from, until)} in the tenant's zone: of the customers who bought
+     * in the look-back window of the same length just before {@code from}, those who did not buy
+     * in the period, by {@code dimension}. Reads the purchase history once.
+     *
+     * @throws IllegalArgumentException if {@code until} is not after {@code from}
+     */
+    public ChurnReport churn(TenantId tenantId, LocalDate from, LocalDate until, ChurnDimension dimension) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(dimension, "dimension");
+        checkArgument(from.isBefore(until), "until %s must be after from %s", until, from);
+        return churn.run(tenantId, from, until, dimension, zone, sink -> forEachPurchase(tenantId, 0, 1, sink));
+    }
+
+    /**
+     * The {@code limit} customers of the latest scoring run whose P(alive) is below
+     * {@code pAliveBelow}, most spent first (ties: higher CLV first): whom to win back first.
+     */
+    public List<WinBackCandidate> winBackList(TenantId tenantId, double pAliveBelow, int limit) {
+        checkNotNull(tenantId, "tenantId");
+        checkArgument(pAliveBelow > 0 && pAliveBelow <= 1, "pAliveBelow must be in (0, 1] but was %s", pAliveBelow);
+        checkArgument(limit >= 1 && limit <= 10_000, "limit must be 1 to 10000 but was %s", limit);
+        Comparator<WinBackCandidate> worth = Comparator.comparing(WinBackCandidate::spent).thenComparing(WinBackCandidate::clv)
+                .thenComparing(c -> c.customerId().value(), Comparator.reverseOrder());
+        PriorityQueue<WinBackCandidate> top = new PriorityQueue<>(worth);
+        forEachValue(tenantId, v -> v.prediction().filter(p -> p.pAlive() < pAliveBelow).ifPresent(p -> {
+            top.add(new WinBackCandidate(v.customerId(), p.pAlive(), v.rfm().monetary(), p.clv(), v.rfm().segment()));
+            if (top.size() > limit) {
+                top.poll();
+            }
+        }));
+        List<WinBackCandidate> list = new ArrayList<>(top);
+        list.sort(worth.reversed());
+        return list;
+    }
+
+    /**
+     * Hands {@code sink} a suggestion for every scored customer whose P(alive) band suggests
+     * another lifecycle stage than the current one (erased customers excluded).
+     *
+     * @return the number of suggestions
+     */
+    public long suggestStages(TenantId tenantId, ChurnBands bands, Consumer<StageSuggestion> sink) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(bands, "bands");
+        checkNotNull(sink, "sink");
+        long[] count = new long[1];
+        forEachValue(tenantId, v -> v.prediction().ifPresent(p -> bands.stageFor(p.pAlive()).ifPresent(stage ->
+                transactions.inTransaction(() -> customers.find(tenantId, v.customerId()))
+                        .filter(c -> c.erasedAt() == null && c.stage() != stage)
+                        .ifPresent(c -> {
+                            sink.accept(new StageSuggestion(c.id(), c.stage(), stage, p.pAlive()));
+                            count[0]++;
+                        }))));
+        return count[0];
+    }
+
+    private void forEachValue(TenantId tenantId, Consumer<CustomerValue> sink) {
+        PageRequest request = PageRequest.first(PAGE);
+        while (true) {
+            Page<CustomerValue> page = values(tenantId, request);
+            page.items().forEach(sink);
+            if (page.nextCursor().isEmpty()) {
+                return;
             }
             request = PageRequest.after(page.nextCursor().get(), PAGE);
         }
