@@ -1,0 +1,53 @@
+package org.crmkit.examples.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.crmkit.value.ChurnReport;
+import org.crmkit.value.ScoringReport;
+import org.crmkit.value.ValueLevel;
+import org.crmkit.value.WinBackCandidate;
+
+/**
+ * The demo's figures, every one read back through the public API.
+ *
+ * @param tiers members per tier code, lowest tier first
+ * @param outstandingPoints available and pending points over all accounts
+ * @param expiringSoon points expiring within 30 days
+ * @param levels customers and revenue per value pyramid level
+ * @param rfmGrid customers per recency score (row, 1 to 5) and frequency score (column)
+ * @param clvs every scored customer's CLV, for the histogram
+ * @param recencyVsAlive (days since last purchase, P(alive)) of a sample of customers
+ */
+record DemoReport(
+        long customers,
+        Map<String, Long> tiers,
+        long outstandingPoints,
+        BigDecimal outstandingCash,
+        long expiringSoon,
+        CaseFigures cases,
+        ScoringReport scoring,
+        Map<ValueLevel, Level> levels,
+        ChurnReport churn,
+        List<WinBackCandidate> atRisk,
+        long[][] rfmGrid,
+        double[] clvs,
+        List<double[]> recencyVsAlive) {
+
+    /** One pyramid level: customers and the revenue they brought. */
+    record Level(long customers, BigDecimal revenue) {}
+
+    /** After-sales figures. */
+    record CaseFigures(long opened, long resolved, double slaCompliance, double csat, long breaches) {
+
+        static final CaseFigures NONE = new CaseFigures(0, 0, Double.NaN, Double.NaN, 0);
+    }
+
+    long tierTotal() {
+        return tiers.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    BigDecimal revenue() {
+        return levels.values().stream().map(Level::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,63 @@
+package org.crmkit.examples.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.crmkit.Crm;
+import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.shared.TenantId;
+import org.crmkit.value.ScoreCustomers;
+import org.crmkit.value.ScoringReport;
+
+/**
+ * Runs the demo: a tenant configured like the seeds' stores, a year of generated activity played
+ * through the public API on the given database, the batch jobs, and a report printed and written
+ * as HTML.
+ */
+public final class DemoRunner {
+
+    private DemoRunner() {}
+
+    /**
+     * Runs the demo on {@code dataSource} (crmkit's schema is migrated first) under a fresh tenant.
+     *
+     * @param end the last day of the simulated year; the simulation ends that day at 20:00, Shanghai time
+     * @return the HTML report's path
+     */
+    public static Path run(DataSource dataSource, long seed, int customers, LocalDate end, Path outputDirectory, boolean quiet,
+            PrintStream out) {
+        DemoSettings settings = new DemoSettings(seed, customers, end, outputDirectory, quiet);
+        DemoReport report = simulate(dataSource, settings, TenantId.of("demo-" + seed + "-" + System.currentTimeMillis()), out);
+        ReportText.print(report, out);
+        Path html = outputDirectory.resolve("crm-demo-report.html");
+        try {
+            Files.createDirectories(outputDirectory);
+            Files.writeString(html, ReportHtml.render(report, "crmkit demo: " + customers + " customers, seed " + seed),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the report to " + html, e);
+        }
+        out.println("\nHTML report: " + html.toAbsolutePath());
+        return html;
+    }
+
+    static DemoReport simulate(DataSource dataSource, DemoSettings settings, TenantId shop, PrintStream out) {
+        SimulatedClock clock = new SimulatedClock(settings.end().minusYears(1).minusDays(40).atStartOfDay(DemoShop.ZONE).toInstant());
+        Crm crm = Crm.builder().storage(JdbcStorage.create(dataSource)).clock(clock).zone(DemoShop.ZONE).build();
+        out.printf("crmkit demo: tenant %s, %,d customers, seed %d, the year to %s%n", shop.value(), settings.customers(), settings.seed(),
+                settings.end());
+        DemoShop.define(crm, shop);
+        CaseActivity cases = CaseActivity.NONE;
+        int events = new Simulation(crm, shop, clock, settings, cases).run();
+        clock.set(settings.now());
+        crm.loyalty().settleDue(0, 1);
+        out.printf("played %,d events; scoring customers%n", events);
+        ScoringReport scoring = crm.value().score(ScoreCustomers.of(shop));
+        return ReportGathering.gather(crm, shop, settings, scoring, DemoReport.CaseFigures.NONE);
+    }
+}

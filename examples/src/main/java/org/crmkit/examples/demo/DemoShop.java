@@ -1,0 +1,54 @@
+package org.crmkit.examples.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import org.crmkit.Crm;
+import org.crmkit.loyalty.BonusEvent;
+import org.crmkit.loyalty.CashRate;
+import org.crmkit.loyalty.DebtPolicy;
+import org.crmkit.loyalty.EarningPolicy;
+import org.crmkit.loyalty.ExpiryPolicies;
+import org.crmkit.loyalty.LoyaltyProgramme;
+import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.loyalty.RedemptionLimits;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.TenantId;
+import org.crmkit.tier.Tier;
+import org.crmkit.tier.TierBenefits;
+import org.crmkit.tier.TierLadder;
+import org.crmkit.tier.TierPolicy;
+
+/**
+ * The demo tenant, configured like the seeds' stores: Suning-style points as cash (100 points pay
+ * CNY 1, at most half an order), valid to the end of the next calendar year, pending for 7 days
+ * (the return window); JD's five growth-value tiers.
+ */
+final class DemoShop {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final Currency CNY = Currency.getInstance("CNY");
+    static final ProgrammeId PROGRAMME = ProgrammeId.DEFAULT;
+    static final List<String> TIERS = List.of("registered", "bronze", "silver", "gold", "diamond");
+
+    private DemoShop() {}
+
+    static void define(Crm crm, TenantId shop) {
+        EarningPolicy earning = EarningPolicy.basic(CNY, BigDecimal.ONE)
+                .withBonus(BonusEvent.REVIEW, 20)
+                .withBonus(BonusEvent.SIGN_UP, 100);
+        crm.loyalty().defineProgramme(new LoyaltyProgramme(shop, PROGRAMME, "积分", CashRate.of(100, Money.of("1.00", "CNY")),
+                RoundingMode.DOWN, ExpiryPolicies.endOfYear(1), Duration.ofDays(7), Duration.ofMinutes(15), DebtPolicy.REPORT_SHORTFALL,
+                new RedemptionLimits(new BigDecimal("0.5"), 100, 100), ZONE, earning));
+        crm.tiers().defineLadder(new TierLadder(shop, PROGRAMME, List.of(
+                Tier.of("registered", "注册会员", 0),
+                new Tier("bronze", "铜牌会员", 1_000, TierBenefits.NONE.withPointsMultiplier("1.1")),
+                new Tier("silver", "银牌会员", 3_000, TierBenefits.NONE.withPointsMultiplier("1.2")),
+                new Tier("gold", "金牌会员", 10_000, TierBenefits.NONE.withPointsMultiplier("1.5")),
+                new Tier("diamond", "钻石会员", 30_000, TierBenefits.NONE.withPointsMultiplier("2"))),
+                TierPolicy.growthValue(), ZONE));
+    }
+}

@@ -1,0 +1,88 @@
+package org.crmkit.examples.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crmkit.Crm;
+import org.crmkit.customer.Customer;
+import org.crmkit.loyalty.BalanceView;
+import org.crmkit.loyalty.ExpiringPoints;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.TenantId;
+import org.crmkit.tier.Tier;
+import org.crmkit.value.ChurnDimension;
+import org.crmkit.value.CustomerValue;
+import org.crmkit.value.ScoringReport;
+import org.crmkit.value.ValueLevel;
+
+/** Reads the demo's figures back through the public API, customer by customer. */
+final class ReportGathering {
+
+    private ReportGathering() {}
+
+    static DemoReport gather(Crm crm, TenantId shop, DemoSettings settings, ScoringReport scoring, DemoReport.CaseFigures cases) {
+        Map<String, Long> tiers = new LinkedHashMap<>();
+        DemoShop.TIERS.forEach(code -> tiers.put(code, 0L));
+        long[] points = new long[3]; // outstanding, expiring soon, customers
+        try (Progress progress = Progress.start(settings.quiet(), "Reading balances and tiers", settings.customers())) {
+            forEachCustomer(crm, shop, c -> {
+                points[2]++;
+                crm.tiers().currentTier(shop, c.id(), DemoShop.PROGRAMME).map(Tier::code)
+                        .ifPresent(code -> tiers.merge(code, 1L, Long::sum));
+                BalanceView balance = crm.loyalty().balance(shop, c.id(), DemoShop.PROGRAMME);
+                points[0] += balance.available() + balance.pending();
+                points[1] += balance.expiringSoon().stream().mapToLong(ExpiringPoints::points).sum();
+                progress.update(points[2]);
+            });
+        }
+        Map<ValueLevel, DemoReport.Level> levels = new EnumMap<>(ValueLevel.class);
+        long[][] grid = new long[5][5];
+        List<Double> clvs = new ArrayList<>();
+        List<double[]> scatter = new ArrayList<>();
+        forEachValue(crm, shop, v -> {
+            DemoReport.Level before = levels.getOrDefault(v.level(), new DemoReport.Level(0, BigDecimal.ZERO));
+            levels.put(v.level(), new DemoReport.Level(before.customers() + 1, before.revenue().add(v.rfm().monetary())));
+            grid[v.rfm().r() - 1][v.rfm().f() - 1]++;
+            v.prediction().ifPresent(p -> {
+                clvs.add(p.clv().doubleValue());
+                if (scatter.size() < 2000) {
+                    scatter.add(new double[] {v.rfm().recencyDays(), p.pAlive()});
+                }
+            });
+        });
+        LocalDate end = settings.end();
+        return new DemoReport(points[2], tiers, points[0],
+                BigDecimal.valueOf(points[0]).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN), points[1], cases, scoring,
+                levels, crm.value().churn(shop, end.minusDays(89), end.plusDays(1), ChurnDimension.COHORT),
+                crm.value().winBackList(shop, 0.5, 10), grid, clvs.stream().mapToDouble(Double::doubleValue).toArray(), scatter);
+    }
+
+    static void forEachCustomer(Crm crm, TenantId shop, java.util.function.Consumer<Customer> sink) {
+        PageRequest request = PageRequest.first(500);
+        while (true) {
+            Page<Customer> page = crm.customers().list(shop, request);
+            page.items().forEach(sink);
+            if (page.nextCursor().isEmpty()) {
+                return;
+            }
+            request = PageRequest.after(page.nextCursor().get(), 500);
+        }
+    }
+
+    private static void forEachValue(Crm crm, TenantId shop, java.util.function.Consumer<CustomerValue> sink) {
+        PageRequest request = PageRequest.first(1000);
+        while (true) {
+            Page<CustomerValue> page = crm.value().values(shop, request);
+            page.items().forEach(sink);
+            if (page.nextCursor().isEmpty()) {
+                return;
+            }
+            request = PageRequest.after(page.nextCursor().get(), 1000);
+        }
+    }
+}

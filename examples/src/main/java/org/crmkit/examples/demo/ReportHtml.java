@@ -1,0 +1,76 @@
+package org.crmkit.examples.demo;
+
+import static org.crmkit.examples.demo.Svg.esc;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crmkit.value.ChurnReport;
+import org.crmkit.value.ValueLevel;
+import org.crmkit.value.WinBackCandidate;
+
+/**
+ * The demo report as one self-contained HTML file (well-formed XHTML, so any XML parser reads it)
+ * with inline SVG charts: tier distribution, RFM heat map, CLV histogram, P(alive) against recency.
+ */
+final class ReportHtml {
+
+    private ReportHtml() {}
+
+    static String render(DemoReport r, String title) {
+        StringBuilder h = new StringBuilder(64_000);
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/><title>")
+                .append(esc(title)).append("</title><style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}"
+                        + "table{border-collapse:collapse;margin:0.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
+                        + "th{background:#f0f3f7}td.l,th.l{text-align:left}h2{margin-top:1.6em}</style></head><body>")
+                .append("<h1>").append(esc(title)).append("</h1>")
+                .append(p("Customers: <b id=\"customers\">%d</b>", r.customers()));
+        h.append("<h2>Tier distribution</h2>");
+        h.append(Svg.bars("tier-chart", new ArrayList<>(r.tiers().keySet()), r.tiers().values().stream().mapToLong(Long::longValue).toArray()));
+        h.append("<h2>Points liability</h2><table><tr><th class=\"l\">item</th><th>points</th><th>CNY</th></tr>")
+                .append(row("outstanding", "liability-points", r.outstandingPoints(), r.outstandingCash()))
+                .append(row("expiring within 30 days", "expiring-points", r.expiringSoon(), BigDecimal.valueOf(r.expiringSoon(), 2)))
+                .append("</table>");
+        DemoReport.CaseFigures c = r.cases();
+        h.append("<h2>After-sales</h2>").append(p("Cases opened <b id=\"cases-opened\">%d</b>, resolved %d, SLA breaches %d; "
+                + "SLA compliance <b id=\"sla-compliance\">%s</b>, CSAT <b id=\"csat\">%s</b>.", c.opened(), c.resolved(), c.breaches(),
+                Double.isNaN(c.slaCompliance()) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", c.slaCompliance() * 100),
+                Double.isNaN(c.csat()) ? "n/a" : String.format(Locale.ROOT, "%.2f", c.csat())));
+        h.append("<h2>RFM heat map (recency score by frequency score)</h2>").append(Svg.heatmap("rfm-heatmap", r.rfmGrid(), "R", "F"));
+        h.append("<h2>Value pyramid</h2><table><tr><th class=\"l\">level</th><th>customers</th><th>revenue CNY</th><th>share of revenue</th></tr>");
+        BigDecimal revenue = r.revenue();
+        for (ValueLevel level : ValueLevel.values()) {
+            DemoReport.Level l = r.levels().getOrDefault(level, new DemoReport.Level(0, BigDecimal.ZERO));
+            h.append(String.format(Locale.ROOT, "<tr id=\"level-%s\"><td class=\"l\">%s</td><td>%d</td><td>%.2f</td><td>%.1f%%</td></tr>", level,
+                    level, l.customers(), l.revenue(), revenue.signum() == 0 ? 0.0 : l.revenue().doubleValue() * 100 / revenue.doubleValue()));
+        }
+        h.append("</table><h2>Predicted 12-month CLV</h2>").append(Svg.histogram("clv-histogram", r.clvs(), 20, "CNY"));
+        h.append("<h2>P(alive) against days since last purchase</h2>")
+                .append(Svg.scatter("alive-scatter", r.recencyVsAlive(), "days since last purchase", "P(alive)"));
+        ChurnReport churn = r.churn();
+        h.append("<h2>Churn by cohort, ").append(churn.from()).append(" to ").append(churn.until().minusDays(1)).append("</h2>")
+                .append("<table><tr><th class=\"l\">cohort</th><th>active before</th><th>churned</th><th>rate</th></tr>");
+        List<ChurnReport.Row> rows = new ArrayList<>(churn.rows());
+        rows.add(churn.overall());
+        for (ChurnReport.Row row : rows) {
+            h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td><td>%.1f%%</td></tr>", esc(row.key()),
+                    row.active(), row.churned(), row.rate() * 100));
+        }
+        h.append("</table><h2>Ten customers most worth winning back</h2><table><tr><th class=\"l\">customer</th><th>P(alive)</th>"
+                + "<th>spent CNY</th><th>CLV CNY</th><th class=\"l\">RFM segment</th></tr>");
+        for (WinBackCandidate w : r.atRisk()) {
+            h.append(String.format(Locale.ROOT, "<tr class=\"at-risk\"><td class=\"l\">%s</td><td>%.3f</td><td>%.2f</td><td>%.2f</td>"
+                    + "<td class=\"l\">%s</td></tr>", esc(w.customerId().value()), w.pAlive(), w.spent(), w.clv(), w.segment()));
+        }
+        return h.append("</table></body></html>\n").toString();
+    }
+
+    private static String p(String format, Object... args) {
+        return "<p>" + String.format(Locale.ROOT, format, args) + "</p>";
+    }
+
+    private static String row(String label, String id, long points, BigDecimal cash) {
+        return String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td id=\"%s\">%d</td><td>%.2f</td></tr>", label, id, points, cash);
+    }
+}

@@ -1,0 +1,63 @@
+package org.crmkit.examples.demo;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.crmkit.value.ChurnReport;
+import org.crmkit.value.ValueLevel;
+import org.crmkit.value.WinBackCandidate;
+
+/** Prints the demo report as plain text. */
+final class ReportText {
+
+    private ReportText() {}
+
+    static void print(DemoReport r, PrintStream out) {
+        out.printf("%nCustomers: %,d%n", r.customers());
+        out.println("\nTier distribution (JD's five growth-value tiers)");
+        r.tiers().forEach((tier, n) -> out.printf("  %-11s %7d  %5.1f%%  %s%n", tier, n, share(n, r.tierTotal()), bar(n, r.tierTotal())));
+        out.println("\nPoints liability (100 points = CNY 1)");
+        out.printf("  outstanding            %,15d points = CNY %,.2f%n", r.outstandingPoints(), r.outstandingCash());
+        out.printf("  expiring within 30 days %,14d points = CNY %,.2f%n", r.expiringSoon(), r.expiringSoon() / 100.0);
+        DemoReport.CaseFigures c = r.cases();
+        out.println("\nAfter-sales");
+        out.printf("  cases opened %d, resolved %d, SLA breaches %d%n", c.opened(), c.resolved(), c.breaches());
+        out.printf("  SLA compliance %s, CSAT %s%n", Double.isNaN(c.slaCompliance()) ? "n/a" : String.format("%.1f%%", c.slaCompliance() * 100),
+                Double.isNaN(c.csat()) ? "n/a" : String.format("%.2f / 5", c.csat()));
+        out.println("\nPurchase models fitted on the year's history (weeks)");
+        r.scoring().purchaseModel().ifPresent(f -> out.printf("  BG/NBD      r=%.4f alpha=%.4f a=%.4f b=%.4f  log-likelihood %.2f%n",
+                f.model().r(), f.model().alpha(), f.model().a(), f.model().b(), f.logLikelihood()));
+        r.scoring().spendModel().ifPresent(f -> out.printf("  Gamma-Gamma p=%.4f q=%.4f v=%.4f%n", f.model().p(), f.model().q(), f.model().v()));
+        r.scoring().notes().forEach(note -> out.println("  note: " + note));
+        out.println("\nValue pyramid (by 12-month CLV)");
+        BigDecimal revenue = r.revenue();
+        for (ValueLevel level : ValueLevel.values()) {
+            DemoReport.Level l = r.levels().getOrDefault(level, new DemoReport.Level(0, BigDecimal.ZERO));
+            out.printf("  %-7s %7d customers  %5.1f%% of revenue (CNY %,.2f)%n", level, l.customers(),
+                    revenue.signum() == 0 ? 0.0 : l.revenue().multiply(BigDecimal.valueOf(100)).divide(revenue, 1, RoundingMode.HALF_EVEN)
+                            .doubleValue(), l.revenue());
+        }
+        ChurnReport churn = r.churn();
+        out.printf("%nChurn in the last 90 days (%s to %s) by cohort of first purchase%n", churn.from(), churn.until().minusDays(1));
+        for (ChurnReport.Row row : churn.rows()) {
+            out.printf("  %-8s %6d active before, %6d churned  %5.1f%%%n", row.key(), row.active(), row.churned(), row.rate() * 100);
+        }
+        out.printf("  %-8s %6d active before, %6d churned  %5.1f%%%n", "all", churn.overall().active(), churn.overall().churned(),
+                churn.overall().rate() * 100);
+        out.println("\nTen customers most worth winning back (P(alive) < 0.5, most spent first)");
+        out.printf("  %-9s %8s %12s %12s  %s%n", "customer", "P(alive)", "spent CNY", "CLV CNY", "RFM segment");
+        for (WinBackCandidate w : r.atRisk()) {
+            out.printf("  %-9s %8.3f %,12.2f %,12.2f  %s%n", w.customerId().value(), w.pAlive(), w.spent(), w.clv(), w.segment());
+        }
+    }
+
+    static double share(long n, long total) {
+        return total == 0 ? 0 : 100.0 * n / total;
+    }
+
+    private static String bar(long n, long total) {
+        return "#".repeat((int) Math.round(share(n, total) / 2));
+    }
+
+}

@@ -1,0 +1,178 @@
+package org.crmkit.examples.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.crmkit.Crm;
+import org.crmkit.loyalty.BonusEvent;
+import org.crmkit.loyalty.CommitHold;
+import org.crmkit.loyalty.EarnBonus;
+import org.crmkit.loyalty.HoldPoints;
+import org.crmkit.loyalty.PointsReceipt;
+import org.crmkit.loyalty.RedemptionQuote;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.TenantId;
+import org.crmkit.tier.AssessmentListener;
+import org.crmkit.tier.GrantGrowth;
+import org.crmkit.value.BgNbdModel;
+import org.crmkit.value.GammaGammaModel;
+import org.crmkit.value.PeriodUnit;
+import org.crmkit.value.PurchaseItem;
+import org.crmkit.value.PurchaseSimulator;
+import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.RecordRefund;
+
+/**
+ * A year of a shop's life, generated from a seed and played through the public API in time
+ * order: registrations, purchases from a BG/NBD process with Gamma-Gamma spend (some paid partly
+ * with points at checkout), refunds, reviews, after-sales cases, and the monthly batch jobs (tier
+ * assessment, points expiry, SLA checks).
+ */
+final class Simulation {
+
+    /** BG/NBD in weeks: about one purchase a quarter while active, a quarter drop out after each purchase. */
+    static final BgNbdModel PURCHASES = BgNbdModel.of(0.55, 7.0, 0.8, 2.6);
+    /** Gamma-Gamma spend in CNY: a mean near CNY 250 a purchase. */
+    static final GammaGammaModel SPEND = GammaGammaModel.of(6.25, 3.74, 110.0);
+    private static final String[] CATEGORIES = {"nuts", "dried-fruit", "snacks", "tea", "gift-box"};
+    private static final String[] PAYMENTS = {"ALIPAY", "WECHAT_PAY", "UNIONPAY", "CASH_ON_DELIVERY"};
+
+    private final Crm crm;
+    private final TenantId shop;
+    private final SimulatedClock clock;
+    private final DemoSettings settings;
+    private final CaseActivity cases;
+    private final SplittableRandom random;
+    private final List<Event> events = new ArrayList<>();
+    private int orders;
+
+    /** One thing that happens at an instant. */
+    record Event(Instant at, int order, Runnable action) {}
+
+    Simulation(Crm crm, TenantId shop, SimulatedClock clock, DemoSettings settings, CaseActivity cases) {
+        this.crm = crm;
+        this.shop = shop;
+        this.clock = clock;
+        this.settings = settings;
+        this.cases = cases;
+        this.random = new SplittableRandom(settings.seed());
+    }
+
+    /** Generates the year and plays it; returns the number of events played. */
+    int run() {
+        LocalDate first = settings.end().minusYears(1).plusDays(1);
+        int customers = settings.customers();
+        int[] registered = new int[customers];
+        java.util.Arrays.fill(registered, -1);
+        PurchaseSimulator.of(PURCHASES, SPEND, settings.seed()).transactions(customers, first, 300, settings.end(), PeriodUnit.WEEKS,
+                (customer, epochDay, amount) -> {
+                    int i = (int) customer;
+                    LocalDate day = LocalDate.ofEpochDay(epochDay);
+                    if (registered[i] < 0) {
+                        registered[i] = 1;
+                        at(day.minusDays(random.nextInt(20)), 8 * 60, () -> register(i, day));
+                    }
+                    purchase(i, day, amount);
+                });
+        for (LocalDate month = first.withDayOfMonth(1).plusMonths(1); !month.isAfter(settings.end()); month = month.plusMonths(1)) {
+            LocalDate on = month;
+            at(on, 2 * 60, () -> monthly(on));
+        }
+        events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::order));
+        try (Progress progress = Progress.start(settings.quiet(), "Playing a year of activity", events.size())) {
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                clock.set(e.at());
+                e.action().run();
+                progress.update(i + 1);
+            }
+        }
+        return events.size();
+    }
+
+    private void register(int i, LocalDate day) {
+        CustomerId id = Population.idOf(i);
+        crm.customers().register(Population.shopper(shop, i, day, new SplittableRandom(settings.seed() * 31 + i)));
+        crm.loyalty().earnBonus(new EarnBonus(shop, id, DemoShop.PROGRAMME, "sign-up:" + id.value(), BonusEvent.SIGN_UP, null));
+    }
+
+    private void purchase(int customer, LocalDate day, double amount) {
+        String orderId = String.format("o-%07d", ++orders);
+        CustomerId id = Population.idOf(customer);
+        Money payable = Money.of(BigDecimal.valueOf(Math.max(1.0, amount)).setScale(2, RoundingMode.HALF_EVEN), DemoShop.CNY);
+        boolean usePoints = random.nextDouble() < 0.35;
+        String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
+        String payment = PAYMENTS[random.nextInt(PAYMENTS.length)];
+        String channel = random.nextDouble() < 0.7 ? "APP" : "WEB";
+        boolean refund = random.nextDouble() < 0.05;
+        boolean fullRefund = random.nextBoolean();
+        boolean review = random.nextDouble() < 0.25;
+        int minute = 9 * 60 + random.nextInt(13 * 60);
+        at(day, minute, () -> checkout(id, orderId, payable, usePoints, category, payment, channel));
+        if (refund) {
+            LocalDate on = day.plusDays(1 + random.nextInt(6));
+            at(on, 10 * 60 + random.nextInt(600), () -> refund(id, orderId, fullRefund));
+        }
+        if (review) {
+            LocalDate on = day.plusDays(2 + random.nextInt(5));
+            at(on, 20 * 60 + random.nextInt(180), () -> review(id, orderId));
+        }
+        cases.maybeOpen(this, id, orderId, day, random);
+    }
+
+    private void checkout(CustomerId id, String orderId, Money payable, boolean usePoints, String category, String payment,
+            String channel) {
+        Money paid = payable;
+        if (usePoints) {
+            RedemptionQuote quote = crm.loyalty().quote(shop, id, DemoShop.PROGRAMME, payable);
+            if (quote.maxPoints() >= 100) {
+                PointsReceipt hold = crm.loyalty().hold(new HoldPoints(shop, id, DemoShop.PROGRAMME, "checkout:" + orderId, quote.maxPoints(),
+                        orderId, payable, null));
+                crm.loyalty().commit(new CommitHold(shop, "paid:" + orderId, hold.holdId()));
+                paid = payable.minus(quote.cashValue());
+            }
+        }
+        crm.value().recordPurchase(new RecordPurchase(shop, id, orderId, clock.instant(), paid,
+                List.of(new PurchaseItem("sku-" + category, category, 1, paid)), payment, channel, DemoShop.PROGRAMME));
+    }
+
+    private void refund(CustomerId id, String orderId, boolean full) {
+        crm.value().purchase(shop, orderId).filter(p -> !p.paid().isZero()).ifPresent(p -> {
+            Money amount = full ? p.paid() : Money.of(p.paid().amount().divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN), DemoShop.CNY);
+            if (!amount.isZero()) {
+                crm.value().recordRefund(RecordRefund.of(shop, id, orderId, "r-" + orderId, amount));
+            }
+        });
+    }
+
+    private void review(CustomerId id, String orderId) {
+        crm.loyalty().earnBonus(new EarnBonus(shop, id, DemoShop.PROGRAMME, "review:" + orderId, BonusEvent.REVIEW, orderId));
+        crm.tiers().grantGrowth(new GrantGrowth(shop, id, DemoShop.PROGRAMME, "review-growth:" + orderId, 20, "review of " + orderId));
+    }
+
+    private void monthly(LocalDate day) {
+        crm.tiers().assess(shop, DemoShop.PROGRAMME, day, 0, 1, AssessmentListener.NONE);
+        crm.loyalty().settleDue(0, 1);
+        cases.checkSlas(clock.instant());
+    }
+
+    /** Schedules {@code action} on {@code day} at {@code minuteOfDay} in the shop's zone, if within the simulated year. */
+    void at(LocalDate day, int minuteOfDay, Runnable action) {
+        LocalDate last = settings.end();
+        if (day.isAfter(last)) {
+            return;
+        }
+        Instant when = day.atTime(LocalTime.MIDNIGHT.plusMinutes(minuteOfDay)).atZone(DemoShop.ZONE).toInstant();
+        if (when.isAfter(settings.now())) {
+            return;
+        }
+        events.add(new Event(when, events.size(), action));
+    }
+}

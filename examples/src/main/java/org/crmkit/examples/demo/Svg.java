@@ -1,0 +1,123 @@
+package org.crmkit.examples.demo;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Small SVG charts for the HTML report; every mark carries its number as text or a data attribute. */
+final class Svg {
+
+    private static final String BLUE = "#3b6ea5";
+
+    private Svg() {}
+
+    /** A vertical bar chart with the value printed above each bar. */
+    static String bars(String id, List<String> labels, long[] values) {
+        int w = 80;
+        int h = 200;
+        long max = 1;
+        for (long v : values) {
+            max = Math.max(max, v);
+        }
+        StringBuilder s = open(id, labels.size() * w + 40, h + 60);
+        for (int i = 0; i < values.length; i++) {
+            int bh = (int) Math.round((double) values[i] / max * h);
+            int x = 30 + i * w;
+            s.append(f("<rect class=\"bar\" data-label=\"%s\" data-value=\"%d\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>",
+                    esc(labels.get(i)), values[i], x, 20 + h - bh, w - 16, bh, BLUE));
+            s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%d</text>", x + (w - 16) / 2, 16 + h - bh, values[i]));
+            s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s</text>", x + (w - 16) / 2, h + 40, esc(labels.get(i))));
+        }
+        return s.append("</svg>").toString();
+    }
+
+    /** A heat map of counts, rows top to bottom, with the count in each cell. */
+    static String heatmap(String id, long[][] cells, String rowName, String columnName) {
+        int c = 60;
+        long max = 1;
+        for (long[] row : cells) {
+            for (long v : row) {
+                max = Math.max(max, v);
+            }
+        }
+        StringBuilder s = open(id, cells[0].length * c + 80, cells.length * c + 60);
+        for (int r = 0; r < cells.length; r++) {
+            int rowScore = cells.length - r;
+            s.append(f("<text x=\"40\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s=%d</text>", 20 + r * c + c / 2, rowName, rowScore));
+            for (int k = 0; k < cells[r].length; k++) {
+                long v = cells[rowScore - 1][k];
+                double shade = (double) v / max;
+                s.append(f("<rect class=\"cell\" data-r=\"%d\" data-f=\"%d\" data-value=\"%d\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
+                        + "fill=\"rgb(%d,%d,%d)\"/>", rowScore, k + 1, v, 50 + k * c, 10 + r * c, c - 2, c - 2, (int) (240 - 180 * shade),
+                        (int) (245 - 135 * shade), (int) (250 - 85 * shade)));
+                s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%d</text>", 50 + k * c + c / 2 - 1,
+                        14 + r * c + c / 2, v));
+            }
+        }
+        for (int k = 0; k < cells[0].length; k++) {
+            s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s=%d</text>", 50 + k * c + c / 2, cells.length * c + 30,
+                    columnName, k + 1));
+        }
+        return s.append("</svg>").toString();
+    }
+
+    /** A histogram of {@code values} in {@code bins} equal bins from 0 to the 99th percentile (the rest in the last bin). */
+    static String histogram(String id, double[] values, int bins, String unit) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        double top = sorted.length == 0 ? 1 : Math.max(1e-9, sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))]);
+        long[] counts = new long[bins];
+        for (double v : values) {
+            counts[(int) Math.min(bins - 1, Math.max(0, Math.floor(v / top * bins)))]++;
+        }
+        long max = 1;
+        for (long n : counts) {
+            max = Math.max(max, n);
+        }
+        int w = 28;
+        int h = 200;
+        StringBuilder s = open(id, bins * w + 60, h + 60);
+        for (int i = 0; i < bins; i++) {
+            int bh = (int) Math.round((double) counts[i] / max * h);
+            s.append(f("<rect class=\"bin\" data-from=\"%.2f\" data-count=\"%d\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\">"
+                    + "<title>%s %.0f to %.0f: %d</title></rect>", i * top / bins, counts[i], 30 + i * w, 20 + h - bh, w - 3, bh, BLUE, unit,
+                    i * top / bins, (i + 1) * top / bins, counts[i]));
+        }
+        s.append(f("<text x=\"30\" y=\"%d\" font-size=\"12\">0</text>", h + 40));
+        s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s %.0f+</text>", 30 + bins * w, h + 40, unit, top));
+        return s.append("</svg>").toString();
+    }
+
+    /** A scatter plot of (x, y) points, y from 0 to 1. */
+    static String scatter(String id, List<double[]> points, String xName, String yName) {
+        double maxX = 1;
+        for (double[] p : points) {
+            maxX = Math.max(maxX, p[0]);
+        }
+        int w = 480;
+        int h = 240;
+        StringBuilder s = open(id, w + 60, h + 60);
+        s.append(f("<line x1=\"40\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>", h + 10, w + 40, h + 10));
+        s.append(f("<line x1=\"40\" y1=\"10\" x2=\"40\" y2=\"%d\" stroke=\"#888\"/>", h + 10));
+        for (double[] p : points) {
+            s.append(f("<circle class=\"point\" data-x=\"%.0f\" data-y=\"%.4f\" cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"%s\" fill-opacity=\"0.5\"/>",
+                    p[0], p[1], 40 + p[0] / maxX * w, 10 + (1 - p[1]) * h, BLUE));
+        }
+        s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s (0 to %.0f)</text>", 40 + w / 2, h + 40, xName, maxX));
+        s.append(f("<text x=\"12\" y=\"%d\" font-size=\"12\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">%s</text>", 10 + h / 2,
+                10 + h / 2, yName));
+        return s.append("</svg>").toString();
+    }
+
+    private static StringBuilder open(String id, int width, int height) {
+        return new StringBuilder(f("<svg id=\"%s\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">",
+                id, width, height, width, height));
+    }
+
+    static String esc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}
