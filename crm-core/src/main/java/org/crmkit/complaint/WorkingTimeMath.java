@@ -23,16 +23,17 @@ final class WorkingTimeMath {
         Duration remaining = amount;
         // begin a day early: in an overlap across midnight the previous date's hours can still lie ahead
         LocalDate date = days.dateOf(start).minusDays(1);
-        LocalDate lastWorked = date;
+        LocalDate lastWorked = date.plusDays(1);
         while (true) {
             if (!days.mayWorkOnOrAfter(date)) {
                 throw new IllegalArgumentException(lenientFormat(
-                        "the calendar has no working time after %s, so %s of it cannot be added to %s", date, remaining, start));
+                        "the calendar has no working time from %s on: %s of the %s asked after %s is missing",
+                        date, remaining, amount, start));
             }
             if (date.isAfter(lastWorked.plusYears(HORIZON_YEARS))) {
                 throw new IllegalArgumentException(lenientFormat(
-                        "the calendar has no working time in the %s years after %s, so %s of it cannot be added to %s",
-                        HORIZON_YEARS, lastWorked, remaining, start));
+                        "the calendar has no working time in the %s years after %s: %s of the %s asked after %s is missing",
+                        HORIZON_YEARS, lastWorked, remaining, amount, start));
             }
             if (!days.startOf(date).isBefore(start)) {
                 long weeks = Math.min(days.plainWeeksFrom(date), wholeWeeksShortOf(remaining, days.weekLength()));
