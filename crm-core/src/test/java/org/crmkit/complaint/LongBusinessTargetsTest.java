@@ -5,13 +5,11 @@ import static org.crmkit.complaint.Calendars.NEW_YORK;
 import static org.crmkit.complaint.Calendars.SHANGHAI;
 import static org.crmkit.complaint.Calendars.at;
 import static org.crmkit.complaint.Calendars.nineToSix;
-import static org.crmkit.complaint.Calendars.range;
 import static org.crmkit.complaint.Calendars.shanghai;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Targets of weeks and years, where the calendar jumps over ordinary weeks instead of walking them. */
@@ -33,13 +31,7 @@ class LongBusinessTargetsTest {
     void thirty_working_days_across_national_day_count_the_make_up_days_and_skip_the_holidays() {
         // given: from Mon 15 Sep 2025: 15-19 and 22-26 Sep (10), Sun 28 (11), 29-30 (13), 1-8 Oct off,
         // 9-10 (15), Sat 11 (16), 13-17 (21), 20-24 (26), 27-30 Oct (30)
-        BusinessCalendar.Builder builder = nineToSix(SHANGHAI)
-                .specialDay(LocalDate.of(2025, 9, 28), List.of(range("09:00-18:00")))
-                .specialDay(LocalDate.of(2025, 10, 11), List.of(range("09:00-18:00")));
-        for (int day = 1; day <= 8; day++) {
-            builder.holiday(LocalDate.of(2025, 10, day));
-        }
-        BusinessCalendar china2025 = builder.build();
+        BusinessCalendar china2025 = Calendars.nationalDay2025();
 
         // when
         Instant due = china2025.addBusinessTime(shanghai("2025-09-15T09:00"), WORKING_DAY.multipliedBy(30));
