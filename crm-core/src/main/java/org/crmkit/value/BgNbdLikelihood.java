@@ -36,6 +36,9 @@ final class BgNbdLikelihood implements DifferentiableFunction {
     @Override
     public double valueAndGradient(double[] theta, double[] gradient) {
         double[] p = {Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]), Math.exp(theta[3])};
+        if (!ParameterGuard.usable(p, gradient)) {
+            return Double.POSITIVE_INFINITY;
+        }
         double[] dll = new double[4];
         double ll = logLikelihood(p[0], p[1], p[2], p[3], dll);
         double w = rows.totalWeight;
