@@ -31,6 +31,7 @@ public final class RepeatPurchaseSummary {
     private final double[] monetary;
     private final Dated dated;
     private final Counts counts;
+    private volatile DistinctHistories histories;
 
     /** What only a summary built from dated transactions has. */
     record Dated(int[] firstDay, int[] lastDay, double[] totalValue, int[] holdoutFrequency, double[] holdoutMonetary) {}
@@ -221,6 +222,16 @@ public final class RepeatPurchaseSummary {
 
     double[] monetaryValues() {
         return monetary;
+    }
+
+    /** The distinct (x, t_x, T) histories, computed once on first use. */
+    DistinctHistories histories() {
+        DistinctHistories h = histories;
+        if (h == null) {
+            h = DistinctHistories.of(frequency, recency, age, null);
+            histories = h;
+        }
+        return h;
     }
 
     private Dated dated() {
