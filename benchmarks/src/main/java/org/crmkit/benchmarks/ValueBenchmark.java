@@ -1,5 +1,6 @@
 package org.crmkit.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -50,8 +51,9 @@ public final class ValueBenchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --customers N,N --repeats N");
             }
         }
-        System.out.printf(Locale.ROOT, "crmkit value benchmark: max heap %d MB, %d CPUs; true model %s, %s%n",
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(), PURCHASES, SPEND);
+        System.out.printf(Locale.ROOT, "crmkit value benchmark: max heap %d MB, %d CPUs, load average %.1f; true model %s, %s%n",
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), PURCHASES, SPEND);
         run(20_000, 1, false);
         for (int customers : sizes) {
             run(customers, repeats, true);
@@ -60,11 +62,8 @@ public final class ValueBenchmark {
 
     private static void run(int customers, int repeats, boolean print) {
         Rows rows = Rows.simulate(customers, 1997L + customers);
-        PeakHeap.reset();
-        long start = System.nanoTime();
-        RepeatPurchaseSummary summary = rows.summary();
-        double summarySeconds = seconds(start);
-        long summaryHeap = PeakHeap.megabytes();
+        Timed<RepeatPurchaseSummary> built = timed(1, rows::summary);
+        RepeatPurchaseSummary summary = built.result;
 
         Timed<BgNbdFit> parallel = timed(repeats, () -> BgNbdFitter.create().fit(summary));
         Timed<BgNbdFit> sequential = timed(1, () -> BgNbdFitter.create().parallel(false).fit(summary));
@@ -84,20 +83,23 @@ public final class ValueBenchmark {
         }
         System.out.printf(Locale.ROOT, "%n%,d customers, %,d rows (%,d repeat buyers in calibration)%n", customers, rows.size,
                 summary.repeatBuyers());
-        System.out.printf(Locale.ROOT, "  summary from rows: %.3f s = %,.0f rows/s; peak heap %d MB%n", summarySeconds,
-                rows.size / summarySeconds, summaryHeap);
-        System.out.printf(Locale.ROOT, "  BG/NBD fit, all cores: first %.3f s, best of %d %.3f s; %d distinct rows, %d iterations,"
-                        + " %d evaluations; peak heap %d MB%n    %s, log-likelihood %.2f%n", parallel.first, repeats, parallel.best,
+        System.out.printf(Locale.ROOT, "  summary from rows: %.3f s (%.3f CPU s) = %,.0f rows/s; peak heap %d MB%n", built.first,
+                built.cpu, rows.size / built.first, built.heap);
+        System.out.printf(Locale.ROOT, "  BG/NBD fit, all cores: first %.3f s (%.3f CPU s), best of %d %.3f s; %d distinct rows,"
+                        + " %d iterations, %d evaluations; peak heap %d MB%n    %s, log-likelihood %.2f%n", parallel.first,
+                parallel.cpu, repeats, parallel.best,
                 parallel.result.distinctRows(), parallel.result.iterations(), parallel.result.evaluations(), parallel.heap,
                 fitted, parallel.result.logLikelihood());
         System.out.printf(Locale.ROOT, "  BG/NBD fit, one core: %.3f s; same parameters to 4 significant digits: %s (bit-identical: %s)%n",
                 sequential.first, sameTo4Digits(fitted, sequential.result.model()), fitted.equals(sequential.result.model()));
-        System.out.printf(Locale.ROOT, "  Gamma-Gamma fit: first %.3f s, best %.3f s on %,.0f repeat buyers; %s%n", spend.first,
-                spend.best, spend.result.customers(), fittedSpend);
-        System.out.printf(Locale.ROOT, "  scoring P(alive) + 39-week expected purchases + 12-month CLV: %.3f s = %,.0f customers/s;"
-                + " peak heap %d MB%n", scores.first, customers / scores.first, scores.heap);
-        System.out.printf(Locale.ROOT, "  BG/NBD fit on continuous-time summaries (no two rows alike): first %.3f s, best %.3f s;"
-                        + " %d distinct rows, %d evaluations; %s%n", worst.first, worst.best, worst.result.distinctRows(),
+        System.out.printf(Locale.ROOT, "  Gamma-Gamma fit: first %.3f s (%.3f CPU s), best %.3f s on %,.0f repeat buyers, %d iterations,"
+                        + " %d evaluations; %s%n", spend.first, spend.cpu, spend.best, spend.result.customers(),
+                spend.result.iterations(), spend.result.evaluations(), fittedSpend);
+        System.out.printf(Locale.ROOT, "  scoring P(alive) + 39-week expected purchases + 12-month CLV: %.3f s (%.3f CPU s) ="
+                + " %,.0f customers/s; peak heap %d MB%n", scores.first, scores.cpu, customers / scores.first, scores.heap);
+        System.out.printf(Locale.ROOT, "  BG/NBD fit on continuous-time summaries (no two rows alike): first %.3f s (%.3f CPU s),"
+                        + " best %.3f s; %d distinct rows, %d evaluations; %s%n", worst.first, worst.cpu, worst.best,
+                worst.result.distinctRows(),
                 worst.result.evaluations(), worst.result.model());
     }
 
@@ -120,26 +122,34 @@ public final class ValueBenchmark {
         return ages;
     }
 
-    /** The first and best time of some runs, their result and the peak heap of the first. */
-    private record Timed<T>(T result, double first, double best, long heap) {}
+    /** The first and best time of some runs, their result, the peak heap and the process CPU seconds of the first. */
+    private record Timed<T>(T result, double first, double best, long heap, double cpu) {}
 
     private static <T> Timed<T> timed(int runs, Supplier<T> work) {
         T result = null;
         double first = 0;
         double best = Double.MAX_VALUE;
         long heap = 0;
+        double cpu = 0;
         for (int i = 0; i < runs; i++) {
             PeakHeap.reset();
+            long cpuStart = cpuNanos();
             long start = System.nanoTime();
             result = work.get();
             double s = seconds(start);
             if (i == 0) {
                 first = s;
                 heap = PeakHeap.megabytes();
+                cpu = (cpuNanos() - cpuStart) / 1e9;
             }
             best = Math.min(best, s);
         }
-        return new Timed<>(result, first, best, heap);
+        return new Timed<>(result, first, best, heap, cpu);
+    }
+
+    /** CPU time of this process on all threads, to read the wall times against when the machine is shared. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long start) {

@@ -16,7 +16,7 @@ final class Bfgs {
 
     private static final double C1 = 1e-4;
     private static final double C2 = 0.9;
-    private static final int MAX_LINE_SEARCH = 40;
+    private static final int MAX_LINE_SEARCH = 30;
     /** Relative decrease below which a quasi-Newton step cannot be told from rounding. */
     private static final double FLAT = 1e-13;
 
@@ -64,12 +64,12 @@ final class Bfgs {
                 p = direction(h, g);
                 slope = dot(p, g);
             }
+            if (scaled && -0.5 * slope <= FLAT * Math.abs(f)) {
+                return new Result(x, f, g, iteration, evaluations, true, "no decrease possible beyond rounding");
+            }
             double firstStep = iteration == 0 ? Math.min(1.0, 1.0 / Math.sqrt(dot(g, g))) : 1.0;
             Step step = lineSearch(x, f, g, p, slope, firstStep);
             if (step == null) {
-                if (scaled && -0.5 * slope <= FLAT * Math.max(1, Math.abs(f))) {
-                    return new Result(x, f, g, iteration, evaluations, true, "no decrease possible beyond rounding");
-                }
                 if (!resetOnce) {
                     resetOnce = true;
                     h = identity(1.0);

@@ -59,6 +59,9 @@ public final class RepeatPurchaseSummaryBuilder {
     private double[] amounts = new double[1024];
     private int rows;
     private long ignored;
+    /** The last long key and its index: exports grouped by customer then skip the hash lookup. */
+    private long lastKey;
+    private int lastIndex;
 
     RepeatPurchaseSummaryBuilder(SummaryWindow window) {
         this.window = checkNotNull(window, "window");
@@ -206,11 +209,16 @@ public final class RepeatPurchaseSummaryBuilder {
     }
 
     private int numberIndex(long customer) {
+        if (numberKeys != null && customer == lastKey) {
+            return lastIndex;
+        }
         checkState(textKeys == null, "this builder has string customer keys; do not mix them with long keys");
         if (numberKeys == null) {
             numberKeys = new LongIntMap(1 << 16);
         }
-        return numberKeys.indexOf(customer);
+        lastKey = customer;
+        lastIndex = numberKeys.indexOf(customer);
+        return lastIndex;
     }
 
     private int textIndex(String customer) {
