@@ -137,12 +137,20 @@ public final class RepeatPurchaseSummary {
         return monetary[i];
     }
 
-    /** Day of the first purchase. @throws IllegalStateException for a summary made with {@link #of} */
+    /**
+     * Day of the first purchase.
+     *
+     * @throws IllegalStateException for a summary made with {@link #of}
+     */
     public LocalDate firstPurchase(int i) {
         return LocalDate.ofEpochDay(dated().firstDay()[i]);
     }
 
-    /** Day of the last calibration purchase. @throws IllegalStateException for a summary made with {@link #of} */
+    /**
+     * Day of the last calibration purchase.
+     *
+     * @throws IllegalStateException for a summary made with {@link #of}
+     */
     public LocalDate lastPurchase(int i) {
         return LocalDate.ofEpochDay(dated().lastDay()[i]);
     }
