@@ -62,7 +62,8 @@ public final class ValueBenchmark {
 
     private static void run(int customers, int repeats, boolean print) {
         Rows rows = Rows.simulate(customers, 1997L + customers);
-        Timed<RepeatPurchaseSummary> built = timed(1, rows::summary);
+        Timed<RepeatPurchaseSummary> built = timed(1, () -> rows.summary(rows.byCustomer()));
+        Timed<RepeatPurchaseSummary> dated = timed(1, () -> rows.summary(rows.byDay()));
         RepeatPurchaseSummary summary = built.result;
 
         Timed<BgNbdFit> parallel = timed(repeats, () -> BgNbdFitter.create().fit(summary));
@@ -83,8 +84,10 @@ public final class ValueBenchmark {
         }
         System.out.printf(Locale.ROOT, "%n%,d customers, %,d rows (%,d repeat buyers in calibration)%n", customers, rows.size,
                 summary.repeatBuyers());
-        System.out.printf(Locale.ROOT, "  summary from rows: %.3f s (%.3f CPU s) = %,.0f rows/s; peak heap %d MB%n", built.first,
-                built.cpu, rows.size / built.first, built.heap);
+        System.out.printf(Locale.ROOT, "  summary from rows grouped by customer: %.3f s (%.3f CPU s) = %,.0f rows/s; peak heap %d MB%n",
+                built.first, built.cpu, rows.size / built.first, built.heap);
+        System.out.printf(Locale.ROOT, "  summary from the same rows in date order: %.3f s (%.3f CPU s) = %,.0f rows/s; peak heap %d MB%n",
+                dated.first, dated.cpu, rows.size / dated.first, dated.heap);
         System.out.printf(Locale.ROOT, "  BG/NBD fit, all cores: first %.3f s (%.3f CPU s), best of %d %.3f s; %d distinct rows,"
                         + " %d iterations, %d evaluations; peak heap %d MB%n    %s, log-likelihood %.2f%n", parallel.first,
                 parallel.cpu, repeats, parallel.best,
@@ -181,10 +184,36 @@ public final class ValueBenchmark {
             amount[size++] = a;
         }
 
-        RepeatPurchaseSummary summary() {
+        /** Row order as simulated: all rows of a customer together. */
+        int[] byCustomer() {
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            return order;
+        }
+
+        /** Row order by day (stable), as a export sorted by date would have it. */
+        int[] byDay() {
+            long first = FIRST_DAY.toEpochDay();
+            int[] start = new int[(int) (OBSERVATION_END.toEpochDay() - first) + 2];
+            for (int i = 0; i < size; i++) {
+                start[(int) (day[i] - first) + 1]++;
+            }
+            for (int d = 1; d < start.length; d++) {
+                start[d] += start[d - 1];
+            }
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[start[(int) (day[i] - first)]++] = i;
+            }
+            return order;
+        }
+
+        RepeatPurchaseSummary summary(int[] order) {
             RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(
                     SummaryWindow.withHoldout(PeriodUnit.WEEKS, CALIBRATION_END, OBSERVATION_END)).expectedRows(size);
-            for (int i = 0; i < size; i++) {
+            for (int i : order) {
                 builder.purchaseOnDay(customer[i], day[i], amount[i]);
             }
             return builder.build();
