@@ -1,8 +1,5 @@
 package org.crmkit.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -118,7 +115,7 @@ public final class TierBenchmark {
     }
 
     private static void assess(Crm crm, String name, int members, double floorSeconds) {
-        resetPeakHeap();
+        PeakHeap.reset();
         long start = System.nanoTime();
         AssessmentReport report = crm.tiers().assess(TENANT, PROGRAMME, ASSESSMENT_DAY, 0, 1, (done, total, rate) -> {
             if (done % 50_000 < 500) {
@@ -127,7 +124,7 @@ public final class TierBenchmark {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%s: assessed %,d members in %.1f s = %,.0f members/s; peak heap during assessment %d MB;"
-                        + " %s; report %s%n", name, report.examined(), seconds, report.examined() / seconds, peakHeapMb(),
+                        + " %s; report %s%n", name, report.examined(), seconds, report.examined() / seconds, PeakHeap.megabytes(),
                 Double.isNaN(floorSeconds) ? "no SQL floor in memory"
                         : String.format(Locale.ROOT, "bare SQL read of the same rows %.2f s (assessment / floor = %.0fx)", floorSeconds,
                                 seconds / floorSeconds), report);
@@ -216,24 +213,5 @@ public final class TierBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "  floor: read %,d membership rows with one SQL query in %.2f s%n", rows, seconds);
         return seconds;
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 }
