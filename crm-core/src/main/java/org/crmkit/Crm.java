@@ -12,6 +12,8 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.tier.TierService;
+import org.crmkit.segment.SegmentService;
+import org.crmkit.value.ValueService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.EventPublisher;
@@ -43,6 +45,8 @@ public final class Crm {
     private final CustomerService customers;
     private final LoyaltyService loyalty;
     private final TierService tiers;
+    private final ValueService value;
+    private final SegmentService segments;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.storage;
@@ -55,6 +59,10 @@ public final class Crm {
         TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
                 tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
+        this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), loyalty, tiers,
+                storage.transactions(), events, validator, clock, zone);
+        this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
+                storage.transactions(), clock, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -75,6 +83,19 @@ public final class Crm {
     /** The tier context: ladders, growth value, upgrades, assessments, history. */
     public TierService tiers() {
         return tiers;
+    }
+
+    /**
+     * The customer-value context: the purchase history (the one call a platform makes when a
+     * customer pays, feeding points and tiers too) and the value figures computed from it.
+     */
+    public ValueService value() {
+        return value;
+    }
+
+    /** The segment context: composable criteria over profile, tier, purchases and value scores; members and counts. */
+    public SegmentService segments() {
+        return segments;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

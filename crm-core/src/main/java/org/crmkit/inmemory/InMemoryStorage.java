@@ -8,6 +8,8 @@ import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
+import org.crmkit.value.CustomerValues;
+import org.crmkit.value.Purchases;
 
 /**
  * A storage that keeps everything in memory. Thread-safe: each unit of work holds one lock for
@@ -25,6 +27,8 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
     private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
     private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
+    private final InMemoryPurchases purchases = new InMemoryPurchases(transactions);
+    private final InMemoryCustomerValues customerValues = new InMemoryCustomerValues(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -62,5 +66,15 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public Memberships memberships() {
         return memberships;
+    }
+
+    @Override
+    public Purchases purchases() {
+        return purchases;
+    }
+
+    @Override
+    public CustomerValues customerValues() {
+        return customerValues;
     }
 }

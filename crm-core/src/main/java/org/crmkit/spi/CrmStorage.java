@@ -7,6 +7,8 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
+import org.crmkit.value.CustomerValues;
+import org.crmkit.value.Purchases;
 
 /**
  * A storage: one object that hands out every port crmkit needs, all taking part in the same
@@ -37,4 +39,10 @@ public interface CrmStorage {
 
     /** Tier ladders, memberships, metric facts and tier history. */
     Memberships memberships();
+
+    /** Purchase history, refunds and per-customer totals. */
+    Purchases purchases();
+
+    /** The latest value scores of each customer. */
+    CustomerValues customerValues();
 }

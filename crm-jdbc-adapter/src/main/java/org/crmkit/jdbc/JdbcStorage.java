@@ -14,6 +14,8 @@ import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
+import org.crmkit.value.CustomerValues;
+import org.crmkit.value.Purchases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -52,6 +54,8 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcProgrammes programmes;
     private final JdbcPointsLedger ledger;
     private final JdbcMemberships memberships;
+    private final JdbcPurchases purchases;
+    private final JdbcCustomerValues customerValues;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -63,6 +67,8 @@ public final class JdbcStorage implements CrmStorage {
         this.programmes = new JdbcProgrammes(transactions);
         this.ledger = new JdbcPointsLedger(transactions, dialect);
         this.memberships = new JdbcMemberships(transactions, dialect);
+        this.purchases = new JdbcPurchases(transactions, dialect);
+        this.customerValues = new JdbcCustomerValues(transactions, dialect);
     }
 
     /**
@@ -174,6 +180,16 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public Memberships memberships() {
         return memberships;
+    }
+
+    @Override
+    public Purchases purchases() {
+        return purchases;
+    }
+
+    @Override
+    public CustomerValues customerValues() {
+        return customerValues;
     }
 
     private static Dialect detect(DataSource dataSource) {

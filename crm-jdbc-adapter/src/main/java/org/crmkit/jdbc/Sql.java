@@ -19,6 +19,8 @@ final class Sql {
     static final Null NULL_TEXT = new Null(Types.VARCHAR);
     static final Null NULL_DATE = new Null(Types.DATE);
     static final Null NULL_TIMESTAMP = new Null(Types.TIMESTAMP_WITH_TIMEZONE);
+    static final Null NULL_DOUBLE = new Null(Types.DOUBLE);
+    static final Null NULL_DECIMAL = new Null(Types.DECIMAL);
 
     private Sql() {}
 
@@ -51,7 +53,7 @@ final class Sql {
         } else if (value instanceof Enum<?> e) {
             statement.setString(index, e.name());
         } else if (value instanceof LocalDate || value instanceof String || value instanceof Long
-                || value instanceof Integer || value instanceof Boolean || value instanceof java.math.BigDecimal) {
+                || value instanceof Integer || value instanceof Double || value instanceof Boolean || value instanceof java.math.BigDecimal) {
             statement.setObject(index, value);
         } else {
             throw new IllegalArgumentException("cannot bind a " + (value == null ? "null without a type" : value.getClass()));
