@@ -24,7 +24,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
     private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
-    private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
+    private final InMemoryMemberships memberships = new InMemoryMemberships(transactions, ledger);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}

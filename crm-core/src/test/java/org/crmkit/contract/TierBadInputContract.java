@@ -112,7 +112,7 @@ public abstract class TierBadInputContract extends TierFixture {
         // when
         ValidationException purchase = validationErrorOf(() -> tiers.recordPurchase(purchase(li, "o-2", "100.00", later)));
         ValidationException refund = validationErrorOf(() -> tiers.recordRefund(
-                new RecordTierRefund(tenant, li, PROGRAMME, "r-1", "o-1", cny("10.00"), false, later)));
+                new RecordTierRefund(tenant, li, PROGRAMME, "r-1", "o-1", cny("10.00"), cny("10.00"), false, later)));
 
         // then
         assertThat(fieldsOf(purchase)).containsExactly("paidAt");

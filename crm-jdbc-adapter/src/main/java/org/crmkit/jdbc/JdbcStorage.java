@@ -62,7 +62,7 @@ public final class JdbcStorage implements CrmStorage {
         this.outbox = new JdbcOutbox(transactions);
         this.programmes = new JdbcProgrammes(transactions);
         this.ledger = new JdbcPointsLedger(transactions, dialect);
-        this.memberships = new JdbcMemberships(transactions, dialect);
+        this.memberships = new JdbcMemberships(transactions, dialect, ledger);
     }
 
     /**
