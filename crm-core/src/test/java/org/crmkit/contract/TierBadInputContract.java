@@ -78,6 +78,22 @@ public abstract class TierBadInputContract extends TierFixture {
         assertThat(historyOf(li)).isEmpty();
     }
 
+    @Test
+    void a_refund_above_its_order_total_or_in_another_currency_is_refused() {
+        // given
+        buy(li, "o-1", "100.00");
+
+        // when
+        ValidationException above = validationErrorOf(() -> refund(li, "o-1", "100.01", false));
+        ValidationException dollars = validationErrorOf(() -> tiers.recordRefund(new org.crmkit.tier.RecordTierRefund(tenant, li, PROGRAMME,
+                "r-usd", "o-1", cny("100.00"), org.crmkit.shared.Money.of("10.00", "USD"), false, null)));
+
+        // then
+        assertThat(fieldsOf(above)).containsExactly("refunded");
+        assertThat(fieldsOf(dollars)).containsExactly("refunded");
+        assertThat(statusOf(li).metric()).isEqualTo(100);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0.00", "-5.00", "1000000000000.01"})
     void a_refund_out_of_range_is_refused(String refunded) {
