@@ -1,7 +1,8 @@
 package org.crmkit.tier;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.crmkit.tier.SummedMetric.Measure;
 import org.crmkit.tier.spi.QualifyingMetric;
@@ -61,9 +62,10 @@ public final class QualifyingMetrics {
      * is logged and skipped.
      */
     public static QualifyingMetrics registry(List<QualifyingMetricFactory> extra) {
-        List<QualifyingMetricFactory> builtIns = Arrays.stream(Measure.values())
-                .map(m -> factory(m.kind, m.windowed ? arg -> new SummedMetric(m, months(m.kind, arg)) : arg -> new SummedMetric(m, 0)))
-                .toList();
+        Map<String, Function<String, QualifyingMetric>> builtIns = new LinkedHashMap<>();
+        for (Measure m : Measure.values()) {
+            builtIns.put(m.kind, m.windowed ? arg -> new SummedMetric(m, months(m.kind, arg)) : arg -> new SummedMetric(m, 0));
+        }
         return new QualifyingMetrics(SpecRegistry.of("qualifying metric", QualifyingMetricFactory.class, QualifyingMetricFactory::kind,
                 QualifyingMetricFactory::create, builtIns, extra));
     }
@@ -76,20 +78,6 @@ public final class QualifyingMetrics {
      */
     public QualifyingMetric parse(String spec) {
         return registry.parse(spec);
-    }
-
-    private static QualifyingMetricFactory factory(String kind, Function<String, QualifyingMetric> create) {
-        return new QualifyingMetricFactory() {
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public QualifyingMetric create(String argument) {
-                return create.apply(argument);
-            }
-        };
     }
 
     private static int months(String kind, String argument) {

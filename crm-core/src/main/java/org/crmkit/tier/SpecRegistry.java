@@ -36,10 +36,13 @@ final class SpecRegistry<T> {
         this.makers = Map.copyOf(makers);
     }
 
+    /**
+     * @param builtIns the built-in kinds, each with what makes an instance from a spec's argument
+     * @param explicit factories given explicitly, which win over discovered ones of the same kind
+     */
     static <F, T> SpecRegistry<T> of(String what, Class<F> factoryType, Function<F, String> kind, BiFunction<F, String, T> create,
-            List<F> builtIns, List<F> explicit) {
-        Map<String, Function<String, T>> makers = new LinkedHashMap<>();
-        builtIns.forEach(f -> makers.put(kind.apply(f), arg -> create.apply(f, arg)));
+            Map<String, Function<String, T>> builtIns, List<F> explicit) {
+        Map<String, Function<String, T>> makers = new LinkedHashMap<>(builtIns);
         ServiceLoader<F> loader = ServiceLoader.load(factoryType, SpecRegistry.class.getClassLoader());
         for (var providers = loader.stream().iterator(); providers.hasNext(); ) {
             try {

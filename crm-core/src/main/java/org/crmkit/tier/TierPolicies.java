@@ -2,6 +2,7 @@ package org.crmkit.tier;
 
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import org.crmkit.tier.spi.TierPolicy;
 import org.crmkit.tier.spi.TierPolicyFactory;
 
@@ -49,19 +50,8 @@ public final class TierPolicies {
      * is logged and skipped.
      */
     public static TierPolicies registry(List<TierPolicyFactory> extra) {
-        TierPolicyFactory builtIn = new TierPolicyFactory() {
-            @Override
-            public String kind() {
-                return StandardTierPolicy.KIND;
-            }
-
-            @Override
-            public TierPolicy create(String argument) {
-                return StandardTierPolicy.parse(argument);
-            }
-        };
         return new TierPolicies(SpecRegistry.of("tier policy", TierPolicyFactory.class, TierPolicyFactory::kind, TierPolicyFactory::create,
-                List.of(builtIn), extra));
+                Map.of(StandardTierPolicy.KIND, StandardTierPolicy::parse), extra));
     }
 
     /**

@@ -164,7 +164,7 @@ final class JdbcMemberships implements Memberships {
         return transactions.withConnection(c -> {
             List<Membership> locked = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + WHERE_PROGRAMME
-                            + " AND customer_id IN (" + Sql.placeholders(customerIds.size()) + ") ORDER BY customer_id FOR UPDATE",
+                            + customers(customerIds.size()) + " ORDER BY customer_id FOR UPDATE",
                     params(tenantId, programmeId, customerIds));
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -183,8 +183,7 @@ final class JdbcMemberships implements Memberships {
         return transactions.withConnection(c -> {
             Map<CustomerId, List<MetricFact>> facts = new LinkedHashMap<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, fact_key, order_id, spend_units, orders, growth, at FROM crm_tier_fact"
-                            + WHERE_PROGRAMME + " AND customer_id IN (" + Sql.placeholders(customerIds.size()) + ")"
-                            + " ORDER BY customer_id, at, fact_key",
+                            + WHERE_PROGRAMME + customers(customerIds.size()) + " ORDER BY customer_id, at, fact_key",
                     params(tenantId, programmeId, customerIds));
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -196,9 +195,20 @@ final class JdbcMemberships implements Memberships {
         });
     }
 
+    /**
+     * Some customers of a programme: the range of their ids, which indexes can seek (H2 does not
+     * seek an IN list on a later index column), then the ids themselves; an IN list holds one page
+     * of members at most. Bind with {@link #params}.
+     */
+    private static String customers(int count) {
+        return " AND customer_id >= ? AND customer_id <= ? AND customer_id IN (" + Sql.placeholders(count) + ")";
+    }
+
+    /** The parameters of {@link #WHERE_PROGRAMME} and {@link #customers}: the ids' range, then the ids. */
     private static Object[] params(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
-        List<Object> params = new ArrayList<>(Arrays.asList(tenantId.value(), programmeId.value()));
-        customerIds.forEach(id -> params.add(id.value()));
+        List<String> ids = customerIds.stream().map(CustomerId::value).sorted().toList();
+        List<Object> params = new ArrayList<>(Arrays.asList(tenantId.value(), programmeId.value(), ids.get(0), ids.get(ids.size() - 1)));
+        params.addAll(ids);
         return params.toArray();
     }
 
@@ -259,7 +269,7 @@ final class JdbcMemberships implements Memberships {
         return transactions.withConnection(c -> {
             Map<CustomerId, Long> last = new HashMap<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, MAX(sequence) FROM crm_tier_history" + WHERE_PROGRAMME
-                            + " AND customer_id IN (" + Sql.placeholders(customerIds.size()) + ") GROUP BY customer_id",
+                            + customers(customerIds.size()) + " GROUP BY customer_id",
                     params(tenantId, programmeId, customerIds));
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
