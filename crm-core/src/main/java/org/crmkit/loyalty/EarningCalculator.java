@@ -31,6 +31,8 @@ public final class EarningCalculator {
     private final String scope;
 
     /**
+     * A calculator for one policy owner's purchases.
+     *
      * @param policy the rules
      * @param rounding how fractional amounts round (each rule's share rounds on its own)
      * @param zone the zone of calendar days (per-day cap, campaign limit periods)

@@ -1,16 +1,13 @@
 package org.crmkit.loyalty;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.loyalty.spi.Contribution;
 import org.crmkit.loyalty.spi.EarningContext;
 import org.crmkit.loyalty.spi.EarningRule;
-import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
 
 /**

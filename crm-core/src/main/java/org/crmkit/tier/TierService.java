@@ -3,8 +3,6 @@ package org.crmkit.tier;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +19,6 @@ import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
-import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
@@ -99,8 +96,8 @@ public final class TierService {
         checkNotNull(ladder, "ladder");
         LadderDefinition definition = LadderDefinition.of(ladder);
         List<Violation> problems = new ArrayList<>();
-        check(problems, "metric", definition.metric(), metrics::parse);
-        check(problems, "policy", definition.policy(), policies::parse);
+        TierChecks.spec(problems, "metric", definition.metric(), metrics::parse);
+        TierChecks.spec(problems, "policy", definition.policy(), policies::parse);
         if (!problems.isEmpty()) {
             throw new ValidationException("TierLadder", problems);
         }
@@ -130,17 +127,18 @@ public final class TierService {
     public TierStatus recordPurchase(RecordTierPurchase command) {
         validator.check(command);
         Instant now = now();
-        Instant at = checkTime(command, "paidAt", command.paidAt(), now);
-        checkMoney(command, "paid", command.paid(), false);
+        Instant at = TierChecks.checkTime(command, "paidAt", command.paidAt(), now);
+        TierChecks.checkMoney(command, "paid", command.paid(), false);
         if (!GrowthRating.order(command, at).linesAddUp()) {
-            reject(command, List.of(Violation.of("lines", command.lines().size() + " lines", "must add up to the paid amount " + command.paid())));
+            TierChecks.reject(command, List.of(Violation.of("lines", command.lines().size() + " lines",
+                    "must add up to the paid amount " + command.paid())));
         }
         return feed(command.tenantId(), command.customerId(), command.programmeId(), now, (ladder, work) -> {
-            checkCurrency(command, "paid", command.paid(), ladder);
+            TierChecks.checkCurrency(command, "paid", command.paid(), ladder);
             List<Contribution> growth = GrowthRating.ofPurchase(work, command, at, Optional.of(work.membership().effectiveTier(now)));
             long total = growth.stream().mapToLong(Contribution::points).sum();
             return new Rated(new MetricFact(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(),
-                    command.orderId(), units(command.paid()), 1, total, at), growth);
+                    command.orderId(), TierChecks.units(command.paid()), 1, total, at), growth);
         });
     }
 
@@ -153,18 +151,19 @@ public final class TierService {
     public TierStatus recordRefund(RecordTierRefund command) {
         validator.check(command);
         Instant now = now();
-        Instant at = checkTime(command, "refundedAt", command.refundedAt(), now);
-        checkMoney(command, "orderTotal", command.orderTotal(), true);
-        checkMoney(command, "refunded", command.refunded(), true);
+        Instant at = TierChecks.checkTime(command, "refundedAt", command.refundedAt(), now);
+        TierChecks.checkMoney(command, "orderTotal", command.orderTotal(), true);
+        TierChecks.checkMoney(command, "refunded", command.refunded(), true);
         if (!command.refunded().currency().equals(command.orderTotal().currency())
                 || command.refunded().amount().compareTo(command.orderTotal().amount()) > 0) {
-            reject(command, List.of(Violation.of("refunded", command.refunded(), "must be at most the order total " + command.orderTotal())));
+            TierChecks.reject(command, List.of(Violation.of("refunded", command.refunded(),
+                    "must be at most the order total " + command.orderTotal())));
         }
         return feed(command.tenantId(), command.customerId(), command.programmeId(), now, (ladder, work) -> {
-            checkCurrency(command, "refunded", command.refunded(), ladder);
+            TierChecks.checkCurrency(command, "refunded", command.refunded(), ladder);
             long growth = GrowthRating.ofRefund(work.facts(), command);
             return new Rated(new MetricFact(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(),
-                    command.orderId(), -units(command.refunded()), command.orderFullyRefunded() ? -1 : 0, -growth, at), List.of());
+                    command.orderId(), -TierChecks.units(command.refunded()), command.orderFullyRefunded() ? -1 : 0, -growth, at), List.of());
         });
     }
 
@@ -237,7 +236,7 @@ public final class TierService {
             if (!command.until().isAfter(now)) {
                 problems.add(Violation.of("until", command.until(), "must be after the current time " + now));
             }
-            reject(command, problems);
+            TierChecks.reject(command, problems);
             MemberWork work = join(ladder, command.tenantId(), command.customerId(), command.programmeId(), now);
             work.expireOverride(now);
             work.override(new TierOverride(command.tierCode(), command.reason(), command.actor(), command.until()), now);
@@ -343,42 +342,6 @@ public final class TierService {
         }
     }
 
-    private static void check(List<Violation> problems, String field, String spec, java.util.function.Function<String, ?> parse) {
-        try {
-            parse.apply(spec);
-        } catch (IllegalArgumentException e) {
-            problems.add(Violation.of(field, spec, "cannot be recreated from its spec: " + e.getMessage()));
-        }
-    }
-
-    private static void checkCurrency(Object command, String field, Money money, TierLadder ladder) {
-        if (!money.currency().equals(ladder.growthEarning().currency())) {
-            reject(command, List.of(Violation.of(field, money, "must be in the currency of the ladder's growth earning policy, "
-                    + ladder.growthEarning().currency())));
-        }
-    }
-
-    private static long units(Money money) {
-        return money.amount().setScale(0, RoundingMode.DOWN).longValueExact();
-    }
-
-    private static Instant checkTime(Object command, String field, Instant value, Instant now) {
-        if (value == null) {
-            return now;
-        }
-        if (value.isAfter(now)) {
-            reject(command, List.of(Violation.of(field, value, "must not be after the current time " + now)));
-        }
-        return value.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static void checkMoney(Object command, String field, Money money, boolean positive) {
-        if (money.isNegative() || (positive && money.isZero()) || money.amount().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
-            reject(command, List.of(Violation.of(field, money, positive ? "must be more than zero and at most 10^12 units"
-                    : "must not be negative and at most 10^12 units")));
-        }
-    }
-
     private TierLadder ladderOf(TenantId tenantId, ProgrammeId programmeId) {
         return resolve(definitionOf(tenantId, programmeId));
     }
@@ -392,12 +355,6 @@ public final class TierService {
     private void requireCustomer(TenantId tenantId, CustomerId customerId) {
         checkNotNull(customerId, "customerId");
         customers.find(tenantId, customerId).orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
-    }
-
-    private static void reject(Object command, List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ValidationException(command.getClass().getSimpleName(), violations);
-        }
     }
 
     /** Retries a unit of work that lost a race to create or change a membership. */
