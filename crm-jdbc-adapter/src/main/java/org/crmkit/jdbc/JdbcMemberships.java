@@ -21,7 +21,6 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
-import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.tier.ChangeReason;
 import org.crmkit.tier.LadderDefinition;
 import org.crmkit.tier.Membership;
@@ -44,9 +43,6 @@ final class JdbcMemberships implements Memberships {
     private static final String WHERE_PROGRAMME = " WHERE tenant_id = ? AND programme_id = ?";
     private static final String WHERE_MEMBER = " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?";
 
-    /** The policy column's document: the rules of a ladder besides its tiers. */
-    record Rules(String metric, String policy, EarningPolicy growthEarning) {}
-
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JdbcPointsLedger counters;
@@ -63,7 +59,7 @@ final class JdbcMemberships implements Memberships {
             Sql.update(c, "DELETE FROM crm_tier_ladder" + WHERE_PROGRAMME, ladder.tenantId().value(), ladder.programmeId().value());
             return Sql.update(c, "INSERT INTO crm_tier_ladder (tenant_id, programme_id, zone, policy, tiers) VALUES (?, ?, ?, ?, ?)",
                     ladder.tenantId().value(), ladder.programmeId().value(), ladder.zone().getId(),
-                    Json.write(new Rules(ladder.metric(), ladder.policy(), ladder.growthEarning())), Json.write(ladder.tiers()));
+                    LadderRules.write(ladder), Json.write(ladder.tiers()));
         });
     }
 
@@ -76,7 +72,7 @@ final class JdbcMemberships implements Memberships {
                 if (!rs.next()) {
                     return Optional.<LadderDefinition>empty();
                 }
-                Rules rules = Json.read(rs.getString("policy"), Rules.class);
+                LadderRules rules = LadderRules.read(rs.getString("policy"));
                 return Optional.of(new LadderDefinition(tenantId, programmeId, List.of(Json.read(rs.getString("tiers"), Tier[].class)),
                         rules.metric(), rules.policy(), rules.growthEarning(), ZoneId.of(rs.getString("zone"))));
             }

@@ -42,6 +42,7 @@ import org.crmkit.tier.TierOverride;
 import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.spi.QualifyingMetric;
 import org.crmkit.tier.spi.TierPolicy;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -85,6 +86,27 @@ class JdbcMembershipsRoundTripTest {
                 Map.entry("badge", "金"), Map.entry("lounge", "yes"));
         assertThat(storedSecond).isEqualTo(second);
         assertThat(memberships.ladder(tenant, ProgrammeId.DEFAULT)).isEmpty();
+    }
+
+    @Test
+    void ladder_rules_stored_in_the_first_format_read_as_the_built_in_metric_and_policy_they_meant() {
+        // given: what the column held before metrics and policies became plug-ins
+        String rollingSpend = "{\"metric\":\"ROLLING_SPEND\",\"windowMonths\":6,\"growthPerUnit\":1.50,\"schedule\":\"ANNIVERSARY\","
+                + "\"retention\":\"P1Y6M15D\",\"dropAtMostOneTier\":false}";
+        String growth = "{\"metric\":\"GROWTH_VALUE\",\"windowMonths\":12,\"growthPerUnit\":1,\"schedule\":\"MONTHLY\","
+                + "\"retention\":\"P12M\",\"dropAtMostOneTier\":true}";
+
+        // when
+        LadderRules first = LadderRules.read(rollingSpend);
+        LadderRules second = LadderRules.read(growth);
+
+        // then
+        assertThat(first.metric()).isEqualTo(QualifyingMetrics.rollingSpend(6).spec());
+        assertThat(first.policy()).isEqualTo(TierPolicies.standard(AssessmentSchedule.ANNIVERSARY, Period.of(1, 6, 15), false).spec());
+        assertThat(first.growthEarning().pointsPerUnit()).hasToString("1.50");
+        assertThat(second.metric()).isEqualTo(QualifyingMetrics.growthValue().spec());
+        assertThat(second.policy()).isEqualTo(TierPolicies.jd().spec());
+        assertThat(second.growthEarning()).isEqualTo(TierLadder.ONE_GROWTH_PER_YUAN);
     }
 
     @ParameterizedTest(name = "{0}")
