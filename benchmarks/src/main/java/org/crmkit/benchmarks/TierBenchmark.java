@@ -27,7 +27,8 @@ import org.crmkit.tier.AssessmentReport;
 import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.TierPolicy;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.TierPolicies;
 
 /**
  * Batch tier assessment: members assessed per second and the peak heap during the assessment,
@@ -108,9 +109,9 @@ public final class TierBenchmark {
 
     private static Crm crm(CrmStorage storage) {
         Crm crm = Crm.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-        crm.tiers().defineLadder(new TierLadder(TENANT, PROGRAMME, List.of(Tier.of("registered", "注册会员", 0),
+        crm.tiers().defineLadder(TierLadder.of(TENANT, PROGRAMME, List.of(Tier.of("registered", "注册会员", 0),
                 Tier.of("bronze", "铜牌会员", 1_000), Tier.of("silver", "银牌会员", 3_000), Tier.of("gold", "金牌会员", 10_000),
-                Tier.of("diamond", "钻石会员", 30_000)), TierPolicy.growthValue(), Crm.DEFAULT_ZONE));
+                Tier.of("diamond", "钻石会员", 30_000)), QualifyingMetrics.growthValue(), TierPolicies.jd(), Crm.DEFAULT_ZONE));
         return crm;
     }
 
