@@ -11,9 +11,13 @@ import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.value.ValueService;
+import org.crmkit.tier.spi.QualifyingMetricFactory;
+import org.crmkit.tier.spi.TierPolicyFactory;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.EventPublisher;
@@ -55,7 +59,8 @@ public final class Crm {
         EventPublisher events = builder.eventPublisher != null ? builder.eventPublisher : storage.outbox();
         this.customers = new CustomerService(
                 storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock);
-        this.tiers = new TierService(storage.memberships(), storage.customers(), storage.transactions(), events, validator, clock);
+        this.tiers = new TierService(storage.memberships(), storage.customers(), storage.transactions(), events, validator, clock,
+                QualifyingMetrics.registry(builder.metricFactories), TierPolicies.registry(builder.policyFactories));
         TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
                 tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
@@ -127,6 +132,8 @@ public final class Crm {
         private Validator validator;
         private TierLookup tierLookup;
         private final List<EarningRule> earningRules = new ArrayList<>();
+        private final List<QualifyingMetricFactory> metricFactories = new ArrayList<>();
+        private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
 
         private Builder() {}
 
@@ -146,6 +153,24 @@ public final class Crm {
          */
         public Builder earningRule(EarningRule rule) {
             this.earningRules.add(checkNotNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Adds a factory of qualifying metrics, so that ladders may name its kind. It wins over a
+         * factory of the same kind discovered with {@link java.util.ServiceLoader}.
+         */
+        public Builder qualifyingMetricFactory(QualifyingMetricFactory factory) {
+            this.metricFactories.add(checkNotNull(factory, "factory"));
+            return this;
+        }
+
+        /**
+         * Adds a factory of tier policies, so that ladders may name its kind. It wins over a factory
+         * of the same kind discovered with {@link java.util.ServiceLoader}.
+         */
+        public Builder tierPolicyFactory(TierPolicyFactory factory) {
+            this.policyFactories.add(checkNotNull(factory, "factory"));
             return this;
         }
 

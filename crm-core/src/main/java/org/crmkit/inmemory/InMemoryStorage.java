@@ -26,7 +26,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
     private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
-    private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
+    private final InMemoryMemberships memberships = new InMemoryMemberships(transactions, ledger);
     private final InMemoryPurchases purchases = new InMemoryPurchases(transactions);
     private final InMemoryCustomerValues customerValues = new InMemoryCustomerValues(transactions);
 

@@ -7,15 +7,18 @@ import java.util.Arrays;
  * meeting the strong Wolfe conditions, c1 = 1e-4, c2 = 0.9; Nocedal and Wright, Numerical
  * Optimization, algorithms 3.5, 3.6 and 6.1).
  *
- * <p>Convergence: the largest absolute gradient component is at most the gradient tolerance. When
- * the line search can no longer decrease the objective (the step is below machine precision),
- * the run stops and reports convergence only if the gradient is within 100 times the tolerance.
+ * <p>Convergence: the largest absolute gradient component is at most the gradient tolerance; or
+ * the line search can no longer decrease the objective while the decrease the quasi-Newton model
+ * predicts for a full step, −½ gᵀH⁻¹g, is below 1e-13 of |f| (the optimum is reached to the
+ * precision the objective can be evaluated with).
  */
 final class Bfgs {
 
     private static final double C1 = 1e-4;
     private static final double C2 = 0.9;
-    private static final int MAX_LINE_SEARCH = 40;
+    private static final int MAX_LINE_SEARCH = 30;
+    /** Relative decrease below which a quasi-Newton step cannot be told from rounding. */
+    private static final double FLAT = 1e-13;
 
     /** The outcome of a minimisation. */
     record Result(double[] x, double value, double[] gradient, int iterations, int evaluations, boolean converged,
@@ -61,6 +64,9 @@ final class Bfgs {
                 p = direction(h, g);
                 slope = dot(p, g);
             }
+            if (scaled && -0.5 * slope <= FLAT * Math.abs(f)) {
+                return new Result(x, f, g, iteration, evaluations, true, "no decrease possible beyond rounding");
+            }
             double firstStep = iteration == 0 ? Math.min(1.0, 1.0 / Math.sqrt(dot(g, g))) : 1.0;
             Step step = lineSearch(x, f, g, p, slope, firstStep);
             if (step == null) {
@@ -70,9 +76,7 @@ final class Bfgs {
                     scaled = false;
                     continue;
                 }
-                boolean close = maxAbs(g) <= 100 * gtol;
-                return new Result(x, f, g, iteration, evaluations, close,
-                        close ? "objective flat to machine precision" : "line search found no decrease");
+                return new Result(x, f, g, iteration, evaluations, false, "line search found no decrease");
             }
             resetOnce = false;
             double[] s = new double[n];

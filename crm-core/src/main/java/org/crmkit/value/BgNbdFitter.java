@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Optimiser: BFGS with a strong-Wolfe line search and the analytic gradient; it stops when every
  * component of the gradient of that mean objective with respect to the log-parameters is at most
- * {@value #GRADIENT_TOLERANCE} (where the objective is flat to machine precision, at most 100 times
- * that), or fails after {@value #MAX_ITERATIONS} iterations. The likelihood runs over distinct
+ * {@value #GRADIENT_TOLERANCE}, or when no step can decrease the objective and the decrease a full
+ * quasi-Newton step predicts is below 1e-13 of the objective (flat to rounding); it fails after
+ * {@value #MAX_ITERATIONS} iterations. The likelihood runs over distinct
  * (x, t_x, T) rows with counts, split in fixed chunks over the common fork-join pool; the chunk
  * sums are added in a fixed order, so a parallel fit gives bit-for-bit the parameters of a
  * sequential one.
@@ -76,7 +77,7 @@ public final class BgNbdFitter {
      */
     public BgNbdFit fit(RepeatPurchaseSummary summary) {
         checkNotNull(summary, "summary");
-        return fit(summary.frequencies(), summary.recencies(), summary.ages(), null);
+        return fit(BgNbdRows.of(summary.histories()));
     }
 
     /**
@@ -87,7 +88,10 @@ public final class BgNbdFitter {
      * @throws ModelFitException        as {@link #fit(RepeatPurchaseSummary)}
      */
     public BgNbdFit fit(int[] frequency, double[] recency, double[] age, double[] weights) {
-        BgNbdRows rows = BgNbdRows.of(frequency, recency, age, weights);
+        return fit(BgNbdRows.of(frequency, recency, age, weights));
+    }
+
+    private BgNbdFit fit(BgNbdRows rows) {
         checkIdentifiable(rows);
         BgNbdLikelihood objective = new BgNbdLikelihood(rows, penalizer, parallel);
         double[] theta = start == null ? new double[] {LIFETIMES_START, LIFETIMES_START, LIFETIMES_START, LIFETIMES_START}
@@ -106,7 +110,7 @@ public final class BgNbdFitter {
         }
         BgNbdModel model = BgNbdModel.of(p[0], p[1], p[2], p[3]);
         double logLikelihood = scaledLogLikelihood(rows, model) + Math.log(rows.scale) * rows.totalRepeats;
-        double[] errors = StandardErrors.of(objective, result.x(), p, rows.totalWeight);
+        double[] errors = StandardErrors.of(objective, result.x(), result.gradient(), p, rows.totalWeight);
         LOG.debug("BG/NBD fit on {} customers ({} distinct rows): {} log-likelihood {} in {} iterations",
                 rows.totalWeight, rows.rows(), model, logLikelihood, result.iterations());
         return new BgNbdFit(model, logLikelihood, penalizer, rows.totalWeight, rows.rows(), result.iterations(),
@@ -116,7 +120,7 @@ public final class BgNbdFitter {
 
     /** Σ log-likelihood of the summary's customers under {@code model}, in the summary's unit. */
     public double logLikelihood(BgNbdModel model, RepeatPurchaseSummary summary) {
-        BgNbdRows rows = BgNbdRows.of(summary.frequencies(), summary.recencies(), summary.ages(), null);
+        BgNbdRows rows = BgNbdRows.of(summary.histories());
         return scaledLogLikelihood(rows, model) + Math.log(rows.scale) * rows.totalRepeats;
     }
 

@@ -11,8 +11,10 @@ import static org.crmkit.value.SpecialFunctions.logGamma;
  * <p>Per customer, ℓ = A₁ + A₂ + ln(e^{A₃} + [x > 0] e^{A₄}) with A₁ = ln Γ(r+x) − ln Γ(r) + r ln α,
  * A₂ = ln Γ(a+b) + ln Γ(b+x) − ln Γ(b) − ln Γ(a+b+x), A₃ = −(r+x) ln(α+T), A₄ = ln a − ln(b+x−1) −
  * (r+x) ln(α+t_x) (Fader, Hardie and Lee 2005, eq. 6). The last term is A₃ + softplus(A₄ − A₃),
- * so it never overflows. Terms that depend only on x or only on T are summed per distinct value;
- * only the softplus runs per distinct repeat-buyer row, in fixed chunks on the common pool.
+ * so it never overflows (ln(1 + e^−|d|) is taken as a plain logarithm: its absolute error, about
+ * 1e-16, is far below what the sum over customers can resolve). Terms that depend only on x or
+ * only on T are summed per distinct value; only the softplus runs per distinct repeat-buyer row,
+ * in fixed chunks on the common pool.
  */
 final class BgNbdLikelihood implements DifferentiableFunction {
 
@@ -36,6 +38,9 @@ final class BgNbdLikelihood implements DifferentiableFunction {
     @Override
     public double valueAndGradient(double[] theta, double[] gradient) {
         double[] p = {Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]), Math.exp(theta[3])};
+        if (!ParameterGuard.usable(p, gradient)) {
+            return Double.POSITIVE_INFINITY;
+        }
         double[] dll = new double[4];
         double ll = logLikelihood(p[0], p[1], p[2], p[3], dll);
         double w = rows.totalWeight;
@@ -112,7 +117,7 @@ final class BgNbdLikelihood implements DifferentiableFunction {
                 double d = offset[k] - rx[k] * (logRecency[t] - logAge[age]);
                 double e = Math.exp(-Math.abs(d));
                 double onePlus = 1.0 + e;
-                softplus += w * (Math.max(d, 0) + Math.log1p(e));
+                softplus += w * (Math.max(d, 0) + Math.log(onePlus));
                 double ws = w * (d >= 0 ? 1.0 / onePlus : e / onePlus);
                 sr += ws * (logAge[age] - logRecency[t]);
                 salpha += ws * rx[k] * (invAge[age] - invRecency[t]);

@@ -128,26 +128,14 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         return a1 + a2 + a3 + SpecialFunctions.softplus(a4 - a3);
     }
 
-    /** P(alive) of every customer of {@code summary}, by index, computed on all cores. */
+    /** P(alive) of every customer of {@code summary}, by index, computed once per distinct history on all cores. */
     public double[] probabilityAlive(RepeatPurchaseSummary summary) {
-        double[] values = new double[summary.size()];
-        ChunkedSums.forEach(values.length, true, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                values[i] = probabilityAlive(summary.frequency(i), summary.recency(i), summary.age(i));
-            }
-        });
-        return values;
+        return summary.histories().perCustomer(this::probabilityAlive);
     }
 
     /** Expected purchases in the next {@code t} periods of every customer of {@code summary}, by index. */
     public double[] expectedPurchases(double t, RepeatPurchaseSummary summary) {
-        double[] values = new double[summary.size()];
-        ChunkedSums.forEach(values.length, true, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                values[i] = expectedPurchases(t, summary.frequency(i), summary.recency(i), summary.age(i));
-            }
-        });
-        return values;
+        return summary.histories().perCustomer((x, tx, age) -> expectedPurchases(t, x, tx, age));
     }
 
     /**
@@ -155,11 +143,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      * the sum of every customer's conditional expectation.
      */
     public double populationExpectedPurchases(double t, RepeatPurchaseSummary summary) {
-        return ChunkedSums.sum(summary.size(), 1, true, (from, to, sums) -> {
-            for (int i = from; i < to; i++) {
-                sums[0] += expectedPurchases(t, summary.frequency(i), summary.recency(i), summary.age(i));
-            }
-        })[0];
+        return summary.histories().sum((x, tx, age) -> expectedPurchases(t, x, tx, age));
     }
 
     private static void checkHistory(int x, double tx, double age) {

@@ -25,37 +25,75 @@ final class BgNbdRows {
     final double[] ageValues;
     final double[] ageWeights;
     final double[] ageRepeats;
-    /** Distinct scaled recencies of repeat buyers. */
+    /** Distinct scaled recencies. */
     final double[] recencyValues;
     /** Repeat-buyer rows: index into xValues, recencyValues, ageValues, and the weight. */
     final int[] rowX;
     final int[] rowRecency;
     final int[] rowAge;
     final double[] rowWeight;
-    /** Number of customers (entries) the rows came from. */
+    /** Number of entries (customers or weighted rows) the data came from. */
     final int customers;
 
-    private BgNbdRows(Builder b) {
-        scale = b.scale;
-        totalWeight = b.totalWeight;
-        totalRepeats = b.totalRepeats;
-        xValues = toInts(b.xs.keysInOrder());
-        xWeights = trim(b.xWeights, xValues.length);
-        ageValues = scaled(b.ages.keysInOrder(), scale);
-        ageWeights = trim(b.ageWeights, ageValues.length);
-        ageRepeats = trim(b.ageRepeats, ageValues.length);
-        recencyValues = scaled(b.recencies.keysInOrder(), scale);
-        int rows = b.rowCount;
-        rowX = Arrays.copyOf(b.rowX, rows);
-        rowRecency = Arrays.copyOf(b.rowRecency, rows);
-        rowAge = Arrays.copyOf(b.rowAge, rows);
-        rowWeight = trim(b.rowWeight, rows);
-        customers = b.customers;
+    private BgNbdRows(DistinctHistories h, int customers) {
+        this.customers = customers;
+        double maxAge = 0;
+        for (double a : h.ages) {
+            maxAge = Math.max(maxAge, a);
+        }
+        scale = maxAge > 0 ? 1.0 / maxAge : 1.0;
+        ageValues = scaled(h.ages, scale);
+        recencyValues = scaled(h.recencies, scale);
+        ageWeights = new double[ageValues.length];
+        ageRepeats = new double[ageValues.length];
+        LongIntMap xs = new LongIntMap(64);
+        double[] perX = new double[64];
+        int repeatRows = 0;
+        double weight = 0;
+        double repeats = 0;
+        for (int row = 0; row < h.size(); row++) {
+            double w = h.count[row];
+            int x = h.x[row];
+            weight += w;
+            repeats += w * x;
+            ageWeights[h.ageOfRow[row]] += w;
+            ageRepeats[h.ageOfRow[row]] += w * x;
+            int k = xs.indexOf(x);
+            perX = k < perX.length ? perX : Arrays.copyOf(perX, perX.length * 2);
+            perX[k] += w;
+            repeatRows += x > 0 ? 1 : 0;
+        }
+        totalWeight = weight;
+        totalRepeats = repeats;
+        long[] keys = xs.keysInOrder();
+        xValues = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            xValues[k] = (int) keys[k];
+        }
+        xWeights = Arrays.copyOf(perX, keys.length);
+        rowX = new int[repeatRows];
+        rowRecency = new int[repeatRows];
+        rowAge = new int[repeatRows];
+        rowWeight = new double[repeatRows];
+        int i = 0;
+        for (int row = 0; row < h.size(); row++) {
+            if (h.x[row] > 0) {
+                rowX[i] = xs.indexOf(h.x[row]);
+                rowRecency[i] = h.recencyOfRow[row];
+                rowAge[i] = h.ageOfRow[row];
+                rowWeight[i++] = h.count[row];
+            }
+        }
     }
 
     /** Number of distinct repeat-buyer rows. */
     int rows() {
         return rowX.length;
+    }
+
+    /** The rows of a summary's distinct histories (already validated by the summary). */
+    static BgNbdRows of(DistinctHistories histories) {
+        return new BgNbdRows(histories, histories.rowOfCustomer.length);
     }
 
     /**
@@ -69,16 +107,10 @@ final class BgNbdRows {
         checkArgument(x.length == tx.length && x.length == age.length && (weights == null || weights.length == x.length),
                 "frequency, recency, T and weights must have the same length but had %s, %s, %s and %s", x.length,
                 tx.length, age.length, weights == null ? "none" : weights.length);
-        double maxAge = 0;
         for (int i = 0; i < x.length; i++) {
             check(i, x[i], tx[i], age[i], weights == null ? 1 : weights[i]);
-            maxAge = Math.max(maxAge, age[i]);
         }
-        Builder b = new Builder(x.length, maxAge > 0 ? 1.0 / maxAge : 1.0);
-        for (int i = 0; i < x.length; i++) {
-            b.add(x[i], tx[i], age[i], weights == null ? 1.0 : weights[i]);
-        }
-        return new BgNbdRows(b);
+        return new BgNbdRows(DistinctHistories.of(x, tx, age, weights), x.length);
     }
 
     private static void check(int i, int x, double tx, double age, double w) {
@@ -89,100 +121,11 @@ final class BgNbdRows {
         checkArgument(w > 0 && Double.isFinite(w), "customer %s: weight must be > 0 but was %s", i, (Object) w);
     }
 
-    /** Collects the distinct values and rows. */
-    private static final class Builder {
-        final double scale;
-        final int customers;
-        final LongIntMap xs = new LongIntMap(64);
-        final LongIntMap ages;
-        final LongIntMap recencies;
-        final LongIntMap rowIndex;
-        double[] xWeights = new double[64];
-        double[] ageWeights;
-        double[] ageRepeats;
-        int[] rowX;
-        int[] rowRecency;
-        int[] rowAge;
-        double[] rowWeight;
-        int rowCount;
-        double totalWeight;
-        double totalRepeats;
-
-        Builder(int n, double scale) {
-            this.scale = scale;
-            this.customers = n;
-            int guess = Math.min(n, 1 << 16);
-            ages = new LongIntMap(guess);
-            recencies = new LongIntMap(guess);
-            rowIndex = new LongIntMap(guess);
-            ageWeights = new double[guess + 1];
-            ageRepeats = new double[guess + 1];
-            rowX = new int[guess + 1];
-            rowRecency = new int[guess + 1];
-            rowAge = new int[guess + 1];
-            rowWeight = new double[guess + 1];
-        }
-
-        void add(int x, double tx, double age, double w) {
-            totalWeight += w;
-            totalRepeats += w * x;
-            int xi = xs.indexOf(x);
-            xWeights = ensure(xWeights, xi);
-            xWeights[xi] += w;
-            int ai = ages.indexOf(Double.doubleToLongBits(age + 0.0));
-            ageWeights = ensure(ageWeights, ai);
-            ageRepeats = ensure(ageRepeats, ai);
-            ageWeights[ai] += w;
-            ageRepeats[ai] += w * x;
-            if (x == 0) {
-                return;
-            }
-            int ri = recencies.indexOf(Double.doubleToLongBits(tx + 0.0));
-            checkArgument(xi < (1 << 16) && ri < (1 << 24) && ai < (1 << 24),
-                    "more than 65,536 distinct frequencies or 16,777,216 distinct recencies or ages");
-            int row = rowIndex.indexOf(((long) xi << 48) | ((long) ri << 24) | ai);
-            if (row == rowCount) {
-                growRows(row);
-                rowX[row] = xi;
-                rowRecency[row] = ri;
-                rowAge[row] = ai;
-                rowCount++;
-            }
-            rowWeight[row] += w;
-        }
-
-        private void growRows(int row) {
-            if (row >= rowX.length) {
-                int size = rowX.length * 2;
-                rowX = Arrays.copyOf(rowX, size);
-                rowRecency = Arrays.copyOf(rowRecency, size);
-                rowAge = Arrays.copyOf(rowAge, size);
-                rowWeight = Arrays.copyOf(rowWeight, size);
-            }
-        }
-
-        private static double[] ensure(double[] array, int index) {
-            return index < array.length ? array : Arrays.copyOf(array, Math.max(index + 1, array.length * 2));
-        }
-    }
-
-    private static int[] toInts(long[] values) {
-        int[] ints = new int[values.length];
+    private static double[] scaled(double[] values, double scale) {
+        double[] scaled = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            ints[i] = (int) values[i];
+            scaled[i] = values[i] * scale;
         }
-        return ints;
-    }
-
-    private static double[] scaled(long[] bits, double scale) {
-        double[] values = new double[bits.length];
-        for (int i = 0; i < bits.length; i++) {
-            values[i] = Double.longBitsToDouble(bits[i]) * scale;
-        }
-        return values;
-    }
-
-    private static double[] trim(double[] array, int length) {
-        return Arrays.copyOf(array, length);
+        return scaled;
     }
 }

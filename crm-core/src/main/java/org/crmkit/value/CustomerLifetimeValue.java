@@ -45,6 +45,20 @@ public record CustomerLifetimeValue(int months, double monthlyDiscountRate, doub
 
     /** CLV of one customer with a given spend per purchase ({@code lifetimes}' _customer_lifetime_value). */
     public double valueWithSpend(BgNbdModel purchases, PeriodUnit unit, int x, double tx, double age, double spendPerPurchase) {
+        return margin * spendPerPurchase * discountedPurchases(purchases, unit, x, tx, age);
+    }
+
+    /** CLV of every customer of {@code summary}, by index; the purchase part once per distinct history, on all cores. */
+    public double[] values(BgNbdModel purchases, GammaGammaModel spend, RepeatPurchaseSummary summary) {
+        double[] values = summary.histories().perCustomer((x, tx, age) -> discountedPurchases(purchases, summary.unit(), x, tx, age));
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= margin * spend.expectedAverageSpend(summary.frequency(i), summary.monetaryValue(i));
+        }
+        return values;
+    }
+
+    /** Σ over months of the purchases expected in the month, discounted to today. */
+    private double discountedPurchases(BgNbdModel purchases, PeriodUnit unit, int x, double tx, double age) {
         checkNotNull(unit, "unit");
         double factor = unit.periodsPerMonth();
         double value = 0;
@@ -52,21 +66,9 @@ public record CustomerLifetimeValue(int months, double monthlyDiscountRate, doub
         for (int step = 1; step <= months; step++) {
             double t = step * factor;
             double upTo = purchases.expectedPurchases(t, x, tx, age);
-            value += margin * spendPerPurchase * (upTo - before) / Math.pow(1 + monthlyDiscountRate, t / factor);
+            value += (upTo - before) / Math.pow(1 + monthlyDiscountRate, t / factor);
             before = upTo;
         }
         return value;
-    }
-
-    /** CLV of every customer of {@code summary}, by index, computed on all cores. */
-    public double[] values(BgNbdModel purchases, GammaGammaModel spend, RepeatPurchaseSummary summary) {
-        double[] values = new double[summary.size()];
-        ChunkedSums.forEach(values.length, true, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                values[i] = value(purchases, spend, summary.unit(), summary.frequency(i), summary.recency(i), summary.age(i),
-                        summary.monetaryValue(i));
-            }
-        });
-        return values;
     }
 }

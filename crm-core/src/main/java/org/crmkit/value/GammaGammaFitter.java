@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * GammaGammaFit#excludedZeroSpend()}.
  *
  * <p>Optimiser: BFGS as in {@link BgNbdFitter}, stopping when every gradient component of the mean
- * objective in log-parameters is at most {@value #GRADIENT_TOLERANCE}. Immutable and thread-safe.
+ * objective in log-parameters is at most {@value #GRADIENT_TOLERANCE}, or when no step can decrease
+ * the objective and the decrease a full quasi-Newton step predicts is below 1e-13 of it.
+ * Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -115,7 +117,7 @@ public final class GammaGammaFitter {
         }
         double total = Arrays.stream(w, 0, used).sum();
         double logLikelihood = objective.logLikelihood(p[0], p[1], p[2], new double[3]);
-        double[] errors = StandardErrors.of(objective, result.x(), p, total);
+        double[] errors = StandardErrors.of(objective, result.x(), result.gradient(), p, total);
         GammaGammaModel model = GammaGammaModel.of(p[0], p[1], p[2]);
         LOG.debug("Gamma-Gamma fit on {} repeat buyers ({} excluded with zero spend): {} log-likelihood {}", used, excluded,
                 model, logLikelihood);

@@ -63,6 +63,9 @@ final class GammaGammaLikelihood implements DifferentiableFunction {
     @Override
     public double valueAndGradient(double[] theta, double[] gradient) {
         double[] par = {Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2])};
+        if (!ParameterGuard.usable(par, gradient)) {
+            return Double.POSITIVE_INFINITY;
+        }
         double[] dll = new double[3];
         double ll = logLikelihood(par[0], par[1], par[2], dll);
         double penalty = 0;

@@ -1,24 +1,22 @@
 package org.crmkit.value;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing hash map from {@code long} keys to dense indices 0, 1, 2, … in order of first
  * insertion, without boxing: the summary builder maps customer keys with it and the fitters map
- * distinct (x, t_x, T) rows.
+ * distinct (x, t_x, T) rows. Each slot holds the key and its index side by side in one {@code
+ * long[]}, so a lookup costs one cache miss, not two.
  */
 final class LongIntMap {
 
-    private static final int ABSENT = -1;
+    private static final long ABSENT = -1;
 
-    private long[] keys;
-    private int[] values;
+    /** Slot i: key at 2i, index at 2i + 1 (−1 when the slot is free). */
+    private long[] table;
     private int size;
     private int mask;
 
     LongIntMap(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        allocate(capacity);
+        allocate(Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1);
     }
 
     /** Number of distinct keys. */
@@ -30,18 +28,18 @@ final class LongIntMap {
     int indexOf(long key) {
         int slot = slot(key);
         while (true) {
-            int value = values[slot];
+            long value = table[2 * slot + 1];
             if (value == ABSENT) {
-                values[slot] = size;
-                keys[slot] = key;
+                table[2 * slot] = key;
+                table[2 * slot + 1] = size;
                 size++;
-                if (size * 2 > values.length) {
+                if (size * 2 > mask + 1) {
                     grow();
                 }
                 return size - 1;
             }
-            if (keys[slot] == key) {
-                return value;
+            if (table[2 * slot] == key) {
+                return (int) value;
             }
             slot = (slot + 1) & mask;
         }
@@ -50,9 +48,10 @@ final class LongIntMap {
     /** The keys in index order. */
     long[] keysInOrder() {
         long[] ordered = new long[size];
-        for (int slot = 0; slot < values.length; slot++) {
-            if (values[slot] != ABSENT) {
-                ordered[values[slot]] = keys[slot];
+        for (int slot = 0; slot <= mask; slot++) {
+            long value = table[2 * slot + 1];
+            if (value != ABSENT) {
+                ordered[(int) value] = table[2 * slot];
             }
         }
         return ordered;
@@ -64,24 +63,24 @@ final class LongIntMap {
     }
 
     private void allocate(int capacity) {
-        keys = new long[capacity];
-        values = new int[capacity];
-        Arrays.fill(values, ABSENT);
+        table = new long[2 * capacity];
+        for (int slot = 0; slot < capacity; slot++) {
+            table[2 * slot + 1] = ABSENT;
+        }
         mask = capacity - 1;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        allocate(oldValues.length * 2);
-        for (int i = 0; i < oldValues.length; i++) {
-            if (oldValues[i] != ABSENT) {
-                int slot = slot(oldKeys[i]);
-                while (values[slot] != ABSENT) {
+        long[] old = table;
+        allocate((mask + 1) * 2);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != ABSENT) {
+                int slot = slot(old[i]);
+                while (table[2 * slot + 1] != ABSENT) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
+                table[2 * slot] = old[i];
+                table[2 * slot + 1] = old[i + 1];
             }
         }
     }

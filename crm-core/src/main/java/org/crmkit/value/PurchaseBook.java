@@ -120,9 +120,8 @@ final class PurchaseBook {
         if (p.programmeId() == null || loyalty.programme(p.tenantId(), p.programmeId()).isEmpty()) {
             return Optional.empty();
         }
-        List<OrderLine> lines = p.items().stream().map(i -> new OrderLine(i.sku(), i.category(), i.paid())).toList();
         return Optional.of(loyalty.earnForPurchase(new PurchaseOrder(p.tenantId(), p.customerId(), p.programmeId(),
-                "purchase:" + p.orderId(), p.orderId(), p.paid(), p.purchasedAt(), lines)));
+                "purchase:" + p.orderId(), p.orderId(), p.paid(), p.purchasedAt(), lines(p))));
     }
 
     private Optional<TierStatus> feedTier(Purchase p) {
@@ -130,7 +129,7 @@ final class PurchaseBook {
             return Optional.empty();
         }
         return Optional.of(tiers.recordPurchase(new RecordTierPurchase(p.tenantId(), p.customerId(), p.programmeId(),
-                "purchase:" + p.orderId(), p.orderId(), p.paid(), p.purchasedAt())));
+                "purchase:" + p.orderId(), p.orderId(), p.paid(), p.purchasedAt(), lines(p))));
     }
 
     private Optional<PointsReceipt> reverse(Purchase p, RecordRefund r) {
@@ -147,7 +146,11 @@ final class PurchaseBook {
         }
         Instant at = r.refundedAt() == null ? clock.instant() : r.refundedAt().truncatedTo(ChronoUnit.MICROS);
         return Optional.of(tiers.recordRefund(new RecordTierRefund(p.tenantId(), p.customerId(), p.programmeId(), "refund:" + r.refundId(),
-                p.orderId(), r.refunded(), p.fullyRefunded(), at)));
+                p.orderId(), p.paid(), r.refunded(), p.fullyRefunded(), at)));
+    }
+
+    private static List<OrderLine> lines(Purchase p) {
+        return p.items().stream().map(i -> new OrderLine(i.sku(), i.category(), i.paid())).toList();
     }
 
     private static void checkPurchase(RecordPurchase c, Instant at, Instant now) {

@@ -31,6 +31,7 @@ public final class RepeatPurchaseSummary {
     private final double[] monetary;
     private final Dated dated;
     private final Counts counts;
+    private volatile DistinctHistories histories;
 
     /** What only a summary built from dated transactions has. */
     record Dated(int[] firstDay, int[] lastDay, double[] totalValue, int[] holdoutFrequency, double[] holdoutMonetary) {}
@@ -136,12 +137,20 @@ public final class RepeatPurchaseSummary {
         return monetary[i];
     }
 
-    /** Day of the first purchase. @throws IllegalStateException for a summary made with {@link #of} */
+    /**
+     * Day of the first purchase.
+     *
+     * @throws IllegalStateException for a summary made with {@link #of}
+     */
     public LocalDate firstPurchase(int i) {
         return LocalDate.ofEpochDay(dated().firstDay()[i]);
     }
 
-    /** Day of the last calibration purchase. @throws IllegalStateException for a summary made with {@link #of} */
+    /**
+     * Day of the last calibration purchase.
+     *
+     * @throws IllegalStateException for a summary made with {@link #of}
+     */
     public LocalDate lastPurchase(int i) {
         return LocalDate.ofEpochDay(dated().lastDay()[i]);
     }
@@ -221,6 +230,16 @@ public final class RepeatPurchaseSummary {
 
     double[] monetaryValues() {
         return monetary;
+    }
+
+    /** The distinct (x, t_x, T) histories, computed once on first use. */
+    DistinctHistories histories() {
+        DistinctHistories h = histories;
+        if (h == null) {
+            h = DistinctHistories.of(frequency, recency, age, null);
+            histories = h;
+        }
+        return h;
     }
 
     private Dated dated() {

@@ -59,6 +59,9 @@ public final class RepeatPurchaseSummaryBuilder {
     private double[] amounts = new double[1024];
     private int rows;
     private long ignored;
+    /** The last long key and its index: exports grouped by customer then skip the hash lookup. */
+    private long lastKey;
+    private int lastIndex;
 
     RepeatPurchaseSummaryBuilder(SummaryWindow window) {
         this.window = checkNotNull(window, "window");
@@ -107,8 +110,10 @@ public final class RepeatPurchaseSummaryBuilder {
 
     /** A purchase on the day {@code epochDay} (days since 1970-01-01), the allocation-free path. */
     public RepeatPurchaseSummaryBuilder purchaseOnDay(long customer, long epochDay, double amount) {
-        checkPurchase(amount, customer, epochDay);
-        if (admit(epochDay, customer)) {
+        if (!(amount >= 0 && amount < Double.POSITIVE_INFINITY)) {
+            throw badPurchase(amount, customer, epochDay);
+        }
+        if (epochDay <= observationEnd || admitLate(epochDay, customer)) {
             add(numberIndex(customer), epochDay, amount + 0.0);
         }
         return this;
@@ -117,8 +122,10 @@ public final class RepeatPurchaseSummaryBuilder {
     /** A purchase on the day {@code epochDay} (days since 1970-01-01). */
     public RepeatPurchaseSummaryBuilder purchaseOnDay(String customer, long epochDay, double amount) {
         checkNotNull(customer, "customer");
-        checkPurchase(amount, customer, epochDay);
-        if (admit(epochDay, customer)) {
+        if (!(amount >= 0 && amount < Double.POSITIVE_INFINITY)) {
+            throw badPurchase(amount, customer, epochDay);
+        }
+        if (epochDay <= observationEnd || admitLate(epochDay, customer)) {
             add(textIndex(customer), epochDay, amount + 0.0);
         }
         return this;
@@ -128,7 +135,7 @@ public final class RepeatPurchaseSummaryBuilder {
     public RepeatPurchaseSummaryBuilder refund(long customer, LocalDate purchaseDate, double amount) {
         long day = purchaseDate.toEpochDay();
         checkRefund(amount, customer, day);
-        if (admit(day, customer)) {
+        if (day <= observationEnd || admitLate(day, customer)) {
             add(numberIndex(customer), day, -amount);
         }
         return this;
@@ -139,7 +146,7 @@ public final class RepeatPurchaseSummaryBuilder {
         checkNotNull(customer, "customer");
         long day = purchaseDate.toEpochDay();
         checkRefund(amount, customer, day);
-        if (admit(day, customer)) {
+        if (day <= observationEnd || admitLate(day, customer)) {
             add(textIndex(customer), day, -amount);
         }
         return this;
@@ -181,10 +188,7 @@ public final class RepeatPurchaseSummaryBuilder {
         return picked;
     }
 
-    private boolean admit(long epochDay, Object customer) {
-        if (epochDay <= observationEnd) {
-            return true;
-        }
+    private boolean admitLate(long epochDay, Object customer) {
         if (ignoreLate) {
             ignored++;
             return false;
@@ -194,10 +198,9 @@ public final class RepeatPurchaseSummaryBuilder {
                 + "; leave it out or call ignoreRowsAfterObservationEnd()");
     }
 
-    private static void checkPurchase(double amount, Object customer, long day) {
-        checkArgument(amount >= 0 && Double.isFinite(amount),
-                "purchase amount must be finite and >= 0 but was %s (customer %s, %s); record money going back with refund(...)",
-                amount, customer, LocalDate.ofEpochDay(day));
+    private static IllegalArgumentException badPurchase(double amount, Object customer, long day) {
+        return new IllegalArgumentException("purchase amount must be finite and >= 0 but was " + amount + " (customer "
+                + customer + ", " + LocalDate.ofEpochDay(day) + "); record money going back with refund(...)");
     }
 
     private static void checkRefund(double amount, Object customer, long day) {
@@ -206,11 +209,16 @@ public final class RepeatPurchaseSummaryBuilder {
     }
 
     private int numberIndex(long customer) {
+        if (numberKeys != null && customer == lastKey) {
+            return lastIndex;
+        }
         checkState(textKeys == null, "this builder has string customer keys; do not mix them with long keys");
         if (numberKeys == null) {
             numberKeys = new LongIntMap(1 << 16);
         }
-        return numberKeys.indexOf(customer);
+        lastKey = customer;
+        lastIndex = numberKeys.indexOf(customer);
+        return lastIndex;
     }
 
     private int textIndex(String customer) {

@@ -3,7 +3,7 @@ package org.crmkit.value;
 /**
  * Standard errors of fitted parameters the way {@code lifetimes} reports them: from the Hessian H
  * of the mean objective in log-parameters, var(pᵢ) = pᵢ² (H⁻¹)ᵢᵢ / N. The Hessian is taken by
- * central differences of the analytic gradient.
+ * forward differences of the analytic gradient.
  */
 final class StandardErrors {
 
@@ -11,21 +11,20 @@ final class StandardErrors {
 
     private StandardErrors() {}
 
-    /** One standard error per parameter; NaN where the Hessian is not positive definite. */
-    static double[] of(DifferentiableFunction f, double[] theta, double[] parameters, double customers) {
+    /**
+     * One standard error per parameter; NaN where the Hessian is not positive definite. The Hessian
+     * is taken by forward differences from the gradient at the optimum, {@code gradient}.
+     */
+    static double[] of(DifferentiableFunction f, double[] theta, double[] gradient, double[] parameters, double customers) {
         int n = theta.length;
         double[][] h = new double[n][n];
         double[] up = new double[n];
-        double[] down = new double[n];
         for (int j = 0; j < n; j++) {
             double[] plus = theta.clone();
-            double[] minus = theta.clone();
             plus[j] += STEP;
-            minus[j] -= STEP;
             f.valueAndGradient(plus, up);
-            f.valueAndGradient(minus, down);
             for (int i = 0; i < n; i++) {
-                h[i][j] = (up[i] - down[i]) / (2 * STEP);
+                h[i][j] = (up[i] - gradient[i]) / STEP;
             }
         }
         double[][] inverse = inverse(symmetrised(h));

@@ -40,25 +40,21 @@ final class Cdnow {
 
     /** {@code cdnow_customers_summary_with_transactions.csv}: ID, x, t_x, T, zbar rounded to 2 dp. */
     static List<Row> publishedSummary() {
-        List<Row> rows = new ArrayList<>();
-        lines("cdnow_customers_summary_with_transactions.csv", line -> {
-            if (!line.startsWith("ID")) {
-                String[] f = line.trim().split(",");
-                rows.add(new Row(Long.parseLong(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                        Double.parseDouble(f[4])));
-            }
-        });
-        return rows;
+        return published("cdnow_customers_summary_with_transactions.csv");
     }
 
     /** {@code cdnow_customers_summary.csv}: ID, frequency, recency, T rounded to 2 dp (zbar NaN). */
     static List<Row> publishedFrequencySummary() {
+        return published("cdnow_customers_summary.csv");
+    }
+
+    private static List<Row> published(String file) {
         List<Row> rows = new ArrayList<>();
-        lines("cdnow_customers_summary.csv", line -> {
+        lines(file, line -> {
             if (!line.startsWith("ID")) {
                 String[] f = line.trim().split(",");
                 rows.add(new Row(Long.parseLong(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                        Double.NaN));
+                        f.length > 4 ? Double.parseDouble(f[4]) : Double.NaN));
             }
         });
         return rows;

@@ -66,7 +66,7 @@ public final class JdbcStorage implements CrmStorage {
         this.outbox = new JdbcOutbox(transactions);
         this.programmes = new JdbcProgrammes(transactions);
         this.ledger = new JdbcPointsLedger(transactions, dialect);
-        this.memberships = new JdbcMemberships(transactions, dialect);
+        this.memberships = new JdbcMemberships(transactions, dialect, ledger);
         this.purchases = new JdbcPurchases(transactions, dialect);
         this.customerValues = new JdbcCustomerValues(transactions, dialect);
     }

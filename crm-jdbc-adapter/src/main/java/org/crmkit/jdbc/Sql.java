@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** Binding and reading helpers for plain parameterised JDBC. Values are never concatenated into SQL. */
 final class Sql {
@@ -42,6 +43,19 @@ final class Sql {
     static int update(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
             return statement.executeUpdate();
+        }
+    }
+
+    /** Runs {@code sql} once per row of parameters in one JDBC batch and returns the rows each run touched. */
+    static int[] batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    bind(statement, i + 1, row[i]);
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch();
         }
     }
 
