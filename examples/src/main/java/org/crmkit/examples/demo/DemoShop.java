@@ -20,7 +20,8 @@ import org.crmkit.shared.TenantId;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierBenefits;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.TierPolicy;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.TierPolicies;
 
 /**
  * The demo tenant, configured like the seeds' stores: Suning-style points as cash (100 points pay
@@ -43,12 +44,12 @@ final class DemoShop {
         crm.loyalty().defineProgramme(new LoyaltyProgramme(shop, PROGRAMME, "积分", CashRate.of(100, Money.of("1.00", "CNY")),
                 RoundingMode.DOWN, ExpiryPolicies.endOfYear(1), Duration.ofDays(7), Duration.ofMinutes(15), DebtPolicy.REPORT_SHORTFALL,
                 new RedemptionLimits(new BigDecimal("0.5"), 100, 100), ZONE, earning));
-        crm.tiers().defineLadder(new TierLadder(shop, PROGRAMME, List.of(
+        crm.tiers().defineLadder(TierLadder.of(shop, PROGRAMME, List.of(
                 Tier.of("registered", "注册会员", 0),
                 new Tier("bronze", "铜牌会员", 1_000, TierBenefits.NONE.withPointsMultiplier("1.1")),
                 new Tier("silver", "银牌会员", 3_000, TierBenefits.NONE.withPointsMultiplier("1.2")),
                 new Tier("gold", "金牌会员", 10_000, TierBenefits.NONE.withPointsMultiplier("1.5")),
                 new Tier("diamond", "钻石会员", 30_000, TierBenefits.NONE.withPointsMultiplier("2"))),
-                TierPolicy.growthValue(), ZONE));
+                QualifyingMetrics.growthValue(), TierPolicies.jd(), ZONE));
     }
 }
