@@ -7,6 +7,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmkit.complaint.ComplaintService;
+import org.crmkit.complaint.spi.CaseRouter;
+import org.crmkit.complaint.spi.EscalationRule;
+import org.crmkit.complaint.spi.Notifier;
 import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
@@ -43,6 +47,7 @@ public final class Crm {
     private final CustomerService customers;
     private final LoyaltyService loyalty;
     private final TierService tiers;
+    private final ComplaintService complaints;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.storage;
@@ -55,6 +60,11 @@ public final class Crm {
         TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
                 tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
+        this.complaints = new ComplaintService(
+                new ComplaintService.Ports(storage.cases(), storage.casePolicies(), storage.surveys(), storage.customers()),
+                new ComplaintService.Extensions(tierLookup, loyalty, Plugins.caseRouters(builder.caseRouters),
+                        Plugins.escalationRules(builder.escalationRules), builder.notifier),
+                storage.transactions(), events, validator, clock, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -75,6 +85,11 @@ public final class Crm {
     /** The tier context: ladders, growth value, upgrades, assessments, history. */
     public TierService tiers() {
         return tiers;
+    }
+
+    /** The complaint context: cases, SLA clocks, escalation, resolution, satisfaction and opinion surveys. */
+    public ComplaintService complaints() {
+        return complaints;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */
@@ -106,12 +121,16 @@ public final class Crm {
         private Validator validator;
         private TierLookup tierLookup;
         private final List<EarningRule> earningRules = new ArrayList<>();
+        private final List<CaseRouter> caseRouters = new ArrayList<>();
+        private final List<EscalationRule> escalationRules = new ArrayList<>();
+        private Notifier notifier = Notifier.NONE;
 
         private Builder() {}
 
         /**
-         * How the loyalty context learns a customer's tier, for tier multipliers; by default it asks
-         * this instance's {@link #tiers()} (members of a programme's ladder).
+         * How the loyalty and complaint contexts learn a customer's tier (tier multipliers; case
+         * routing, priorities and SLA targets); by default they ask this instance's {@link #tiers()}
+         * (members of a programme's ladder).
          */
         public Builder tierLookup(TierLookup lookup) {
             this.tierLookup = checkNotNull(lookup, "lookup");
@@ -125,6 +144,32 @@ public final class Crm {
          */
         public Builder earningRule(EarningRule rule) {
             this.earningRules.add(checkNotNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Adds a case router plug-in. Routers given here run in the order given, before those
+         * discovered with {@link java.util.ServiceLoader} (skipped if their name is taken), and all
+         * before each tenant's routing table.
+         */
+        public Builder caseRouter(CaseRouter router) {
+            this.caseRouters.add(checkNotNull(router, "router"));
+            return this;
+        }
+
+        /**
+         * Adds an escalation rule plug-in. Rules given here run in the order given, before those
+         * discovered with {@link java.util.ServiceLoader} (skipped if their name is taken), and all
+         * before the built-in rules.
+         */
+        public Builder escalationRule(EscalationRule rule) {
+            this.escalationRules.add(checkNotNull(rule, "rule"));
+            return this;
+        }
+
+        /** Where escalation notices go (SMS, mail, chat); by default nowhere. */
+        public Builder notifier(Notifier notifier) {
+            this.notifier = checkNotNull(notifier, "notifier");
             return this;
         }
 

@@ -1,5 +1,8 @@
 package org.crmkit.inmemory;
 
+import org.crmkit.complaint.CasePolicies;
+import org.crmkit.complaint.Cases;
+import org.crmkit.complaint.Surveys;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
 import org.crmkit.loyalty.PointsLedger;
@@ -25,6 +28,9 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
     private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
     private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
+    private final InMemoryCases cases = new InMemoryCases(transactions);
+    private final InMemoryCasePolicies casePolicies = new InMemoryCasePolicies(transactions);
+    private final InMemorySurveys surveys = new InMemorySurveys(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -62,5 +68,20 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public Memberships memberships() {
         return memberships;
+    }
+
+    @Override
+    public Cases cases() {
+        return cases;
+    }
+
+    @Override
+    public CasePolicies casePolicies() {
+        return casePolicies;
+    }
+
+    @Override
+    public Surveys surveys() {
+        return surveys;
     }
 }

@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.crmkit.complaint.CasePolicies;
+import org.crmkit.complaint.Cases;
+import org.crmkit.complaint.Surveys;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
 import org.crmkit.loyalty.PointsLedger;
@@ -52,6 +55,9 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcProgrammes programmes;
     private final JdbcPointsLedger ledger;
     private final JdbcMemberships memberships;
+    private final JdbcCases cases;
+    private final JdbcCasePolicies casePolicies;
+    private final JdbcSurveys surveys;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -63,6 +69,9 @@ public final class JdbcStorage implements CrmStorage {
         this.programmes = new JdbcProgrammes(transactions);
         this.ledger = new JdbcPointsLedger(transactions, dialect);
         this.memberships = new JdbcMemberships(transactions, dialect);
+        this.cases = new JdbcCases(transactions, dialect);
+        this.casePolicies = new JdbcCasePolicies(transactions);
+        this.surveys = new JdbcSurveys(transactions, dialect);
     }
 
     /**
@@ -174,6 +183,21 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public Memberships memberships() {
         return memberships;
+    }
+
+    @Override
+    public Cases cases() {
+        return cases;
+    }
+
+    @Override
+    public CasePolicies casePolicies() {
+        return casePolicies;
+    }
+
+    @Override
+    public Surveys surveys() {
+        return surveys;
     }
 
     private static Dialect detect(DataSource dataSource) {

@@ -1,0 +1,17 @@
+package org.crmkit.complaint;
+
+/**
+ * What one SLA check run did.
+ *
+ * @param examined due cases looked at by this shard
+ * @param atRisk targets newly reported at risk
+ * @param breached targets newly reported breached
+ * @param escalated cases escalated
+ * @since 0.1
+ */
+public record SlaCheckReport(long examined, long atRisk, long breached, long escalated) {
+
+    SlaCheckReport plus(SlaCheckReport other) {
+        return new SlaCheckReport(examined + other.examined, atRisk + other.atRisk, breached + other.breached, escalated + other.escalated);
+    }
+}
