@@ -48,6 +48,12 @@ public record OpenCase(
         return new OpenCase(tenantId, customerId, type, category, channel, subject, null, null, null, null, List.of(), null, "customer");
     }
 
+    /** This command for the same customer id in another tenant. */
+    public OpenCase withTenant(TenantId newTenantId) {
+        return new OpenCase(newTenantId, customerId, type, category, channel, subject, description, order, priority, region, attachments,
+                requestKey, actor);
+    }
+
     /** This command with a description. */
     public OpenCase describedAs(String newDescription) {
         return new OpenCase(tenantId, customerId, type, category, channel, subject, newDescription, order, priority, region, attachments,

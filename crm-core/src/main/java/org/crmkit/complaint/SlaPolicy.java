@@ -10,8 +10,9 @@ import java.util.List;
  * A tenant's service levels: default targets, rules per type × priority (and per tier, which
  * outranks them), and the share of a target after which a case counts as at risk.
  *
- * <p>Of the matching rules the most specific wins: a tier weighs two, a type or a priority one
- * each; between equally specific rules the first listed wins. No match: the defaults.
+ * <p>Of the matching rules the most specific wins: a tier weighs three (so it outranks a type ×
+ * priority rule), a type or a priority one each; between equally specific rules the first listed
+ * wins. No match: the defaults.
  *
  * @param defaults targets when no rule matches
  * @param rules the rules, in order

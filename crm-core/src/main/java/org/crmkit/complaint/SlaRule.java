@@ -32,6 +32,6 @@ public record SlaRule(CaseType type, Priority priority, String tierCode, SlaTarg
     }
 
     int specificity() {
-        return (type == null ? 0 : 1) + (priority == null ? 0 : 1) + (tierCode == null ? 0 : 2);
+        return (type == null ? 0 : 1) + (priority == null ? 0 : 1) + (tierCode == null ? 0 : 3);
     }
 }

@@ -26,6 +26,7 @@ import org.crmkit.complaint.SlaCheckReport;
 import org.crmkit.complaint.spi.CaseNotice;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
+import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.TenantId;
@@ -35,6 +36,10 @@ import org.crmkit.spi.CrmStorage;
 import org.crmkit.testing.MutableClock;
 import org.crmkit.testing.Outboxes;
 import org.crmkit.testing.Tenants;
+import org.crmkit.tier.GrantGrowth;
+import org.crmkit.tier.Tier;
+import org.crmkit.tier.TierLadder;
+import org.crmkit.tier.TierPolicy;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -74,6 +79,15 @@ public abstract class CaseFixture {
 
     protected CustomerId register(TenantId tenantId, String name) {
         return crm.customers().register(RegisterCustomer.of(tenantId, name, SourceChannel.APP)).id();
+    }
+
+    /** Gives the tenant a two-tier ladder on the default programme and lifts {@code who} to gold. */
+    protected void makeGold(CustomerId who) {
+        if (crm.tiers().ladder(tenant, ProgrammeId.DEFAULT).isEmpty()) {
+            crm.tiers().defineLadder(new TierLadder(tenant, ProgrammeId.DEFAULT,
+                    List.of(Tier.of("registered", "注册会员", 0), Tier.of("gold", "金牌会员", 1_000)), TierPolicy.growthValue(), SHANGHAI));
+        }
+        crm.tiers().grantGrowth(new GrantGrowth(tenant, who, ProgrammeId.DEFAULT, "gold-" + who.value(), 2_000, "test"));
     }
 
     /** The tenant's policy now, for a test to change and define. */
