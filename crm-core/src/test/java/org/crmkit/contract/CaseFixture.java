@@ -56,6 +56,8 @@ public abstract class CaseFixture {
     protected final MutableClock clock = MutableClock.at(shanghai("2026-03-02T10:00"));
     protected final TenantId tenant = Tenants.fresh();
     protected final List<CaseNotice> notices = new CopyOnWriteArrayList<>();
+    /** Makes the notifier throw, to show a failing notifier undoes nothing. */
+    protected volatile boolean notifierFails;
     protected Crm crm;
     protected ComplaintService complaints;
     protected CustomerId li;
@@ -71,7 +73,12 @@ public abstract class CaseFixture {
 
     @BeforeEach
     void buildCrmWithTwoCustomers() {
-        crm = configure(Crm.builder().storage(storage()).clock(clock).notifier(notices::add)).build();
+        crm = configure(Crm.builder().storage(storage()).clock(clock).notifier(notice -> {
+            if (notifierFails) {
+                throw new IllegalStateException("the SMS gateway is down");
+            }
+            notices.add(notice);
+        })).build();
         complaints = crm.complaints();
         li = register(tenant, "Li Lei");
         han = register(tenant, "Han Meimei");
