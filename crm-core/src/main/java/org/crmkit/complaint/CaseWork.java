@@ -15,17 +15,22 @@ final class CaseWork {
     final Instant now;
     private final List<CaseNotice> notices = new ArrayList<>();
     private final Map<CaseId, Long> lastSequence = new HashMap<>();
+    private final List<CaseAuditEntry> pendingAudit = new ArrayList<>();
 
     CaseWork(CaseContext ctx, Instant now) {
         this.ctx = ctx;
         this.now = now;
     }
 
-    /** Appends an audit entry about {@code c}, whose status is now the entry's {@code to}. */
+    /**
+     * Adds an audit entry about {@code c}, whose status is now the entry's {@code to}. Entries are
+     * written by {@link #save}, after the case's version check, so that a writer who lost a race
+     * fails on the version (and retries) rather than on an audit sequence.
+     */
     void audit(Case c, CaseAction action, CaseStatus from, String actor, String note) {
         long sequence = lastSequence.computeIfAbsent(c.id(), id -> (long) ctx.cases.audit(c.tenantId(), id).size()) + 1;
         lastSequence.put(c.id(), sequence);
-        ctx.cases.appendAudit(new CaseAuditEntry(c.tenantId(), c.id(), sequence, now, actor, action, from, c.status(), note));
+        pendingAudit.add(new CaseAuditEntry(c.tenantId(), c.id(), sequence, now, actor, action, from, c.status(), note));
     }
 
     void publish(DomainEvent event) {
@@ -42,15 +47,17 @@ final class CaseWork {
 
     /**
      * Stores {@code changed} (at the version it was loaded with) one version up, its SLA schedule
-     * worked out afresh; stores nothing if nothing changed.
+     * worked out afresh, then the audit entries added; stores nothing if nothing changed.
      */
     Case save(Case loaded, Case changed, CasePolicy policy) {
         Case indexed = SlaCalculator.reindexed(changed, policy, now);
-        if (indexed.equals(loaded)) {
-            return loaded;
+        Case stored = loaded;
+        if (!indexed.equals(loaded)) {
+            stored = indexed.nextVersion();
+            ctx.cases.update(stored);
         }
-        Case stored = indexed.nextVersion();
-        ctx.cases.update(stored);
+        pendingAudit.forEach(ctx.cases::appendAudit);
+        pendingAudit.clear();
         return stored;
     }
 }

@@ -119,6 +119,11 @@ public abstract class CaseFixture {
         return complaints.open(complaint());
     }
 
+    /** An inquiry from Li: unlike complaints, many of them never escalate at open. */
+    protected Case openInquiry() {
+        return complaints.open(request(CaseType.INQUIRY, "delivery"));
+    }
+
     protected Case move(Case c, CaseStatus to) {
         return complaints.move(MoveCase.to(tenant, c.id(), to, AGENT).noting("moved to " + to));
     }
