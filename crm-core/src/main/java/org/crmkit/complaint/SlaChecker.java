@@ -1,7 +1,9 @@
 package org.crmkit.complaint;
 
 import java.time.Instant;
+import com.google.common.collect.Lists;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the cases whose next SLA check is due, one page at a time, and checks each in its own unit
- * of work: reports newly reached at-risk and breach points once (they are flagged on the case,
- * and a racing checker loses the optimistic version check, retries and finds them flagged), and
- * escalates as the rules say.
+ * Finds the cases whose next SLA check is due, one page at a time, and checks them in units of
+ * work of {@value #CHUNK} cases: reports newly reached at-risk and breach points once (they are
+ * flagged on the case, and a racing checker loses the optimistic version check and finds them
+ * flagged when it tries again), and escalates as the rules say. A chunk that fails (a lost race,
+ * a case that cannot be checked) is rolled back and its cases are checked one by one, each
+ * retried on conflict; a case that still fails is logged and counted, and the run goes on.
  */
 final class SlaChecker {
 
@@ -27,7 +31,9 @@ final class SlaChecker {
 
     private static final Logger log = LoggerFactory.getLogger(SlaChecker.class);
     private static final int PAGE = 500;
-    private static final SlaCheckReport NOTHING = new SlaCheckReport(0, 0, 0, 0);
+    /** Cases per unit of work: fewer commits, while a lost race costs a redo of at most this many. */
+    static final int CHUNK = 50;
+    private static final SlaCheckReport NOTHING = new SlaCheckReport(0, 0, 0, 0, 0);
 
     private final CaseContext ctx;
 
@@ -42,8 +48,8 @@ final class SlaChecker {
         while (true) {
             PageRequest current = request;
             Page<Case> page = ctx.transactions.inTransaction(() -> ctx.cases.dueForCheck(tenantId, now, shard, shards, current));
-            for (Case due : page.items()) {
-                report = report.plus(ctx.write(now, true, w -> checkOne(w, due.tenantId(), due.id(), policies)));
+            for (List<Case> chunk : Lists.partition(page.items(), CHUNK)) {
+                report = report.plus(checkChunk(chunk, now, policies));
             }
             if (page.nextCursor().isEmpty()) {
                 break;
@@ -52,6 +58,30 @@ final class SlaChecker {
         }
         log.info("SLA check of {} at {}, shard {}/{}: {}", tenantId == null ? "all tenants" : tenantId, now, shard, shards, report);
         return report;
+    }
+
+    private SlaCheckReport checkChunk(List<Case> chunk, Instant now, Map<TenantId, CasePolicy> policies) {
+        try {
+            return ctx.write(now, false, w -> {
+                SlaCheckReport done = NOTHING;
+                for (Case due : chunk) {
+                    done = done.plus(checkOne(w, due.tenantId(), due.id(), policies));
+                }
+                return done;
+            });
+        } catch (RuntimeException e) {
+            log.debug("SLA check of {} cases rolled back ({}); checking them one by one", chunk.size(), e.toString());
+        }
+        SlaCheckReport done = NOTHING;
+        for (Case due : chunk) {
+            try {
+                done = done.plus(ctx.write(now, true, w -> checkOne(w, due.tenantId(), due.id(), policies)));
+            } catch (RuntimeException e) {
+                log.warn("SLA check of case {} in tenant {} failed; it stays due for the next run", due.number(), due.tenantId(), e);
+                done = done.plus(new SlaCheckReport(1, 0, 0, 0, 1));
+            }
+        }
+        return done;
     }
 
     private SlaCheckReport checkOne(CaseWork w, TenantId tenantId, CaseId caseId, Map<TenantId, CasePolicy> policies) {
@@ -81,7 +111,7 @@ final class SlaChecker {
             breached += breach ? 1 : 0;
         }
         w.save(loaded, current, policy);
-        return new SlaCheckReport(1, atRisk, breached, escalated ? 1 : 0);
+        return new SlaCheckReport(1, atRisk, breached, escalated ? 1 : 0, 0);
     }
 
     private static Case flagged(Case c, SlaMetric metric, boolean breach) {

@@ -26,6 +26,19 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class SlaCheckContract extends CaseFixture {
 
+    /** Cases whose breach event the publisher refuses, as if the case could not be written. */
+    private final java.util.Set<org.crmkit.complaint.CaseId> poisoned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @Override
+    protected org.crmkit.Crm.Builder configure(org.crmkit.Crm.Builder builder) {
+        return builder.eventPublisher(event -> {
+            if (event instanceof SlaBreached breach && poisoned.contains(breach.caseId())) {
+                throw new IllegalStateException("injected failure writing case " + breach.number());
+            }
+            storage().outbox().publish(event);
+        });
+    }
+
     private SlaCheckReport checkAfter(Instant opened, Duration elapsed) {
         clock.set(opened.plus(elapsed));
         return checkSlas();
@@ -46,9 +59,9 @@ public abstract class SlaCheckContract extends CaseFixture {
 
         // then
         assertThat(early.examined()).isZero();
-        assertThat(atRisk).isEqualTo(new SlaCheckReport(1, 1, 0, 1));
+        assertThat(atRisk).isEqualTo(new SlaCheckReport(1, 1, 0, 1, 0));
         assertThat(atRiskAgain.examined()).isZero();
-        assertThat(breach).isEqualTo(new SlaCheckReport(1, 0, 1, 1));
+        assertThat(breach).isEqualTo(new SlaCheckReport(1, 0, 1, 1, 0));
         assertThat(breachAgain.examined()).isZero();
         Case checked = reload(c);
         assertThat(checked.escalationLevel()).isEqualTo(2);
@@ -71,7 +84,7 @@ public abstract class SlaCheckContract extends CaseFixture {
         SlaCheckReport report = checkAfter(c.times().openedAt(), Duration.ofHours(30));
 
         // then
-        assertThat(report).isEqualTo(new SlaCheckReport(1, 1, 1, 1));
+        assertThat(report).isEqualTo(new SlaCheckReport(1, 1, 1, 1, 0));
         var events = caseEventsOf(c).stream().filter(e -> e instanceof SlaAtRisk || e instanceof SlaBreached).toList();
         assertThat(events).extracting(DomainEvent::type).containsExactly("SlaAtRisk", "SlaBreached");
         assertThat(((SlaBreached) events.get(1)).dueAt()).isEqualTo(c.times().openedAt().plus(Duration.ofHours(24)));
@@ -149,6 +162,27 @@ public abstract class SlaCheckContract extends CaseFixture {
         assertThat(report.breached()).isEqualTo(1);
         assertThat(reload(c).escalationLevel()).isEqualTo(2);
         assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void a_case_that_cannot_be_checked_is_counted_and_left_due_while_the_others_are_checked() {
+        // given
+        java.util.List<Case> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            cases.add(openInquiry());
+        }
+        poisoned.add(cases.get(2).id());
+        clock.advance(Duration.ofHours(26));
+
+        // when
+        SlaCheckReport first = checkSlas();
+        poisoned.clear();
+        SlaCheckReport second = checkSlas();
+
+        // then
+        assertThat(first).isEqualTo(new SlaCheckReport(5, 4, 4, 4, 1));
+        assertThat(second).isEqualTo(new SlaCheckReport(1, 1, 1, 1, 0));
+        assertThat(cases).allSatisfy(c -> assertThat(reload(c).escalationLevel()).isEqualTo(2));
     }
 
     @Test
