@@ -32,12 +32,13 @@ import java.util.TreeSet;
  *
  * <p>Local times are wall-clock times in {@link #zone()}. A local time stands for the first
  * instant at which the zone's clock reads that time or later: a time that a spring-forward gap
- * skips stands for the instant of the change (the first valid instant after it), and a time that
- * a fall-back overlap repeats stands for its first, earlier-offset occurrence (as {@link
- * java.time.ZonedDateTime#of} resolves it). So a range that spans a change is an hour shorter or
- * longer in elapsed time, exactly as a wall clock shows ({@code 00:00-24:00} on the day New York
- * springs forward holds 23 hours); a range that does not span one (09:00-18:00 in zones that
- * change at night) keeps its length.
+ * skips stands for the instant of the change, the first valid instant after it (where {@code
+ * ZonedDateTime.of} would instead shift it by the gap's length), and a time that a fall-back
+ * overlap repeats stands for its first, earlier-offset occurrence (as {@code ZonedDateTime.of}
+ * resolves it). So a range that spans a change is shorter or longer in elapsed time by the size
+ * of the change, exactly as a wall clock shows ({@code 00:00-24:00} on the day New York springs
+ * forward holds 23 hours); a range that does not span one (09:00-18:00 in zones that change at
+ * night) keeps its length, and a range wholly inside a gap holds no time that day.
  *
  * <p>The accessors return everything needed to rebuild an equal calendar with {@link
  * #roundTheClock} or {@link #builder}: immutable collections, days in weekday order, dates

@@ -93,13 +93,7 @@ class CaseOpenedFridayEveningInShanghaiTest {
         // given: 2025's National Day holidays run from Wed 1 to Wed 8 October; Sun 28 September
         // and Sat 11 October are worked instead. Opened Tue 30 September 17:50: 10 minutes that
         // day, nothing 1-8 October, Thu 9 and Fri 10 take 18 h, Sat 11 09:00 + 5 h 50 min = 14:50.
-        BusinessCalendar.Builder builder = nineToSix(SHANGHAI)
-                .specialDay(LocalDate.of(2025, 9, 28), List.of(range("09:00-18:00")))
-                .specialDay(LocalDate.of(2025, 10, 11), List.of(range("09:00-18:00")));
-        for (int day = 1; day <= 8; day++) {
-            builder.holiday(LocalDate.of(2025, 10, day));
-        }
-        BusinessCalendar china2025 = builder.build();
+        BusinessCalendar china2025 = Calendars.nationalDay2025();
 
         // when
         Instant dueAfterHolidays = china2025.addBusinessTime(shanghai("2025-09-30T17:50"), TWENTY_FOUR_HOURS);

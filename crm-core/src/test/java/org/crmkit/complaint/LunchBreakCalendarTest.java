@@ -5,6 +5,7 @@ import static org.crmkit.complaint.Calendars.SHANGHAI;
 import static org.crmkit.complaint.Calendars.range;
 import static org.crmkit.complaint.Calendars.shanghai;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class LunchBreakCalendarTest {
     @Test
     void ranges_are_kept_in_order_of_start_whatever_order_they_were_added_in() {
         // when / then
-        assertThat(calendar.weeklyHours().get(java.time.DayOfWeek.MONDAY))
+        assertThat(calendar.weeklyHours().get(DayOfWeek.MONDAY))
                 .containsExactly(range("09:00-12:00"), range("13:30-18:00"));
     }
 }
