@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmkit.complaint.CaseExtensions;
+import org.crmkit.complaint.CasePorts;
 import org.crmkit.complaint.ComplaintService;
 import org.crmkit.complaint.spi.CaseRouter;
 import org.crmkit.complaint.spi.EscalationRule;
@@ -61,8 +63,8 @@ public final class Crm {
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
                 tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
         this.complaints = new ComplaintService(
-                new ComplaintService.Ports(storage.cases(), storage.casePolicies(), storage.surveys(), storage.customers()),
-                new ComplaintService.Extensions(tierLookup, loyalty, Plugins.caseRouters(builder.caseRouters),
+                new CasePorts(storage.cases(), storage.casePolicies(), storage.surveys(), storage.customers()),
+                new CaseExtensions(tierLookup, loyalty, Plugins.caseRouters(builder.caseRouters),
                         Plugins.escalationRules(builder.escalationRules), builder.notifier),
                 storage.transactions(), events, validator, clock, zone);
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -135,7 +136,7 @@ public final class CaseSlaBenchmark {
                 }
             }
             String insert = "INSERT INTO crm_case (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
             String body = (String) values.get(columns.indexOf("body"));
             try (PreparedStatement s = c.prepareStatement(insert)) {
                 for (int n = 1; n <= copies; n++) {

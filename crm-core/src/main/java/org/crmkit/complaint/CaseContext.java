@@ -37,7 +37,7 @@ final class CaseContext {
     final Escalations escalations;
     final Notices notices;
 
-    CaseContext(ComplaintService.Ports ports, ComplaintService.Extensions plugins, TransactionRunner transactions, EventPublisher events,
+    CaseContext(CasePorts ports, CaseExtensions plugins, TransactionRunner transactions, EventPublisher events,
             CommandValidator validator, Clock clock, ZoneId zone) {
         this.cases = ports.cases();
         this.policies = ports.policies();

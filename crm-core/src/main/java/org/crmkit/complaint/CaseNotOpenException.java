@@ -1,5 +1,6 @@
 package org.crmkit.complaint;
 
+import java.util.Arrays;
 import org.crmkit.shared.RuleViolationException;
 
 /**
@@ -30,6 +31,6 @@ public class CaseNotOpenException extends RuleViolationException {
     }
 
     private static String openStatuses() {
-        return java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList().toString();
+        return Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList().toString();
     }
 }

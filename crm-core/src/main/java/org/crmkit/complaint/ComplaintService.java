@@ -6,26 +6,20 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.crmkit.complaint.spi.CaseRouter;
-import org.crmkit.complaint.spi.EscalationRule;
-import org.crmkit.complaint.spi.EscalationTrigger;
 import org.crmkit.complaint.spi.Notifier;
-import org.crmkit.customer.CustomerRepository;
-import org.crmkit.loyalty.LoyaltyService;
-import org.crmkit.loyalty.TierLookup;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
-import org.crmkit.shared.Violation;
 
 /**
  * The complaint context's public API (投诉与售后): open cases from any channel, move them through
@@ -41,43 +35,6 @@ import org.crmkit.shared.Violation;
  */
 public final class ComplaintService {
 
-    /**
-     * The storage ports the service needs.
-     *
-     * @since 0.1
-     */
-    public record Ports(Cases cases, CasePolicies policies, Surveys surveys, CustomerRepository customers) {
-
-        public Ports {
-            checkNotNull(cases, "cases");
-            checkNotNull(policies, "policies");
-            checkNotNull(surveys, "surveys");
-            checkNotNull(customers, "customers");
-        }
-    }
-
-    /**
-     * The other contexts and plug-ins the service works with.
-     *
-     * @param tiers the customers' tiers (routing, priorities, SLA overrides)
-     * @param loyalty grants goodwill points
-     * @param routers plug-in routers, asked before each tenant's routing table
-     * @param escalationRules plug-in rules, asked before the built-in ones
-     * @param notifier receives escalation notices
-     * @since 0.1
-     */
-    public record Extensions(TierLookup tiers, LoyaltyService loyalty, List<CaseRouter> routers, List<EscalationRule> escalationRules,
-            Notifier notifier) {
-
-        public Extensions {
-            checkNotNull(tiers, "tiers");
-            checkNotNull(loyalty, "loyalty");
-            routers = List.copyOf(routers);
-            escalationRules = List.copyOf(escalationRules);
-            checkNotNull(notifier, "notifier");
-        }
-    }
-
     private final CaseContext ctx;
     private final SlaChecker checker;
 
@@ -86,7 +43,7 @@ public final class ComplaintService {
      *
      * @param zone the zone of tenants that have no {@link CasePolicy}
      */
-    public ComplaintService(Ports ports, Extensions extensions, TransactionRunner transactions, EventPublisher events,
+    public ComplaintService(CasePorts ports, CaseExtensions extensions, TransactionRunner transactions, EventPublisher events,
             CommandValidator validator, Clock clock, ZoneId zone) {
         this.ctx = new CaseContext(checkNotNull(ports, "ports"), checkNotNull(extensions, "extensions"),
                 checkNotNull(transactions, "transactions"), checkNotNull(events, "events"), checkNotNull(validator, "validator"),
@@ -112,7 +69,7 @@ public final class ComplaintService {
      * request key, opening again returns the first case.
      *
      * @throws ValidationException for a bad command, or a request key used for another customer
-     * @throws org.crmkit.shared.NotFoundException for an unknown customer in the tenant
+     * @throws NotFoundException for an unknown customer in the tenant
      */
     public Case open(OpenCase command) {
         ctx.validator.check(command);
@@ -125,7 +82,7 @@ public final class ComplaintService {
      * @throws IllegalCaseTransitionException naming the legal statuses
      * @throws ReopenWindowClosedException for a reopen after the tenant's window
      * @throws StaleVersionException if the command's expected version is not current
-     * @throws org.crmkit.shared.NotFoundException for an unknown case in the tenant
+     * @throws NotFoundException for an unknown case in the tenant
      */
     public Case move(MoveCase command) {
         ctx.validator.check(command);
@@ -168,16 +125,7 @@ public final class ComplaintService {
      */
     public Case escalate(EscalateCase command) {
         ctx.validator.check(command);
-        return change(command.tenantId(), command.caseId(), (w, c, p) -> {
-            Workflow.requireOpen(c, "escalate it");
-            Assignee to = command.team() == null ? null : Assignee.team(command.team());
-            if (command.level() <= c.escalationLevel() && (to == null || to.equals(c.assignee()))) {
-                throw new ValidationException("EscalateCase", List.of(Violation.of("level", command.level(),
-                        "must be above the case's level " + c.escalationLevel() + ", unless the case goes to another team")));
-            }
-            return Escalations.apply(w, c, Math.max(command.level(), c.escalationLevel()), to, EscalationTrigger.MANUAL,
-                    command.reason(), command.actor());
-        });
+        return change(command.tenantId(), command.caseId(), (w, c, p) -> Escalations.byHand(w, c, command));
     }
 
     /**
@@ -186,7 +134,7 @@ public final class ComplaintService {
      * resolution returns the case and grants nothing more.
      *
      * @throws IllegalCaseTransitionException if the case is not in progress or waiting on the customer
-     * @throws org.crmkit.shared.NotFoundException for an unknown programme when granting points
+     * @throws NotFoundException for an unknown programme when granting points
      */
     public Case resolve(ResolveCase command) {
         ctx.validator.check(command);
@@ -207,25 +155,11 @@ public final class ComplaintService {
     /**
      * Records a customer's opinion survey answer (NPS). Recording its key again returns the first answer.
      *
-     * @throws org.crmkit.shared.NotFoundException for an unknown customer in the tenant
+     * @throws NotFoundException for an unknown customer in the tenant
      */
     public NpsResponse recordNps(RecordNps command) {
         ctx.validator.check(command);
-        return ctx.write(w -> {
-            Optional<NpsResponse> first = ctx.surveys.findNps(command.tenantId(), command.surveyKey());
-            if (first.isPresent()) {
-                return first.get();
-            }
-            ctx.customer(command.tenantId(), command.customerId());
-            NpsResponse response = new NpsResponse(command.tenantId(), command.customerId(), command.surveyKey(), command.score(),
-                    command.comment(), w.now);
-            if (!ctx.surveys.addNps(response)) {
-                return ctx.surveys.findNps(command.tenantId(), command.surveyKey()).orElseThrow();
-            }
-            w.publish(new NpsRecorded(UUID.randomUUID(), w.now, command.tenantId(), command.customerId(), command.surveyKey(),
-                    command.score()));
-            return response;
-        });
+        return ctx.write(w -> OpinionSurveys.record(w, command));
     }
 
     /** The customer's opinion survey answers, newest first. */
@@ -246,7 +180,7 @@ public final class ComplaintService {
     /**
      * The case's audit trail, oldest first.
      *
-     * @throws org.crmkit.shared.NotFoundException for an unknown case in the tenant
+     * @throws NotFoundException for an unknown case in the tenant
      */
     public List<CaseAuditEntry> audit(TenantId tenantId, CaseId caseId) {
         return ctx.transactions.inTransaction(() -> {
@@ -258,7 +192,7 @@ public final class ComplaintService {
     /**
      * The case's SLA targets now: elapsed business time, remaining time, due instants, breach state.
      *
-     * @throws org.crmkit.shared.NotFoundException for an unknown case in the tenant
+     * @throws NotFoundException for an unknown case in the tenant
      */
     public CaseSlaStatus sla(TenantId tenantId, CaseId caseId) {
         Instant now = ctx.now();
@@ -315,7 +249,7 @@ public final class ComplaintService {
         checkNotNull(now, "now");
         checkArgument(shards >= 1, "shards must be >= 1 but was %s", shards);
         checkArgument(shard >= 0 && shard < shards, "shard must be within 0 and %s but was %s", shards - 1, shard);
-        return checker.run(tenantId, now.truncatedTo(java.time.temporal.ChronoUnit.MICROS), shard, shards);
+        return checker.run(tenantId, now.truncatedTo(ChronoUnit.MICROS), shard, shards);
     }
 
     /** One change of one case, retried on a lost race. */

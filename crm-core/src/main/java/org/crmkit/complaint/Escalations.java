@@ -9,6 +9,8 @@ import org.crmkit.complaint.spi.Escalation;
 import org.crmkit.complaint.spi.EscalationFacts;
 import org.crmkit.complaint.spi.EscalationRule;
 import org.crmkit.complaint.spi.EscalationTrigger;
+import org.crmkit.shared.ValidationException;
+import org.crmkit.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +56,22 @@ final class Escalations {
             }
         }
         return reasons.isEmpty() ? c : apply(w, c, level, reassign, trigger, String.join("; ", reasons), actor);
+    }
+
+    /**
+     * {@code c} escalated by hand.
+     *
+     * @throws org.crmkit.shared.ValidationException if it would neither raise the level nor reassign
+     */
+    static Case byHand(CaseWork w, Case c, EscalateCase command) {
+        Workflow.requireOpen(c, "escalate it");
+        Assignee to = command.team() == null ? null : Assignee.team(command.team());
+        if (command.level() <= c.escalationLevel() && (to == null || to.equals(c.assignee()))) {
+            throw new ValidationException("EscalateCase", List.of(Violation.of("level", command.level(),
+                    "must be above the case's level " + c.escalationLevel() + ", unless the case goes to another team")));
+        }
+        return apply(w, c, Math.max(command.level(), c.escalationLevel()), to, EscalationTrigger.MANUAL, command.reason(),
+                command.actor());
     }
 
     /** Applies an escalation: level, assignee, audit, event and notice. */

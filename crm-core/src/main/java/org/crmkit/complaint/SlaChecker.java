@@ -1,7 +1,7 @@
 package org.crmkit.complaint;
 
-import java.time.Instant;
 import com.google.common.collect.Lists;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

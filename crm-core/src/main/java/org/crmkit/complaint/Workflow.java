@@ -1,5 +1,6 @@
 package org.crmkit.complaint;
 
+import java.util.List;
 import java.util.UUID;
 import org.crmkit.complaint.spi.EscalationTrigger;
 import org.crmkit.shared.ValidationException;
@@ -18,7 +19,7 @@ final class Workflow {
      */
     static Case move(CaseWork w, Case c, CasePolicy policy, CaseStatus to, String actor, String note) {
         if (to == CaseStatus.RESOLVED) {
-            throw new ValidationException("MoveCase", java.util.List.of(Violation.of("to", to,
+            throw new ValidationException("MoveCase", List.of(Violation.of("to", to,
                     "resolve a case with ComplaintService.resolve(ResolveCase), which records the outcome")));
         }
         CaseStatus from = c.status();

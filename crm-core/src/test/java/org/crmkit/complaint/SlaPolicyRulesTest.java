@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Which targets a case gets: the most specific rule, a tier outranking type × priority; and the statistics of a report. */
@@ -37,7 +38,7 @@ class SlaPolicyRulesTest {
     @Test
     void duration_statistics_give_the_mean_and_the_nearest_rank_90th_percentile() {
         // given
-        List<Duration> tenHours = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(Duration::ofHours).toList();
+        List<Duration> tenHours = IntStream.rangeClosed(1, 10).mapToObj(Duration::ofHours).toList();
 
         // when
         DurationStats stats = DurationStats.of(tenHours);

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.crmkit.complaint.Case;
 import org.crmkit.complaint.CaseChannel;
+import org.crmkit.complaint.CaseEvent;
 import org.crmkit.complaint.CaseId;
 import org.crmkit.complaint.CaseNotOpenException;
 import org.crmkit.complaint.CaseStatus;
+import org.crmkit.complaint.CaseType;
 import org.crmkit.complaint.IllegalCaseTransitionException;
 import org.crmkit.complaint.MoveCase;
 import org.crmkit.complaint.OpenCase;
@@ -33,13 +35,13 @@ public abstract class CaseBadInputContract extends CaseFixture {
     @Test
     void an_empty_subject_is_refused_and_nothing_is_opened() {
         // when
-        List<String> fields = invalidFields(() -> complaints.open(OpenCase.of(tenant, li, org.crmkit.complaint.CaseType.COMPLAINT,
+        List<String> fields = invalidFields(() -> complaints.open(OpenCase.of(tenant, li, CaseType.COMPLAINT,
                 "delivery", CaseChannel.APP, "  ")));
 
         // then
         assertThat(fields).containsExactly("subject");
         assertThat(complaints.casesOf(tenant, li, PageRequest.first(10)).items()).isEmpty();
-        assertThat(drainEvents()).noneMatch(org.crmkit.complaint.CaseEvent.class::isInstance);
+        assertThat(drainEvents()).noneMatch(CaseEvent.class::isInstance);
     }
 
     @Test

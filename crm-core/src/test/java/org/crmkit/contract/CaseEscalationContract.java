@@ -13,6 +13,7 @@ import org.crmkit.complaint.CaseAuditEntry;
 import org.crmkit.complaint.CaseEscalated;
 import org.crmkit.complaint.CaseNotOpenException;
 import org.crmkit.complaint.CaseStatus;
+import org.crmkit.complaint.CaseType;
 import org.crmkit.complaint.EscalateCase;
 import org.crmkit.complaint.Priority;
 import org.crmkit.complaint.spi.Escalation;
@@ -77,7 +78,7 @@ public abstract class CaseEscalationContract extends CaseFixture {
         // given
         open();
         clock.advance(Duration.ofDays(10));
-        complaints.open(request(org.crmkit.complaint.CaseType.INQUIRY, "delivery")); // inquiries do not count
+        complaints.open(request(CaseType.INQUIRY, "delivery")); // inquiries do not count
         Case second = open();
 
         // when
@@ -96,7 +97,7 @@ public abstract class CaseEscalationContract extends CaseFixture {
     @Test
     void a_plug_in_rule_can_raise_and_reassign_and_a_broken_one_is_skipped() {
         // when
-        Case food = complaints.open(request(org.crmkit.complaint.CaseType.COMPLAINT, "food-safety"));
+        Case food = complaints.open(request(CaseType.COMPLAINT, "food-safety"));
 
         // then
         assertThat(food.escalationLevel()).isEqualTo(3);

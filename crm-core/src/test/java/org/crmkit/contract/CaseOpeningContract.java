@@ -22,6 +22,7 @@ import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.testing.Tenants;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ public abstract class CaseOpeningContract extends CaseFixture {
         assertThat(read.assignee().team()).isEqualTo("service");
         assertThat(read.times().openedAt()).isEqualTo(clock.instant());
         assertThat(read.sla().targets()).isEqualTo(SlaTargets.DEFAULT);
-        assertThat(complaints.casesOf(tenant, li, org.crmkit.shared.PageRequest.first(10)).items()).containsExactly(read);
+        assertThat(complaints.casesOf(tenant, li, PageRequest.first(10)).items()).containsExactly(read);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,7 +65,7 @@ public abstract class CaseQueriesContract extends CaseFixture {
         List<Case> cases = all(request -> complaints.casesOf(tenant, li, request), 2);
 
         // then
-        java.util.Collections.reverse(opened);
+        Collections.reverse(opened);
         assertThat(numbers(cases)).containsExactlyElementsOf(opened);
     }
 

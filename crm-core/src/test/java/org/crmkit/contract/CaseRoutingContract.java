@@ -2,6 +2,7 @@ package org.crmkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.crmkit.Crm;
 import org.crmkit.complaint.Assignee;
@@ -37,7 +38,7 @@ public abstract class CaseRoutingContract extends CaseFixture {
     }
 
     private void defineTable() {
-        complaints.definePolicy(policy().withRouting(new RoutingTable(java.util.List.of(
+        complaints.definePolicy(policy().withRouting(new RoutingTable(List.of(
                 RoutingRule.type(CaseType.REPAIR, "repairs"),
                 RoutingRule.category("food-safety", "quality"),
                 new RoutingRule(null, null, CaseChannel.PHONE, "Zhejiang", null, Assignee.team("hangzhou-hotline")),

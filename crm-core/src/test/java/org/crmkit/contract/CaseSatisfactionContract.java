@@ -2,6 +2,7 @@ package org.crmkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import org.crmkit.complaint.Case;
@@ -79,9 +80,9 @@ public abstract class CaseSatisfactionContract extends CaseFixture {
         assertThat(rated.satisfaction().score()).isEqualTo(1);
         assertThat(rated.escalationLevel()).isEqualTo(1);
         assertThat(auditOf(c)).extracting(CaseAuditEntry::action, CaseAuditEntry::actor).endsWith(
-                org.assertj.core.groups.Tuple.tuple(CaseAction.SATISFACTION_RECORDED, "customer"),
-                org.assertj.core.groups.Tuple.tuple(CaseAction.STATUS_CHANGED, "system:csat"),
-                org.assertj.core.groups.Tuple.tuple(CaseAction.ESCALATED, "system:csat"));
+                tuple(CaseAction.SATISFACTION_RECORDED, "customer"),
+                tuple(CaseAction.STATUS_CHANGED, "system:csat"),
+                tuple(CaseAction.ESCALATED, "system:csat"));
         assertThat(caseEventsOf(c)).filteredOn(CaseReopened.class::isInstance).singleElement()
                 .satisfies(e -> assertThat(((CaseReopened) e).reason()).isEqualTo("satisfaction score 1"));
     }

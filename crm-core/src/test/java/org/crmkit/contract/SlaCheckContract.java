@@ -1,13 +1,20 @@
 package org.crmkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.crmkit.Crm;
 import org.crmkit.complaint.Case;
 import org.crmkit.complaint.CaseAction;
 import org.crmkit.complaint.CaseAuditEntry;
 import org.crmkit.complaint.CaseEscalated;
+import org.crmkit.complaint.CaseId;
 import org.crmkit.complaint.CaseStatus;
 import org.crmkit.complaint.EscalationPolicy;
 import org.crmkit.complaint.SlaAtRisk;
@@ -27,10 +34,10 @@ import org.junit.jupiter.api.Test;
 public abstract class SlaCheckContract extends CaseFixture {
 
     /** Cases whose breach event the publisher refuses, as if the case could not be written. */
-    private final java.util.Set<org.crmkit.complaint.CaseId> poisoned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<CaseId> poisoned = ConcurrentHashMap.newKeySet();
 
     @Override
-    protected org.crmkit.Crm.Builder configure(org.crmkit.Crm.Builder builder) {
+    protected Crm.Builder configure(Crm.Builder builder) {
         return builder.eventPublisher(event -> {
             if (event instanceof SlaBreached breach && poisoned.contains(breach.caseId())) {
                 throw new IllegalStateException("injected failure writing case " + breach.number());
@@ -71,8 +78,8 @@ public abstract class SlaCheckContract extends CaseFixture {
                 .containsExactly("CaseOpened", "SlaAtRisk", "CaseEscalated", "SlaBreached", "CaseEscalated");
         assertThat(notices).extracting(n -> n.trigger()).containsExactly(EscalationTrigger.SLA_AT_RISK, EscalationTrigger.SLA_BREACHED);
         assertThat(auditOf(c)).extracting(CaseAuditEntry::action, CaseAuditEntry::actor).contains(
-                org.assertj.core.groups.Tuple.tuple(CaseAction.SLA_AT_RISK, "system:sla"),
-                org.assertj.core.groups.Tuple.tuple(CaseAction.SLA_BREACHED, "system:sla"));
+                tuple(CaseAction.SLA_AT_RISK, "system:sla"),
+                tuple(CaseAction.SLA_BREACHED, "system:sla"));
     }
 
     @Test
@@ -167,7 +174,7 @@ public abstract class SlaCheckContract extends CaseFixture {
     @Test
     void a_case_that_cannot_be_checked_is_counted_and_left_due_while_the_others_are_checked() {
         // given
-        java.util.List<Case> cases = new java.util.ArrayList<>();
+        List<Case> cases = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             cases.add(openInquiry());
         }

@@ -1,0 +1,20 @@
+package org.crmkit.complaint;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.crmkit.customer.CustomerRepository;
+
+/**
+ * The storage ports {@link ComplaintService} needs.
+ *
+ * @since 0.1
+ */
+public record CasePorts(Cases cases, CasePolicies policies, Surveys surveys, CustomerRepository customers) {
+
+    public CasePorts {
+        checkNotNull(cases, "cases");
+        checkNotNull(policies, "policies");
+        checkNotNull(surveys, "surveys");
+        checkNotNull(customers, "customers");
+    }
+}
