@@ -17,7 +17,13 @@ import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierService;
+import org.crmkit.segment.SegmentService;
+import org.crmkit.value.ValueService;
+import org.crmkit.tier.spi.QualifyingMetricFactory;
+import org.crmkit.tier.spi.TierPolicyFactory;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.EventPublisher;
@@ -50,6 +56,8 @@ public final class Crm {
     private final LoyaltyService loyalty;
     private final TierService tiers;
     private final ComplaintService complaints;
+    private final ValueService value;
+    private final SegmentService segments;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.storage;
@@ -58,7 +66,8 @@ public final class Crm {
         EventPublisher events = builder.eventPublisher != null ? builder.eventPublisher : storage.outbox();
         this.customers = new CustomerService(
                 storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock);
-        this.tiers = new TierService(storage.memberships(), storage.customers(), storage.transactions(), events, validator, clock);
+        this.tiers = new TierService(storage.memberships(), storage.customers(), storage.transactions(), events, validator, clock,
+                QualifyingMetrics.registry(builder.metricFactories), TierPolicies.registry(builder.policyFactories));
         TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
                 tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
@@ -67,6 +76,10 @@ public final class Crm {
                 new CaseExtensions(tierLookup, loyalty, Plugins.caseRouters(builder.caseRouters),
                         Plugins.escalationRules(builder.escalationRules), builder.notifier),
                 storage.transactions(), events, validator, clock, zone);
+        this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), loyalty, tiers,
+                storage.transactions(), events, validator, clock, zone);
+        this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
+                storage.transactions(), clock, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -92,6 +105,19 @@ public final class Crm {
     /** The complaint context: cases, SLA clocks, escalation, resolution, satisfaction and opinion surveys. */
     public ComplaintService complaints() {
         return complaints;
+    }
+
+    /**
+     * The customer-value context: the purchase history (the one call a platform makes when a
+     * customer pays, feeding points and tiers too) and the value figures computed from it.
+     */
+    public ValueService value() {
+        return value;
+    }
+
+    /** The segment context: composable criteria over profile, tier, purchases and value scores; members and counts. */
+    public SegmentService segments() {
+        return segments;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */
@@ -126,6 +152,8 @@ public final class Crm {
         private final List<CaseRouter> caseRouters = new ArrayList<>();
         private final List<EscalationRule> escalationRules = new ArrayList<>();
         private Notifier notifier = Notifier.NONE;
+        private final List<QualifyingMetricFactory> metricFactories = new ArrayList<>();
+        private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
 
         private Builder() {}
 
@@ -160,6 +188,15 @@ public final class Crm {
         }
 
         /**
+         * Adds a factory of qualifying metrics, so that ladders may name its kind. It wins over a
+         * factory of the same kind discovered with {@link java.util.ServiceLoader}.
+         */
+        public Builder qualifyingMetricFactory(QualifyingMetricFactory factory) {
+            this.metricFactories.add(checkNotNull(factory, "factory"));
+            return this;
+        }
+
+        /**
          * Adds an escalation rule plug-in. Rules given here run in the order given, before those
          * discovered with {@link java.util.ServiceLoader} (skipped if their name is taken), and all
          * before the built-in rules.
@@ -172,6 +209,15 @@ public final class Crm {
         /** Where escalation notices go (SMS, mail, chat); by default nowhere. */
         public Builder notifier(Notifier notifier) {
             this.notifier = checkNotNull(notifier, "notifier");
+            return this;
+        }
+
+        /**
+         * Adds a factory of tier policies, so that ladders may name its kind. It wins over a factory
+         * of the same kind discovered with {@link java.util.ServiceLoader}.
+         */
+        public Builder tierPolicyFactory(TierPolicyFactory factory) {
+            this.policyFactories.add(checkNotNull(factory, "factory"));
             return this;
         }
 

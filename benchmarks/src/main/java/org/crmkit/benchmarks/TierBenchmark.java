@@ -1,8 +1,5 @@
 package org.crmkit.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +27,8 @@ import org.crmkit.tier.AssessmentReport;
 import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.TierPolicy;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.TierPolicies;
 
 /**
  * Batch tier assessment: members assessed per second and the peak heap during the assessment,
@@ -111,14 +109,14 @@ public final class TierBenchmark {
 
     private static Crm crm(CrmStorage storage) {
         Crm crm = Crm.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-        crm.tiers().defineLadder(new TierLadder(TENANT, PROGRAMME, List.of(Tier.of("registered", "注册会员", 0),
+        crm.tiers().defineLadder(TierLadder.of(TENANT, PROGRAMME, List.of(Tier.of("registered", "注册会员", 0),
                 Tier.of("bronze", "铜牌会员", 1_000), Tier.of("silver", "银牌会员", 3_000), Tier.of("gold", "金牌会员", 10_000),
-                Tier.of("diamond", "钻石会员", 30_000)), TierPolicy.growthValue(), Crm.DEFAULT_ZONE));
+                Tier.of("diamond", "钻石会员", 30_000)), QualifyingMetrics.growthValue(), TierPolicies.jd(), Crm.DEFAULT_ZONE));
         return crm;
     }
 
     private static void assess(Crm crm, String name, int members, double floorSeconds) {
-        resetPeakHeap();
+        PeakHeap.reset();
         long start = System.nanoTime();
         AssessmentReport report = crm.tiers().assess(TENANT, PROGRAMME, ASSESSMENT_DAY, 0, 1, (done, total, rate) -> {
             if (done % 50_000 < 500) {
@@ -127,7 +125,7 @@ public final class TierBenchmark {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%s: assessed %,d members in %.1f s = %,.0f members/s; peak heap during assessment %d MB;"
-                        + " %s; report %s%n", name, report.examined(), seconds, report.examined() / seconds, peakHeapMb(),
+                        + " %s; report %s%n", name, report.examined(), seconds, report.examined() / seconds, PeakHeap.megabytes(),
                 Double.isNaN(floorSeconds) ? "no SQL floor in memory"
                         : String.format(Locale.ROOT, "bare SQL read of the same rows %.2f s (assessment / floor = %.0fx)", floorSeconds,
                                 seconds / floorSeconds), report);
@@ -216,24 +214,5 @@ public final class TierBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "  floor: read %,d membership rows with one SQL query in %.2f s%n", rows, seconds);
         return seconds;
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 }

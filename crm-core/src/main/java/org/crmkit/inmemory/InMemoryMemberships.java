@@ -1,7 +1,10 @@
 package org.crmkit.inmemory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -19,7 +22,7 @@ import org.crmkit.tier.Membership;
 import org.crmkit.tier.Memberships;
 import org.crmkit.tier.MetricFact;
 import org.crmkit.tier.TierChange;
-import org.crmkit.tier.TierLadder;
+import org.crmkit.tier.LadderDefinition;
 
 final class InMemoryMemberships implements Memberships {
 
@@ -30,33 +33,45 @@ final class InMemoryMemberships implements Memberships {
     private record FactKey(TenantId tenantId, String key) {}
 
     private final InMemoryTransactions transactions;
-    private final Map<Programme, TierLadder> ladders = new HashMap<>();
+    private final Map<Programme, LadderDefinition> ladders = new HashMap<>();
     private final Map<Programme, NavigableMap<String, Membership>> members = new HashMap<>();
     private final Map<FactKey, MetricFact> factKeys = new HashMap<>();
     private final Map<Member, List<MetricFact>> facts = new HashMap<>();
     private final Map<Member, List<TierChange>> history = new HashMap<>();
 
-    InMemoryMemberships(InMemoryTransactions transactions) {
+    private final InMemoryPointsLedger counters;
+
+    InMemoryMemberships(InMemoryTransactions transactions, InMemoryPointsLedger counters) {
         this.transactions = transactions;
+        this.counters = counters;
     }
 
     @Override
-    public void saveLadder(TierLadder ladder) {
+    public void saveLadder(LadderDefinition ladder) {
         transactions.run(() -> {
             Programme key = new Programme(ladder.tenantId(), ladder.programmeId());
-            TierLadder before = ladders.put(key, ladder);
+            LadderDefinition before = ladders.put(key, ladder);
             transactions.onRollback(() -> restore(ladders, key, before));
         });
     }
 
     @Override
-    public Optional<TierLadder> ladder(TenantId tenantId, ProgrammeId programmeId) {
+    public Optional<LadderDefinition> ladder(TenantId tenantId, ProgrammeId programmeId) {
         return transactions.inTransaction(() -> Optional.ofNullable(ladders.get(new Programme(tenantId, programmeId))));
     }
 
     @Override
     public Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return find(tenantId, customerId, programmeId);
+    }
+
+    @Override
+    public List<Membership> lockAll(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        return transactions.inTransaction(() -> {
+            NavigableMap<String, Membership> map = of(tenantId, programmeId);
+            return customerIds.stream().map(id -> map.get(id.value())).filter(java.util.Objects::nonNull)
+                    .sorted(Comparator.comparing(m -> m.customerId().value())).toList();
+        });
     }
 
     @Override
@@ -90,6 +105,11 @@ final class InMemoryMemberships implements Memberships {
     }
 
     @Override
+    public void updateAll(List<Membership> changed) {
+        transactions.run(() -> changed.forEach(this::update));
+    }
+
+    @Override
     public boolean addFact(MetricFact fact) {
         return transactions.inTransaction(() -> {
             FactKey key = new FactKey(fact.tenantId(), fact.key());
@@ -110,17 +130,51 @@ final class InMemoryMemberships implements Memberships {
     @Override
     public List<MetricFact> facts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return transactions.inTransaction(() -> facts.getOrDefault(member(tenantId, customerId, programmeId), List.of()).stream()
-                .sorted(java.util.Comparator.comparing(MetricFact::at).thenComparing(MetricFact::key))
+                .sorted(Comparator.comparing(MetricFact::at).thenComparing(MetricFact::key))
                 .toList());
     }
 
     @Override
-    public void appendChange(TierChange change) {
+    public Map<CustomerId, List<MetricFact>> facts(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        return transactions.inTransaction(() -> {
+            Map<CustomerId, List<MetricFact>> result = new LinkedHashMap<>();
+            for (CustomerId id : customerIds) {
+                List<MetricFact> found = facts(tenantId, id, programmeId);
+                if (!found.isEmpty()) {
+                    result.put(id, found);
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public void appendChanges(List<TierChange> changes) {
         transactions.run(() -> {
-            List<TierChange> list = history.computeIfAbsent(member(change.tenantId(), change.customerId(), change.programmeId()),
-                    k -> new ArrayList<>());
-            list.add(change);
-            transactions.onRollback(() -> list.remove(list.size() - 1));
+            for (TierChange change : changes) {
+                List<TierChange> list = history.computeIfAbsent(member(change.tenantId(), change.customerId(), change.programmeId()),
+                        k -> new ArrayList<>());
+                if (list.stream().anyMatch(line -> line.sequence() == change.sequence())) {
+                    throw new DuplicateKeyException("tier history line", "member and sequence");
+                }
+                list.add(change);
+                list.sort(Comparator.comparingLong(TierChange::sequence));
+                transactions.onRollback(() -> list.remove(change));
+            }
+        });
+    }
+
+    @Override
+    public Map<CustomerId, Long> lastSequences(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        return transactions.inTransaction(() -> {
+            Map<CustomerId, Long> result = new HashMap<>();
+            for (CustomerId id : customerIds) {
+                List<TierChange> list = history.getOrDefault(member(tenantId, id, programmeId), List.of());
+                if (!list.isEmpty()) {
+                    result.put(id, list.get(list.size() - 1).sequence());
+                }
+            }
+            return result;
         });
     }
 
@@ -143,6 +197,16 @@ final class InMemoryMemberships implements Memberships {
                     .orElse(map);
             return Pages.first(rest.values(), request.limit(), m -> CursorCodec.encode(m.customerId().value()));
         });
+    }
+
+    @Override
+    public long lockCounter(TenantId tenantId, String name) {
+        return counters.lockCounter(tenantId, name);
+    }
+
+    @Override
+    public void setCounter(TenantId tenantId, String name, long value) {
+        counters.setCounter(tenantId, name, value);
     }
 
     private NavigableMap<String, Membership> of(TenantId tenantId, ProgrammeId programmeId) {

@@ -11,6 +11,8 @@ import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
+import org.crmkit.value.CustomerValues;
+import org.crmkit.value.Purchases;
 
 /**
  * A storage that keeps everything in memory. Thread-safe: each unit of work holds one lock for
@@ -27,10 +29,12 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
     private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
-    private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
     private final InMemoryCases cases = new InMemoryCases(transactions);
     private final InMemoryCasePolicies casePolicies = new InMemoryCasePolicies(transactions);
     private final InMemorySurveys surveys = new InMemorySurveys(transactions);
+    private final InMemoryMemberships memberships = new InMemoryMemberships(transactions, ledger);
+    private final InMemoryPurchases purchases = new InMemoryPurchases(transactions);
+    private final InMemoryCustomerValues customerValues = new InMemoryCustomerValues(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -83,5 +87,14 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public Surveys surveys() {
         return surveys;
+    }
+
+    public Purchases purchases() {
+        return purchases;
+    }
+
+    @Override
+    public CustomerValues customerValues() {
+        return customerValues;
     }
 }

@@ -38,4 +38,19 @@ public record PurchaseOrder(
     public static PurchaseOrder of(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String orderId, Money paid) {
         return new PurchaseOrder(tenantId, customerId, programmeId, "purchase:" + orderId, orderId, paid, null, List.of());
     }
+
+    /** True if the order has no lines, or its lines are in the paid amount's currency and add up to it. */
+    public boolean linesAddUp() {
+        if (lines.isEmpty()) {
+            return true;
+        }
+        Money total = Money.zero(paid.currency());
+        for (OrderLine line : lines) {
+            if (!line.paid().currency().equals(total.currency())) {
+                return false;
+            }
+            total = total.plus(line.paid());
+        }
+        return total.equals(paid);
+    }
 }

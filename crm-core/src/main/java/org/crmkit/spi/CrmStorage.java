@@ -10,6 +10,8 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
+import org.crmkit.value.CustomerValues;
+import org.crmkit.value.Purchases;
 
 /**
  * A storage: one object that hands out every port crmkit needs, all taking part in the same
@@ -49,4 +51,9 @@ public interface CrmStorage {
 
     /** Customers' opinion survey answers (NPS). */
     Surveys surveys();
+    /** Purchase history, refunds and per-customer totals. */
+    Purchases purchases();
+
+    /** The latest value scores of each customer. */
+    CustomerValues customerValues();
 }

@@ -17,7 +17,7 @@ import org.crmkit.shared.TenantId;
  * @param joinedOn the day the member joined, in the ladder's zone (anniversary assessments)
  * @param lastAssessedOn the last assessment day applied, or null
  * @param override a manual tier, or null
- * @param version +1 per change
+ * @param version +1 per unit of work that changed the membership
  * @since 0.1
  */
 public record Membership(
@@ -41,15 +41,25 @@ public record Membership(
 
     Membership movedTo(String code, Instant at, boolean upgrade) {
         return new Membership(tenantId, customerId, programmeId, code, at, upgrade ? at : upgradedAt, joinedOn, lastAssessedOn, override,
-                version + 1);
+                version);
+    }
+
+    /** Back in {@code code} as a re-run assessment decided: the tier, since when, and the last upgrade restored. */
+    Membership corrected(String code, Instant newSince, Instant newUpgradedAt) {
+        return new Membership(tenantId, customerId, programmeId, code, newSince, newUpgradedAt, joinedOn, lastAssessedOn, override,
+                version);
     }
 
     Membership assessedOn(LocalDate date) {
-        return new Membership(tenantId, customerId, programmeId, tierCode, since, upgradedAt, joinedOn, date, override, version + 1);
+        return new Membership(tenantId, customerId, programmeId, tierCode, since, upgradedAt, joinedOn, date, override, version);
     }
 
     Membership withOverride(TierOverride newOverride) {
         return new Membership(tenantId, customerId, programmeId, tierCode, since, upgradedAt, joinedOn, lastAssessedOn, newOverride,
-                version + 1);
+                version);
+    }
+
+    Membership atVersion(long newVersion) {
+        return new Membership(tenantId, customerId, programmeId, tierCode, since, upgradedAt, joinedOn, lastAssessedOn, override, newVersion);
     }
 }

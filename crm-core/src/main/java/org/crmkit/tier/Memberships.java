@@ -1,6 +1,8 @@
 package org.crmkit.tier;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
@@ -17,13 +19,19 @@ import org.crmkit.shared.TenantId;
 public interface Memberships {
 
     /** Stores or replaces a ladder. */
-    void saveLadder(TierLadder ladder);
+    void saveLadder(LadderDefinition ladder);
 
     /** The ladder of a programme, if defined. */
-    Optional<TierLadder> ladder(TenantId tenantId, ProgrammeId programmeId);
+    Optional<LadderDefinition> ladder(TenantId tenantId, ProgrammeId programmeId);
 
     /** The membership, locked until the end of the unit of work. */
     Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId);
+
+    /**
+     * The memberships of {@code customerIds} that exist, locked until the end of the unit of work,
+     * in customer id order.
+     */
+    List<Membership> lockAll(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds);
 
     /** The membership, without locking. */
     Optional<Membership> find(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId);
@@ -42,14 +50,32 @@ public interface Memberships {
      */
     void update(Membership membership);
 
+    /**
+     * Stores changed memberships, each one version up, in one go.
+     *
+     * @throws org.crmkit.shared.StaleVersionException if a stored version is not {@code version - 1}
+     *     (the unit of work must then be rolled back)
+     */
+    void updateAll(List<Membership> memberships);
+
     /** Records a fact; false (and nothing stored) if its key was recorded before. */
     boolean addFact(MetricFact fact);
 
     /** The member's facts, oldest first. */
     List<MetricFact> facts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId);
 
-    /** Appends a history line. */
-    void appendChange(TierChange change);
+    /** The facts of each of {@code customerIds} that has any, oldest first, read in one go. */
+    Map<CustomerId, List<MetricFact>> facts(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds);
+
+    /**
+     * Appends history lines, in one go.
+     *
+     * @throws org.crmkit.shared.DuplicateKeyException if a member already has a line with the same sequence
+     */
+    void appendChanges(List<TierChange> changes);
+
+    /** The sequence of the last history line of each of {@code customerIds} that has one. */
+    Map<CustomerId, Long> lastSequences(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds);
 
     /** The member's history, oldest first. */
     List<TierChange> history(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId);
@@ -59,4 +85,13 @@ public interface Memberships {
 
     /** The programme's memberships ordered by customer id, one page at a time. */
     Page<Membership> page(TenantId tenantId, ProgrammeId programmeId, PageRequest request);
+
+    /**
+     * A named counter of the tenant (growth campaign budgets and limits), 0 if new, locked until
+     * the end of the unit of work.
+     */
+    long lockCounter(TenantId tenantId, String name);
+
+    /** Sets a counter locked with {@link #lockCounter}. */
+    void setCounter(TenantId tenantId, String name, long value);
 }

@@ -16,7 +16,7 @@ import org.crmkit.shared.TenantId;
  * @param reason why
  * @param metric the qualifying metric at the time
  * @param at when
- * @param note the override's reason, or null
+ * @param note the override's reason, why an assessment moved the member (the policy's explanation), or null
  * @since 0.1
  */
 public record TierChange(

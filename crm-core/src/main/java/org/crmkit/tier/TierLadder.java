@@ -2,16 +2,21 @@ package org.crmkit.tier;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
+import org.crmkit.tier.spi.QualifyingMetric;
+import org.crmkit.tier.spi.TierPolicy;
 
 /**
  * A tenant's ordered tiers for one programme, e.g. JD's registered, bronze, silver, gold and
@@ -20,11 +25,20 @@ import org.crmkit.shared.Violation;
  * @param tenantId the tenant
  * @param programmeId the programme the ladder belongs to (its points multipliers apply there)
  * @param tiers lowest first; the first threshold is 0, thresholds strictly increase, codes are unique
- * @param policy how members move
+ * @param metric what decides the tier (see {@link QualifyingMetrics})
+ * @param policy how members move (see {@link TierPolicies})
+ * @param growthEarning how purchases earn growth value, by the loyalty context's earning rules (base
+ *     rate, category and product multipliers, tier multipliers, campaigns, caps, first-purchase
+ *     bonus), rounded down; purchases must be paid in its currency
  * @param zone the zone of assessment days and "tier on date"
  * @since 0.1
  */
-public record TierLadder(TenantId tenantId, ProgrammeId programmeId, List<Tier> tiers, TierPolicy policy, ZoneId zone) {
+public record TierLadder(
+        TenantId tenantId, ProgrammeId programmeId, List<Tier> tiers, QualifyingMetric metric, TierPolicy policy,
+        EarningPolicy growthEarning, ZoneId zone) {
+
+    /** One growth value per yuan paid, nothing else: JD's rate. */
+    public static final EarningPolicy ONE_GROWTH_PER_YUAN = EarningPolicy.basic(Currency.getInstance("CNY"), BigDecimal.ONE);
 
     /**
      * @throws ValidationException listing every problem: no tiers, a first threshold above 0,
@@ -34,7 +48,9 @@ public record TierLadder(TenantId tenantId, ProgrammeId programmeId, List<Tier> 
         checkNotNull(tenantId, "tenantId");
         checkNotNull(programmeId, "programmeId");
         checkNotNull(tiers, "tiers");
+        checkNotNull(metric, "metric");
         checkNotNull(policy, "policy");
+        checkNotNull(growthEarning, "growthEarning");
         checkNotNull(zone, "zone");
         tiers = List.copyOf(tiers);
         List<Violation> problems = new ArrayList<>();
@@ -56,6 +72,17 @@ public record TierLadder(TenantId tenantId, ProgrammeId programmeId, List<Tier> 
         if (!problems.isEmpty()) {
             throw new ValidationException("TierLadder", problems);
         }
+    }
+
+    /** A ladder whose purchases earn {@link #ONE_GROWTH_PER_YUAN}. */
+    public static TierLadder of(TenantId tenantId, ProgrammeId programmeId, List<Tier> tiers, QualifyingMetric metric, TierPolicy policy,
+            ZoneId zone) {
+        return new TierLadder(tenantId, programmeId, tiers, metric, policy, ONE_GROWTH_PER_YUAN, zone);
+    }
+
+    /** This ladder with another growth earning policy. */
+    public TierLadder withGrowthEarning(EarningPolicy earning) {
+        return new TierLadder(tenantId, programmeId, tiers, metric, policy, earning, zone);
     }
 
     /** The highest tier whose threshold {@code metric} reaches. */

@@ -1,6 +1,8 @@
 package org.crmkit.tier;
 
 import java.time.Instant;
+import java.util.List;
+import org.crmkit.loyalty.spi.Contribution;
 
 /**
  * A member's tier as the host shows it.
@@ -11,8 +13,16 @@ import java.time.Instant;
  * @param since when the member entered the earned tier
  * @param retainedUntil until when the earned tier is kept whatever the metric (retention), or null
  * @param override the active override, or null
- * @param outlook what the next assessment will do
+ * @param outlook what the next assessment will do, or null if the policy names no assessment day in the next four years
+ * @param metricExplanation how the metric was counted, from the qualifying metric
+ * @param growthEarned for a purchase just recorded: the growth value each earning rule gave it; else empty
  * @since 0.1
  */
 public record TierStatus(
-        Tier tier, String earnedTierCode, long metric, Instant since, Instant retainedUntil, TierOverride override, TierOutlook outlook) {}
+        Tier tier, String earnedTierCode, long metric, Instant since, Instant retainedUntil, TierOverride override, TierOutlook outlook,
+        String metricExplanation, List<Contribution> growthEarned) {
+
+    public TierStatus {
+        growthEarned = growthEarned == null ? List.of() : List.copyOf(growthEarned);
+    }
+}

@@ -37,9 +37,10 @@ import org.crmkit.testing.MutableClock;
 import org.crmkit.testing.Outboxes;
 import org.crmkit.testing.Tenants;
 import org.crmkit.tier.GrantGrowth;
+import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.TierPolicy;
+import org.crmkit.tier.TierPolicies;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -91,8 +92,8 @@ public abstract class CaseFixture {
     /** Gives the tenant a two-tier ladder on the default programme and lifts {@code who} to gold. */
     protected void makeGold(CustomerId who) {
         if (crm.tiers().ladder(tenant, ProgrammeId.DEFAULT).isEmpty()) {
-            crm.tiers().defineLadder(new TierLadder(tenant, ProgrammeId.DEFAULT,
-                    List.of(Tier.of("registered", "注册会员", 0), Tier.of("gold", "金牌会员", 1_000)), TierPolicy.growthValue(), SHANGHAI));
+            crm.tiers().defineLadder(TierLadder.of(tenant, ProgrammeId.DEFAULT, List.of(Tier.of("registered", "注册会员", 0),
+                    Tier.of("gold", "金牌会员", 1_000)), QualifyingMetrics.growthValue(), TierPolicies.jd(), SHANGHAI));
         }
         crm.tiers().grantGrowth(new GrantGrowth(tenant, who, ProgrammeId.DEFAULT, "gold-" + who.value(), 2_000, "test"));
     }

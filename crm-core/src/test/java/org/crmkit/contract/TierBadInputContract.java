@@ -78,6 +78,22 @@ public abstract class TierBadInputContract extends TierFixture {
         assertThat(historyOf(li)).isEmpty();
     }
 
+    @Test
+    void a_refund_above_its_order_total_or_in_another_currency_is_refused() {
+        // given
+        buy(li, "o-1", "100.00");
+
+        // when
+        ValidationException above = validationErrorOf(() -> refund(li, "o-1", "100.01", false));
+        ValidationException dollars = validationErrorOf(() -> tiers.recordRefund(new org.crmkit.tier.RecordTierRefund(tenant, li, PROGRAMME,
+                "r-usd", "o-1", cny("100.00"), org.crmkit.shared.Money.of("10.00", "USD"), false, null)));
+
+        // then
+        assertThat(fieldsOf(above)).containsExactly("refunded");
+        assertThat(fieldsOf(dollars)).containsExactly("refunded");
+        assertThat(statusOf(li).metric()).isEqualTo(100);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0.00", "-5.00", "1000000000000.01"})
     void a_refund_out_of_range_is_refused(String refunded) {
@@ -112,7 +128,7 @@ public abstract class TierBadInputContract extends TierFixture {
         // when
         ValidationException purchase = validationErrorOf(() -> tiers.recordPurchase(purchase(li, "o-2", "100.00", later)));
         ValidationException refund = validationErrorOf(() -> tiers.recordRefund(
-                new RecordTierRefund(tenant, li, PROGRAMME, "r-1", "o-1", cny("10.00"), false, later)));
+                new RecordTierRefund(tenant, li, PROGRAMME, "r-1", "o-1", cny("10.00"), cny("10.00"), false, later)));
 
         // then
         assertThat(fieldsOf(purchase)).containsExactly("paidAt");

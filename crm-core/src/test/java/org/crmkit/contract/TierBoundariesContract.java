@@ -9,6 +9,7 @@ import org.crmkit.tier.AssessmentSchedule;
 import org.crmkit.tier.ChangeReason;
 import org.crmkit.tier.TierChange;
 import org.crmkit.tier.TierDowngraded;
+import org.crmkit.tier.TierOutlook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,6 +77,31 @@ public abstract class TierBoundariesContract extends TierFixture {
         });
         assertThat(statusOf(han).outlook().assessmentDay()).isEqualTo(LocalDate.parse("2026-08-01"));
         assertThat(statusOf(han).outlook().droppingTo()).isEqualTo("silver");
+    }
+
+    @Test
+    void on_an_assessment_day_the_outlook_names_that_day_from_shanghai_midnight_until_its_assessment_has_run() {
+        // given: gold since 2025-05-10, down to 8,000 a year later
+        buy(li, "o-1", "12000.00");
+        refund(li, "o-1", "4000.00", false);
+        TierOutlook dropsOnFirstOfJuly = new TierOutlook(LocalDate.parse("2026-07-01"), "silver", 10000, 8000);
+
+        // when: a second before Shanghai midnight (16:00 UTC), at midnight, in the morning before the batch, after it
+        at("2026-06-30T23:59:59");
+        TierOutlook eve = statusOf(li).outlook();
+        at("2026-07-01T00:00");
+        TierOutlook midnight = statusOf(li).outlook();
+        at("2026-07-01T09:00");
+        TierOutlook morning = statusOf(li).outlook();
+        assess("2026-07-01");
+        TierOutlook afterBatch = statusOf(li).outlook();
+
+        // then
+        assertThat(eve).isEqualTo(dropsOnFirstOfJuly);
+        assertThat(midnight).isEqualTo(dropsOnFirstOfJuly);
+        assertThat(morning).isEqualTo(dropsOnFirstOfJuly);
+        assertThat(tierOf(li)).isEqualTo("silver");
+        assertThat(afterBatch).isEqualTo(new TierOutlook(LocalDate.parse("2026-08-01"), null, 3000, 8000));
     }
 
     @Test

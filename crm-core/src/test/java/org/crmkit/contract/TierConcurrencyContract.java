@@ -37,7 +37,7 @@ public abstract class TierConcurrencyContract extends TierFixture {
     /** Gold since 2025-05-10, down to 9,000 (silver's range) since, so due to drop on 2026-07-01. */
     private void goldDueToDrop(CustomerId who) {
         at("2025-05-10T10:00");
-        tiers.recordPurchase(new RecordTierPurchase(tenant, who, PROGRAMME, "buy:" + who.value(), "o-" + who.value(), cny("12000.00"), null));
+        tiers.recordPurchase(purchase(who, "o-" + who.value(), "12000.00", null));
         refund(who, "o-" + who.value(), "3000.00", false);
     }
 

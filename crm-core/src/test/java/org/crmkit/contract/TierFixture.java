@@ -28,16 +28,18 @@ import org.crmkit.tier.AssessmentReport;
 import org.crmkit.tier.AssessmentSchedule;
 import org.crmkit.tier.ChangeReason;
 import org.crmkit.tier.GrantGrowth;
-import org.crmkit.tier.QualifyingMetric;
+import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.RecordTierRefund;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierChange;
 import org.crmkit.tier.TierEvent;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.TierPolicy;
+import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierService;
 import org.crmkit.tier.TierStatus;
+import org.crmkit.tier.spi.QualifyingMetric;
+import org.crmkit.tier.spi.TierPolicy;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -56,6 +58,7 @@ public abstract class TierFixture {
     protected TierService tiers;
     protected CustomerId li;
     protected CustomerId han;
+    private final java.util.Map<String, Money> paidByOrder = new java.util.concurrent.ConcurrentHashMap<>();
     private int keys;
 
     /** The storage under test; may be the same instance for every test. */
@@ -72,33 +75,38 @@ public abstract class TierFixture {
 
     /** JD's ladder: registered 0, bronze 1000, silver 3000, gold 10000, diamond 30000 growth value, JD's policy. */
     protected static TierLadder jdLadder(TenantId tenantId) {
-        return jdLadder(tenantId, TierPolicy.growthValue());
+        return jdLadder(tenantId, TierPolicies.jd());
     }
 
-    /** JD's five tiers with another policy. */
+    /** JD's five tiers on growth value with another policy. */
     protected static TierLadder jdLadder(TenantId tenantId, TierPolicy policy) {
-        return ladder(tenantId, policy, 0, 1000, 3000, 10000, 30000);
+        return ladder(tenantId, QualifyingMetrics.growthValue(), policy, 0, 1000, 3000, 10000, 30000);
     }
 
-    /** JD's five tier codes with other thresholds, lowest first. */
-    protected static TierLadder ladder(TenantId tenantId, TierPolicy policy, long... thresholds) {
+    /** JD's five tiers and policy on another metric. */
+    protected static TierLadder jdLadder(TenantId tenantId, QualifyingMetric metric) {
+        return ladder(tenantId, metric, TierPolicies.jd(), 0, 1000, 3000, 10000, 30000);
+    }
+
+    /** JD's five tier codes, metric and policy with other thresholds, lowest first. */
+    protected static TierLadder ladder(TenantId tenantId, long... thresholds) {
+        return ladder(tenantId, QualifyingMetrics.growthValue(), TierPolicies.jd(), thresholds);
+    }
+
+    /** JD's five tier codes with other rules and thresholds, lowest first; purchases earn one growth per yuan. */
+    protected static TierLadder ladder(TenantId tenantId, QualifyingMetric metric, TierPolicy policy, long... thresholds) {
         String[] codes = {"registered", "bronze", "silver", "gold", "diamond"};
         String[] names = {"注册会员", "铜牌会员", "银牌会员", "金牌会员", "钻石会员"};
         List<Tier> rungs = new java.util.ArrayList<>();
         for (int i = 0; i < thresholds.length; i++) {
             rungs.add(Tier.of(codes[i], names[i], thresholds[i]));
         }
-        return new TierLadder(tenantId, PROGRAMME, rungs, policy, SHANGHAI);
-    }
-
-    /** JD's policy with another metric (window in months). */
-    protected static TierPolicy policy(QualifyingMetric metric, int windowMonths) {
-        return TierPolicy.growthValue().withMetric(metric, windowMonths);
+        return TierLadder.of(tenantId, PROGRAMME, rungs, metric, policy, SHANGHAI);
     }
 
     /** JD's policy with another schedule, retention and drop rule. */
     protected static TierPolicy policy(AssessmentSchedule schedule, Period retention, boolean atMostOneTier) {
-        return TierPolicy.growthValue().withAssessment(schedule, retention, atMostOneTier);
+        return TierPolicies.standard(schedule, retention, atMostOneTier);
     }
 
     protected CustomerId register(String name) {
@@ -129,6 +137,7 @@ public abstract class TierFixture {
     }
 
     protected RecordTierPurchase purchase(CustomerId who, String orderId, String paid, Instant paidAt) {
+        paidByOrder.putIfAbsent(orderId, cny(paid));
         return new RecordTierPurchase(tenant, who, PROGRAMME, "buy:" + orderId, orderId, cny(paid), paidAt);
     }
 
@@ -141,13 +150,14 @@ public abstract class TierFixture {
         return tiers.recordPurchase(purchase(who, orderId, paid, null));
     }
 
+    /** A refund now of an order bought through this fixture (its total is what was paid), else of an order of {@code refunded}. */
     protected TierStatus refund(CustomerId who, String orderId, String refunded, boolean fully) {
-        return tiers.recordRefund(new RecordTierRefund(tenant, who, PROGRAMME, key("refund"), orderId, cny(refunded), fully, null));
+        return tiers.recordRefund(refundOf(who, orderId, refunded, fully, null));
     }
 
-    /** A partial refund of an unnamed order. */
-    protected TierStatus refund(CustomerId who, String refunded) {
-        return refund(who, key("o"), refunded, false);
+    protected RecordTierRefund refundOf(CustomerId who, String orderId, String refunded, boolean fully, Instant refundedAt) {
+        return new RecordTierRefund(tenant, who, PROGRAMME, key("refund"), orderId, paidByOrder.getOrDefault(orderId, cny(refunded)),
+                cny(refunded), fully, refundedAt);
     }
 
     protected TierStatus grow(CustomerId who, long points) {

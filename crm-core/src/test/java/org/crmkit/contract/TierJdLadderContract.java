@@ -144,8 +144,8 @@ public abstract class TierJdLadderContract extends TierFixture {
         at("2025-05-20T23:30");
         buy(li, "1200.00");
         at("2025-05-21T00:30");
-        buy(li, "2000.00");
-        refund(li, "2500.00");
+        buy(li, "o-2", "2000.00");
+        refund(li, "o-2", "2000.00", true);
         assessOn("2026-06-01");
 
         // then

@@ -17,7 +17,8 @@ import org.crmkit.tier.GrantGrowth;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierChange;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.TierPolicy;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.TierPolicies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,7 @@ public abstract class TierLadderChangeContract extends TierFixture {
 
     /** The lowered ladder: bronze 500, silver 2000, gold 5000, diamond 15000. */
     private static TierLadder loweredLadder(TenantId tenantId) {
-        return ladder(tenantId, TierPolicy.growthValue(), 0, 500, 2000, 5000, 15000);
+        return ladder(tenantId, 0, 500, 2000, 5000, 15000);
     }
 
     /** Registers six members of {@code tenantId} with {@link #GROWTH} on JD's ladder, in order. */
@@ -61,8 +62,8 @@ public abstract class TierLadderChangeContract extends TierFixture {
     @Test
     void a_ladder_with_every_kind_of_problem_is_refused_with_every_problem_listed() {
         // when
-        ValidationException error = validationErrorOf(() -> new TierLadder(tenant, PROGRAMME, List.of(
-                Tier.of("gold", "金牌", 100), Tier.of("silver", "银牌", 50), Tier.of("gold", "金牌", 50)), TierPolicy.growthValue(), SHANGHAI));
+        ValidationException error = validationErrorOf(() -> TierLadder.of(tenant, PROGRAMME, List.of(
+                Tier.of("gold", "金牌", 100), Tier.of("silver", "银牌", 50), Tier.of("gold", "金牌", 50)), QualifyingMetrics.growthValue(), TierPolicies.jd(), SHANGHAI));
 
         // then
         assertThat(fieldsOf(error)).containsExactlyInAnyOrder("tiers[0].threshold", "tiers[1].threshold", "tiers[2].code",
@@ -72,7 +73,7 @@ public abstract class TierLadderChangeContract extends TierFixture {
     @Test
     void a_ladder_with_duplicate_thresholds_is_refused() {
         // when
-        ValidationException error = validationErrorOf(() -> ladder(tenant, TierPolicy.growthValue(), 0, 1000, 1000));
+        ValidationException error = validationErrorOf(() -> ladder(tenant, 0, 1000, 1000));
 
         // then
         assertThat(fieldsOf(error)).containsExactly("tiers[2].threshold");
@@ -81,7 +82,7 @@ public abstract class TierLadderChangeContract extends TierFixture {
     @Test
     void a_ladder_with_unordered_thresholds_is_refused() {
         // when
-        ValidationException error = validationErrorOf(() -> ladder(tenant, TierPolicy.growthValue(), 0, 3000, 1000, 10000));
+        ValidationException error = validationErrorOf(() -> ladder(tenant, 0, 3000, 1000, 10000));
 
         // then
         assertThat(fieldsOf(error)).containsExactly("tiers[2].threshold");
@@ -90,8 +91,8 @@ public abstract class TierLadderChangeContract extends TierFixture {
     @Test
     void a_ladder_whose_first_threshold_is_not_zero_or_without_tiers_is_refused() {
         // when
-        ValidationException notZero = validationErrorOf(() -> ladder(tenant, TierPolicy.growthValue(), 1, 1000));
-        ValidationException empty = validationErrorOf(() -> new TierLadder(tenant, PROGRAMME, List.of(), TierPolicy.growthValue(), SHANGHAI));
+        ValidationException notZero = validationErrorOf(() -> ladder(tenant, 1, 1000));
+        ValidationException empty = validationErrorOf(() -> TierLadder.of(tenant, PROGRAMME, List.of(), QualifyingMetrics.growthValue(), TierPolicies.jd(), SHANGHAI));
 
         // then
         assertThat(fieldsOf(notZero)).containsExactly("tiers[0].threshold");
@@ -206,7 +207,7 @@ public abstract class TierLadderChangeContract extends TierFixture {
     void raised_thresholds_drop_members_one_tier_at_the_assessment_after_retention() {
         // given
         buy(li, "12000.00");
-        tiers.defineLadder(ladder(tenant, TierPolicy.growthValue(), 0, 5000, 20000, 50000, 100000));
+        tiers.defineLadder(ladder(tenant, 0, 5000, 20000, 50000, 100000));
 
         // when
         AssessmentReport retained = assessOn("2026-05-01");

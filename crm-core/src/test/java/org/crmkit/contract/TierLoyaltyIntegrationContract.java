@@ -20,7 +20,8 @@ import org.crmkit.tier.OverrideTier;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierBenefits;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.TierPolicy;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.TierPolicies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ public abstract class TierLoyaltyIntegrationContract extends TierFixture {
         List<Tier> rungs = new ArrayList<>(jdLadder(tenant).tiers());
         Tier gold = rungs.get(3);
         rungs.set(3, new Tier(gold.code(), gold.displayName(), gold.threshold(), TierBenefits.NONE.withPointsMultiplier("1.5")));
-        tiers.defineLadder(new TierLadder(tenant, PROGRAMME, rungs, TierPolicy.growthValue(), SHANGHAI));
+        tiers.defineLadder(TierLadder.of(tenant, PROGRAMME, rungs, QualifyingMetrics.growthValue(), TierPolicies.jd(), SHANGHAI));
         defineProgramme(e -> e);
     }
 

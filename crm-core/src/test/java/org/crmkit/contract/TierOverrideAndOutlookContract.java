@@ -173,7 +173,7 @@ public abstract class TierOverrideAndOutlookContract extends TierFixture {
     @Test
     void the_outlook_of_a_rolling_metric_counts_what_leaves_the_window_by_the_assessment() {
         // given: silver from spend on 2025-05-20, assessed on 2026-06-01
-        tiers.defineLadder(jdLadder(tenant, policy(org.crmkit.tier.QualifyingMetric.ROLLING_SPEND, 12)));
+        tiers.defineLadder(jdLadder(tenant, org.crmkit.tier.QualifyingMetrics.rollingSpend(12)));
         at("2025-05-20T10:00");
         buy(li, "3500.00");
         at("2026-05-25T10:00");

@@ -6,7 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
@@ -17,19 +22,19 @@ import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
 import org.crmkit.tier.ChangeReason;
+import org.crmkit.tier.LadderDefinition;
 import org.crmkit.tier.Membership;
 import org.crmkit.tier.Memberships;
 import org.crmkit.tier.MetricFact;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierChange;
-import org.crmkit.tier.TierLadder;
 import org.crmkit.tier.TierOverride;
-import org.crmkit.tier.TierPolicy;
 
 /**
- * Tiers over SQL: ladders in crm_tier_ladder (policy and tiers as JSON, so decimals keep their
- * scale), memberships in crm_membership with a version column, facts in crm_tier_fact keyed by
- * their idempotency key, and the history in crm_tier_history.
+ * Tiers over SQL: ladders in crm_tier_ladder (the rules and the tiers as JSON, so decimals keep
+ * their scale; the qualifying metric and the policy by their specs), memberships in crm_membership
+ * with a version column, facts in crm_tier_fact keyed by their idempotency key, the history in
+ * crm_tier_history, and counters in the loyalty ledger's crm_counter.
  */
 final class JdbcMemberships implements Memberships {
 
@@ -40,35 +45,48 @@ final class JdbcMemberships implements Memberships {
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
+    private final JdbcPointsLedger counters;
 
-    JdbcMemberships(JdbcTransactions transactions, Dialect dialect) {
+    JdbcMemberships(JdbcTransactions transactions, Dialect dialect, JdbcPointsLedger counters) {
         this.transactions = transactions;
         this.dialect = dialect;
+        this.counters = counters;
     }
 
     @Override
-    public void saveLadder(TierLadder ladder) {
+    public void saveLadder(LadderDefinition ladder) {
         transactions.withConnection(c -> {
             Sql.update(c, "DELETE FROM crm_tier_ladder" + WHERE_PROGRAMME, ladder.tenantId().value(), ladder.programmeId().value());
             return Sql.update(c, "INSERT INTO crm_tier_ladder (tenant_id, programme_id, zone, policy, tiers) VALUES (?, ?, ?, ?, ?)",
-                    ladder.tenantId().value(), ladder.programmeId().value(), ladder.zone().getId(), Json.write(ladder.policy()),
-                    Json.write(ladder.tiers()));
+                    ladder.tenantId().value(), ladder.programmeId().value(), ladder.zone().getId(),
+                    LadderRules.write(ladder), Json.write(ladder.tiers()));
         });
     }
 
     @Override
-    public Optional<TierLadder> ladder(TenantId tenantId, ProgrammeId programmeId) {
+    public Optional<LadderDefinition> ladder(TenantId tenantId, ProgrammeId programmeId) {
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, "SELECT zone, policy, tiers FROM crm_tier_ladder" + WHERE_PROGRAMME,
                     tenantId.value(), programmeId.value());
                     ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
-                    return Optional.<TierLadder>empty();
+                    return Optional.<LadderDefinition>empty();
                 }
-                return Optional.of(new TierLadder(tenantId, programmeId, List.of(Json.read(rs.getString("tiers"), Tier[].class)),
-                        Json.read(rs.getString("policy"), TierPolicy.class), ZoneId.of(rs.getString("zone"))));
+                LadderRules rules = LadderRules.read(rs.getString("policy"));
+                return Optional.of(new LadderDefinition(tenantId, programmeId, List.of(Json.read(rs.getString("tiers"), Tier[].class)),
+                        rules.metric(), rules.policy(), rules.growthEarning(), ZoneId.of(rs.getString("zone"))));
             }
         });
+    }
+
+    @Override
+    public long lockCounter(TenantId tenantId, String name) {
+        return counters.lockCounter(tenantId, name);
+    }
+
+    @Override
+    public void setCounter(TenantId tenantId, String name, long value) {
+        counters.setCounter(tenantId, name, value);
     }
 
     @Override
@@ -103,20 +121,91 @@ final class JdbcMemberships implements Memberships {
 
     @Override
     public void update(Membership m) {
-        TierOverride o = m.override();
+        updateAll(List.of(m));
+    }
+
+    @Override
+    public void updateAll(List<Membership> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
         transactions.withConnection(c -> {
-            int updated = Sql.update(c, "UPDATE crm_membership SET tier_code = ?, since = ?, upgraded_at = ?, joined_on = ?,"
+            int[] counts = Sql.batch(c, "UPDATE crm_membership SET tier_code = ?, since = ?, upgraded_at = ?, joined_on = ?,"
                             + " last_assessed_on = ?, override_tier = ?, override_reason = ?, override_actor = ?, override_until = ?,"
                             + " version = ?" + WHERE_PROGRAMME + " AND customer_id = ? AND version = ?",
-                    m.tierCode(), m.since(), m.upgradedAt(), m.joinedOn(), Sql.date(m.lastAssessedOn()),
-                    Sql.text(o == null ? null : o.tierCode()), Sql.text(o == null ? null : o.reason()),
-                    Sql.text(o == null ? null : o.actor()), Sql.timestamp(o == null ? null : o.until()), m.version(),
-                    m.tenantId().value(), m.programmeId().value(), m.customerId().value(), m.version() - 1);
-            if (updated != 1) {
-                throw new StaleVersionException("membership", m.customerId().value(), m.version() - 1);
+                    changed.stream().map(JdbcMemberships::updateValues).toList());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 1) {
+                    Membership m = changed.get(i);
+                    throw new StaleVersionException("membership", m.customerId().value(), m.version() - 1);
+                }
             }
             return null;
         });
+    }
+
+    private static Object[] updateValues(Membership m) {
+        TierOverride o = m.override();
+        return new Object[] {m.tierCode(), m.since(), m.upgradedAt(), m.joinedOn(), Sql.date(m.lastAssessedOn()),
+                Sql.text(o == null ? null : o.tierCode()), Sql.text(o == null ? null : o.reason()),
+                Sql.text(o == null ? null : o.actor()), Sql.timestamp(o == null ? null : o.until()), m.version(),
+                m.tenantId().value(), m.programmeId().value(), m.customerId().value(), m.version() - 1};
+    }
+
+    @Override
+    public List<Membership> lockAll(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        return transactions.withConnection(c -> {
+            List<Membership> locked = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + WHERE_PROGRAMME
+                            + customers(customerIds.size()) + " ORDER BY customer_id FOR UPDATE",
+                    params(tenantId, programmeId, customerIds));
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    locked.add(membership(rs, tenantId, programmeId));
+                }
+            }
+            return locked;
+        });
+    }
+
+    @Override
+    public Map<CustomerId, List<MetricFact>> facts(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.withConnection(c -> {
+            Map<CustomerId, List<MetricFact>> facts = new LinkedHashMap<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, fact_key, order_id, spend_units, orders, growth, at FROM crm_tier_fact"
+                            + WHERE_PROGRAMME + customers(customerIds.size()) + " ORDER BY customer_id, at, fact_key",
+                    params(tenantId, programmeId, customerIds));
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    CustomerId customerId = CustomerId.of(rs.getString("customer_id"));
+                    facts.computeIfAbsent(customerId, k -> new ArrayList<>()).add(fact(rs, tenantId, customerId, programmeId));
+                }
+            }
+            return facts;
+        });
+    }
+
+    /**
+     * Some customers of a programme: the range of their ids, which indexes can seek (H2 does not
+     * seek an IN list on a later index column), then the ids themselves; an IN list holds one page
+     * of members at most. Bind with {@link #params}.
+     */
+    private static String customers(int count) {
+        return " AND customer_id >= ? AND customer_id <= ? AND customer_id IN (" + Sql.placeholders(count) + ")";
+    }
+
+    /** The parameters of {@link #WHERE_PROGRAMME} and {@link #customers}: the ids' range, then the ids. */
+    private static Object[] params(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        List<String> ids = customerIds.stream().map(CustomerId::value).sorted().toList();
+        List<Object> params = new ArrayList<>(Arrays.asList(tenantId.value(), programmeId.value(), ids.get(0), ids.get(ids.size() - 1)));
+        params.addAll(ids);
+        return params.toArray();
     }
 
     @Override
@@ -136,8 +225,7 @@ final class JdbcMemberships implements Memberships {
                     tenantId.value(), customerId.value(), programmeId.value());
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    facts.add(new MetricFact(tenantId, customerId, programmeId, rs.getString("fact_key"), rs.getString("order_id"),
-                            rs.getLong("spend_units"), rs.getInt("orders"), rs.getLong("growth"), Sql.instant(rs, "at")));
+                    facts.add(fact(rs, tenantId, customerId, programmeId));
                 }
             }
             return facts;
@@ -145,19 +233,46 @@ final class JdbcMemberships implements Memberships {
     }
 
     @Override
-    public void appendChange(TierChange h) {
+    public void appendChanges(List<TierChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         transactions.withConnection(c -> {
+            List<Object> values = new ArrayList<>();
+            for (TierChange h : changes) {
+                values.addAll(Arrays.asList(h.tenantId().value(), h.customerId().value(), h.programmeId().value(), h.sequence(),
+                        Sql.text(h.from()), h.to(), h.reason(), h.metric(), h.at(), Sql.text(h.note())));
+            }
+            String row = "(" + Sql.placeholders(10) + ")";
             try {
                 return Sql.update(c, "INSERT INTO crm_tier_history (tenant_id, customer_id, programme_id, sequence, from_tier, to_tier,"
-                                + " reason, metric, at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        h.tenantId().value(), h.customerId().value(), h.programmeId().value(), h.sequence(), Sql.text(h.from()), h.to(),
-                        h.reason(), h.metric(), h.at(), Sql.text(h.note()));
+                        + " reason, metric, at, note) VALUES " + String.join(", ", java.util.Collections.nCopies(changes.size(), row)),
+                        values.toArray());
             } catch (SQLException e) {
                 if (Dialect.isUniqueViolation(e)) {
                     throw new DuplicateKeyException("tier history line", "member and sequence");
                 }
                 throw e;
             }
+        });
+    }
+
+    @Override
+    public Map<CustomerId, Long> lastSequences(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.withConnection(c -> {
+            Map<CustomerId, Long> last = new HashMap<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, MAX(sequence) FROM crm_tier_history" + WHERE_PROGRAMME
+                            + customers(customerIds.size()) + " GROUP BY customer_id",
+                    params(tenantId, programmeId, customerIds));
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    last.put(CustomerId.of(rs.getString(1)), rs.getLong(2));
+                }
+            }
+            return last;
         });
     }
 
@@ -218,6 +333,11 @@ final class JdbcMemberships implements Memberships {
                 ResultSet rs = s.executeQuery()) {
             return rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty();
         }
+    }
+
+    private static MetricFact fact(ResultSet rs, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) throws SQLException {
+        return new MetricFact(tenantId, customerId, programmeId, rs.getString("fact_key"), rs.getString("order_id"), rs.getLong("spend_units"),
+                rs.getInt("orders"), rs.getLong("growth"), Sql.instant(rs, "at"));
     }
 
     private static Membership membership(ResultSet rs, TenantId tenantId, ProgrammeId programmeId) throws SQLException {

@@ -17,6 +17,8 @@ import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
+import org.crmkit.value.CustomerValues;
+import org.crmkit.value.Purchases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -58,6 +60,8 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcCases cases;
     private final JdbcCasePolicies casePolicies;
     private final JdbcSurveys surveys;
+    private final JdbcPurchases purchases;
+    private final JdbcCustomerValues customerValues;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -68,10 +72,12 @@ public final class JdbcStorage implements CrmStorage {
         this.outbox = new JdbcOutbox(transactions);
         this.programmes = new JdbcProgrammes(transactions);
         this.ledger = new JdbcPointsLedger(transactions, dialect);
-        this.memberships = new JdbcMemberships(transactions, dialect);
         this.cases = new JdbcCases(transactions, dialect);
         this.casePolicies = new JdbcCasePolicies(transactions);
         this.surveys = new JdbcSurveys(transactions, dialect);
+        this.memberships = new JdbcMemberships(transactions, dialect, ledger);
+        this.purchases = new JdbcPurchases(transactions, dialect);
+        this.customerValues = new JdbcCustomerValues(transactions, dialect);
     }
 
     /**
@@ -198,6 +204,15 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public Surveys surveys() {
         return surveys;
+    }
+
+    public Purchases purchases() {
+        return purchases;
+    }
+
+    @Override
+    public CustomerValues customerValues() {
+        return customerValues;
     }
 
     private static Dialect detect(DataSource dataSource) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** Binding and reading helpers for plain parameterised JDBC. Values are never concatenated into SQL. */
 final class Sql {
@@ -19,6 +20,8 @@ final class Sql {
     static final Null NULL_TEXT = new Null(Types.VARCHAR);
     static final Null NULL_DATE = new Null(Types.DATE);
     static final Null NULL_TIMESTAMP = new Null(Types.TIMESTAMP_WITH_TIMEZONE);
+    static final Null NULL_DOUBLE = new Null(Types.DOUBLE);
+    static final Null NULL_DECIMAL = new Null(Types.DECIMAL);
 
     private Sql() {}
 
@@ -43,6 +46,19 @@ final class Sql {
         }
     }
 
+    /** Runs {@code sql} once per row of parameters in one JDBC batch and returns the rows each run touched. */
+    static int[] batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    bind(statement, i + 1, row[i]);
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        }
+    }
+
     static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof Null n) {
             statement.setNull(index, n.sqlType());
@@ -51,7 +67,7 @@ final class Sql {
         } else if (value instanceof Enum<?> e) {
             statement.setString(index, e.name());
         } else if (value instanceof LocalDate || value instanceof String || value instanceof Long
-                || value instanceof Integer || value instanceof Boolean || value instanceof java.math.BigDecimal) {
+                || value instanceof Integer || value instanceof Double || value instanceof Boolean || value instanceof java.math.BigDecimal) {
             statement.setObject(index, value);
         } else {
             throw new IllegalArgumentException("cannot bind a " + (value == null ? "null without a type" : value.getClass()));

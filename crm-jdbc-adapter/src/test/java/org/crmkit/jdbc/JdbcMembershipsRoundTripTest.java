@@ -10,11 +10,14 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.crmkit.Crm;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
+import org.crmkit.loyalty.Campaign;
+import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
@@ -29,13 +32,17 @@ import org.crmkit.tier.ChangeReason;
 import org.crmkit.tier.Membership;
 import org.crmkit.tier.Memberships;
 import org.crmkit.tier.MetricFact;
-import org.crmkit.tier.QualifyingMetric;
+import org.crmkit.tier.LadderDefinition;
+import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierBenefits;
 import org.crmkit.tier.TierChange;
 import org.crmkit.tier.TierLadder;
 import org.crmkit.tier.TierOverride;
-import org.crmkit.tier.TierPolicy;
+import org.crmkit.tier.TierPolicies;
+import org.crmkit.tier.spi.QualifyingMetric;
+import org.crmkit.tier.spi.TierPolicy;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -52,26 +59,54 @@ class JdbcMembershipsRoundTripTest {
     void a_ladder_comes_back_exactly_as_saved_and_saving_again_replaces_it(Dialect dialect) {
         // given
         Memberships memberships = storage(dialect).memberships();
-        TierLadder first = jdLadder(new TierPolicy(QualifyingMetric.GROWTH_VALUE, 12, new BigDecimal("1.50"),
-                AssessmentSchedule.MONTHLY, Period.ofMonths(12), true), ZoneId.of("Asia/Shanghai"));
-        TierLadder second = jdLadder(new TierPolicy(QualifyingMetric.ROLLING_SPEND, 6, new BigDecimal("0.100"),
-                AssessmentSchedule.ANNIVERSARY, Period.of(1, 6, 15), false), ZoneId.of("+08:00"));
+        EarningPolicy growth = EarningPolicy.basic(Currency.getInstance("CNY"), new BigDecimal("1.50"))
+                .withCategoryMultiplier("fresh", new BigDecimal("2.0"))
+                .withCampaign(Campaign.of("618", new BigDecimal("2"), T0, T0.plusSeconds(86_400)).withBudget(50_000))
+                .withCaps(2_000L, null);
+        LadderDefinition first = LadderDefinition.of(jdLadder(QualifyingMetrics.growthValue(), TierPolicies.jd(), ZoneId.of("Asia/Shanghai"))
+                .withGrowthEarning(growth));
+        LadderDefinition second = LadderDefinition.of(jdLadder(QualifyingMetrics.rollingSpend(6),
+                TierPolicies.standard(AssessmentSchedule.ANNIVERSARY, Period.of(1, 6, 15), false), ZoneId.of("+08:00")));
 
         // when
         memberships.saveLadder(first);
-        TierLadder storedFirst = memberships.ladder(tenant, VIP).orElseThrow();
+        LadderDefinition storedFirst = memberships.ladder(tenant, VIP).orElseThrow();
         memberships.saveLadder(second);
-        TierLadder storedSecond = memberships.ladder(tenant, VIP).orElseThrow();
+        LadderDefinition storedSecond = memberships.ladder(tenant, VIP).orElseThrow();
 
         // then
         assertThat(storedFirst).isEqualTo(first);
-        assertThat(storedFirst.policy().growthPerUnit()).hasToString("1.50");
-        assertThat(storedFirst.policy().retention()).hasToString("P12M");
+        assertThat(storedFirst.growthEarning().pointsPerUnit()).hasToString("1.50");
+        assertThat(storedFirst.growthEarning().categoryMultipliers().get("fresh")).hasToString("2.0");
+        assertThat(storedFirst.policy()).isEqualTo("standard:monthly,P12M,one-tier");
+        assertThat(storedSecond.metric()).isEqualTo("rolling-spend:6");
+        assertThat(storedSecond.policy()).isEqualTo("standard:anniversary,P1Y6M15D,any-tiers");
         assertThat(storedFirst.tiers().get(2).benefits().pointsMultiplier()).hasToString("1E+1");
         assertThat(storedFirst.tiers().get(1).benefits().attributes()).containsExactly(
                 Map.entry("badge", "金"), Map.entry("lounge", "yes"));
         assertThat(storedSecond).isEqualTo(second);
         assertThat(memberships.ladder(tenant, ProgrammeId.DEFAULT)).isEmpty();
+    }
+
+    @Test
+    void ladder_rules_stored_in_the_first_format_read_as_the_built_in_metric_and_policy_they_meant() {
+        // given: what the column held before metrics and policies became plug-ins
+        String rollingSpend = "{\"metric\":\"ROLLING_SPEND\",\"windowMonths\":6,\"growthPerUnit\":1.50,\"schedule\":\"ANNIVERSARY\","
+                + "\"retention\":\"P1Y6M15D\",\"dropAtMostOneTier\":false}";
+        String growth = "{\"metric\":\"GROWTH_VALUE\",\"windowMonths\":12,\"growthPerUnit\":1,\"schedule\":\"MONTHLY\","
+                + "\"retention\":\"P12M\",\"dropAtMostOneTier\":true}";
+
+        // when
+        LadderRules first = LadderRules.read(rollingSpend);
+        LadderRules second = LadderRules.read(growth);
+
+        // then
+        assertThat(first.metric()).isEqualTo(QualifyingMetrics.rollingSpend(6).spec());
+        assertThat(first.policy()).isEqualTo(TierPolicies.standard(AssessmentSchedule.ANNIVERSARY, Period.of(1, 6, 15), false).spec());
+        assertThat(first.growthEarning().pointsPerUnit()).hasToString("1.50");
+        assertThat(second.metric()).isEqualTo(QualifyingMetrics.growthValue().spec());
+        assertThat(second.policy()).isEqualTo(TierPolicies.jd().spec());
+        assertThat(second.growthEarning()).isEqualTo(TierLadder.ONE_GROWTH_PER_YUAN);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -183,13 +218,12 @@ class JdbcMembershipsRoundTripTest {
         TierChange overridden = change(li, 3, "gold", "diamond", ChangeReason.OVERRIDE, 12_000, "goodwill for a lost parcel");
 
         // when
-        memberships.appendChange(upgraded);
-        memberships.appendChange(joined);
-        memberships.appendChange(overridden);
+        memberships.appendChanges(List.of(upgraded, joined));
+        memberships.appendChanges(List.of(overridden));
 
         // then
         assertThat(memberships.history(tenant, li, VIP)).containsExactly(joined, upgraded, overridden);
-        assertThatThrownBy(() -> memberships.appendChange(change(li, 3, "diamond", "gold", ChangeReason.OVERRIDE_EXPIRED, 0, null)))
+        assertThatThrownBy(() -> memberships.appendChanges(List.of(change(li, 3, "diamond", "gold", ChangeReason.OVERRIDE_EXPIRED, 0, null))))
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(memberships.history(tenant, li, ProgrammeId.DEFAULT)).isEmpty();
     }
@@ -229,15 +263,72 @@ class JdbcMembershipsRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
+    void a_batch_of_members_is_locked_read_and_written_in_one_go(Dialect dialect) {
+        // given: Li with two facts and two history lines, Wang with nothing, Zhao not a member
+        CrmStorage storage = storage(dialect);
+        Memberships memberships = storage.memberships();
+        CustomerId li = register(storage);
+        CustomerId wang = register(storage);
+        CustomerId zhao = register(storage);
+        Membership liJoined = membership(li, "registered", null, 0);
+        Membership wangJoined = membership(wang, "registered", null, 0);
+        memberships.insert(liJoined);
+        memberships.insert(wangJoined);
+        MetricFact later = fact(li, "purchase-2", "order-2", 20, 1, 20, T0.plusSeconds(60));
+        MetricFact earlier = fact(li, "purchase-1", "order-1", 10, 1, 10, T0);
+        memberships.addFact(later);
+        memberships.addFact(earlier);
+        memberships.appendChanges(List.of(change(li, 1, null, "registered", ChangeReason.JOINED, 0, null),
+                change(li, 2, "registered", "silver", ChangeReason.THRESHOLD_CROSSED, 2_000, null)));
+        Membership liGold = new Membership(tenant, li, VIP, "gold", T0, T0, liJoined.joinedOn(), LocalDate.of(2025, 4, 1), null, 1);
+        Membership wangAssessed = new Membership(tenant, wang, VIP, "registered", T0, T0, wangJoined.joinedOn(), LocalDate.of(2025, 4, 1),
+                null, 1);
+
+        // when
+        List<Membership> locked = storage.transactions().inTransaction(() -> memberships.lockAll(tenant, VIP, List.of(zhao, wang, li)));
+        Map<CustomerId, List<MetricFact>> facts = memberships.facts(tenant, VIP, List.of(li, wang, zhao));
+        Map<CustomerId, Long> last = memberships.lastSequences(tenant, VIP, List.of(li, wang));
+        memberships.updateAll(List.of(liGold, wangAssessed));
+
+        // then
+        assertThat(locked).containsExactlyInAnyOrder(liJoined, wangJoined);
+        assertThat(facts).containsOnlyKeys(li).containsEntry(li, List.of(earlier, later));
+        assertThat(last).containsExactly(Map.entry(li, 2L));
+        assertThat(memberships.find(tenant, li, VIP)).contains(liGold);
+        assertThat(memberships.find(tenant, wang, VIP)).contains(wangAssessed);
+        assertThatThrownBy(() -> storage.transactions().run(() -> memberships.updateAll(List.of(
+                new Membership(tenant, wang, VIP, "gold", T0, T0, wangJoined.joinedOn(), null, null, 2), liGold))))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(memberships.find(tenant, wang, VIP)).contains(wangAssessed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void tier_counters_start_at_zero_and_keep_what_was_set(Dialect dialect) {
+        // given
+        Memberships memberships = storage(dialect).memberships();
+
+        // when
+        long fresh = memberships.lockCounter(tenant, "growth:campaign:vip:618:budget");
+        memberships.setCounter(tenant, "growth:campaign:vip:618:budget", 1_234);
+
+        // then
+        assertThat(fresh).isZero();
+        assertThat(memberships.lockCounter(tenant, "growth:campaign:vip:618:budget")).isEqualTo(1_234);
+        assertThat(memberships.lockCounter(Tenants.fresh(), "growth:campaign:vip:618:budget")).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
     void another_tenant_sees_none_of_it_and_may_reuse_the_same_fact_key(Dialect dialect) {
         // given
         CrmStorage storage = storage(dialect);
         Memberships memberships = storage.memberships();
         CustomerId li = register(storage);
-        memberships.saveLadder(jdLadder(TierPolicy.growthValue(), ZoneId.of("Asia/Shanghai")));
+        memberships.saveLadder(LadderDefinition.of(jdLadder(QualifyingMetrics.growthValue(), TierPolicies.jd(), ZoneId.of("Asia/Shanghai"))));
         memberships.insert(membership(li, "registered", null, 0));
         memberships.addFact(fact(li, "purchase-1", "order-1", 10, 1, 10, T0));
-        memberships.appendChange(change(li, 1, null, "registered", ChangeReason.JOINED, 0, null));
+        memberships.appendChanges(List.of(change(li, 1, null, "registered", ChangeReason.JOINED, 0, null)));
         TenantId other = Tenants.fresh();
         CustomerId otherLi = register(storage, other);
 
@@ -265,14 +356,14 @@ class JdbcMembershipsRoundTripTest {
         return Crm.builder().storage(storage).build().customers().register(RegisterCustomer.of(tenantId, "Li", SourceChannel.APP)).id();
     }
 
-    private TierLadder jdLadder(TierPolicy policy, ZoneId zone) {
+    private TierLadder jdLadder(QualifyingMetric metric, TierPolicy policy, ZoneId zone) {
         TierBenefits silver = new TierBenefits(new BigDecimal("1.25"), new BigDecimal("0.050"), false, 3,
                 Map.of("lounge", "yes", "badge", "金"));
         TierBenefits gold = new TierBenefits(new BigDecimal("1E+1"), new BigDecimal("0.10"), true, 1, Map.of());
-        return new TierLadder(tenant, VIP, List.of(
+        return TierLadder.of(tenant, VIP, List.of(
                 Tier.of("registered", "注册会员", 0),
                 new Tier("silver", "银牌会员", 2_000, silver),
-                new Tier("gold", "金牌会员", 10_000, gold)), policy, zone);
+                new Tier("gold", "金牌会员", 10_000, gold)), metric, policy, zone);
     }
 
     private Membership membership(CustomerId customerId, String tierCode, TierOverride override, long version) {

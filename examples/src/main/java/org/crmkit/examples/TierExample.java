@@ -17,7 +17,8 @@ import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierBenefits;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.TierPolicy;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierStatus;
 
 /** The README's tier example, kept compiling and run by a test. */
@@ -32,12 +33,12 @@ public final class TierExample {
         TenantId shop = TenantId.of("my-shop");
         Customer li = crm.customers().register(RegisterCustomer.of(shop, "李雷", SourceChannel.APP));
         // --- README tier example begins
-        TierLadder jd = new TierLadder(shop, ProgrammeId.DEFAULT, List.of(
+        TierLadder jd = TierLadder.of(shop, ProgrammeId.DEFAULT, List.of(
                 Tier.of("registered", "注册会员", 0), Tier.of("bronze", "铜牌会员", 1_000),
                 Tier.of("silver", "银牌会员", 3_000),
                 new Tier("gold", "金牌会员", 10_000, TierBenefits.NONE.withPointsMultiplier("1.5")),
                 Tier.of("diamond", "钻石会员", 30_000)),
-                TierPolicy.growthValue(), Crm.DEFAULT_ZONE);   // 1 growth per yuan, monthly, 12 months' retention
+                QualifyingMetrics.growthValue(), TierPolicies.jd(), Crm.DEFAULT_ZONE); // 1 growth per yuan; monthly, 12 months' retention
         crm.tiers().defineLadder(jd);
         crm.tiers().recordPurchase(new RecordTierPurchase(shop, li.id(), ProgrammeId.DEFAULT, "tier:order-1", "order-1",
                 Money.of("12000.00", "CNY"), null));                               // upgraded to gold at once

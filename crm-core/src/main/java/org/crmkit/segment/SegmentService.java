@@ -1,0 +1,132 @@
+package org.crmkit.segment;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import org.crmkit.customer.Customer;
+import org.crmkit.customer.CustomerRepository;
+import org.crmkit.segment.spi.Criterion;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TransactionRunner;
+import org.crmkit.tier.Tier;
+import org.crmkit.tier.TierService;
+import org.crmkit.value.CustomerValues;
+import org.crmkit.value.Purchases;
+
+/**
+ * The segment context's public API (客户细分): evaluate a segment for one customer, with an
+ * explanation, and stream or count its members. Erased customers are never members. Criteria see
+ * the facts of {@link CustomerFacts}, read a page of customers per unit of work. Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SegmentService {
+
+    private static final int PAGE = 500;
+
+    private final CustomerRepository customers;
+    private final Purchases purchases;
+    private final CustomerValues values;
+    private final TierService tiers;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
+    public SegmentService(CustomerRepository customers, Purchases purchases, CustomerValues values, TierService tiers,
+            TransactionRunner transactions, Clock clock, ZoneId zone) {
+        this.customers = checkNotNull(customers, "customers");
+        this.purchases = checkNotNull(purchases, "purchases");
+        this.values = checkNotNull(values, "values");
+        this.tiers = checkNotNull(tiers, "tiers");
+        this.transactions = checkNotNull(transactions, "transactions");
+        this.clock = checkNotNull(clock, "clock");
+        this.zone = checkNotNull(zone, "zone");
+    }
+
+    /**
+     * True if the customer is in the segment today.
+     *
+     * @throws NotFoundException for an unknown customer in the tenant
+     */
+    public boolean matches(TenantId tenantId, CustomerId customerId, Segment segment) {
+        CustomerFacts facts = factsOf(tenantId, customerId, segment);
+        return facts.customer().erasedAt() == null && segment.criterion().test(facts);
+    }
+
+    /**
+     * Each criterion's verdict for the customer, nested as the criteria are.
+     *
+     * @throws NotFoundException for an unknown customer in the tenant
+     */
+    public Explanation explain(TenantId tenantId, CustomerId customerId, Segment segment) {
+        return explain(segment.criterion(), factsOf(tenantId, customerId, segment));
+    }
+
+    /**
+     * Hands every member of shard {@code shard} of {@code shards} (by customer id) to {@code sink},
+     * in customer id order, never holding more than a page of customers in memory.
+     *
+     * @return the number of members
+     */
+    public long forEachMember(TenantId tenantId, Segment segment, int shard, int shards, Consumer<CustomerId> sink) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(segment, "segment");
+        checkNotNull(sink, "sink");
+        checkArgument(shards >= 1, "shards must be >= 1 but was %s", shards);
+        checkArgument(shard >= 0 && shard < shards, "shard must be within 0 and %s but was %s", shards - 1, shard);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        long members = 0;
+        PageRequest request = PageRequest.first(PAGE);
+        while (true) {
+            PageRequest current = request;
+            Page<Customer> page = transactions.inTransaction(() -> customers.page(tenantId, current));
+            List<CustomerId> found = transactions.inTransaction(() -> page.items().stream()
+                    .filter(c -> c.erasedAt() == null && Math.floorMod(c.id().value().hashCode(), shards) == shard)
+                    .filter(c -> segment.criterion().test(facts(c, segment, today)))
+                    .map(Customer::id)
+                    .toList());
+            found.forEach(sink);
+            members += found.size();
+            if (page.nextCursor().isEmpty()) {
+                return members;
+            }
+            request = PageRequest.after(page.nextCursor().get(), PAGE);
+        }
+    }
+
+    /** The number of members of the segment today. */
+    public long count(TenantId tenantId, Segment segment) {
+        return forEachMember(tenantId, segment, 0, 1, id -> {});
+    }
+
+    private CustomerFacts factsOf(TenantId tenantId, CustomerId customerId, Segment segment) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(customerId, "customerId");
+        checkNotNull(segment, "segment");
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return transactions.inTransaction(() -> facts(customers.find(tenantId, customerId)
+                .orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value())), segment, today));
+    }
+
+    private CustomerFacts facts(Customer c, Segment segment, LocalDate today) {
+        return new CustomerFacts(c, purchases.summary(c.tenantId(), c.id()), values.find(c.tenantId(), c.id()),
+                tiers.currentTier(c.tenantId(), c.id(), segment.tierProgramme()).map(Tier::code), today, zone);
+    }
+
+    private static Explanation explain(Criterion criterion, CustomerFacts facts) {
+        List<Explanation> parts = criterion instanceof Composite composite
+                ? composite.parts().stream().map(part -> explain(part, facts)).toList()
+                : List.of();
+        return new Explanation(criterion.describe(), criterion.test(facts), parts);
+    }
+}

@@ -1,0 +1,96 @@
+package org.crmkit.tier;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.loyalty.EarningCalculator;
+import org.crmkit.loyalty.EarningTally;
+import org.crmkit.loyalty.PurchaseOrder;
+import org.crmkit.loyalty.spi.Contribution;
+
+/**
+ * Growth value from purchases, by the loyalty context's earning rules: the ladder's growth earning
+ * policy rates a purchase as a points programme would (rounded down), with the member's facts and
+ * the tier counters as the calculator's memory; a refund takes back the order's growth in
+ * proportion to the amount refunded.
+ */
+final class GrowthRating {
+
+    private GrowthRating() {}
+
+    /** What each rule gives the purchase; their sum is its growth value. */
+    static List<Contribution> ofPurchase(MemberWork work, RecordTierPurchase command, Instant paidAt, Optional<String> tier) {
+        TierLadder ladder = work.ladder();
+        EarningCalculator calculator = new EarningCalculator(ladder.growthEarning(), RoundingMode.DOWN, ladder.zone(),
+                "growth:" + ladder.programmeId().value());
+        return calculator.forPurchase(order(command, paidAt), paidAt, tier, new FactTally(work));
+    }
+
+    /** The purchase as the loyalty context's earning rules see it. */
+    static PurchaseOrder order(RecordTierPurchase command, Instant paidAt) {
+        return new PurchaseOrder(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(),
+                command.orderId(), command.paid(), paidAt, command.lines() == null ? List.of() : command.lines());
+    }
+
+    /**
+     * The growth a refund takes back: the growth the order's purchases earned x refunded / order
+     * total, rounded down; all that is left of it when the order is fully refunded; never more
+     * than is left. An order the ladder never saw takes nothing.
+     */
+    static long ofRefund(List<MetricFact> facts, RecordTierRefund command) {
+        long earned = 0;
+        long taken = 0;
+        for (MetricFact fact : facts) {
+            if (command.orderId().equals(fact.orderId())) {
+                if (fact.orders() > 0) {
+                    earned += fact.growth();
+                } else {
+                    taken -= fact.growth();
+                }
+            }
+        }
+        long left = Math.max(0, earned - taken);
+        if (command.orderFullyRefunded()) {
+            return left;
+        }
+        long share = BigDecimal.valueOf(earned).multiply(command.refunded().amount())
+                .divide(command.orderTotal().amount(), 0, RoundingMode.DOWN).longValueExact();
+        return Math.min(left, share);
+    }
+
+    /** The growth of purchases paid in a period, and counters named under {@code growth:}. */
+    private record FactTally(MemberWork work) implements EarningTally {
+
+        @Override
+        public long earnedBetween(Instant from, Instant until) {
+            return work.facts().stream()
+                    .filter(f -> f.orders() > 0 && !f.at().isBefore(from) && f.at().isBefore(until))
+                    .mapToLong(MetricFact::growth).sum();
+        }
+
+        @Override
+        public long lockCounter(String name) {
+            Membership m = work.membership();
+            return work.memberships().lockCounter(m.tenantId(), "growth:" + name);
+        }
+
+        @Override
+        public void setCounter(String name, long value) {
+            Membership m = work.membership();
+            work.memberships().setCounter(m.tenantId(), "growth:" + name, value);
+        }
+
+        @Override
+        public boolean claimFirstPurchase() {
+            Membership m = work.membership();
+            String name = "first-purchase:" + m.customerId().value() + ":" + m.programmeId().value();
+            if (lockCounter(name) != 0) {
+                return false;
+            }
+            setCounter(name, 1);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.crmkit.tier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.EventPublisher;
+import org.crmkit.tier.spi.MemberStanding;
+import org.crmkit.tier.spi.MetricValue;
+import org.crmkit.tier.spi.TierDecision;
+
+/**
+ * One member inside one unit of work: their membership and facts read once, the moves the policy
+ * decides, the history lines and the membership change kept until {@link #flushAll} writes them
+ * (one membership update, one batch of lines). Events are published as moves happen.
+ */
+final class MemberWork {
+
+    /** What an assessment did to the member; the order matches the report's counters. */
+    enum Outcome { DOWNGRADED, UPGRADED, RETAINED, ALREADY_DONE, UNCHANGED }
+
+    private static final Comparator<MetricFact> FACT_ORDER = Comparator.comparing(MetricFact::at).thenComparing(MetricFact::key);
+
+    private final TierLadder ladder;
+    private final Memberships memberships;
+    private final EventPublisher events;
+    private final Membership stored;
+    private Membership m;
+    private List<MetricFact> facts;
+    private List<TierChange> storedHistory;
+    private final List<TierChange> lines = new ArrayList<>();
+
+    MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, Membership stored, List<MetricFact> facts) {
+        this.ladder = ladder;
+        this.memberships = memberships;
+        this.events = events;
+        this.stored = stored;
+        this.m = stored;
+        this.facts = facts == null ? null : new ArrayList<>(facts);
+    }
+
+    Membership membership() {
+        return m;
+    }
+
+    TierLadder ladder() {
+        return ladder;
+    }
+
+    Memberships memberships() {
+        return memberships;
+    }
+
+    /** The member's facts, oldest first, read once. */
+    List<MetricFact> facts() {
+        if (facts == null) {
+            facts = new ArrayList<>(memberships.facts(m.tenantId(), m.customerId(), m.programmeId()));
+        }
+        return facts;
+    }
+
+    /** Takes a fact just stored into account. */
+    void added(MetricFact fact) {
+        if (facts == null) {
+            facts(); // read after the fact was stored, so it holds it
+            return;
+        }
+        List<MetricFact> all = facts;
+        int at = 0;
+        while (at < all.size() && FACT_ORDER.compare(all.get(at), fact) <= 0) {
+            at++;
+        }
+        all.add(at, fact);
+    }
+
+    MetricValue metric(Instant at) {
+        return ladder.metric().valueAt(facts(), at, ladder.zone());
+    }
+
+    /** The position of the earned tier on the ladder, or -1 if a ladder change removed it. */
+    int rank() {
+        return ladder.rank(m.tierCode());
+    }
+
+    MemberStanding standing(int rank, long metric, Instant at) {
+        TierOverride override = m.override() != null && m.override().isActiveAt(at) ? m.override() : null;
+        return new MemberStanding(ladder.tiers(), rank, metric, m.upgradedAt(), m.joinedOn(), at, ladder.zone(), override);
+    }
+
+    /** Moves the member up if the policy says their metric at {@code now} earns it. */
+    void upgradeCheck(Instant now) {
+        long metric = metric(now).value();
+        int rank = rank();
+        int target = rank < 0 ? ladder.rank(ladder.tierFor(metric).code()) : checked(ladder.policy().upgradeOnMetricChange(standing(rank, metric, now)));
+        if (target > rank) {
+            move(target, ChangeReason.THRESHOLD_CROSSED, metric, now, null);
+        }
+    }
+
+    /** Applies the assessment of {@code date}, decided as of its midnight {@code at}, then the upgrade facts since then earn. */
+    Outcome assess(LocalDate date, Instant at, Instant now) {
+        if (m.lastAssessedOn() != null && !m.lastAssessedOn().isBefore(date)) {
+            return Outcome.ALREADY_DONE;
+        }
+        if (!ladder.policy().isAssessmentDay(date, m.joinedOn())) {
+            return Outcome.UNCHANGED;
+        }
+        expireOverride(at);
+        long metric = metric(at).value();
+        int rank = rank();
+        Outcome outcome = Outcome.UNCHANGED;
+        if (rank < 0) {
+            move(ladder.rank(ladder.tierFor(metric).code()), ChangeReason.THRESHOLD_CROSSED, metric, at, "the ladder no longer has " + m.tierCode());
+            outcome = Outcome.UPGRADED;
+        } else {
+            TierDecision decision = ladder.policy().assess(standing(rank, metric, at));
+            int target = checked(decision.rank());
+            if (target > rank) {
+                move(target, ChangeReason.THRESHOLD_CROSSED, metric, at, decision.explanation());
+                outcome = Outcome.UPGRADED;
+            } else if (target < rank) {
+                move(target, ChangeReason.ASSESSMENT, metric, at, decision.explanation());
+                outcome = Outcome.DOWNGRADED;
+            } else if (decision.retainedUntil() != null) {
+                events.publish(new TierRetained(UUID.randomUUID(), at, m.tenantId(), m.customerId(), m.programmeId(), m.tierCode(), metric,
+                        decision.retainedUntil()));
+                outcome = Outcome.RETAINED;
+            }
+        }
+        // The assessment speaks as of midnight; a fact recorded since (a purchase racing with the
+        // batch) earns its upgrade now, as it would had it come after the batch.
+        if (now.isAfter(at)) {
+            upgradeCheck(now);
+        }
+        m = m.assessedOn(date);
+        return outcome;
+    }
+
+    /**
+     * Re-runs the member's last assessment when {@code late}, just recorded, is dated at or before
+     * its midnight and the rule in {@link TierService}'s documentation allows it: the member goes
+     * back to the tier the assessment started from, the policy decides again with the fact counted,
+     * and a line dated at the assessment records the difference.
+     */
+    void reassess(MetricFact late) {
+        LocalDate day = m.lastAssessedOn();
+        if (day == null) {
+            return;
+        }
+        Instant at = day.atStartOfDay(ladder.zone()).toInstant();
+        if (late.at().isAfter(at) || m.override() != null || !m.upgradedAt().isBefore(at)) {
+            return;
+        }
+        List<TierChange> history = history();
+        int first = history.size();
+        while (first > 0 && history.get(first - 1).at().equals(at)) {
+            first--;
+        }
+        if (history.isEmpty() || history.get(history.size() - 1).at().isAfter(at) || first == 0) {
+            return;
+        }
+        List<TierChange> sameMidnight = history.subList(first, history.size());
+        if (sameMidnight.stream().anyMatch(line -> line.reason() != ChangeReason.ASSESSMENT && line.reason() != ChangeReason.REASSESSMENT)) {
+            return;
+        }
+        int before = sameMidnight.isEmpty() ? rank() : ladder.rank(sameMidnight.get(0).from());
+        int now = rank();
+        if (before < 0 || now < 0) {
+            return;
+        }
+        long metric = metric(at).value();
+        TierDecision decision = ladder.policy().assess(standing(before, metric, at));
+        int target = checked(decision.rank());
+        if (target == now) {
+            return;
+        }
+        String from = m.tierCode();
+        String to = ladder.tiers().get(target).code();
+        Instant since = target != before ? at : sameMidnight.isEmpty() ? m.since() : history.get(first - 1).at();
+        m = m.corrected(to, since, target > before ? at : m.upgradedAt());
+        ChangeReason reason = target > before && target > now ? ChangeReason.THRESHOLD_CROSSED : ChangeReason.REASSESSMENT;
+        record(from, to, reason, metric, at, "re-assessment of " + day + " after " + late.key() + " dated " + late.at() + ": "
+                + decision.explanation());
+        publishMove(from, to, target > now, reason, metric, at);
+    }
+
+    /**
+     * Ends an override that ran out by {@code at}, dated in the history when it ran out, so that
+     * every later line starts from the earned tier and "tier on date" agrees with the status.
+     */
+    void expireOverride(Instant at) {
+        if (m.override() == null || m.override().isActiveAt(at)) {
+            return;
+        }
+        Instant until = m.override().until();
+        String before = m.override().tierCode();
+        m = m.withOverride(null);
+        record(before, m.tierCode(), ChangeReason.OVERRIDE_EXPIRED, metric(until).value(), until, null);
+    }
+
+    /** Sets an override, with its history line. */
+    void override(TierOverride override, Instant now) {
+        String before = m.effectiveTier(now);
+        m = m.withOverride(override);
+        record(before, override.tierCode(), ChangeReason.OVERRIDE, metric(now).value(), now, override.reason());
+        events.publish(new TierOverridden(UUID.randomUUID(), now, m.tenantId(), m.customerId(), m.programmeId(), before,
+                override.tierCode(), override.reason(), override.actor(), override.until()));
+    }
+
+    /** Records a member who has just joined at their membership's tier. */
+    void joined() {
+        storedHistory = List.of();
+        record(null, m.tierCode(), ChangeReason.JOINED, 0, m.since(), null);
+    }
+
+    private void move(int toRank, ChangeReason reason, long metric, Instant at, String note) {
+        String from = m.tierCode();
+        String to = ladder.tiers().get(toRank).code();
+        boolean up = toRank > ladder.rank(from);
+        String effectiveBefore = m.effectiveTier(at);
+        m = m.movedTo(to, at, up);
+        String effectiveAfter = m.effectiveTier(at);
+        if (!effectiveBefore.equals(effectiveAfter)) { // an override in force hides the earned tier
+            record(effectiveBefore, effectiveAfter, reason, metric, at, note);
+        }
+        publishMove(from, to, up, reason, metric, at);
+    }
+
+    private void publishMove(String from, String to, boolean up, ChangeReason reason, long metric, Instant at) {
+        if (up) {
+            events.publish(new TierUpgraded(UUID.randomUUID(), at, m.tenantId(), m.customerId(), m.programmeId(), from, to, metric, reason));
+        } else {
+            events.publish(new TierDowngraded(UUID.randomUUID(), at, m.tenantId(), m.customerId(), m.programmeId(), from, to, metric));
+        }
+    }
+
+    private void record(String from, String to, ChangeReason reason, long metric, Instant at, String note) {
+        lines.add(new TierChange(m.tenantId(), m.customerId(), m.programmeId(), 0, from, to, reason, metric, at, note));
+    }
+
+    /** The stored history and the lines of this unit of work, oldest first. */
+    List<TierChange> history() {
+        if (storedHistory == null) {
+            storedHistory = memberships.history(m.tenantId(), m.customerId(), m.programmeId());
+        }
+        List<TierChange> all = new ArrayList<>(storedHistory);
+        all.addAll(lines);
+        return all;
+    }
+
+    private int checked(int rank) {
+        if (rank < 0 || rank >= ladder.tiers().size()) {
+            throw new IllegalStateException("tier policy " + ladder.policy().spec() + " chose tier position " + rank + " on a ladder of "
+                    + ladder.tiers().size() + " tiers");
+        }
+        return rank;
+    }
+
+    /**
+     * Writes what the members' work changed: each changed membership one version up (one batch),
+     * then the new history lines numbered after each member's last (one batch).
+     */
+    static void flushAll(Memberships memberships, List<MemberWork> work) {
+        List<Membership> changed = new ArrayList<>();
+        List<CustomerId> withLines = new ArrayList<>();
+        for (MemberWork w : work) {
+            if (!w.m.equals(w.stored)) {
+                w.m = w.m.atVersion(w.stored.version() + 1);
+                changed.add(w.m);
+            }
+            if (!w.lines.isEmpty()) {
+                withLines.add(w.m.customerId());
+            }
+        }
+        if (!changed.isEmpty()) {
+            memberships.updateAll(changed);
+        }
+        if (withLines.isEmpty()) {
+            return;
+        }
+        MemberWork any = work.get(0);
+        Map<CustomerId, Long> last = new HashMap<>(memberships.lastSequences(any.m.tenantId(), any.m.programmeId(), withLines));
+        List<TierChange> numbered = new ArrayList<>();
+        for (MemberWork w : work) {
+            long sequence = last.getOrDefault(w.m.customerId(), 0L);
+            for (TierChange line : w.lines) {
+                numbered.add(new TierChange(line.tenantId(), line.customerId(), line.programmeId(), ++sequence, line.from(), line.to(),
+                        line.reason(), line.metric(), line.at(), line.note()));
+            }
+            w.lines.clear();
+        }
+        memberships.appendChanges(numbered);
+    }
+}

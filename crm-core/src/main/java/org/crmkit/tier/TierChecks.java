@@ -1,0 +1,60 @@
+package org.crmkit.tier;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Function;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.ValidationException;
+import org.crmkit.shared.Violation;
+
+/** The checks {@link TierService} makes of commands and ladders before it writes anything. */
+final class TierChecks {
+
+    private TierChecks() {}
+
+    static void spec(List<Violation> problems, String field, String spec, Function<String, ?> parse) {
+        try {
+            parse.apply(spec);
+        } catch (IllegalArgumentException e) {
+            problems.add(Violation.of(field, spec, "cannot be recreated from its spec: " + e.getMessage()));
+        }
+    }
+
+    static void checkCurrency(Object command, String field, Money money, TierLadder ladder) {
+        if (!money.currency().equals(ladder.growthEarning().currency())) {
+            reject(command, List.of(Violation.of(field, money, "must be in the currency of the ladder's growth earning policy, "
+                    + ladder.growthEarning().currency())));
+        }
+    }
+
+    static long units(Money money) {
+        return money.amount().setScale(0, RoundingMode.DOWN).longValueExact();
+    }
+
+    static Instant checkTime(Object command, String field, Instant value, Instant now) {
+        if (value == null) {
+            return now;
+        }
+        if (value.isAfter(now)) {
+            reject(command, List.of(Violation.of(field, value, "must not be after the current time " + now)));
+        }
+        return value.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static void checkMoney(Object command, String field, Money money, boolean positive) {
+        if (money.isNegative() || (positive && money.isZero()) || money.amount().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
+            reject(command, List.of(Violation.of(field, money, positive ? "must be more than zero and at most 10^12 units"
+                    : "must not be negative and at most 10^12 units")));
+        }
+    }
+
+    static void reject(Object command, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(command.getClass().getSimpleName(), violations);
+        }
+    }
+
+}

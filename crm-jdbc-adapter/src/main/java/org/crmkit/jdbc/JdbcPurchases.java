@@ -1,0 +1,219 @@
+package org.crmkit.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CursorCodec;
+import org.crmkit.value.Purchase;
+import org.crmkit.value.PurchaseItem;
+import org.crmkit.value.PurchaseSummary;
+import org.crmkit.value.Purchases;
+
+/**
+ * Purchases over SQL: crm_purchase keyed by order id (lines as JSON), crm_purchase_refund keyed by
+ * refund id, and crm_purchase_summary updated with relative, atomic UPDATEs so concurrent
+ * purchases of one customer never lose an increment.
+ */
+final class JdbcPurchases implements Purchases {
+
+    private static final String COLUMNS =
+            "order_id, customer_id, purchased_at, currency, paid, refunded, payment_method, channel, programme_id, items";
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+
+    JdbcPurchases(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public boolean insert(Purchase p) {
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c, "INSERT INTO crm_purchase (tenant_id, " + COLUMNS + ")"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                p.tenantId().value(), p.orderId(), p.customerId().value(), Sql.timestamp(p.purchasedAt()),
+                p.paid().currency().getCurrencyCode(), p.paid().amount(), p.refunded().amount(), Sql.text(p.paymentMethod()),
+                Sql.text(p.channel()), Sql.text(p.programmeId() == null ? null : p.programmeId().value()), Json.write(p.items())));
+    }
+
+    @Override
+    public Optional<Purchase> find(TenantId tenantId, String orderId) {
+        return select(tenantId, orderId, "");
+    }
+
+    @Override
+    public Optional<Purchase> lock(TenantId tenantId, String orderId) {
+        return select(tenantId, orderId, " FOR UPDATE");
+    }
+
+    private Optional<Purchase> select(TenantId tenantId, String orderId, String suffix) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + COLUMNS + " FROM crm_purchase WHERE tenant_id = ? AND order_id = ?"
+                    + suffix, tenantId.value(), orderId);
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(purchase(rs, tenantId)) : Optional.<Purchase>empty();
+            }
+        });
+    }
+
+    @Override
+    public void updateRefunded(TenantId tenantId, String orderId, Money refunded) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_purchase SET refunded = ? WHERE tenant_id = ? AND order_id = ?",
+                refunded.amount(), tenantId.value(), orderId));
+    }
+
+    @Override
+    public boolean insertRefund(TenantId tenantId, String refundId, String orderId, CustomerId customerId, Money amount, Instant at) {
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c, "INSERT INTO crm_purchase_refund"
+                        + " (tenant_id, refund_id, order_id, customer_id, amount, refunded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                tenantId.value(), refundId, orderId, customerId.value(), amount.amount(), Sql.timestamp(at)));
+    }
+
+    @Override
+    public Optional<String> refundOrder(TenantId tenantId, String refundId) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT order_id FROM crm_purchase_refund WHERE tenant_id = ? AND refund_id = ?",
+                    tenantId.value(), refundId);
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    @Override
+    public void addToSummary(TenantId tenantId, CustomerId customerId, Instant purchasedAt, long orders, Money paid, Money refunded) {
+        transactions.withConnection(c -> {
+            if (orders > 0 && dialect.insertIfAbsent(c, "INSERT INTO crm_purchase_summary (tenant_id, customer_id, currency,"
+                            + " first_purchase_at, last_purchase_at, orders, paid, refunded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    tenantId.value(), customerId.value(), paid.currency().getCurrencyCode(), Sql.timestamp(purchasedAt),
+                    Sql.timestamp(purchasedAt), orders, paid.amount(), refunded.amount())) {
+                return 1;
+            }
+            Object at = Sql.timestamp(purchasedAt);
+            return Sql.update(c, "UPDATE crm_purchase_summary SET orders = orders + ?, paid = paid + ?, refunded = refunded + ?,"
+                            + " first_purchase_at = CASE WHEN ? > 0 AND ? < first_purchase_at THEN ? ELSE first_purchase_at END,"
+                            + " last_purchase_at = CASE WHEN ? > 0 AND ? > last_purchase_at THEN ? ELSE last_purchase_at END"
+                            + " WHERE tenant_id = ? AND customer_id = ?",
+                    orders, paid.amount(), refunded.amount(), orders, at, at, orders, at, at, tenantId.value(), customerId.value());
+        });
+    }
+
+    @Override
+    public Optional<PurchaseSummary> summary(TenantId tenantId, CustomerId customerId) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT currency, first_purchase_at, last_purchase_at, orders, paid, refunded"
+                    + " FROM crm_purchase_summary WHERE tenant_id = ? AND customer_id = ?", tenantId.value(), customerId.value());
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(summary(rs, tenantId, customerId)) : Optional.<PurchaseSummary>empty();
+            }
+        });
+    }
+
+    @Override
+    public Page<PurchaseSummary> summaries(TenantId tenantId, PageRequest request) {
+        return transactions.withConnection(c -> {
+            String after = request.cursorValue().map(cursor -> CursorCodec.decode(cursor, 1).get(0)).orElse("");
+            List<PurchaseSummary> items = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, currency, first_purchase_at, last_purchase_at, orders, paid,"
+                            + " refunded FROM crm_purchase_summary WHERE tenant_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ?",
+                    tenantId.value(), after, request.limit() + 1);
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(summary(rs, tenantId, CustomerId.of(rs.getString("customer_id"))));
+                }
+            }
+            boolean more = items.size() > request.limit();
+            List<PurchaseSummary> page = more ? items.subList(0, request.limit()) : items;
+            return Page.of(page, more ? CursorCodec.encode(page.get(page.size() - 1).customerId().value()) : null);
+        });
+    }
+
+    private static PurchaseSummary summary(ResultSet rs, TenantId tenantId, CustomerId customerId) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        return new PurchaseSummary(tenantId, customerId, Sql.instant(rs, "first_purchase_at"), Sql.instant(rs, "last_purchase_at"),
+                rs.getLong("orders"), money(rs.getBigDecimal("paid"), currency), money(rs.getBigDecimal("refunded"), currency));
+    }
+
+    @Override
+    public Page<Purchase> ofCustomer(TenantId tenantId, CustomerId customerId, PageRequest request) {
+        return transactions.withConnection(c -> {
+            String sql = "SELECT " + COLUMNS + " FROM crm_purchase WHERE tenant_id = ? AND customer_id = ?";
+            List<Object> params = new ArrayList<>(List.of(tenantId.value(), customerId.value()));
+            if (request.cursor() != null) {
+                List<String> after = CursorCodec.decode(request.cursor(), 2);
+                Object at = Sql.timestamp(instant(request.cursor(), after.get(0)));
+                sql += " AND (purchased_at < ? OR (purchased_at = ? AND order_id < ?))";
+                params.addAll(List.of(at, at, after.get(1)));
+            }
+            params.add(request.limit() + 1);
+            List<Purchase> items = query(c, sql + " ORDER BY purchased_at DESC, order_id DESC LIMIT ?", tenantId, params);
+            return page(items, request.limit(), p -> CursorCodec.encode(p.purchasedAt().toString(), p.orderId()));
+        });
+    }
+
+    @Override
+    public Page<Purchase> all(TenantId tenantId, PageRequest request) {
+        return transactions.withConnection(c -> {
+            String sql = "SELECT " + COLUMNS + " FROM crm_purchase WHERE tenant_id = ?";
+            List<Object> params = new ArrayList<>(List.of(tenantId.value()));
+            if (request.cursor() != null) {
+                List<String> after = CursorCodec.decode(request.cursor(), 2);
+                sql += " AND (customer_id > ? OR (customer_id = ? AND order_id > ?))";
+                params.addAll(List.of(after.get(0), after.get(0), after.get(1)));
+            }
+            params.add(request.limit() + 1);
+            List<Purchase> items = query(c, sql + " ORDER BY customer_id, order_id LIMIT ?", tenantId, params);
+            return page(items, request.limit(), p -> CursorCodec.encode(p.customerId().value(), p.orderId()));
+        });
+    }
+
+    private static List<Purchase> query(java.sql.Connection c, String sql, TenantId tenantId, List<Object> params) throws SQLException {
+        List<Purchase> items = new ArrayList<>();
+        try (PreparedStatement s = Sql.prepare(c, sql, params.toArray());
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                items.add(purchase(rs, tenantId));
+            }
+        }
+        return items;
+    }
+
+    private static Page<Purchase> page(List<Purchase> items, int limit, java.util.function.Function<Purchase, String> cursorOf) {
+        boolean more = items.size() > limit;
+        List<Purchase> page = more ? items.subList(0, limit) : items;
+        return Page.of(page, more ? cursorOf.apply(page.get(page.size() - 1)) : null);
+    }
+
+    private static Purchase purchase(ResultSet rs, TenantId tenantId) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        String programme = rs.getString("programme_id");
+        return new Purchase(tenantId, CustomerId.of(rs.getString("customer_id")), rs.getString("order_id"), Sql.instant(rs, "purchased_at"),
+                money(rs.getBigDecimal("paid"), currency), money(rs.getBigDecimal("refunded"), currency),
+                List.of(Json.read(rs.getString("items"), PurchaseItem[].class)), rs.getString("payment_method"), rs.getString("channel"),
+                programme == null ? null : ProgrammeId.of(programme));
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        return Money.of(amount, currency);
+    }
+
+    private static Instant instant(String cursor, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw CursorCodec.invalid(cursor);
+        }
+    }
+}
