@@ -72,7 +72,7 @@ public final class Crm {
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
                 tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
         this.complaints = new ComplaintService(
-                new CasePorts(storage.cases(), storage.casePolicies(), storage.surveys(), storage.customers()),
+                new CasePorts(storage.cases(), storage.casePolicies(), storage.surveys(), storage.customers(), storage.purchases()),
                 new CaseExtensions(tierLookup, loyalty, Plugins.caseRouters(builder.caseRouters),
                         Plugins.escalationRules(builder.escalationRules), builder.notifier),
                 storage.transactions(), events, validator, clock, zone);

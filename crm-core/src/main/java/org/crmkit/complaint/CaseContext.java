@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.CustomerRepository;
+import org.crmkit.value.Purchases;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.shared.CommandValidator;
@@ -26,6 +27,7 @@ final class CaseContext {
     final CasePolicies policies;
     final Surveys surveys;
     final CustomerRepository customers;
+    final Purchases purchases;
     final TierLookup tiers;
     final LoyaltyService loyalty;
     final TransactionRunner transactions;
@@ -43,6 +45,7 @@ final class CaseContext {
         this.policies = ports.policies();
         this.surveys = ports.surveys();
         this.customers = ports.customers();
+        this.purchases = ports.purchases();
         this.tiers = plugins.tiers();
         this.loyalty = plugins.loyalty();
         this.transactions = transactions;
@@ -70,6 +73,13 @@ final class CaseContext {
 
     Customer customer(TenantId tenantId, CustomerId customerId) {
         return customers.find(tenantId, customerId).orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
+    }
+
+    /** Checks that {@code order} is a recorded purchase of the customer. */
+    void requireOrderOf(TenantId tenantId, CustomerId customerId, OrderLink order) {
+        if (order != null && purchases.find(tenantId, order.orderId()).filter(p -> p.customerId().equals(customerId)).isEmpty()) {
+            throw new NotFoundException("order of customer " + customerId.value(), tenantId, order.orderId());
+        }
     }
 
     /** Runs {@code work} in a unit of work at the current time, retrying lost races; then sends its notices. */

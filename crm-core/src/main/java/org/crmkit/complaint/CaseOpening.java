@@ -27,6 +27,7 @@ final class CaseOpening {
             return replay.get();
         }
         Customer customer = w.ctx.customer(tenant, cmd.customerId());
+        w.ctx.requireOrderOf(tenant, cmd.customerId(), cmd.order());
         CasePolicy policy = w.ctx.policy(tenant);
         String tier = w.ctx.tiers.tierOf(tenant, cmd.customerId(), policy.tierProgramme()).orElse(null);
         Priority priority = cmd.priority() != null ? cmd.priority() : policy.defaultPriority(tier);

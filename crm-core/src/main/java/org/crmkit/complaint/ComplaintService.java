@@ -69,7 +69,8 @@ public final class ComplaintService {
      * request key, opening again returns the first case.
      *
      * @throws ValidationException for a bad command, or a request key used for another customer
-     * @throws NotFoundException for an unknown customer in the tenant
+     * @throws NotFoundException for an unknown customer in the tenant, or a linked order that is
+     *     not a purchase of the customer recorded with {@code crm.value().recordPurchase}
      */
     public Case open(OpenCase command) {
         ctx.validator.check(command);

@@ -66,6 +66,20 @@ public abstract class CaseBadInputContract extends CaseFixture {
     }
 
     @Test
+    void an_order_that_is_not_a_recorded_purchase_of_the_customer_is_not_found() {
+        // given han bought order-7; nobody bought order-8
+        crm.value().recordPurchase(org.crmkit.value.RecordPurchase.of(tenant, han, "order-7",
+                org.crmkit.shared.Money.of("10.00", "CNY")));
+
+        // then
+        assertThatThrownBy(() -> complaints.open(complaint().about(OrderLink.of("order-8"))))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("order-8");
+        assertThatThrownBy(() -> complaints.open(complaint(li).about(OrderLink.of("order-7"))))
+                .as("han's order is not li's").isInstanceOf(NotFoundException.class).hasMessageContaining("order-7");
+        assertThat(complaints.casesOf(tenant, li, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
     void another_tenants_case_cannot_be_read_or_changed() {
         // given
         Case mine = open();
