@@ -7,6 +7,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmkit.complaint.CaseExtensions;
+import org.crmkit.complaint.CasePorts;
+import org.crmkit.complaint.ComplaintService;
+import org.crmkit.complaint.spi.CaseRouter;
+import org.crmkit.complaint.spi.EscalationRule;
+import org.crmkit.complaint.spi.Notifier;
 import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
@@ -49,6 +55,7 @@ public final class Crm {
     private final CustomerService customers;
     private final LoyaltyService loyalty;
     private final TierService tiers;
+    private final ComplaintService complaints;
     private final ValueService value;
     private final SegmentService segments;
 
@@ -64,6 +71,11 @@ public final class Crm {
         TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
                 tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
+        this.complaints = new ComplaintService(
+                new CasePorts(storage.cases(), storage.casePolicies(), storage.surveys(), storage.customers(), storage.purchases()),
+                new CaseExtensions(tierLookup, loyalty, Plugins.caseRouters(builder.caseRouters),
+                        Plugins.escalationRules(builder.escalationRules), builder.notifier),
+                storage.transactions(), events, validator, clock, zone);
         this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), loyalty, tiers,
                 storage.transactions(), events, validator, clock, zone);
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
@@ -88,6 +100,11 @@ public final class Crm {
     /** The tier context: ladders, growth value, upgrades, assessments, history. */
     public TierService tiers() {
         return tiers;
+    }
+
+    /** The complaint context: cases, SLA clocks, escalation, resolution, satisfaction and opinion surveys. */
+    public ComplaintService complaints() {
+        return complaints;
     }
 
     /**
@@ -132,14 +149,18 @@ public final class Crm {
         private Validator validator;
         private TierLookup tierLookup;
         private final List<EarningRule> earningRules = new ArrayList<>();
+        private final List<CaseRouter> caseRouters = new ArrayList<>();
+        private final List<EscalationRule> escalationRules = new ArrayList<>();
+        private Notifier notifier = Notifier.NONE;
         private final List<QualifyingMetricFactory> metricFactories = new ArrayList<>();
         private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
 
         private Builder() {}
 
         /**
-         * How the loyalty context learns a customer's tier, for tier multipliers; by default it asks
-         * this instance's {@link #tiers()} (members of a programme's ladder).
+         * How the loyalty and complaint contexts learn a customer's tier (tier multipliers; case
+         * routing, priorities and SLA targets); by default they ask this instance's {@link #tiers()}
+         * (members of a programme's ladder).
          */
         public Builder tierLookup(TierLookup lookup) {
             this.tierLookup = checkNotNull(lookup, "lookup");
@@ -157,11 +178,37 @@ public final class Crm {
         }
 
         /**
+         * Adds a case router plug-in. Routers given here run in the order given, before those
+         * discovered with {@link java.util.ServiceLoader} (skipped if their name is taken), and all
+         * before each tenant's routing table.
+         */
+        public Builder caseRouter(CaseRouter router) {
+            this.caseRouters.add(checkNotNull(router, "router"));
+            return this;
+        }
+
+        /**
          * Adds a factory of qualifying metrics, so that ladders may name its kind. It wins over a
          * factory of the same kind discovered with {@link java.util.ServiceLoader}.
          */
         public Builder qualifyingMetricFactory(QualifyingMetricFactory factory) {
             this.metricFactories.add(checkNotNull(factory, "factory"));
+            return this;
+        }
+
+        /**
+         * Adds an escalation rule plug-in. Rules given here run in the order given, before those
+         * discovered with {@link java.util.ServiceLoader} (skipped if their name is taken), and all
+         * before the built-in rules.
+         */
+        public Builder escalationRule(EscalationRule rule) {
+            this.escalationRules.add(checkNotNull(rule, "rule"));
+            return this;
+        }
+
+        /** Where escalation notices go (SMS, mail, chat); by default nowhere. */
+        public Builder notifier(Notifier notifier) {
+            this.notifier = checkNotNull(notifier, "notifier");
             return this;
         }
 

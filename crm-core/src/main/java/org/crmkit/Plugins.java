@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
+import org.crmkit.complaint.spi.CaseRouter;
+import org.crmkit.complaint.spi.EscalationRule;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,21 +22,35 @@ final class Plugins {
 
     /** The given rules, then the discovered ones whose names are not taken yet. */
     static List<EarningRule> earningRules(List<EarningRule> given) {
-        List<EarningRule> rules = new ArrayList<>(given);
+        return discover(EarningRule.class, "earning rule", given, EarningRule::name);
+    }
+
+    /** The given routers, then the discovered ones whose names are not taken yet. */
+    static List<CaseRouter> caseRouters(List<CaseRouter> given) {
+        return discover(CaseRouter.class, "case router", given, CaseRouter::name);
+    }
+
+    /** The given escalation rules, then the discovered ones whose names are not taken yet. */
+    static List<EscalationRule> escalationRules(List<EscalationRule> given) {
+        return discover(EscalationRule.class, "escalation rule", given, EscalationRule::name);
+    }
+
+    private static <T> List<T> discover(Class<T> type, String what, List<T> given, Function<T, String> nameOf) {
+        List<T> plugins = new ArrayList<>(given);
         Set<String> names = new HashSet<>();
-        given.forEach(rule -> names.add(rule.name()));
-        ServiceLoader<EarningRule> loader = ServiceLoader.load(EarningRule.class, Plugins.class.getClassLoader());
+        given.forEach(plugin -> names.add(nameOf.apply(plugin)));
+        ServiceLoader<T> loader = ServiceLoader.load(type, Plugins.class.getClassLoader());
         for (var providers = loader.stream().iterator(); providers.hasNext(); ) {
             try {
-                EarningRule rule = providers.next().get();
-                if (names.add(rule.name())) {
-                    rules.add(rule);
-                    log.info("using earning rule {} found on the class path", rule.name());
+                T plugin = providers.next().get();
+                if (names.add(nameOf.apply(plugin))) {
+                    plugins.add(plugin);
+                    log.info("using {} {} found on the class path", what, nameOf.apply(plugin));
                 }
             } catch (ServiceConfigurationError e) {
-                log.warn("skipping an earning rule that failed to load", e);
+                log.warn("skipping a {} that failed to load", what, e);
             }
         }
-        return List.copyOf(rules);
+        return List.copyOf(plugins);
     }
 }

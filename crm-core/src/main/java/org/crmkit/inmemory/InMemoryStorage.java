@@ -1,5 +1,8 @@
 package org.crmkit.inmemory;
 
+import org.crmkit.complaint.CasePolicies;
+import org.crmkit.complaint.Cases;
+import org.crmkit.complaint.Surveys;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
 import org.crmkit.loyalty.PointsLedger;
@@ -26,6 +29,9 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
     private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
+    private final InMemoryCases cases = new InMemoryCases(transactions);
+    private final InMemoryCasePolicies casePolicies = new InMemoryCasePolicies(transactions);
+    private final InMemorySurveys surveys = new InMemorySurveys(transactions);
     private final InMemoryMemberships memberships = new InMemoryMemberships(transactions, ledger);
     private final InMemoryPurchases purchases = new InMemoryPurchases(transactions);
     private final InMemoryCustomerValues customerValues = new InMemoryCustomerValues(transactions);
@@ -69,6 +75,20 @@ public final class InMemoryStorage implements CrmStorage {
     }
 
     @Override
+    public Cases cases() {
+        return cases;
+    }
+
+    @Override
+    public CasePolicies casePolicies() {
+        return casePolicies;
+    }
+
+    @Override
+    public Surveys surveys() {
+        return surveys;
+    }
+
     public Purchases purchases() {
         return purchases;
     }

@@ -1,5 +1,8 @@
 package org.crmkit.spi;
 
+import org.crmkit.complaint.CasePolicies;
+import org.crmkit.complaint.Cases;
+import org.crmkit.complaint.Surveys;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
 import org.crmkit.loyalty.PointsLedger;
@@ -40,6 +43,14 @@ public interface CrmStorage {
     /** Tier ladders, memberships, metric facts and tier history. */
     Memberships memberships();
 
+    /** Complaint and after-sales cases, their audit trails and case-number counters. */
+    Cases cases();
+
+    /** Each tenant's case policy (SLA targets, calendar, routing, escalation). */
+    CasePolicies casePolicies();
+
+    /** Customers' opinion survey answers (NPS). */
+    Surveys surveys();
     /** Purchase history, refunds and per-customer totals. */
     Purchases purchases();
 

@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.crmkit.complaint.CasePolicies;
+import org.crmkit.complaint.Cases;
+import org.crmkit.complaint.Surveys;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
 import org.crmkit.loyalty.PointsLedger;
@@ -54,6 +57,9 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcProgrammes programmes;
     private final JdbcPointsLedger ledger;
     private final JdbcMemberships memberships;
+    private final JdbcCases cases;
+    private final JdbcCasePolicies casePolicies;
+    private final JdbcSurveys surveys;
     private final JdbcPurchases purchases;
     private final JdbcCustomerValues customerValues;
 
@@ -66,6 +72,9 @@ public final class JdbcStorage implements CrmStorage {
         this.outbox = new JdbcOutbox(transactions);
         this.programmes = new JdbcProgrammes(transactions);
         this.ledger = new JdbcPointsLedger(transactions, dialect);
+        this.cases = new JdbcCases(transactions, dialect);
+        this.casePolicies = new JdbcCasePolicies(transactions);
+        this.surveys = new JdbcSurveys(transactions, dialect);
         this.memberships = new JdbcMemberships(transactions, dialect, ledger);
         this.purchases = new JdbcPurchases(transactions, dialect);
         this.customerValues = new JdbcCustomerValues(transactions, dialect);
@@ -183,6 +192,20 @@ public final class JdbcStorage implements CrmStorage {
     }
 
     @Override
+    public Cases cases() {
+        return cases;
+    }
+
+    @Override
+    public CasePolicies casePolicies() {
+        return casePolicies;
+    }
+
+    @Override
+    public Surveys surveys() {
+        return surveys;
+    }
+
     public Purchases purchases() {
         return purchases;
     }

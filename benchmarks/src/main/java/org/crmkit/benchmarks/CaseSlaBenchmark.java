@@ -1,0 +1,187 @@
+package org.crmkit.benchmarks;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.crmkit.Crm;
+import org.crmkit.complaint.Case;
+import org.crmkit.complaint.CaseChannel;
+import org.crmkit.complaint.CaseId;
+import org.crmkit.complaint.CaseType;
+import org.crmkit.complaint.OpenCase;
+import org.crmkit.complaint.SlaCheckReport;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.TenantId;
+
+/**
+ * The SLA check over many open cases: cases checked per second by {@code checkSlas}, beside the
+ * time a bare SQL scan of the same due rows takes (the floor). One case is opened through the API
+ * as a template; its row is copied with SQL batches under new ids and numbers, so every case is
+ * an inquiry opened at the same instant. The check runs 25 hours later, when every case has
+ * passed its 24-hour acknowledge target: each one gets its at-risk and breach points reported,
+ * two escalations, four audit lines and four events. A second run finds nothing due.
+ *
+ * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@sla-jdbc -pl benchmarks -am} (100,000
+ * cases on H2 and PostgreSQL; {@code -Dsla.cases=10000} shortens it, {@code -Dsla.shards=2} runs
+ * two shards on two threads).
+ */
+public final class CaseSlaBenchmark {
+
+    private static final TenantId TENANT = TenantId.of("sla-bench");
+    private static final Instant OPENED = Instant.parse("2026-03-02T02:00:00Z");
+    private static final Instant CHECK_AT = OPENED.plus(Duration.ofHours(25));
+
+    private CaseSlaBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        int cases = 100_000;
+        int shards = 1;
+        List<String> databases = List.of("h2", "postgresql");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--cases" -> cases = Integer.parseInt(args[i + 1]);
+                case "--shards" -> shards = Integer.parseInt(args[i + 1]);
+                case "--databases" -> databases = List.of(args[i + 1].split(","));
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --cases N --shards N --databases h2,postgresql");
+            }
+        }
+        System.out.printf(Locale.ROOT, "crmkit SLA check benchmark: %,d open cases, %d shard(s), %d CPUs%n", cases, shards,
+                Runtime.getRuntime().availableProcessors());
+        for (String database : databases) {
+            if (database.equals("postgresql") && "root".equals(System.getProperty("user.name"))) {
+                System.out.println("PostgreSQL: skipped, it refuses to run as root; run the benchmark as an unprivileged user");
+                continue;
+            }
+            try (BenchDatabase db = database.equals("h2") ? BenchDatabase.h2File(Path.of("target", "bench-sla-h2"), 4)
+                    : BenchDatabase.postgres(4)) {
+                run(db, cases, shards);
+            }
+        }
+    }
+
+    private static void run(BenchDatabase db, int cases, int shards) throws Exception {
+        Crm crm = Crm.builder().storage(JdbcStorage.create(db.dataSource)).clock(Clock.fixed(OPENED, ZoneOffset.UTC)).build();
+        CustomerId li = crm.customers().register(RegisterCustomer.of(TENANT, "Li Lei", SourceChannel.APP)).id();
+        Case template = crm.complaints().open(OpenCase.of(TENANT, li, CaseType.INQUIRY, "delivery", CaseChannel.APP, "where is my parcel"));
+        long start = System.nanoTime();
+        copy(db.dataSource, template, cases - 1);
+        System.out.printf(Locale.ROOT, "%s: loaded %,d open cases with SQL batches in %.1f s%n", db.name, cases, (System.nanoTime() - start) / 1e9);
+        double floor = floorSeconds(db.dataSource);
+        double seconds = check(crm, db.name, shards, cases);
+        System.out.printf(Locale.ROOT, "%s: checkSlas / bare scan = %.0fx%n", db.name, seconds / floor);
+        long again = System.nanoTime();
+        SlaCheckReport rerun = crm.complaints().checkSlas(CHECK_AT, 0, 1);
+        System.out.printf(Locale.ROOT, "%s: a second run examined %,d cases in %.3f s%n", db.name, rerun.examined(), (System.nanoTime() - again) / 1e9);
+    }
+
+    private static double check(Crm crm, String name, int shards, int cases) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(shards);
+        try {
+            long start = System.nanoTime();
+            List<Future<SlaCheckReport>> runs = new ArrayList<>();
+            for (int shard = 0; shard < shards; shard++) {
+                int s = shard;
+                runs.add(threads.submit(() -> crm.complaints().checkSlas(CHECK_AT, s, shards)));
+            }
+            long examined = 0;
+            long breached = 0;
+            for (Future<SlaCheckReport> run : runs) {
+                examined += run.get().examined();
+                breached += run.get().breached();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%s: checkSlas examined %,d of %,d cases (%,d breaches reported) in %.1f s = %,.0f cases/s%n",
+                    name, examined, cases, breached, seconds, examined / seconds);
+            return seconds;
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    /** Copies the template's row {@code copies} times under new ids and numbers, in batches of 1,000. */
+    private static void copy(DataSource dataSource, Case template, int copies) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<String> columns = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM crm_case WHERE tenant_id = ? AND case_id = ?")) {
+                s.setString(1, TENANT.value());
+                s.setString(2, template.id().value());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    ResultSetMetaData meta = rs.getMetaData();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+                        values.add(rs.getObject(i));
+                    }
+                }
+            }
+            String insert = "INSERT INTO crm_case (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+            String body = (String) values.get(columns.indexOf("body"));
+            try (PreparedStatement s = c.prepareStatement(insert)) {
+                for (int n = 1; n <= copies; n++) {
+                    CaseId id = CaseId.of(UUID.randomUUID().toString());
+                    String number = String.format("C-2026-B%07d", n);
+                    for (int i = 0; i < columns.size(); i++) {
+                        Object value = switch (columns.get(i)) {
+                            case "case_id" -> id.value();
+                            case "case_number" -> number;
+                            case "bucket" -> id.bucket();
+                            case "body" -> body.replace(template.id().value(), id.value()).replace(template.number(), number);
+                            default -> values.get(i);
+                        };
+                        s.setObject(i + 1, value);
+                    }
+                    s.addBatch();
+                    if (n % 1000 == 0 || n == copies) {
+                        s.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Reads every due case row (the body, as the check does) in the check's order, streaming; returns the seconds it took. */
+    private static double floorSeconds(DataSource dataSource) throws Exception {
+        long start = System.nanoTime();
+        long rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try (PreparedStatement s = c.prepareStatement("SELECT body FROM crm_case WHERE sla_next_check_at <= ?"
+                    + " ORDER BY sla_next_check_at, tenant_id, case_id")) {
+                s.setFetchSize(1000);
+                s.setObject(1, CHECK_AT.atOffset(ZoneOffset.UTC));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows += rs.getString(1).isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+            c.commit();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "  floor: read %,d due case rows with one SQL query in %.2f s%n", rows, seconds);
+        return seconds;
+    }
+}

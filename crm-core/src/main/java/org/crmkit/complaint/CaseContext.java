@@ -1,0 +1,108 @@
+package org.crmkit.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
+import org.crmkit.customer.Customer;
+import org.crmkit.customer.CustomerRepository;
+import org.crmkit.value.Purchases;
+import org.crmkit.loyalty.LoyaltyService;
+import org.crmkit.loyalty.TierLookup;
+import org.crmkit.shared.CommandValidator;
+import org.crmkit.shared.ConflictException;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TransactionRunner;
+
+/** What the complaint context's use cases share: ports, collaborators, and the retried unit of work. */
+final class CaseContext {
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    final Cases cases;
+    final CasePolicies policies;
+    final Surveys surveys;
+    final CustomerRepository customers;
+    final Purchases purchases;
+    final TierLookup tiers;
+    final LoyaltyService loyalty;
+    final TransactionRunner transactions;
+    final EventPublisher events;
+    final CommandValidator validator;
+    final Clock clock;
+    final ZoneId zone;
+    final CaseRouting routing;
+    final Escalations escalations;
+    final Notices notices;
+
+    CaseContext(CasePorts ports, CaseExtensions plugins, TransactionRunner transactions, EventPublisher events,
+            CommandValidator validator, Clock clock, ZoneId zone) {
+        this.cases = ports.cases();
+        this.policies = ports.policies();
+        this.surveys = ports.surveys();
+        this.customers = ports.customers();
+        this.purchases = ports.purchases();
+        this.tiers = plugins.tiers();
+        this.loyalty = plugins.loyalty();
+        this.transactions = transactions;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+        this.zone = zone;
+        this.routing = new CaseRouting(plugins.routers());
+        this.escalations = new Escalations(plugins.escalationRules());
+        this.notices = new Notices(plugins.notifier());
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The tenant's policy, or the defaults in this instance's zone. */
+    CasePolicy policy(TenantId tenantId) {
+        return policies.find(tenantId).orElseGet(() -> CasePolicy.defaults(tenantId, zone));
+    }
+
+    Case load(TenantId tenantId, CaseId caseId) {
+        return cases.find(tenantId, caseId).orElseThrow(() -> new NotFoundException("case", tenantId, caseId.value()));
+    }
+
+    Customer customer(TenantId tenantId, CustomerId customerId) {
+        return customers.find(tenantId, customerId).orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
+    }
+
+    /** Checks that {@code order} is a recorded purchase of the customer. */
+    void requireOrderOf(TenantId tenantId, CustomerId customerId, OrderLink order) {
+        if (order != null && purchases.find(tenantId, order.orderId()).filter(p -> p.customerId().equals(customerId)).isEmpty()) {
+            throw new NotFoundException("order of customer " + customerId.value(), tenantId, order.orderId());
+        }
+    }
+
+    /** Runs {@code work} in a unit of work at the current time, retrying lost races; then sends its notices. */
+    <T> T write(Function<CaseWork, T> work) {
+        return write(now(), true, work);
+    }
+
+    /**
+     * Runs {@code work} in a unit of work at {@code at}; retries a lost race (a conflict) a few
+     * times if {@code retry}; after commit sends the notices it collected.
+     */
+    <T> T write(Instant at, boolean retry, Function<CaseWork, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            CaseWork unit = new CaseWork(this, at);
+            try {
+                T result = transactions.inTransaction(() -> work.apply(unit));
+                notices.send(unit.notices());
+                return result;
+            } catch (ConflictException e) {
+                if (!retry || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.crmkit.complaint;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.crmkit.customer.CustomerRepository;
+import org.crmkit.value.Purchases;
+
+/**
+ * The storage ports {@link ComplaintService} needs.
+ *
+ * @since 0.1
+ */
+public record CasePorts(Cases cases, CasePolicies policies, Surveys surveys, CustomerRepository customers, Purchases purchases) {
+
+    public CasePorts {
+        checkNotNull(cases, "cases");
+        checkNotNull(policies, "policies");
+        checkNotNull(surveys, "surveys");
+        checkNotNull(customers, "customers");
+        checkNotNull(purchases, "purchases");
+    }
+}

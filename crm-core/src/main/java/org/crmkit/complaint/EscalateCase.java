@@ -1,0 +1,25 @@
+package org.crmkit.complaint;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.crmkit.shared.TenantId;
+
+/**
+ * Escalates an open case by hand (a supervisor, a customer's demand).
+ *
+ * @param level the level to raise it to, 1 to 9, above its current one unless it is reassigned
+ * @param team a team to hand it to, or null to keep the assignee
+ * @param reason why, 1 to 500 characters
+ * @since 0.1
+ */
+public record EscalateCase(
+        @NotNull TenantId tenantId,
+        @NotNull CaseId caseId,
+        @Min(1) @Max(9) int level,
+        @Size(min = 1, max = 64) @Pattern(regexp = Texts.CODE, message = Texts.CODE_MESSAGE) String team,
+        @NotBlank @Size(max = 500) @Pattern(regexp = Texts.FREE_TEXT, message = Texts.FREE_TEXT_MESSAGE) String reason,
+        @NotBlank @Size(max = 100) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String actor) {}

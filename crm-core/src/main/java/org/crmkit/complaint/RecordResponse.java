@@ -1,0 +1,20 @@
+package org.crmkit.complaint;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.crmkit.shared.TenantId;
+
+/**
+ * Records that an agent answered the customer; the first answer meets the first-response target.
+ *
+ * @param actor the agent, 1 to 100 characters
+ * @param note what was said, up to 1,000 characters, or null
+ * @since 0.1
+ */
+public record RecordResponse(
+        @NotNull TenantId tenantId,
+        @NotNull CaseId caseId,
+        @NotBlank @Size(max = 100) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String actor,
+        @Size(max = 1000) @Pattern(regexp = Texts.FREE_TEXT, message = Texts.FREE_TEXT_MESSAGE) String note) {}

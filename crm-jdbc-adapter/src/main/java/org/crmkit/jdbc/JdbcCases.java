@@ -1,0 +1,203 @@
+package org.crmkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.complaint.Case;
+import org.crmkit.complaint.CaseAction;
+import org.crmkit.complaint.CaseAuditEntry;
+import org.crmkit.complaint.CaseId;
+import org.crmkit.complaint.CaseStatus;
+import org.crmkit.complaint.Cases;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
+import org.crmkit.shared.TenantId;
+
+/**
+ * Cases over SQL: crm_case holds the columns the queries filter and sort on beside the whole case
+ * as JSON (read back as one, jobrunr-style), with a version column for optimistic locking; the
+ * audit trail in crm_case_audit; case numbers from a locked row per tenant and year in
+ * crm_case_counter. Queries are in {@link JdbcCaseQueries}.
+ */
+final class JdbcCases implements Cases {
+
+    /** Where a case with no running SLA clock sorts in queues. */
+    static final Instant NO_DUE = Instant.parse("9999-12-31T23:59:59Z");
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+    private final JdbcCaseQueries queries;
+
+    JdbcCases(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+        this.queries = new JdbcCaseQueries(transactions);
+    }
+
+    @Override
+    public long lockNumberCounter(TenantId tenantId, int year) {
+        return transactions.withConnection(c -> {
+            dialect.insertIfAbsent(c, "INSERT INTO crm_case_counter (tenant_id, counter_year, last_number) VALUES (?, ?, 0)",
+                    tenantId.value(), year);
+            try (PreparedStatement s = Sql.prepare(c, "SELECT last_number FROM crm_case_counter WHERE tenant_id = ? AND counter_year = ?"
+                    + " FOR UPDATE", tenantId.value(), year);
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public void setNumberCounter(TenantId tenantId, int year, long value) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_case_counter SET last_number = ? WHERE tenant_id = ? AND counter_year = ?",
+                value, tenantId.value(), year));
+    }
+
+    @Override
+    public Optional<Case> find(TenantId tenantId, CaseId caseId) {
+        return transactions.withConnection(c -> one(c, "case_id = ?", tenantId, caseId.value()));
+    }
+
+    @Override
+    public Optional<Case> findByNumber(TenantId tenantId, String number) {
+        return transactions.withConnection(c -> one(c, "case_number = ?", tenantId, number));
+    }
+
+    @Override
+    public Optional<Case> findByRequestKey(TenantId tenantId, String requestKey) {
+        return transactions.withConnection(c -> one(c, "request_key = ?", tenantId, requestKey));
+    }
+
+    @Override
+    public void insert(Case k) {
+        transactions.withConnection(c -> {
+            try {
+                return Sql.update(c, "INSERT INTO crm_case (tenant_id, case_id, case_number, request_key, customer_id, case_type, category,"
+                                + " channel, status, is_open, priority, team, agent, escalation_level, sla_state, sla_due_at, sla_next_check_at,"
+                                + " bucket, opened_at, updated_at, version, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                + " ?, ?, ?)",
+                        k.tenantId().value(), k.id().value(), k.number(), Sql.text(k.requestKey()), k.customerId().value(), k.type(),
+                        k.details().category(), k.details().channel(), k.status(), k.status().isOpen(), k.priority(), k.assignee().team(),
+                        Sql.text(k.assignee().agent()), k.escalationLevel(), k.sla().state(), dueAt(k), Sql.timestamp(k.sla().nextCheckAt()),
+                        k.id().bucket(), k.times().openedAt(), k.times().updatedAt(), k.version(), Json.write(k));
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e)) {
+                    throw new DuplicateKeyException("case", "id, number or request key");
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public void update(Case k) {
+        transactions.withConnection(c -> {
+            int updated = Sql.update(c, "UPDATE crm_case SET status = ?, is_open = ?, priority = ?, team = ?, agent = ?, escalation_level = ?,"
+                            + " sla_state = ?, sla_due_at = ?, sla_next_check_at = ?, updated_at = ?, version = ?, body = ?"
+                            + " WHERE tenant_id = ? AND case_id = ? AND version = ?",
+                    k.status(), k.status().isOpen(), k.priority(), k.assignee().team(), Sql.text(k.assignee().agent()), k.escalationLevel(),
+                    k.sla().state(), dueAt(k), Sql.timestamp(k.sla().nextCheckAt()), k.times().updatedAt(), k.version(), Json.write(k),
+                    k.tenantId().value(), k.id().value(), k.version() - 1);
+            if (updated != 1) {
+                throw new StaleVersionException("case", k.number(), k.version() - 1);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void appendAudit(CaseAuditEntry e) {
+        transactions.withConnection(c -> {
+            try {
+                return Sql.update(c, "INSERT INTO crm_case_audit (tenant_id, case_id, sequence, at, actor, audit_action, from_status, to_status,"
+                                + " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        e.tenantId().value(), e.caseId().value(), e.sequence(), e.at(), e.actor(), e.action(),
+                        Sql.text(e.from() == null ? null : e.from().name()), e.to(), Sql.text(e.note()));
+            } catch (SQLException ex) {
+                if (Dialect.isUniqueViolation(ex)) {
+                    throw new DuplicateKeyException("case audit entry", "case and sequence");
+                }
+                throw ex;
+            }
+        });
+    }
+
+    @Override
+    public List<CaseAuditEntry> audit(TenantId tenantId, CaseId caseId) {
+        return transactions.withConnection(c -> {
+            List<CaseAuditEntry> trail = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT sequence, at, actor, audit_action, from_status, to_status, note FROM crm_case_audit"
+                    + " WHERE tenant_id = ? AND case_id = ? ORDER BY sequence", tenantId.value(), caseId.value());
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    trail.add(new CaseAuditEntry(tenantId, caseId, rs.getLong("sequence"), Sql.instant(rs, "at"), rs.getString("actor"),
+                            Sql.enumValue(rs, "audit_action", CaseAction.class), Sql.enumValue(rs, "from_status", CaseStatus.class),
+                            Sql.enumValue(rs, "to_status", CaseStatus.class), rs.getString("note")));
+                }
+            }
+            return trail;
+        });
+    }
+
+    @Override
+    public Page<Case> ofCustomer(TenantId tenantId, CustomerId customerId, PageRequest request) {
+        return queries.ofCustomer(tenantId, customerId, request);
+    }
+
+    @Override
+    public Page<Case> teamQueue(TenantId tenantId, String team, PageRequest request) {
+        return queries.queue(tenantId, "team = ?", team, request);
+    }
+
+    @Override
+    public Page<Case> agentQueue(TenantId tenantId, String agent, PageRequest request) {
+        return queries.queue(tenantId, "agent = ?", agent, request);
+    }
+
+    @Override
+    public Page<Case> atRiskOrBreached(TenantId tenantId, PageRequest request) {
+        return queries.queue(tenantId, "sla_state <> ?", "ON_TRACK", request);
+    }
+
+    @Override
+    public Page<Case> dueForCheck(TenantId tenantId, Instant now, int shard, int shards, PageRequest request) {
+        return queries.dueForCheck(tenantId, now, shard, shards, request);
+    }
+
+    @Override
+    public Page<Case> openedBetween(TenantId tenantId, Instant from, Instant to, PageRequest request) {
+        return queries.openedBetween(tenantId, from, to, request);
+    }
+
+    @Override
+    public long countComplaints(TenantId tenantId, CustomerId customerId, Instant since) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT COUNT(*) FROM crm_case WHERE tenant_id = ? AND customer_id = ?"
+                    + " AND opened_at >= ? AND case_type = 'COMPLAINT'", tenantId.value(), customerId.value(), since);
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static Instant dueAt(Case k) {
+        return k.sla().dueAt() == null ? NO_DUE : k.sla().dueAt();
+    }
+
+    private static Optional<Case> one(Connection c, String where, TenantId tenantId, String value) throws SQLException {
+        try (PreparedStatement s = Sql.prepare(c, "SELECT body FROM crm_case WHERE tenant_id = ? AND " + where, tenantId.value(), value);
+                ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(Json.read(rs.getString(1), Case.class)) : Optional.empty();
+        }
+    }
+}
