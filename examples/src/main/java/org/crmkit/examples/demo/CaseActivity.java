@@ -13,13 +13,4 @@ interface CaseActivity {
 
     /** Runs the SLA checks due at {@code now}. */
     void checkSlas(Instant now);
-
-    /** No cases. */
-    CaseActivity NONE = new CaseActivity() {
-        @Override
-        public void maybeOpen(Simulation simulation, CustomerId customer, String orderId, LocalDate purchased, SplittableRandom random) {}
-
-        @Override
-        public void checkSlas(Instant now) {}
-    };
 }

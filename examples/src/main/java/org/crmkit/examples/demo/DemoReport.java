@@ -38,10 +38,7 @@ record DemoReport(
     record Level(long customers, BigDecimal revenue) {}
 
     /** After-sales figures. */
-    record CaseFigures(long opened, long resolved, double slaCompliance, double csat, long breaches) {
-
-        static final CaseFigures NONE = new CaseFigures(0, 0, Double.NaN, Double.NaN, 0);
-    }
+    record CaseFigures(long opened, long resolved, double slaCompliance, double csat, long breaches) {}
 
     long tierTotal() {
         return tiers.values().stream().mapToLong(Long::longValue).sum();

@@ -52,12 +52,14 @@ public final class DemoRunner {
         out.printf("crmkit demo: tenant %s, %,d customers, seed %d, the year to %s%n", shop.value(), settings.customers(), settings.seed(),
                 settings.end());
         DemoShop.define(crm, shop);
-        CaseActivity cases = CaseActivity.NONE;
+        DemoCases cases = new DemoCases(crm, shop);
+        cases.define();
         int events = new Simulation(crm, shop, clock, settings, cases).run();
         clock.set(settings.now());
         crm.loyalty().settleDue(0, 1);
         out.printf("played %,d events; scoring customers%n", events);
         ScoringReport scoring = crm.value().score(ScoreCustomers.of(shop));
-        return ReportGathering.gather(crm, shop, settings, scoring, DemoReport.CaseFigures.NONE);
+        DemoReport.CaseFigures figures = cases.figures(settings.end().minusYears(1).atStartOfDay(DemoShop.ZONE).toInstant(), settings.now());
+        return ReportGathering.gather(crm, shop, settings, scoring, figures);
     }
 }

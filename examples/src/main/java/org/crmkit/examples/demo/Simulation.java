@@ -85,6 +85,9 @@ final class Simulation {
             LocalDate on = month;
             at(on, 2 * 60, () -> monthly(on));
         }
+        for (LocalDate day = first; !day.isAfter(settings.end()); day = day.plusDays(1)) {
+            at(day, 18 * 60 + 30, () -> cases.checkSlas(clock.instant()));
+        }
         events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::order));
         try (Progress progress = Progress.start(settings.quiet(), "Playing a year of activity", events.size())) {
             for (int i = 0; i < events.size(); i++) {
@@ -160,7 +163,6 @@ final class Simulation {
     private void monthly(LocalDate day) {
         crm.tiers().assess(shop, DemoShop.PROGRAMME, day, 0, 1, AssessmentListener.NONE);
         crm.loyalty().settleDue(0, 1);
-        cases.checkSlas(clock.instant());
     }
 
     /** Schedules {@code action} on {@code day} at {@code minuteOfDay} in the shop's zone, if within the simulated year. */
