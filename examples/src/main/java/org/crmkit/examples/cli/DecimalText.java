@@ -8,11 +8,11 @@ package org.crmkit.examples.cli;
 final class DecimalText {
 
     /** Significant digits of the per-customer figures in JSON and CSV. */
-    static final int SIGNIFICANT = 10;
+    static final int SIGNIFICANT = 12;
 
     private static final double[] POWERS = new double[23];
-    private static final long MIN_MANTISSA = 1_000_000_000L;
-    private static final long MAX_MANTISSA = 10_000_000_000L;
+    private static final long MIN_MANTISSA = 100_000_000_000L;
+    private static final long MAX_MANTISSA = 1_000_000_000_000L;
 
     static {
         POWERS[0] = 1;
@@ -46,7 +46,7 @@ final class DecimalText {
             exponent--;
             mantissa = scaled(value, SIGNIFICANT - 1 - exponent);
         }
-        if (mantissa >= MAX_MANTISSA) { // 9.9999999996 rounded up to 10.00000000
+        if (mantissa >= MAX_MANTISSA) { // 9.99999999999996 rounded up to 10.0000000000
             mantissa /= 10;
             exponent++;
         }
@@ -84,11 +84,17 @@ final class DecimalText {
         }
     }
 
+    /** value × 10^power rounded to a whole number, exact for powers up to 22 (beyond, stepwise and within an ulp or two). */
     private static long scaled(double value, int power) {
-        if (power >= 0) {
-            return Math.round(power < POWERS.length ? value * POWERS[power] : value * Math.pow(10, power));
+        double v = value;
+        int p = power;
+        for (; p > 22; p -= 22) {
+            v *= POWERS[22];
         }
-        return Math.round(-power < POWERS.length ? value / POWERS[-power] : value / Math.pow(10, -power));
+        for (; p < -22; p += 22) {
+            v /= POWERS[22];
+        }
+        return Math.round(p >= 0 ? v * POWERS[p] : v / POWERS[-p]);
     }
 
     /** mantissa has {@code kept} digits d₀d₁…; the value is d₀.d₁… × 10^exponent. */

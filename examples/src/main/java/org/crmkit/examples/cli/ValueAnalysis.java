@@ -113,7 +113,7 @@ final class ValueAnalysis {
         try {
             return fitting.get();
         } catch (ModelFitException e) {
-            throw new CliFailure(model + ": " + e.getMessage(), e);
+            throw new CliFailure(model + ": " + e.getMessage() + " (here: --penalizer 0.001)", e);
         } catch (IllegalArgumentException e) {
             // the optimiser can step where a parameter underflows to 0 on small or degenerate data
             throw new CliFailure(model + " fit failed (" + e.getMessage() + "); with few customers try a penalizer, e.g."
