@@ -87,23 +87,38 @@ final class ByteSink {
             buf[size++] = '-';
             value = -value;
         }
-        int digits = digits(value);
-        int end = size + digits;
+        if (value > Integer.MAX_VALUE) {
+            long high = value / 1_000_000_000L;
+            integer(high);
+            int low = (int) (value - high * 1_000_000_000L);
+            for (int d = digits(low); d < 9; d++) {
+                buf[size++] = '0';
+            }
+            digitsOf(low);
+        } else {
+            digitsOf((int) value);
+        }
+        return this;
+    }
+
+    /** Writes a non-negative int with 32-bit arithmetic, two digits at a time. */
+    private void digitsOf(int value) {
+        int end = size + digits(value);
         int at = end;
         while (value >= 100) {
-            int pair = (int) (value % 100);
-            value /= 100;
+            int next = value / 100;
+            int pair = value - next * 100;
+            value = next;
             buf[--at] = DIGIT_PAIRS[2 * pair + 1];
             buf[--at] = DIGIT_PAIRS[2 * pair];
         }
         if (value >= 10) {
-            buf[--at] = DIGIT_PAIRS[2 * (int) value + 1];
-            buf[--at] = DIGIT_PAIRS[2 * (int) value];
+            buf[--at] = DIGIT_PAIRS[2 * value + 1];
+            buf[--at] = DIGIT_PAIRS[2 * value];
         } else {
             buf[--at] = (byte) ('0' + value);
         }
         size = end;
-        return this;
     }
 
     /** Appends {@code value} rounded to {@link DecimalText#SIGNIFICANT} significant digits. */

@@ -1,7 +1,6 @@
 package org.crmkit.examples.cli;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,21 +31,18 @@ final class ValueAnalysis {
         }
         SummaryWindow window = settings.window(LocalDate.ofEpochDay(rows.maxDay()));
         int observationEnd = Math.toIntExact(window.observationEnd().toEpochDay());
-        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(window).expectedRows(rows.size())
-                .ignoreRowsAfterObservationEnd();
-        int[] lastDay = new int[rows.ids().size()];
-        Arrays.fill(lastDay, Integer.MIN_VALUE);
-        long late = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            int day = rows.day(r);
-            if (day > observationEnd) {
-                late++;
-                continue;
+        CustomerRows grouped = CustomerRows.of(rows, observationEnd);
+        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(window).expectedRows(grouped.size());
+        int[] lastDay = new int[grouped.customers()];
+        for (int c = 0; c < grouped.customers(); c++) {
+            int last = Integer.MIN_VALUE;
+            for (int r = grouped.from(c); r < grouped.to(c); r++) {
+                builder.purchaseOnDay(c, grouped.day(r), grouped.amount(r));
+                last = Math.max(last, grouped.day(r));
             }
-            int customer = rows.customer(r);
-            builder.purchaseOnDay(customer, day, rows.amount(r));
-            lastDay[customer] = Math.max(lastDay[customer], day);
+            lastDay[c] = last;
         }
+        long late = grouped.late();
         RepeatPurchaseSummary summary = builder.build();
         if (summary.size() == 0) {
             throw new CliFailure("no orders on or before the calibration end " + window.calibrationEnd());

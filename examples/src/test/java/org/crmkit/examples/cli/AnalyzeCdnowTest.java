@@ -138,6 +138,15 @@ class AnalyzeCdnowTest {
         assertThat(days.json().has("customerScores")).isFalse();
     }
 
+    @Test
+    void the_sample_file_in_examples_data_is_the_conversion_of_the_raw_records() throws java.io.IOException {
+        // given the working directory of the examples module's tests
+        Path sample = Path.of("data", "cdnow-orders.csv");
+
+        // then
+        assertThat(java.nio.file.Files.readString(sample)).isEqualTo(OrderFiles.cdnowCsv());
+    }
+
     private static void assertClose(JsonNode row, String field, double expected) {
         assertThat(row.get(field).asDouble()).as("%s of customer %s", field, row.get("customerId").asText())
                 .isCloseTo(expected, within(RELATIVE * Math.abs(expected) + 1e-300));
