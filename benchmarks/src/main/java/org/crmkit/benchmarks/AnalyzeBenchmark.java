@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * use before its largest collection and its largest committed heap (from its GC log), and the
  * command's own step timings.
  *
- * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@analyze -pl benchmarks -am} (100,000 and
+ * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@analyze -pl examples,benchmarks -am} (100,000 and
  * 1,000,000 customers; {@code -Danalyze.customers=100000} for one size). Files are kept in
  * benchmarks/target/analyze and reused while their seed and size are the same.
  */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.crmkit.value.PeriodUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -130,27 +131,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private AnalysisSettings settings() {
-        try {
-            return new AnalysisSettings(period, calibrationEnd, observationEnd, horizonMonths, discountRate, margin, penalizer);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        return option(() -> new AnalysisSettings(period, calibrationEnd, observationEnd, horizonMonths, discountRate, margin,
+                penalizer));
     }
 
     private OrderColumns columnNames() {
-        try {
-            return OrderColumns.of(columns);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        return option(() -> OrderColumns.of(columns));
     }
 
     private OrderDates dates() {
+        return dateFormat == null ? OrderDates.iso() : option(() -> OrderDates.pattern(dateFormat));
+    }
+
+    /** The value, or a usage error (exit code 2) with the message of the IllegalArgumentException it threw. */
+    private <T> T option(Supplier<T> value) {
         try {
-            return dateFormat == null ? OrderDates.iso() : OrderDates.pattern(dateFormat);
+            return value.get();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--date-format: invalid pattern '" + dateFormat + "': "
-                    + e.getMessage(), e);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 

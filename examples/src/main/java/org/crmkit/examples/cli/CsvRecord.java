@@ -14,6 +14,7 @@ final class CsvRecord {
     private boolean[] escaped = new boolean[16];
     private int fields;
     private int newlines;
+    private boolean quoted;
     private String error;
 
     /**
@@ -26,10 +27,12 @@ final class CsvRecord {
     int scan(byte[] b, int start, int limit, boolean eof) {
         fields = 0;
         newlines = 0;
+        quoted = false;
         error = null;
         int p = start;
         while (true) {
             if (p < limit && b[p] == '"') {
+                quoted = true;
                 int q = p + 1;
                 boolean escapes = false;
                 while (true) {
@@ -115,6 +118,11 @@ final class CsvRecord {
     /** Line breaks inside quoted values (the record spans that many more lines). */
     int newlinesInside() {
         return newlines;
+    }
+
+    /** Whether a field of the record is quoted (and may hold line breaks). */
+    boolean quoted() {
+        return quoted;
     }
 
     /** What is wrong with the record's syntax, or null. */

@@ -36,7 +36,11 @@ abstract class OrderDates {
      * @throws IllegalArgumentException if the pattern is invalid
      */
     static OrderDates pattern(String pattern) {
-        return new Pattern(pattern, DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+        try {
+            return new Pattern(pattern, DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--date-format: invalid pattern '" + pattern + "': " + e.getMessage(), e);
+        }
     }
 
     static RowError badDate(byte[] b, int from, int to, String expected) {

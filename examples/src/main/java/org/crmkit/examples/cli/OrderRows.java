@@ -43,11 +43,37 @@ final class OrderRows {
         maxDay = Math.max(maxDay, day);
     }
 
-    void skipped(String reason) {
-        badRows++;
-        if (badRowReasons.size() < KEPT_REASONS) {
-            badRowReasons.add(reason);
+    /** Records the malformed rows skipped with --skip-bad-rows and the first reasons, as they are to be shown. */
+    void skipped(long count, List<String> reasons) {
+        badRows = count;
+        badRowReasons.clear();
+        badRowReasons.addAll(reasons.subList(0, Math.min(KEPT_REASONS, reasons.size())));
+    }
+
+    /**
+     * Appends the rows of {@code other}, which has its own customer ids: each id is looked up (or
+     * added) here, so indices stay in order of first appearance when {@code other} comes later in the file.
+     */
+    void append(OrderRows other) {
+        CustomerIds theirs = other.ids();
+        int[] remap = new int[theirs.size()];
+        for (int i = 0; i < remap.length; i++) {
+            int from = theirs.offset(i);
+            remap[i] = ids.indexOf(theirs.arena(), from, from + theirs.length(i));
         }
+        int total = size + other.size;
+        if (total > customers.length) {
+            customers = Arrays.copyOf(customers, total);
+            days = Arrays.copyOf(days, total);
+            amounts = Arrays.copyOf(amounts, total);
+        }
+        for (int r = 0; r < other.size; r++) {
+            customers[size + r] = remap[other.customers[r]];
+        }
+        System.arraycopy(other.days, 0, days, size, other.size);
+        System.arraycopy(other.amounts, 0, amounts, size, other.size);
+        size = total;
+        maxDay = Math.max(maxDay, other.maxDay);
     }
 
     /** The customer ids, indexed as {@link #customer(int)} gives them. */

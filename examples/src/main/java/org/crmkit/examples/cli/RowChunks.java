@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.util.stream.IntStream;
 
 /**
- * Formats rows 0 … n−1 in chunks on all cores and writes the chunks in order, a few at a time so
- * the formatted text never holds more than {@value #CHUNKS_AT_ONCE} chunks.
+ * Formats rows 0 … n−1 in chunks on all cores and writes the chunks in order, {@value
+ * #CHUNKS_AT_ONCE} at a time into buffers reused from wave to wave (fresh megabyte buffers per
+ * chunk would each be a humongous allocation for G1 and cost a collection).
  */
 final class RowChunks {
 
-    private static final int ROWS_PER_CHUNK = 8192;
+    private static final int ROWS_PER_CHUNK = 4096;
     private static final int CHUNKS_AT_ONCE = 16;
     private static final int BYTES_PER_ROW_GUESS = 160;
 
@@ -23,18 +24,20 @@ final class RowChunks {
 
     static void write(int rows, Formatter formatter, ReportOutput out) throws IOException {
         int chunks = (rows + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK;
+        ByteSink[] buffers = new ByteSink[Math.min(chunks, CHUNKS_AT_ONCE)];
+        for (int k = 0; k < buffers.length; k++) {
+            buffers[k] = new ByteSink(ROWS_PER_CHUNK * BYTES_PER_ROW_GUESS);
+        }
         for (int first = 0; first < chunks; first += CHUNKS_AT_ONCE) {
-            ByteSink[] formatted = IntStream.range(first, Math.min(chunks, first + CHUNKS_AT_ONCE)).parallel()
-                    .mapToObj(c -> {
-                        int from = c * ROWS_PER_CHUNK;
-                        int to = Math.min(rows, from + ROWS_PER_CHUNK);
-                        ByteSink sink = new ByteSink((to - from) * BYTES_PER_ROW_GUESS);
-                        formatter.format(from, to, sink);
-                        return sink;
-                    })
-                    .toArray(ByteSink[]::new);
-            for (ByteSink chunk : formatted) {
-                out.write(chunk);
+            int wave = Math.min(CHUNKS_AT_ONCE, chunks - first);
+            int firstChunk = first;
+            IntStream.range(0, wave).parallel().forEach(k -> {
+                int from = (firstChunk + k) * ROWS_PER_CHUNK;
+                buffers[k].clear();
+                formatter.format(from, Math.min(rows, from + ROWS_PER_CHUNK), buffers[k]);
+            });
+            for (int k = 0; k < wave; k++) {
+                out.write(buffers[k]);
             }
         }
     }

@@ -3,7 +3,6 @@ package org.crmkit.examples.cli;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.crmkit.value.BgNbdFit;
 import org.crmkit.value.BgNbdFitter;
 import org.crmkit.value.GammaGammaFit;
@@ -60,8 +59,8 @@ final class ValueAnalysis {
         CompletableFuture<RfmSegment[]> rfm = CompletableFuture.supplyAsync(
                 () -> RfmSegments.of(summary, lastDay, readerIndex, observationEnd));
         BgNbdFit purchases = fit("BG/NBD", () -> BgNbdFitter.create().withPenalizer(settings.penalizer()).fit(summary));
-        GammaGammaFit spend = join(spendFit);
-        RfmSegment[] segments = join(rfm);
+        GammaGammaFit spend = Futures.join(spendFit);
+        RfmSegment[] segments = Futures.join(rfm);
         if (!(spend.model().q() > 1)) {
             throw new CliFailure(String.format(Locale.ROOT, "the Gamma-Gamma fit has q = %.4f <= 1, so the mean spend per purchase"
                     + " is infinite; try --penalizer 0.001", spend.model().q()));
@@ -90,18 +89,6 @@ final class ValueAnalysis {
             throw new CliFailure(String.format(Locale.ROOT, "cannot compute expected purchases over %d months with BG/NBD a %.4f,"
                     + " b %.4f (%s); a shorter --horizon-months or, on little data, a --penalizer may help",
                     settings.horizonMonths(), purchases.model().a(), purchases.model().b(), root.getMessage()), e);
-        }
-    }
-
-    /** The future's value, or what it threw. */
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 
