@@ -37,7 +37,7 @@ final class OrderCsvReader {
     private record Header(int fields, int[] positions) {}
 
     OrderCsvReader(OrderColumns columns, OrderDates dates, boolean skipBadRows) {
-        this(columns, dates, skipBadRows, Long.getLong("crm.parallelBytes", PARALLEL_BYTES));
+        this(columns, dates, skipBadRows, PARALLEL_BYTES);
     }
 
     /** A reader that splits files with at least {@code parallelBytes} bytes of rows (tests split small files). */
