@@ -11,15 +11,6 @@ import java.util.Arrays;
  */
 final class ByteSink {
 
-    private static final byte[] DIGIT_PAIRS = new byte[200];
-
-    static {
-        for (int i = 0; i < 100; i++) {
-            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
-            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
-        }
-    }
-
     private byte[] buf;
     private int size;
 
@@ -82,43 +73,33 @@ final class ByteSink {
         if (value == Long.MIN_VALUE) {
             return ascii(Long.toString(value));
         }
-        ensure(20);
         if (value < 0) {
-            buf[size++] = '-';
+            ch('-');
             value = -value;
         }
-        if (value > Integer.MAX_VALUE) {
-            long high = value / 1_000_000_000L;
-            integer(high);
-            int low = (int) (value - high * 1_000_000_000L);
-            for (int d = digits(low); d < 9; d++) {
-                buf[size++] = '0';
-            }
-            digitsOf(low);
-        } else {
-            digitsOf((int) value);
+        return digits(value, digits(value));
+    }
+
+    /** Appends the last {@code count} decimal digits of {@code value} ≥ 0, with leading zeros. */
+    ByteSink digits(long value, int count) {
+        ensure(count);
+        int at = size + count;
+        for (int i = 0; i < count; i++) {
+            long next = value / 10;
+            buf[--at] = (byte) ('0' + (value - next * 10));
+            value = next;
         }
+        size += count;
         return this;
     }
 
-    /** Writes a non-negative int with 32-bit arithmetic, two digits at a time. */
-    private void digitsOf(int value) {
-        int end = size + digits(value);
-        int at = end;
-        while (value >= 100) {
-            int next = value / 100;
-            int pair = value - next * 100;
-            value = next;
-            buf[--at] = DIGIT_PAIRS[2 * pair + 1];
-            buf[--at] = DIGIT_PAIRS[2 * pair];
+    /** Appends {@code count} zeros. */
+    ByteSink zeros(int count) {
+        ensure(Math.max(0, count));
+        for (int i = 0; i < count; i++) {
+            buf[size++] = '0';
         }
-        if (value >= 10) {
-            buf[--at] = DIGIT_PAIRS[2 * value + 1];
-            buf[--at] = DIGIT_PAIRS[2 * value];
-        } else {
-            buf[--at] = (byte) ('0' + value);
-        }
-        size = end;
+        return this;
     }
 
     /** Appends {@code value} rounded to {@link DecimalText#SIGNIFICANT} significant digits. */

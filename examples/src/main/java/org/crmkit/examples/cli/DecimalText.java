@@ -75,12 +75,7 @@ final class DecimalText {
         }
         out.integer(units / factor);
         if (decimals > 0) {
-            out.ch('.');
-            long fraction = units % factor;
-            for (int d = ByteSink.digits(fraction); d < decimals; d++) {
-                out.ch('0');
-            }
-            out.integer(fraction);
+            out.ch('.').digits(units % factor, decimals);
         }
     }
 
@@ -100,40 +95,23 @@ final class DecimalText {
     /** mantissa has {@code kept} digits d₀d₁…; the value is d₀.d₁… × 10^exponent. */
     private static void plain(ByteSink out, long mantissa, int kept, int exponent) {
         if (exponent < 0) {
-            out.ch('0').ch('.');
-            for (int i = -1; i > exponent; i--) {
-                out.ch('0');
-            }
-            out.integer(mantissa);
+            out.ch('0').ch('.').zeros(-exponent - 1).digits(mantissa, kept);
             return;
         }
         int integerDigits = exponent + 1;
         if (kept <= integerDigits) {
-            out.integer(mantissa);
-            for (int i = kept; i < integerDigits; i++) {
-                out.ch('0');
-            }
+            out.digits(mantissa, kept).zeros(integerDigits - kept);
             return;
         }
         long divisor = (long) POWERS[kept - integerDigits];
-        out.integer(mantissa / divisor).ch('.');
-        long fraction = mantissa % divisor;
-        for (int d = ByteSink.digits(fraction); d < kept - integerDigits; d++) {
-            out.ch('0');
-        }
-        out.integer(fraction);
+        out.digits(mantissa / divisor, integerDigits).ch('.').digits(mantissa % divisor, kept - integerDigits);
     }
 
     private static void scientific(ByteSink out, long mantissa, int kept, int exponent) {
         long divisor = (long) POWERS[kept - 1];
-        out.integer(mantissa / divisor);
+        out.digits(mantissa / divisor, 1);
         if (kept > 1) {
-            out.ch('.');
-            long fraction = mantissa % divisor;
-            for (int d = ByteSink.digits(fraction); d < kept - 1; d++) {
-                out.ch('0');
-            }
-            out.integer(fraction);
+            out.ch('.').digits(mantissa % divisor, kept - 1);
         }
         out.ch('E').integer(exponent);
     }

@@ -78,28 +78,30 @@ final class OrderCsvReader {
             if (size - dataStart >= parallelBytes && Runtime.getRuntime().availableProcessors() > 1) {
                 long middle = lineStart(channel, dataStart + (size - dataStart) / 2, size);
                 CompletableFuture<SegmentParser.Segment> second = CompletableFuture.supplyAsync(
-                        () -> parseUnchecked(header, channel, middle, size));
-                SegmentParser.Segment first = parse(header, channel, dataStart, middle);
+                        () -> parseUnchecked(header, channel, middle, size, size));
+                // the first half's rows get room for the second's too, so appending them copies nothing
+                SegmentParser.Segment first = parse(header, channel, dataStart, middle, size);
                 SegmentParser.Segment rest = Futures.join(second);
                 if (!first.quotedFields()) {
                     return combine(name, firstDataLine, first, rest);
                 }
             }
-            return combine(name, firstDataLine, parse(header, channel, dataStart, size), null);
+            return combine(name, firstDataLine, parse(header, channel, dataStart, size, size), null);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private SegmentParser.Segment parse(Header header, FileChannel channel, long from, long to) throws IOException {
-        int expectedRows = (int) Math.min(Integer.MAX_VALUE - 8, (to - from) / BYTES_PER_ROW_GUESS + 1);
+    /** Parses bytes [from, to), with room for the rows of [from, roomTo). */
+    private SegmentParser.Segment parse(Header header, FileChannel channel, long from, long to, long roomTo) throws IOException {
+        int expectedRows = (int) Math.min(Integer.MAX_VALUE - 8, (roomTo - from) / BYTES_PER_ROW_GUESS + 1);
         return new SegmentParser(columns, dates, skipBadRows, header.fields(), header.positions())
                 .parse(new RecordReader(channel, from, to), expectedRows);
     }
 
-    private SegmentParser.Segment parseUnchecked(Header header, FileChannel channel, long from, long to) {
+    private SegmentParser.Segment parseUnchecked(Header header, FileChannel channel, long from, long to, long roomTo) {
         try {
-            return parse(header, channel, from, to);
+            return parse(header, channel, from, to, roomTo);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
