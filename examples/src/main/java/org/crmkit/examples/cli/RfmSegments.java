@@ -20,14 +20,14 @@ final class RfmSegments {
      */
     static RfmSegment[] of(RepeatPurchaseSummary s, int[] lastDay, int[] readerIndex, long observationEnd) {
         int n = s.size();
-        double[] recencyDays = new double[n];
-        double[] purchaseDays = new double[n];
+        int[] recencyDays = new int[n];
+        int[] purchaseDays = new int[n];
         for (int i = 0; i < n; i++) {
-            recencyDays[i] = observationEnd - lastDay[readerIndex[i]];
-            purchaseDays[i] = s.frequency(i) + 1.0 + s.holdoutFrequency(i);
+            recencyDays[i] = Math.toIntExact(observationEnd - lastDay[readerIndex[i]]);
+            purchaseDays[i] = s.frequency(i) + 1 + s.holdoutFrequency(i);
         }
-        RfmQuintiles r = RfmQuintiles.of(recencyDays);
-        RfmQuintiles f = RfmQuintiles.of(purchaseDays);
+        RfmQuintiles r = RfmQuintiles.ofWholeNumbers(recencyDays);
+        RfmQuintiles f = RfmQuintiles.ofWholeNumbers(purchaseDays);
         RfmSegment[] segments = new RfmSegment[n];
         Parallel.forRanges(n, (from, to) -> {
             for (int i = from; i < to; i++) {

@@ -13,6 +13,7 @@ import org.crmkit.value.GammaGammaModel;
 import org.crmkit.value.PeriodUnit;
 import org.crmkit.value.RepeatPurchaseSummary;
 import org.crmkit.value.RepeatPurchaseSummaryBuilder;
+import org.crmkit.value.RfmSegment;
 import org.crmkit.value.SummaryWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,31 @@ class AnalyzeCdnowTest {
             assertClose(row, "expectedPurchases", purchases.expectedPurchases(12 * 4.345, x, tx, age));
             assertClose(row, "clv", clv.value(purchases, spend, PeriodUnit.WEEKS, x, tx, age, summary.monetaryValue(i)));
         }
+    }
+
+    @Test
+    void every_customer_has_the_rfm_segment_of_the_quintiles_of_days_since_the_last_purchase_and_purchase_days() {
+        // given R and F inputs of each customer from the core's summary, as of the calibration end
+        RepeatPurchaseSummary summary = coreSummary();
+        int n = summary.size();
+        double[] recencyDays = new double[n];
+        double[] purchaseDays = new double[n];
+        for (int i = 0; i < n; i++) {
+            recencyDays[i] = LocalDate.of(1997, 9, 30).toEpochDay() - summary.lastPurchase(i).toEpochDay();
+            purchaseDays[i] = summary.frequency(i) + 1;
+        }
+        RfmQuintiles r = RfmQuintiles.of(recencyDays);
+        RfmQuintiles f = RfmQuintiles.of(purchaseDays);
+
+        // then
+        Iterator<JsonNode> rows = json.get("customerScores").elements();
+        java.util.Map<String, Integer> segments = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            String segment = rows.next().get("rfmSegment").asText();
+            assertThat(segment).isEqualTo(RfmSegment.of(r.reverseScore(recencyDays[i]), f.score(purchaseDays[i])).name());
+            segments.merge(segment, 1, Integer::sum);
+        }
+        assertThat(segments).containsKeys("CHAMPIONS", "LOST", "AT_RISK");
     }
 
     @Test

@@ -32,4 +32,22 @@ class RfmQuintilesTest {
         assertThat(quintiles.score(5)).isEqualTo(4);
         assertThat(quintiles.reverseScore(1)).isEqualTo(5);
     }
+
+    @Test
+    void whole_numbers_counted_cut_where_sorted_doubles_cut() {
+        // given
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        for (int trial = 0; trial < 200; trial++) {
+            int[] days = random.ints(1 + random.nextInt(300), 0, 1 + random.nextInt(60)).toArray();
+
+            // when
+            RfmQuintiles counted = RfmQuintiles.ofWholeNumbers(days);
+            RfmQuintiles sorted = RfmQuintiles.of(java.util.Arrays.stream(days).asDoubleStream().toArray());
+
+            // then
+            for (int v = -1; v <= 61; v++) {
+                assertThat(counted.score(v)).isEqualTo(sorted.score(v));
+            }
+        }
+    }
 }
