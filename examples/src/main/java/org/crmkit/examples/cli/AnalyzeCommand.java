@@ -107,8 +107,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     private GlobalOptions global;
 
+    /**
+     * Reads, fits, scores and writes.
+     *
+     * @return 0; failures are exceptions that {@link CrmCommand#commandLine()} turns into exit codes 1 and 2
+     */
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         AnalysisSettings settings = settings();
         OrderColumns names = columnNames();
         OrderDates dates = dates();

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "crm", mixinStandardHelpOptions = true, versionProvider = CrmVersion.class,
         description = "crmkit on the command line: customer-value analytics on your own order data.",
+        // the subcommand registry: `crm demo` is added here as DemoCommand.class
         subcommands = {AnalyzeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failure (unreadable file, model not fitted, internal error)",
