@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Times {@code crm analyze} end to end as a user runs it: a separate JVM ({@code java -Xmx1g -jar
  * examples/target/crm.jar analyze --orders F --format csv --out S}) on an order CSV made by {@link
  * OrdersCsvGenerator}, from process start to the written output. Prints the wall time, the CPU time
- * of the process, its peak resident set size (VmHWM, polled from /proc while it runs), the heap in
+ * of the process, its peak resident set size (VmHWM, polled from /proc every 20 ms while it runs), the heap in
  * use before its largest collection and its largest committed heap (from its GC log), and the
  * command's own step timings.
  *
@@ -79,7 +79,7 @@ public final class AnalyzeBenchmark {
         while (process.isAlive()) {
             peakRssKb = Math.max(peakRssKb, highWaterMarkKb(proc.resolve("status")));
             cpuTicks = Math.max(cpuTicks, cpuTicks(proc.resolve("stat")));
-            Thread.sleep(5);
+            Thread.sleep(20);
         }
         int exit = process.waitFor();
         double wall = (System.nanoTime() - started) / 1e9;
