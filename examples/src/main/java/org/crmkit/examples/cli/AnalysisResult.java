@@ -1,0 +1,40 @@
+package org.crmkit.examples.cli;
+
+import org.crmkit.value.BgNbdFit;
+import org.crmkit.value.GammaGammaFit;
+import org.crmkit.value.RepeatPurchaseSummary;
+import org.crmkit.value.RfmSegment;
+import org.crmkit.value.SummaryWindow;
+
+/**
+ * Everything {@code crm analyze} reports: the summary, both fits, the per-customer scores and the
+ * input counts.
+ *
+ * @param settings     what was asked
+ * @param window       the calibration and observation ends used
+ * @param summary      frequency, recency, T and monetary value per customer
+ * @param ids          the customer ids as read
+ * @param readerIndex  each summary customer's index in {@code ids}
+ * @param purchases    the BG/NBD fit
+ * @param spend        the Gamma-Gamma fit
+ * @param scores       P(alive), expected purchases and CLV per summary customer
+ * @param segments     RFM segment per summary customer
+ * @param input        what the input held
+ */
+record AnalysisResult(AnalysisSettings settings, SummaryWindow window, RepeatPurchaseSummary summary, CustomerIds ids,
+        int[] readerIndex, BgNbdFit purchases, GammaGammaFit spend, CustomerScores scores, RfmSegment[] segments,
+        InputCounts input) {
+
+    /**
+     * @param rows                 good rows read
+     * @param badRowsSkipped       malformed rows skipped with --skip-bad-rows
+     * @param afterObservationEnd  rows dated after the observation end, left out
+     * @param firstBoughtInHoldout customers whose first purchase is after the calibration end, left out
+     */
+    record InputCounts(long rows, long badRowsSkipped, long afterObservationEnd, int firstBoughtInHoldout) {}
+
+    /** Number of customers scored. */
+    int customers() {
+        return summary.size();
+    }
+}

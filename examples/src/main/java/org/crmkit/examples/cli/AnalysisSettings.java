@@ -1,0 +1,56 @@
+package org.crmkit.examples.cli;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import org.crmkit.value.CustomerLifetimeValue;
+import org.crmkit.value.PeriodUnit;
+import org.crmkit.value.SummaryWindow;
+
+/**
+ * What {@code crm analyze} was asked for.
+ *
+ * @param unit           period of recency, T and the models
+ * @param calibrationEnd last day of the fitting data, inclusive; null for the observation end
+ * @param observationEnd last day read, inclusive; null for the calibration end or else the last order date
+ * @param horizonMonths  months of expected purchases and CLV
+ * @param discountRate   monthly discount rate of the CLV
+ * @param margin         profit margin applied to the CLV
+ * @param penalizer      L2 penalizer of both fits
+ */
+record AnalysisSettings(PeriodUnit unit, LocalDate calibrationEnd, LocalDate observationEnd, int horizonMonths,
+        double discountRate, double margin, double penalizer) {
+
+    AnalysisSettings {
+        checkNotNull(unit, "unit");
+        checkArgument(calibrationEnd == null || observationEnd == null || !observationEnd.isBefore(calibrationEnd),
+                "--observation-end %s is before --calibration-end %s", observationEnd, calibrationEnd);
+        checkArgument(penalizer >= 0 && Double.isFinite(penalizer), "--penalizer must be >= 0 but was %s", penalizer);
+        lifetimeValue(horizonMonths, discountRate, margin);
+    }
+
+    /** The window for a file whose last order is on {@code lastDay}. */
+    SummaryWindow window(LocalDate lastDay) {
+        LocalDate calibration = calibrationEnd != null ? calibrationEnd : observationEnd != null ? observationEnd : lastDay;
+        LocalDate observation = observationEnd != null ? observationEnd : calibration;
+        return SummaryWindow.withHoldout(unit, calibration, observation);
+    }
+
+    /** The lifetime-value settings. */
+    CustomerLifetimeValue lifetimeValue() {
+        return lifetimeValue(horizonMonths, discountRate, margin);
+    }
+
+    /** Periods in the horizon, as the CLV counts them (months × periods per month). */
+    double horizonPeriods() {
+        return horizonMonths * unit.periodsPerMonth();
+    }
+
+    private static CustomerLifetimeValue lifetimeValue(int months, double rate, double margin) {
+        checkArgument(months >= 1, "--horizon-months must be >= 1 but was %s", months);
+        checkArgument(rate >= 0 && Double.isFinite(rate), "--discount-rate must be >= 0 but was %s", rate);
+        checkArgument(margin > 0 && Double.isFinite(margin), "--margin must be > 0 but was %s", margin);
+        return new CustomerLifetimeValue(months, rate, margin);
+    }
+}

@@ -1,0 +1,185 @@
+package org.crmkit.examples.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.crmkit.value.PeriodUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crm analyze}: reads an order CSV, fits BG/NBD and Gamma-Gamma as {@code lifetimes} does,
+ * and reports per customer frequency, recency, T, monetary value, P(alive), expected purchases,
+ * CLV and RFM segment.
+ *
+ * <p>Rows dated after the observation end are left out and counted (with {@code
+ * --calibration-end} alone, that is the holdout you did not ask for); malformed rows stop the run
+ * with exit code 2 unless {@code --skip-bad-rows}.
+ *
+ * @since 0.1
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+        description = {"Scores customers from an order CSV: RFM segment, BG/NBD P(alive) and expected purchases,"
+            + " Gamma-Gamma spend and CLV, with the same numbers as Python's lifetimes.",
+            "One row per order or order line; rows of one customer on one date are one purchase (amounts summed)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:failure (unreadable file, model not fitted)",
+            "2:bad input (malformed row: line number and reason on stderr; invalid option)"},
+        footerHeading = "%nExample:%n",
+        footer = "  crm analyze --orders orders.csv --calibration-end 1997-09-30 --format json --out scores.json")
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--orders", required = true, paramLabel = "FILE",
+            description = "Order CSV with a header; columns customer_id,date,amount unless --columns says otherwise.")
+    private Path orders;
+
+    @Option(names = "--columns", split = ",", paramLabel = "NAME=COLUMN", mapFallbackValue = "",
+            description = "Header names of the customer_id, date and amount columns, e.g."
+                    + " customer_id=cust,date=order_date,amount=total.")
+    private Map<String, String> columns;
+
+    @Option(names = "--date-format", paramLabel = "PATTERN",
+            description = "java.time pattern of the dates, e.g. dd/MM/yyyy (default: ISO-8601 dates; an ISO date-time"
+                    + " counts on the date it names).")
+    private String dateFormat;
+
+    @Option(names = "--period", defaultValue = "weeks", paramLabel = "days|weeks", converter = PeriodConverter.class,
+            description = "Unit of recency, T and the models: days, or weeks = days / 7 from each customer's first"
+                    + " purchase (default: ${DEFAULT-VALUE}).")
+    private PeriodUnit period;
+
+    @Option(names = "--calibration-end", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Last day (inclusive) of the orders the models are fitted on; T runs to it (default: the"
+                    + " observation end).")
+    private LocalDate calibrationEnd;
+
+    @Option(names = "--observation-end", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Last day (inclusive) read; later rows are left out and counted (default: the calibration end,"
+                    + " or the last order date).")
+    private LocalDate observationEnd;
+
+    @Option(names = "--horizon-months", defaultValue = "12", paramLabel = "N",
+            description = "Months of expected purchases and CLV (default: ${DEFAULT-VALUE}).")
+    private int horizonMonths;
+
+    @Option(names = "--discount-rate", defaultValue = "0.01", paramLabel = "RATE",
+            description = "Monthly discount rate of the CLV (default: ${DEFAULT-VALUE}).")
+    private double discountRate;
+
+    @Option(names = "--margin", defaultValue = "1", paramLabel = "FRACTION",
+            description = "Profit margin applied to spend in the CLV (default: ${DEFAULT-VALUE}, i.e. revenue).")
+    private double margin;
+
+    @Option(names = "--penalizer", defaultValue = "0", paramLabel = "COEF",
+            description = "L2 penalizer of both fits, as lifetimes' penalizer_coef (default: ${DEFAULT-VALUE}).")
+    private double penalizer;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "json|csv|table",
+            description = "Output form (default: ${DEFAULT-VALUE}): json (summary and customerScores), csv (one line per"
+                    + " customer) or table (summary and aligned rows).")
+    private ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
+    private Path out;
+
+    @Option(names = "--summary-only", description = "Everything but the per-customer rows.")
+    private boolean summaryOnly;
+
+    @Option(names = "--skip-bad-rows", description = "Skip and count malformed rows instead of stopping with exit code 2.")
+    private boolean skipBadRows;
+
+    @Mixin
+    private GlobalOptions global;
+
+    /**
+     * Reads, fits, scores and writes.
+     *
+     * @return 0; failures are exceptions that {@link CrmCommand#commandLine()} turns into exit codes 1 and 2
+     */
+    @Override
+    public Integer call() {
+        AnalysisSettings settings = settings();
+        OrderColumns names = columnNames();
+        OrderDates dates = dates();
+        if (global.debug()) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.crmkit", "debug");
+        }
+        Progress progress = new Progress(spec.commandLine().getErr(), global.quiet(), global.debug(), "crm analyze");
+        OrderRows rows = read(names, dates);
+        progress.step(String.format(Locale.ROOT, "read %,d rows of %,d customers from %s", rows.size(), rows.ids().size(),
+                orders));
+        if (rows.badRows() > 0) {
+            progress.say(String.format(Locale.ROOT, "skipped %,d bad rows; the first: %s", rows.badRows(),
+                    String.join("; ", rows.badRowReasons())));
+        }
+        AnalysisResult result = ValueAnalysis.run(rows, settings, progress);
+        write(result);
+        progress.step("wrote " + format + (out == null ? "" : " to " + out));
+        progress.say(String.format(Locale.ROOT, "done in %.2f s", progress.seconds()));
+        return 0;
+    }
+
+    private AnalysisSettings settings() {
+        return option(() -> new AnalysisSettings(period, calibrationEnd, observationEnd, horizonMonths, discountRate, margin,
+                penalizer));
+    }
+
+    private OrderColumns columnNames() {
+        return option(() -> OrderColumns.of(columns));
+    }
+
+    private OrderDates dates() {
+        return dateFormat == null ? OrderDates.iso() : option(() -> OrderDates.pattern(dateFormat));
+    }
+
+    /** The value, or a usage error (exit code 2) with the message of the IllegalArgumentException it threw. */
+    private <T> T option(Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private OrderRows read(OrderColumns names, OrderDates dates) {
+        try {
+            return new OrderCsvReader(names, dates, skipBadRows).read(orders);
+        } catch (NoSuchFileException e) {
+            throw new CliFailure("cannot read " + orders + ": no such file", e);
+        } catch (IOException e) {
+            throw new CliFailure("cannot read " + orders + ": " + e, e);
+        }
+    }
+
+    private void write(AnalysisResult result) {
+        try {
+            if (out == null) {
+                PrintWriter writer = spec.commandLine().getOut();
+                format.write(result, summaryOnly, ReportOutput.of(writer));
+                writer.flush();
+            } else {
+                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                    format.write(result, summaryOnly, ReportOutput.of(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new CliFailure("cannot write " + (out == null ? "the output" : out) + ": " + e, e);
+        }
+    }
+}

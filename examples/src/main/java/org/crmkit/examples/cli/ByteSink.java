@@ -1,0 +1,146 @@
+package org.crmkit.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable byte buffer that reports are formatted into, chunk by chunk, so rows can be formatted
+ * on several threads and written in order. Numbers are written without {@code String}s.
+ */
+final class ByteSink {
+
+    private byte[] buf;
+    private int size;
+
+    ByteSink(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    /** Bytes written so far. */
+    int size() {
+        return size;
+    }
+
+    /** Appends an ASCII string. */
+    ByteSink ascii(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[size++] = (byte) s.charAt(i);
+        }
+        return this;
+    }
+
+    /** Appends any string as UTF-8. */
+    ByteSink text(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return bytes(b, 0, b.length);
+    }
+
+    /** Appends {@code length} bytes of {@code b} from {@code from}. */
+    ByteSink bytes(byte[] b, int from, int length) {
+        ensure(length);
+        System.arraycopy(b, from, buf, size, length);
+        size += length;
+        return this;
+    }
+
+    /** Appends everything {@code other} holds. */
+    ByteSink bytes(ByteSink other) {
+        return bytes(other.buf, 0, other.size);
+    }
+
+    /** Appends one ASCII character. */
+    ByteSink ch(char c) {
+        ensure(1);
+        buf[size++] = (byte) c;
+        return this;
+    }
+
+    /** Appends {@code count} spaces. */
+    ByteSink spaces(int count) {
+        ensure(Math.max(0, count));
+        for (int i = 0; i < count; i++) {
+            buf[size++] = ' ';
+        }
+        return this;
+    }
+
+    /** Appends a whole number in decimal. */
+    ByteSink integer(long value) {
+        if (value == Long.MIN_VALUE) {
+            return ascii(Long.toString(value));
+        }
+        if (value < 0) {
+            ch('-');
+            value = -value;
+        }
+        return digits(value, digits(value));
+    }
+
+    /** Appends the last {@code count} decimal digits of {@code value} ≥ 0, with leading zeros. */
+    ByteSink digits(long value, int count) {
+        ensure(count);
+        int at = size + count;
+        for (int i = 0; i < count; i++) {
+            long next = value / 10;
+            buf[--at] = (byte) ('0' + (value - next * 10));
+            value = next;
+        }
+        size += count;
+        return this;
+    }
+
+    /** Appends {@code count} zeros. */
+    ByteSink zeros(int count) {
+        ensure(Math.max(0, count));
+        for (int i = 0; i < count; i++) {
+            buf[size++] = '0';
+        }
+        return this;
+    }
+
+    /** Appends {@code value} rounded to {@link DecimalText#SIGNIFICANT} significant digits. */
+    ByteSink decimal(double value) {
+        DecimalText.significant(this, value);
+        return this;
+    }
+
+    /** Appends {@code value} with exactly {@code decimals} decimals. */
+    ByteSink fixed(double value, int decimals) {
+        DecimalText.fixed(this, value, decimals);
+        return this;
+    }
+
+    /** Writes the bytes to {@code out}. */
+    void writeTo(OutputStream out) throws IOException {
+        out.write(buf, 0, size);
+    }
+
+    /** The bytes as UTF-8 text. */
+    @Override
+    public String toString() {
+        return new String(buf, 0, size, StandardCharsets.UTF_8);
+    }
+
+    /** Drops everything written. */
+    void clear() {
+        size = 0;
+    }
+
+    static int digits(long value) {
+        int digits = 1;
+        for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
+            digits++;
+        }
+        return digits;
+    }
+
+    private void ensure(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.crmkit.examples.cli;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.crmkit.value.BgNbdModel;
+import org.crmkit.value.GammaGammaModel;
+import org.crmkit.value.RepeatPurchaseSummary;
+
+/**
+ * The CSV form: a header and one line per customer (customerId, frequency, recency, T,
+ * monetaryValue, pAlive, expectedPurchases, clv, rfmSegment); with --summary-only, the summary as
+ * {@code name,value} lines instead.
+ */
+final class CsvReport {
+
+    static final String HEADER = "customerId,frequency,recency,T,monetaryValue,pAlive,expectedPurchases,clv,rfmSegment\n";
+
+    private CsvReport() {}
+
+    static void write(AnalysisResult r, boolean summaryOnly, ReportOutput out) throws IOException {
+        if (summaryOnly) {
+            out.write(summary(r));
+            return;
+        }
+        out.write(new ByteSink(128).ascii(HEADER));
+        RepeatPurchaseSummary s = r.summary();
+        CustomerScores scores = r.scores();
+        RowChunks.write(r.customers(), (from, to, sink) -> {
+            for (int i = from; i < to; i++) {
+                id(r.ids(), r.readerIndex()[i], sink);
+                sink.ch(',').integer(s.frequency(i))
+                        .ch(',').decimal(s.recency(i))
+                        .ch(',').decimal(s.age(i))
+                        .ch(',').decimal(s.monetaryValue(i))
+                        .ch(',').decimal(scores.alive(i))
+                        .ch(',').decimal(scores.expectedPurchases(i))
+                        .ch(',').decimal(scores.clv(i))
+                        .ch(',').ascii(r.segments()[i].name()).ch('\n');
+            }
+        }, out);
+    }
+
+    private static ByteSink summary(AnalysisResult r) {
+        BgNbdModel bg = r.purchases().model();
+        GammaGammaModel gg = r.spend().model();
+        ByteSink sink = new ByteSink(1024).ascii("name,value\n");
+        line(sink, "customers", Integer.toString(r.customers()));
+        line(sink, "repeatCustomers", Integer.toString(r.summary().repeatBuyers()));
+        line(sink, "period", r.settings().unit().name().toLowerCase(Locale.ROOT));
+        line(sink, "bgnbd.r", Double.toString(bg.r()));
+        line(sink, "bgnbd.alpha", Double.toString(bg.alpha()));
+        line(sink, "bgnbd.a", Double.toString(bg.a()));
+        line(sink, "bgnbd.b", Double.toString(bg.b()));
+        line(sink, "bgnbd.logLikelihood", Double.toString(r.purchases().logLikelihood()));
+        line(sink, "gammaGamma.p", Double.toString(gg.p()));
+        line(sink, "gammaGamma.q", Double.toString(gg.q()));
+        line(sink, "gammaGamma.v", Double.toString(gg.v()));
+        line(sink, "zeroSpendRepeatCustomers", Integer.toString(r.spend().excludedZeroSpend()));
+        line(sink, "calibrationEnd", r.window().calibrationEnd().toString());
+        line(sink, "observationEnd", r.window().observationEnd().toString());
+        line(sink, "rows", Long.toString(r.input().rows()));
+        line(sink, "badRowsSkipped", Long.toString(r.input().badRowsSkipped()));
+        line(sink, "rowsAfterObservationEnd", Long.toString(r.input().afterObservationEnd()));
+        line(sink, "customersFirstBuyingAfterCalibrationEnd", Integer.toString(r.input().firstBoughtInHoldout()));
+        return sink;
+    }
+
+    private static void line(ByteSink sink, String name, String value) {
+        sink.ascii(name).ch(',').ascii(value).ch('\n');
+    }
+
+    /** The id as a CSV field, quoted if it holds a comma, quote or line break. */
+    private static void id(CustomerIds ids, int index, ByteSink sink) {
+        byte[] arena = ids.arena();
+        int from = ids.offset(index);
+        int to = from + ids.length(index);
+        boolean quote = false;
+        for (int i = from; i < to && !quote; i++) {
+            byte c = arena[i];
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            sink.bytes(arena, from, to - from);
+            return;
+        }
+        sink.ch('"');
+        for (int i = from; i < to; i++) {
+            if (arena[i] == '"') {
+                sink.ch('"');
+            }
+            sink.bytes(arena, i, 1);
+        }
+        sink.ch('"');
+    }
+}

@@ -1,0 +1,174 @@
+package org.crmkit.examples.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Customer ids as read from the file (raw UTF-8 bytes) mapped to dense indices 0, 1, 2, … in order
+ * of first appearance, without a {@code String} per row. Ids live back to back in one byte arena;
+ * an open-addressing table holds (key, index) pairs side by side, where the key of an id of up to
+ * 7 bytes is the id itself packed into a long, so a lookup costs one memory access (a million
+ * customers do not fit in the caches, and a miss per row would cost more than the parsing). A
+ * longer id's key is its hash, confirmed against the arena. Ids that are plain numbers below
+ * 2^24 without leading zeros (the common case) skip the table: a dense array indexed by the number
+ * (4 bytes per possible id, so a million customers' lookups mostly hit the CPU cache).
+ */
+final class CustomerIds {
+
+    private static final int MAX_PACKED = 7;
+    private static final long LONG_ID = 0xFFL << 56;
+    private static final long EMPTY = -1;
+    private static final int DENSE_LIMIT = 1 << 24;
+
+    private byte[] arena = new byte[1 << 16];
+    private int arenaSize;
+    private int[] offsets = new int[1025];
+    private int size;
+    private long[] table;
+    private int shift;
+    private int[] dense = new int[1 << 16];
+
+    CustomerIds() {
+        allocate(12);
+    }
+
+    /** Number of distinct ids. */
+    int size() {
+        return size;
+    }
+
+    /** The index of the id in {@code bytes[from, to)}, giving it the next index if it is new. */
+    int indexOf(byte[] bytes, int from, int to) {
+        int number = number(bytes, from, to);
+        if (number >= 0) {
+            return denseIndexOf(number, bytes, from, to);
+        }
+        long key = key(bytes, from, to);
+        int mask = table.length - 1;
+        int slot = slot(key);
+        while (true) {
+            long index = table[slot + 1];
+            if (index == EMPTY) {
+                int added = append(bytes, from, to);
+                table[slot] = key;
+                table[slot + 1] = added;
+                if (2L * size * 2 > table.length) {
+                    allocate(Integer.numberOfTrailingZeros(table.length));
+                }
+                return added;
+            }
+            if (table[slot] == key && (key & LONG_ID) != LONG_ID
+                    || table[slot] == key && Arrays.equals(arena, offsets[(int) index], offsets[(int) index + 1], bytes, from, to)) {
+                return (int) index;
+            }
+            slot = (slot + 2) & mask;
+        }
+    }
+
+    /** Id {@code index} as text. */
+    String text(int index) {
+        return new String(arena, offsets[index], length(index), StandardCharsets.UTF_8);
+    }
+
+    /** Length of id {@code index} in bytes. */
+    int length(int index) {
+        return offsets[index + 1] - offsets[index];
+    }
+
+    /** Appends id {@code index}'s raw bytes to {@code out}. */
+    void appendTo(int index, ByteSink out) {
+        out.bytes(arena, offsets[index], length(index));
+    }
+
+    /** The arena holding every id; id {@code index} starts at {@link #offset(int)}. */
+    byte[] arena() {
+        return arena;
+    }
+
+    /** Where id {@code index} starts in {@link #arena()}. */
+    int offset(int index) {
+        return offsets[index];
+    }
+
+    /** The id as a number if it is digits without a leading zero and below the dense limit, else −1. */
+    private static int number(byte[] bytes, int from, int to) {
+        int length = to - from;
+        if (length > 8 || (bytes[from] == '0' && length > 1)) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int d = bytes[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value < DENSE_LIMIT ? value : -1;
+    }
+
+    private int denseIndexOf(int number, byte[] bytes, int from, int to) {
+        if (number >= dense.length) {
+            dense = Arrays.copyOf(dense, (int) Math.min(DENSE_LIMIT, Math.max(2L * dense.length, number + 1L)));
+        }
+        int stored = dense[number];
+        if (stored == 0) {
+            stored = append(bytes, from, to) + 1;
+            dense[number] = stored;
+        }
+        return stored - 1;
+    }
+
+    private static long key(byte[] bytes, int from, int to) {
+        int length = to - from;
+        if (length <= MAX_PACKED) {
+            long key = (long) length << 56;
+            for (int i = 0; i < length; i++) {
+                key |= (bytes[from + i] & 0xFFL) << (8 * i);
+            }
+            return key;
+        }
+        long h = 0x9E3779B97F4A7C15L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ bytes[i]) * 0x100000001B3L;
+        }
+        return LONG_ID | (h & ~LONG_ID);
+    }
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift) << 1;
+    }
+
+    private int append(byte[] bytes, int from, int to) {
+        int length = to - from;
+        if (arenaSize + length > arena.length) {
+            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
+        }
+        System.arraycopy(bytes, from, arena, arenaSize, length);
+        arenaSize += length;
+        if (size + 2 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[size + 1] = arenaSize;
+        return size++;
+    }
+
+    /** A table of 2^bits (key, index) pairs holding the current entries. */
+    private void allocate(int bits) {
+        long[] old = table;
+        table = new long[2 << bits];
+        Arrays.fill(table, EMPTY);
+        shift = 64 - bits;
+        int mask = table.length - 1;
+        for (int s = 0; old != null && s < old.length; s += 2) {
+            if (old[s + 1] != EMPTY) {
+                int slot = slot(old[s]);
+                while (table[slot + 1] != EMPTY) {
+                    slot = (slot + 2) & mask;
+                }
+                table[slot] = old[s];
+                table[slot + 1] = old[s + 1];
+            }
+        }
+    }
+}

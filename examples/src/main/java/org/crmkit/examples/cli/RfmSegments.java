@@ -1,0 +1,39 @@
+package org.crmkit.examples.cli;
+
+import org.crmkit.value.RepeatPurchaseSummary;
+import org.crmkit.value.RfmSegment;
+
+/**
+ * The RFM segment of each customer of a summary, from quintiles within the file: R from the days
+ * between the last purchase and the observation end, F from the days with a purchase up to the
+ * observation end (calibration and holdout). The segment depends on R and F only ({@link
+ * RfmSegment#of}), so the monetary score is not needed.
+ */
+final class RfmSegments {
+
+    private RfmSegments() {}
+
+    /**
+     * @param lastDay        last purchase day (epoch day, up to the observation end) by the reader's customer index
+     * @param readerIndex    the reader's customer index of each summary customer
+     * @param observationEnd the observation end as an epoch day
+     */
+    static RfmSegment[] of(RepeatPurchaseSummary s, int[] lastDay, int[] readerIndex, long observationEnd) {
+        int n = s.size();
+        int[] recencyDays = new int[n];
+        int[] purchaseDays = new int[n];
+        for (int i = 0; i < n; i++) {
+            recencyDays[i] = Math.toIntExact(observationEnd - lastDay[readerIndex[i]]);
+            purchaseDays[i] = s.frequency(i) + 1 + s.holdoutFrequency(i);
+        }
+        RfmQuintiles r = RfmQuintiles.ofWholeNumbers(recencyDays);
+        RfmQuintiles f = RfmQuintiles.ofWholeNumbers(purchaseDays);
+        RfmSegment[] segments = new RfmSegment[n];
+        Parallel.forRanges(n, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                segments[i] = RfmSegment.of(r.reverseScore(recencyDays[i]), f.score(purchaseDays[i]));
+            }
+        });
+        return segments;
+    }
+}

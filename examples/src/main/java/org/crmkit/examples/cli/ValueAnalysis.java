@@ -1,0 +1,106 @@
+package org.crmkit.examples.cli;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.crmkit.value.BgNbdFit;
+import org.crmkit.value.BgNbdFitter;
+import org.crmkit.value.GammaGammaFit;
+import org.crmkit.value.GammaGammaFitter;
+import org.crmkit.value.ModelFitException;
+import org.crmkit.value.RepeatPurchaseSummary;
+import org.crmkit.value.RepeatPurchaseSummaryBuilder;
+import org.crmkit.value.RfmSegment;
+import org.crmkit.value.SummaryWindow;
+
+/**
+ * The analysis behind {@code crm analyze}: order rows to a repeat-purchase summary, BG/NBD and
+ * Gamma-Gamma fits, per-customer P(alive), expected purchases, CLV and RFM segment.
+ */
+final class ValueAnalysis {
+
+    private ValueAnalysis() {}
+
+    /**
+     * @throws CliFailure if there is nothing to analyse or a model cannot be fitted
+     */
+    static AnalysisResult run(OrderRows rows, AnalysisSettings settings, Progress progress) {
+        if (rows.size() == 0) {
+            throw new CliFailure("no order rows to analyse");
+        }
+        SummaryWindow window = settings.window(LocalDate.ofEpochDay(rows.maxDay()));
+        int observationEnd = Math.toIntExact(window.observationEnd().toEpochDay());
+        CustomerRows grouped = CustomerRows.of(rows, observationEnd);
+        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(window).expectedRows(grouped.size());
+        int[] lastDay = new int[grouped.customers()];
+        for (int c = 0; c < grouped.customers(); c++) {
+            int last = Integer.MIN_VALUE;
+            for (int r = grouped.from(c); r < grouped.to(c); r++) {
+                builder.purchaseOnDay(c, grouped.day(r), grouped.amount(r));
+                last = Math.max(last, grouped.day(r));
+            }
+            lastDay[c] = last;
+        }
+        long late = grouped.late();
+        RepeatPurchaseSummary summary = builder.build();
+        if (summary.size() == 0) {
+            throw new CliFailure("no orders on or before the calibration end " + window.calibrationEnd());
+        }
+        int n = summary.size();
+        int[] readerIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            readerIndex[i] = (int) summary.longCustomerKey(i);
+        }
+        progress.step(String.format(Locale.ROOT, "summarised %,d customers (%,d repeat; %s; calibration end %s)", n,
+                summary.repeatBuyers(), settings.unit().name().toLowerCase(Locale.ROOT), window.calibrationEnd()));
+        // the fits and the RFM quintiles are independent: the Gamma-Gamma fit and RFM run beside the BG/NBD fit
+        CompletableFuture<GammaGammaFit> spendFit = CompletableFuture.supplyAsync(
+                () -> fit("Gamma-Gamma", () -> GammaGammaFitter.create().withPenalizer(settings.penalizer()).fit(summary)));
+        CompletableFuture<RfmSegment[]> rfm = CompletableFuture.supplyAsync(
+                () -> RfmSegments.of(summary, lastDay, readerIndex, observationEnd));
+        BgNbdFit purchases = fit("BG/NBD", () -> BgNbdFitter.create().withPenalizer(settings.penalizer()).fit(summary));
+        GammaGammaFit spend = Futures.join(spendFit);
+        RfmSegment[] segments = Futures.join(rfm);
+        if (!(spend.model().q() > 1)) {
+            throw new CliFailure(String.format(Locale.ROOT, "the Gamma-Gamma fit has q = %.4f <= 1, so the mean spend per purchase"
+                    + " is infinite; try --penalizer 0.001", spend.model().q()));
+        }
+        progress.step(String.format(Locale.ROOT, "fitted BG/NBD r %.4f, alpha %.4f, a %.4f, b %.4f, log-likelihood %.2f (%d"
+                + " iterations) and Gamma-Gamma p %.4f, q %.4f, v %.4f on %,.0f repeat customers (%,d with spend 0 left out)",
+                purchases.model().r(), purchases.model().alpha(), purchases.model().a(), purchases.model().b(),
+                purchases.logLikelihood(), purchases.iterations(), spend.model().p(), spend.model().q(), spend.model().v(),
+                spend.customers(), spend.excludedZeroSpend()));
+        CustomerScores scores = score(summary, purchases, spend, settings);
+        progress.step(String.format(Locale.ROOT, "scored %,d customers (%,d distinct histories)", n, scores.distinctHistories()));
+        return new AnalysisResult(settings, window, summary, rows.ids(), readerIndex, purchases, spend, scores, segments,
+                new AnalysisResult.InputCounts(rows.size(), rows.badRows(), late, summary.droppedCustomers()));
+    }
+
+    private static CustomerScores score(RepeatPurchaseSummary summary, BgNbdFit purchases, GammaGammaFit spend,
+            AnalysisSettings settings) {
+        try {
+            return CustomerScores.of(summary, purchases.model(), spend.model(), settings.lifetimeValue(),
+                    settings.horizonPeriods());
+        } catch (ArithmeticException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new CliFailure(String.format(Locale.ROOT, "cannot compute expected purchases over %d months with BG/NBD a %.4f,"
+                    + " b %.4f (%s); a shorter --horizon-months or, on little data, a --penalizer may help",
+                    settings.horizonMonths(), purchases.model().a(), purchases.model().b(), root.getMessage()), e);
+        }
+    }
+
+    private static <T> T fit(String model, java.util.function.Supplier<T> fitting) {
+        try {
+            return fitting.get();
+        } catch (ModelFitException e) {
+            throw new CliFailure(model + ": " + e.getMessage() + " (here: --penalizer 0.001)", e);
+        } catch (IllegalArgumentException e) {
+            // the optimiser can step where a parameter underflows to 0 on small or degenerate data
+            throw new CliFailure(model + " fit failed (" + e.getMessage() + "); with few customers try a penalizer, e.g."
+                    + " --penalizer 0.01", e);
+        }
+    }
+}

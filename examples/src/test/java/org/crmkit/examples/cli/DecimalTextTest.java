@@ -1,0 +1,60 @@
+package org.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DecimalTextTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"0, 0", "1, 1", "-2.5, -2.5", "29.33, 29.33", "22.345, 22.345", "30.428571428571427, 30.4285714286",
+        "0.05, 0.05", "0.000012345, 0.000012345", "0.0000012345, 1.2345E-6", "123456789012345, 123456789012000",
+        "99999999999999.7, 100000000000000", "1234567890123456, 1.23456789012E15", "9.999999999999996, 10", "1e300, 1E300", "1234567, 1234567",
+        "12345678901234, 12345678901200", "0.1, 0.1", "100, 100", "1.5e-300, 1.5E-300"})
+    void significant_digits_are_written_plainly_or_scientifically(double value, String expected) {
+        // when
+        String text = new ByteSink(8).decimal(value).toString();
+
+        // then
+        assertThat(text).isEqualTo(expected);
+    }
+
+    @Test
+    void significant_digits_read_back_within_half_a_unit_of_the_twelfth_digit() {
+        // given
+        SplittableRandom random = new SplittableRandom(3);
+
+        for (int i = 0; i < 100_000; i++) {
+            double value = Math.exp(random.nextDouble(-40, 40));
+
+            // when
+            double back = Double.parseDouble(new ByteSink(8).decimal(value).toString());
+
+            // then
+            assertThat(back).isCloseTo(value, within(value * 5.1e-12));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} with {1} decimals -> {2}")
+    @CsvSource({"0, 2, 0.00", "1.005, 2, 1.00", "1.006, 2, 1.01", "-3.14159, 4, -3.1416", "12, 0, 12", "0.00001, 4, 0.0000",
+        "-0.00001, 2, 0.00", "123456.789, 2, 123456.79", "0.5, 0, 1"})
+    void fixed_decimals_round_half_up(double value, int decimals, String expected) {
+        // when
+        String text = new ByteSink(8).fixed(value, decimals).toString();
+
+        // then
+        assertThat(text).isEqualTo(expected);
+    }
+
+    @Test
+    void whole_numbers_are_written_like_long_to_string() {
+        // then
+        for (long value : new long[] {0, 7, -7, 10, 99, 100, 12345, Long.MAX_VALUE, Long.MIN_VALUE, -1_000_000_000_000L}) {
+            assertThat(new ByteSink(1).integer(value).toString()).isEqualTo(Long.toString(value));
+        }
+    }
+}
