@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @Command(name = "crm", mixinStandardHelpOptions = true, versionProvider = CrmVersion.class,
-        description = "crmkit on the command line: customer-value analytics on your own order data.",
-        // the subcommand registry: `crm demo` is added here as DemoCommand.class
-        subcommands = {AnalyzeCommand.class, HelpCommand.class},
+        description = "crmkit on the command line: a demo of the whole library, and customer-value analytics on your own order data.",
+        // the subcommand registry
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failure (unreadable file, model not fitted, internal error)",
             "2:bad input (malformed row, invalid option)"})

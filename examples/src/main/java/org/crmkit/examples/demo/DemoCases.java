@@ -69,7 +69,7 @@ final class DemoCases implements CaseActivity {
         LocalDate opened = purchased.plusDays(1 + random.nextInt(7));
         int openMinute = 8 * 60 + random.nextInt(14 * 60);
         double speed = random.nextDouble();
-        int ackMinutes = speed < 0.7 ? 10 + random.nextInt(240) : speed < 0.9 ? 240 + random.nextInt(1200) : 2000 + random.nextInt(2500);
+        int ackMinutes = speed < 0.7 ? 10 + random.nextInt(240) : speed < 0.9 ? 240 + random.nextInt(1200) : 4000 + random.nextInt(4000);
         boolean waits = random.nextDouble() < 0.3;
         int resolveDays = 1 + random.nextInt(5);
         boolean goodwill = type == CaseType.COMPLAINT && random.nextDouble() < 0.3;

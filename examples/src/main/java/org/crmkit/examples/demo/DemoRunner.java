@@ -1,7 +1,7 @@
 package org.crmkit.examples.demo;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ public final class DemoRunner {
      * @return the HTML report's path
      */
     public static Path run(DataSource dataSource, long seed, int customers, LocalDate end, Path outputDirectory, boolean quiet,
-            PrintStream out) {
+            PrintWriter out) {
         DemoSettings settings = new DemoSettings(seed, customers, end, outputDirectory, quiet);
         DemoReport report = simulate(dataSource, settings, TenantId.of("demo-" + seed + "-" + System.currentTimeMillis()), out);
         ReportText.print(report, out);
@@ -43,10 +43,11 @@ public final class DemoRunner {
             throw new UncheckedIOException("could not write the report to " + html, e);
         }
         out.println("\nHTML report: " + html.toAbsolutePath());
+        out.flush();
         return html;
     }
 
-    static DemoReport simulate(DataSource dataSource, DemoSettings settings, TenantId shop, PrintStream out) {
+    static DemoReport simulate(DataSource dataSource, DemoSettings settings, TenantId shop, PrintWriter out) {
         SimulatedClock clock = new SimulatedClock(settings.end().minusYears(1).minusDays(40).atStartOfDay(DemoShop.ZONE).toInstant());
         Crm crm = Crm.builder().storage(JdbcStorage.create(dataSource)).clock(clock).zone(DemoShop.ZONE).build();
         out.printf("crmkit demo: tenant %s, %,d customers, seed %d, the year to %s%n", shop.value(), settings.customers(), settings.seed(),

@@ -1,6 +1,6 @@
 package org.crmkit.examples.demo;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -13,7 +13,7 @@ final class ReportText {
 
     private ReportText() {}
 
-    static void print(DemoReport r, PrintStream out) {
+    static void print(DemoReport r, PrintWriter out) {
         out.printf("%nCustomers: %,d%n", r.customers());
         out.println("\nTier distribution (JD's five growth-value tiers)");
         r.tiers().forEach((tier, n) -> out.printf("  %-11s %7d  %5.1f%%  %s%n", tier, n, share(n, r.tierTotal()), bar(n, r.tierTotal())));

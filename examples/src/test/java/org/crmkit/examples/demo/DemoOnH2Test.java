@@ -2,11 +2,14 @@ package org.crmkit.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.crmkit.Crm;
 import org.crmkit.jdbc.JdbcStorage;
 import org.crmkit.loyalty.BalanceView;
@@ -14,6 +17,10 @@ import org.crmkit.shared.TenantId;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /** The demo with 500 customers on an in-process H2 database: its totals agree with the ledger and the tiers. */
 class DemoOnH2Test {
@@ -28,9 +35,9 @@ class DemoOnH2Test {
         dataSource.setURL("jdbc:h2:mem:demo-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64");
         DemoSettings settings = new DemoSettings(42, 500, LocalDate.of(2025, 12, 10), directory, true);
         TenantId shop = TenantId.of("demo-test");
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        StringWriter text = new StringWriter();
         // when
-        DemoReport report = DemoRunner.simulate(dataSource, settings, shop, new PrintStream(text, true, StandardCharsets.UTF_8));
+        DemoReport report = DemoRunner.simulate(dataSource, settings, shop, new PrintWriter(text, true));
         // then tier counts add up to the customers
         assertThat(report.customers()).isEqualTo(500);
         assertThat(report.tierTotal()).isEqualTo(500);
@@ -46,5 +53,48 @@ class DemoOnH2Test {
         assertThat(report.scoring().customers()).isPositive();
         assertThat(report.levels().values().stream().mapToLong(DemoReport.Level::customers).sum()).isEqualTo(report.scoring().customers());
         assertThat(report.atRisk()).isNotEmpty();
+        assertThat(report.cases().opened()).isPositive();
+        ReportText.print(report, new PrintWriter(text, true));
+        assertThat(text.toString()).contains("Tier distribution", "Points liability", "Value pyramid", "Churn");
+        // and the HTML report is well-formed and its charts carry the report's numbers
+        Document html = parse(ReportHtml.render(report, "demo <test> & check"));
+        NodeList bars = html.getElementsByTagName("rect");
+        Map<String, Long> charted = new LinkedHashMap<>();
+        long cells = 0;
+        for (int i = 0; i < bars.getLength(); i++) {
+            Element bar = (Element) bars.item(i);
+            if (bar.getAttribute("class").equals("bar")) {
+                charted.put(bar.getAttribute("data-label"), Long.parseLong(bar.getAttribute("data-value")));
+            } else if (bar.getAttribute("class").equals("cell")) {
+                cells += Long.parseLong(bar.getAttribute("data-value"));
+            }
+        }
+        assertThat(charted).isEqualTo(report.tiers());
+        assertThat(cells).as("the RFM heat map holds every scored customer").isEqualTo(report.scoring().customers());
+        assertThat(text(html, "liability-points")).isEqualTo(Long.toString(report.outstandingPoints()));
+        assertThat(text(html, "customers")).isEqualTo("500");
+        assertThat(html.getElementsByTagName("circle").getLength()).isEqualTo(report.recencyVsAlive().size());
+    }
+
+    private static Document parse(String xhtml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        } catch (Exception e) {
+            throw new AssertionError("the report is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(Document html, String id) {
+        NodeList all = html.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.getAttribute("id").equals(id)) {
+                return e.getTextContent();
+            }
+        }
+        throw new AssertionError("no element with id " + id);
     }
 }

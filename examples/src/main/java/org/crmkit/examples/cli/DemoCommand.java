@@ -1,0 +1,83 @@
+package org.crmkit.examples.cli;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.crmkit.examples.demo.DemoRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crm demo}: a shop configured like the seeds' stores, a year of generated activity played
+ * through crmkit's public API on an embedded H2 file database (or PostgreSQL), the batch jobs, and
+ * a report printed and written as one HTML file.
+ *
+ * @since 0.1
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+        description = {"Runs a realistic programme end to end: JD's five growth-value tiers, Suning-style points as cash "
+                + "(100 points = CNY 1, at most half an order, valid to the end of next year, 7 days pending), 24-hour complaint "
+                + "acknowledgement on a business calendar; a seeded year of customers, purchases, refunds, reviews, redemptions, "
+                + "complaints and surveys; tier assessment, points expiry, SLA checks, RFM and CLV scoring; then a report."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "Database (default: an H2 file under --out, ${DEFAULT-VALUE}).",
+            defaultValue = "jdbc:h2:file:./crm-demo/crmkit-demo")
+    private String jdbcUrl;
+
+    @Option(names = "--user", description = "Database user (default: ${DEFAULT-VALUE}).", defaultValue = "sa")
+    private String user;
+
+    @Option(names = "--password", description = "Database password (default: empty).", defaultValue = "", arity = "0..1",
+            interactive = false)
+    private String password;
+
+    @Option(names = "--seed", description = "Seed of the generated year (default: ${DEFAULT-VALUE}).", defaultValue = "2025")
+    private long seed;
+
+    @Option(names = "--customers", description = "Shoppers to simulate, 10 to 1,000,000 (default: ${DEFAULT-VALUE}).",
+            defaultValue = "5000")
+    private int customers;
+
+    @Option(names = "--end", paramLabel = "DATE", description = "Last day of the simulated year (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2025-12-10")
+    private LocalDate end;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the HTML report goes (default: ${DEFAULT-VALUE}).",
+            defaultValue = "crm-demo")
+    private Path out;
+
+    @Mixin
+    private GlobalOptions global;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (customers < 10 || customers > 1_000_000) {
+            throw new ParameterException(spec.commandLine(), "--customers must be 10 to 1,000,000 but was " + customers);
+        }
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            // the library logs each batch run at INFO; the report says it all, so keep stdout for it
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", global.debug() ? "debug" : "warn");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("QUERY_CACHE_SIZE") ? jdbcUrl + ";QUERY_CACHE_SIZE=64" : jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(4);
+        config.setPoolName("crm-demo");
+        try (HikariDataSource dataSource = new HikariDataSource(config)) {
+            DemoRunner.run(dataSource, seed, customers, end, out, global.quiet(), spec.commandLine().getOut());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package org.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code crm demo} from the command line: a small run on an in-memory H2 database writes its report. */
+class CrmDemoCommandTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void crm_demo_runs_end_to_end_and_names_the_html_report() {
+        // when
+        CrmRun run = CrmRun.of("demo", "--customers", "60", "--seed", "7", "--quiet", "--jdbc-url",
+                "jdbc:h2:mem:crm-demo-cli;DB_CLOSE_DELAY=-1", "--out", directory.toString());
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Customers: 60", "HTML report: ");
+        assertThat(Files.exists(directory.resolve("crm-demo-report.html"))).isTrue();
+    }
+
+    @Test
+    void crm_demo_help_lists_every_option_and_too_few_customers_is_a_usage_error() {
+        // when
+        CrmRun help = CrmRun.of("demo", "--help");
+        CrmRun tooFew = CrmRun.of("demo", "--customers", "3", "--quiet", "--jdbc-url", "jdbc:h2:mem:crm-demo-few");
+
+        // then
+        assertThat(help.out()).contains("--jdbc-url=URL", "--user", "--password", "--seed", "--customers", "--end=DATE", "--out=DIR",
+                "--quiet", "--debug");
+        assertThat(tooFew.exitCode()).isEqualTo(2);
+        assertThat(tooFew.err()).contains("--customers must be 10 to 1,000,000");
+    }
+}
