@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class CustomerService {
 
     /** How often a change is attempted when concurrent writers keep winning. */
-    public static final int MAX_ATTEMPTS = 10;
+    public static final int MAX_ATTEMPTS = 30;
 
     private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
     private static final int EXPORT_PAGE = PageRequest.MAX_LIMIT;
