@@ -56,7 +56,11 @@ final class SlaChecker {
             }
             request = PageRequest.after(page.nextCursor().get(), PAGE);
         }
-        log.info("SLA check of {} at {}, shard {}/{}: {}", tenantId == null ? "all tenants" : tenantId, now, shard, shards, report);
+        if (report.examined() > 0) {
+            log.info("SLA check of {} at {}, shard {}/{}: {}", tenantId == null ? "all tenants" : tenantId, now, shard, shards, report);
+        } else {
+            log.debug("SLA check of {} at {}, shard {}/{}: nothing due", tenantId == null ? "all tenants" : tenantId, now, shard, shards);
+        }
         return report;
     }
 

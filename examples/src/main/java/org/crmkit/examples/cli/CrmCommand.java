@@ -39,6 +39,10 @@ public final class CrmCommand implements Runnable {
 
     /** Runs {@code crm} with {@code args} and exits the JVM with its exit code. */
     public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.crmkit") == null && !java.util.Arrays.asList(args).contains("--debug")) {
+            // the library logs each batch run at INFO (simplelogger.properties); on the command line the report says it all
+            System.setProperty("org.slf4j.simpleLogger.log.org.crmkit", "warn");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), true);
         int exitCode = commandLine().setOut(out).execute(args);

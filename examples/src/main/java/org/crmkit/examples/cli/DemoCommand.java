@@ -65,10 +65,6 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--customers must be 10 to 1,000,000 but was " + customers);
         }
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            // the library logs each batch run at INFO; the report says it all, so keep stdout for it
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", global.debug() ? "debug" : "warn");
-        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("QUERY_CACHE_SIZE") ? jdbcUrl + ";QUERY_CACHE_SIZE=64" : jdbcUrl);
         config.setUsername(user);
