@@ -14,7 +14,8 @@ import static org.crmkit.value.SpecialFunctions.logGamma;
  *
  * <p>The expectations use the Gauss hypergeometric function in its Euler-transformed form,
  * ₂F₁(r+x, b+x; a+b+x−1; z) = (1−z)^{a−1−r−x} ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose series stays
- * small for frequent buyers; they need a ≠ 1 and a + b + x > 1.
+ * small for frequent buyers; the removable factors a − 1 and a + b + x − 1 are divided out of the
+ * series, so the expectations hold for every positive a and b.
  *
  * @param r     shape of the purchase-rate distribution
  * @param alpha rate (inverse scale) of the purchase-rate distribution, in 1 / period
@@ -57,7 +58,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      * (x, t_x, T) (eq. 10 of the paper; {@code lifetimes}' {@code predict}).
      *
      * @throws ArithmeticException if t is so long against the customer's age that the series does not
-     *     converge
+     *     converge in two million terms
      */
     public double expectedPurchases(double t, int x, double tx, double age) {
         checkHistory(x, tx, age);
@@ -66,9 +67,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
             return 0.0;
         }
         double z = t / (alpha + age + t);
-        double growth = -Math.expm1((a - 1) * Math.log1p(-z)
-                + Math.log1p(Hypergeometric.minusOne(a + b - 1 - r, a - 1, a + b + x - 1, z)));
-        double numerator = (a + b + x - 1) / (a - 1) * growth;
+        double numerator = growth(a + b + x - 1, z);
         if (x == 0) {
             return numerator;
         }
@@ -144,6 +143,20 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      */
     public double populationExpectedPurchases(double t, RepeatPurchaseSummary summary) {
         return summary.histories().sum((x, tx, age) -> expectedPurchases(t, x, tx, age));
+    }
+
+    /**
+     * (c / (a − 1))·(1 − (1 − z)^{a−1} ₂F₁(a+b−1−r, a−1; c; z)) with c = a + b + x − 1, written as
+     * c·(1 − (1 − z)^{a−1}) / (a − 1) − (1 − z)^{a−1}·c·(₂F₁ − 1) / (a − 1): both removable factors
+     * divided out, so it holds for a = 1 and for c ≤ 0 (a + b + x ≤ 1, customers without repeats when
+     * a + b &lt; 1) as well; c &gt; −1 always since a, b &gt; 0.
+     */
+    private double growth(double c, double z) {
+        double shape = a - 1;
+        double logKeep = Math.log1p(-z);
+        double power = Math.exp(shape * logKeep);
+        double rise = shape == 0 ? -logKeep : -Math.expm1(shape * logKeep) / shape;
+        return c * rise - power * Hypergeometric.scaledMinusOne(a + b - 1 - r, shape, c, z);
     }
 
     private static void checkHistory(int x, double tx, double age) {
