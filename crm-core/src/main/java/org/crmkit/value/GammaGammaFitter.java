@@ -62,7 +62,8 @@ public final class GammaGammaFitter {
      * Fits the repeat buyers of {@code summary}.
      *
      * @throws ModelFitException if fewer than two repeat buyers have a positive monetary value, or
-     *     the optimiser did not converge
+     *     the optimiser did not converge (the message says when the likelihood has no finite maximum,
+     *     as with a few customers whose spend varies little, where a penalizer gives a finite fit)
      */
     public GammaGammaFit fit(RepeatPurchaseSummary summary) {
         checkNotNull(summary, "summary");
@@ -110,10 +111,8 @@ public final class GammaGammaFitter {
         double[] p = {Math.exp(result.x()[0]), Math.exp(result.x()[1]), Math.exp(result.x()[2])};
         if (!result.converged() || !Double.isFinite(result.value()) || !(p[0] > 0 && p[1] > 0 && p[2] > 0)
                 || !Double.isFinite(p[0] + p[1] + p[2])) {
-            throw new ModelFitException(String.format(Locale.ROOT, "Gamma-Gamma fit did not converge (%s) after %d iterations"
-                            + " on %d repeat buyers: largest gradient %.3g, p %.6g, q %.6g, v %.6g; a small penalizer"
-                            + " (e.g. withPenalizer(0.001)) usually helps", result.reason(), result.iterations(), used,
-                    result.gradientNorm(), p[0], p[1], p[2]));
+            throw new ModelFitException(ParameterGuard.failure("Gamma-Gamma", result, used + " repeat buyers",
+                    new String[] {"p", "q", "v"}, p));
         }
         double total = Arrays.stream(w, 0, used).sum();
         double logLikelihood = objective.logLikelihood(p[0], p[1], p[2], new double[3]);
