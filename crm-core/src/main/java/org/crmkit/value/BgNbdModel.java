@@ -1,6 +1,7 @@
 package org.crmkit.value;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static org.crmkit.value.SpecialFunctions.logBeta;
 import static org.crmkit.value.SpecialFunctions.logGamma;
 
@@ -62,7 +63,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      */
     public double expectedPurchases(double t, int x, double tx, double age) {
         checkHistory(x, tx, age);
-        checkArgument(t >= 0 && Double.isFinite(t), "t must be finite and >= 0 but was %s", t);
+        checkHorizon(t);
         if (t == 0) {
             return 0.0;
         }
@@ -86,7 +87,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      */
     public double probabilityOfPurchases(int n, double t) {
         checkArgument(n >= 0, "n must be >= 0 but was %s", n);
-        checkArgument(t >= 0 && Double.isFinite(t), "t must be finite and >= 0 but was %s", t);
+        checkHorizon(t);
         if (t == 0) {
             return n == 0 ? 1.0 : 0.0;
         }
@@ -161,7 +162,17 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
 
     private static void checkHistory(int x, double tx, double age) {
         checkArgument(x >= 0, "frequency must be >= 0 but was %s", x);
-        checkArgument(tx >= 0 && tx <= age && Double.isFinite(age), "need 0 <= recency <= T but had recency %s, T %s", tx, age);
-        checkArgument(x > 0 || tx == 0, "recency must be 0 when frequency is 0 but was %s", tx);
+        if (!(tx >= 0 && tx <= age && Double.isFinite(age))) {
+            throw new IllegalArgumentException(lenientFormat("need 0 <= recency <= T but had recency %s, T %s", tx, age));
+        }
+        if (!(x > 0 || tx == 0)) {
+            throw new IllegalArgumentException(lenientFormat("recency must be 0 when frequency is 0 but was %s", tx));
+        }
+    }
+
+    private static void checkHorizon(double t) {
+        if (!(t >= 0 && Double.isFinite(t))) {
+            throw new IllegalArgumentException(lenientFormat("t must be finite and >= 0 but was %s", t));
+        }
     }
 }

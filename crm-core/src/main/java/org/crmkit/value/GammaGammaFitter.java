@@ -2,6 +2,7 @@ package org.crmkit.value;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
@@ -89,9 +90,10 @@ public final class GammaGammaFitter {
         int excluded = 0;
         for (int i = 0; i < n; i++) {
             double weight = weights == null ? 1 : weights[i];
-            checkArgument(frequency[i] >= 0 && monetaryValue[i] >= 0 && Double.isFinite(monetaryValue[i]) && weight > 0,
-                    "customer %s: needs frequency >= 0, a finite monetary value >= 0 and weight > 0 but had %s, %s, %s", i,
-                    frequency[i], monetaryValue[i], weight);
+            if (!(frequency[i] >= 0 && monetaryValue[i] >= 0 && Double.isFinite(monetaryValue[i]) && weight > 0)) {
+                throw new IllegalArgumentException(lenientFormat("customer %s: needs frequency >= 0, a finite monetary value"
+                        + " >= 0 and weight > 0 but had %s, %s, %s", i, frequency[i], monetaryValue[i], weight));
+            }
             if (frequency[i] > 0 && monetaryValue[i] == 0) {
                 excluded++;
             } else if (frequency[i] > 0) {
