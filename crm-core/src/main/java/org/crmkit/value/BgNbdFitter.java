@@ -105,7 +105,8 @@ public final class BgNbdFitter {
         p[1] /= rows.scale;
         if (!result.converged() || !Double.isFinite(result.value()) || !allFiniteAndPositive(p)) {
             throw new ModelFitException(ParameterGuard.failure("BG/NBD", result,
-                    String.format(Locale.ROOT, "%,.0f customers", rows.totalWeight), new String[] {"r", "alpha", "a", "b"}, p));
+                    String.format(Locale.ROOT, "%,.0f customers", rows.totalWeight), new String[] {"r", "alpha", "a", "b"}, p,
+                    new double[] {p[0], p[1] * rows.scale, p[2], p[3]}));
         }
         BgNbdModel model = BgNbdModel.of(p[0], p[1], p[2], p[3]);
         double logLikelihood = scaledLogLikelihood(rows, model) + Math.log(rows.scale) * rows.totalRepeats;

@@ -13,8 +13,8 @@ import java.util.Locale;
  */
 final class ParameterGuard {
 
-    /** Parameters beyond this factor from 1 (either way) are taken as running off to a boundary. */
-    private static final double RUNAWAY = 1e8;
+    /** Unit-free parameters beyond this factor from 1 (either way) are taken as running off to a boundary. */
+    private static final double RUNAWAY = 1e6;
 
     private ParameterGuard() {}
 
@@ -32,14 +32,16 @@ final class ParameterGuard {
     /**
      * Why a fit that stopped without converging failed: if some parameters ran off towards 0 or ∞,
      * that the likelihood has no finite maximum, naming them; otherwise the optimiser's reason. Ends
-     * with the advice to add a penalizer.
+     * with the advice to add a penalizer. {@code unitFree} are the parameters with money and time
+     * divided out (the optimiser's own scale), which decide whether a parameter ran away.
      */
-    static String failure(String model, Bfgs.Result result, String customers, String[] names, double[] parameters) {
+    static String failure(String model, Bfgs.Result result, String customers, String[] names, double[] parameters,
+            double[] unitFree) {
         List<String> runaway = new ArrayList<>();
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < names.length; i++) {
             double p = parameters[i];
-            if (!(p > 1 / RUNAWAY && p < RUNAWAY)) {
+            if (!(unitFree[i] > 1 / RUNAWAY && unitFree[i] < RUNAWAY)) {
                 runaway.add(names[i]);
             }
             values.append(String.format(Locale.ROOT, ", %s %.6g", names[i], p));
