@@ -73,7 +73,8 @@ public final class BgNbdFitter {
      * Fits the customers of {@code summary}.
      *
      * @throws ModelFitException if there are fewer than two customers, nobody made a repeat
-     *     purchase, or the optimiser did not converge to a finite optimum
+     *     purchase, or the optimiser did not converge to a finite optimum (the message says when
+     *     the likelihood has no finite maximum, where a penalizer gives a finite fit)
      */
     public BgNbdFit fit(RepeatPurchaseSummary summary) {
         checkNotNull(summary, "summary");
@@ -103,10 +104,9 @@ public final class BgNbdFitter {
         }
         p[1] /= rows.scale;
         if (!result.converged() || !Double.isFinite(result.value()) || !allFiniteAndPositive(p)) {
-            throw new ModelFitException(String.format(Locale.ROOT, "BG/NBD fit did not converge (%s) after %d iterations on"
-                            + " %,.0f customers: largest gradient %.3g, r %.6g, alpha %.6g, a %.6g, b %.6g; a small penalizer"
-                            + " (e.g. withPenalizer(0.001)) usually helps", result.reason(), result.iterations(),
-                    rows.totalWeight, result.gradientNorm(), p[0], p[1], p[2], p[3]));
+            throw new ModelFitException(ParameterGuard.failure("BG/NBD", result,
+                    String.format(Locale.ROOT, "%,.0f customers", rows.totalWeight), new String[] {"r", "alpha", "a", "b"}, p,
+                    new double[] {p[0], p[1] * rows.scale, p[2], p[3]}));
         }
         BgNbdModel model = BgNbdModel.of(p[0], p[1], p[2], p[3]);
         double logLikelihood = scaledLogLikelihood(rows, model) + Math.log(rows.scale) * rows.totalRepeats;

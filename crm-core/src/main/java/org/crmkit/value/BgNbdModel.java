@@ -1,6 +1,7 @@
 package org.crmkit.value;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static org.crmkit.value.SpecialFunctions.logBeta;
 import static org.crmkit.value.SpecialFunctions.logGamma;
 
@@ -14,7 +15,8 @@ import static org.crmkit.value.SpecialFunctions.logGamma;
  *
  * <p>The expectations use the Gauss hypergeometric function in its Euler-transformed form,
  * ₂F₁(r+x, b+x; a+b+x−1; z) = (1−z)^{a−1−r−x} ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose series stays
- * small for frequent buyers; they need a ≠ 1 and a + b + x > 1.
+ * small for frequent buyers; the removable factors a − 1 and a + b + x − 1 are divided out of the
+ * series, so the expectations hold for every positive a and b.
  *
  * @param r     shape of the purchase-rate distribution
  * @param alpha rate (inverse scale) of the purchase-rate distribution, in 1 / period
@@ -57,18 +59,16 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      * (x, t_x, T) (eq. 10 of the paper; {@code lifetimes}' {@code predict}).
      *
      * @throws ArithmeticException if t is so long against the customer's age that the series does not
-     *     converge
+     *     converge in two million terms
      */
     public double expectedPurchases(double t, int x, double tx, double age) {
         checkHistory(x, tx, age);
-        checkArgument(t >= 0 && Double.isFinite(t), "t must be finite and >= 0 but was %s", t);
+        checkHorizon(t);
         if (t == 0) {
             return 0.0;
         }
         double z = t / (alpha + age + t);
-        double growth = -Math.expm1((a - 1) * Math.log1p(-z)
-                + Math.log1p(Hypergeometric.minusOne(a + b - 1 - r, a - 1, a + b + x - 1, z)));
-        double numerator = (a + b + x - 1) / (a - 1) * growth;
+        double numerator = growth(a + b + x - 1, z);
         if (x == 0) {
             return numerator;
         }
@@ -87,7 +87,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      */
     public double probabilityOfPurchases(int n, double t) {
         checkArgument(n >= 0, "n must be >= 0 but was %s", n);
-        checkArgument(t >= 0 && Double.isFinite(t), "t must be finite and >= 0 but was %s", t);
+        checkHorizon(t);
         if (t == 0) {
             return n == 0 ? 1.0 : 0.0;
         }
@@ -146,9 +146,33 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         return summary.histories().sum((x, tx, age) -> expectedPurchases(t, x, tx, age));
     }
 
+    /**
+     * (c / (a − 1))·(1 − (1 − z)^{a−1} ₂F₁(a+b−1−r, a−1; c; z)) with c = a + b + x − 1, written as
+     * c·(1 − (1 − z)^{a−1}) / (a − 1) − (1 − z)^{a−1}·c·(₂F₁ − 1) / (a − 1): both removable factors
+     * divided out, so it holds for a = 1 and for c ≤ 0 (a + b + x ≤ 1, customers without repeats when
+     * a + b &lt; 1) as well; c &gt; −1 always since a, b &gt; 0.
+     */
+    private double growth(double c, double z) {
+        double shape = a - 1;
+        double logKeep = Math.log1p(-z);
+        double power = Math.exp(shape * logKeep);
+        double rise = shape == 0 ? -logKeep : -Math.expm1(shape * logKeep) / shape;
+        return c * rise - power * Hypergeometric.scaledMinusOne(a + b - 1 - r, shape, c, z);
+    }
+
     private static void checkHistory(int x, double tx, double age) {
         checkArgument(x >= 0, "frequency must be >= 0 but was %s", x);
-        checkArgument(tx >= 0 && tx <= age && Double.isFinite(age), "need 0 <= recency <= T but had recency %s, T %s", tx, age);
-        checkArgument(x > 0 || tx == 0, "recency must be 0 when frequency is 0 but was %s", tx);
+        if (!(tx >= 0 && tx <= age && Double.isFinite(age))) {
+            throw new IllegalArgumentException(lenientFormat("need 0 <= recency <= T but had recency %s, T %s", tx, age));
+        }
+        if (!(x > 0 || tx == 0)) {
+            throw new IllegalArgumentException(lenientFormat("recency must be 0 when frequency is 0 but was %s", tx));
+        }
+    }
+
+    private static void checkHorizon(double t) {
+        if (!(t >= 0 && Double.isFinite(t))) {
+            throw new IllegalArgumentException(lenientFormat("t must be finite and >= 0 but was %s", t));
+        }
     }
 }

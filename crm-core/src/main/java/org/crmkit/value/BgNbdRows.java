@@ -1,6 +1,7 @@
 package org.crmkit.value;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.util.Arrays;
 
@@ -115,10 +116,19 @@ final class BgNbdRows {
 
     private static void check(int i, int x, double tx, double age, double w) {
         checkArgument(x >= 0, "customer %s: frequency must be >= 0 but was %s", i, x);
-        checkArgument(tx >= 0 && Double.isFinite(tx), "customer %s: recency must be finite and >= 0 but was %s", i, (Object) tx);
-        checkArgument(Double.isFinite(age) && tx <= age, "customer %s: recency %s must not exceed T %s", i, tx, age);
-        checkArgument(x > 0 || tx == 0, "customer %s: recency must be 0 when frequency is 0 but was %s", i, (Object) tx);
-        checkArgument(w > 0 && Double.isFinite(w), "customer %s: weight must be > 0 but was %s", i, (Object) w);
+        if (!(tx >= 0 && Double.isFinite(tx))) {
+            throw new IllegalArgumentException(lenientFormat("customer %s: recency must be finite and >= 0 but was %s", i, tx));
+        }
+        if (!(Double.isFinite(age) && tx <= age)) {
+            throw new IllegalArgumentException(lenientFormat("customer %s: recency %s must not exceed T %s", i, tx, age));
+        }
+        if (!(x > 0 || tx == 0)) {
+            throw new IllegalArgumentException(lenientFormat("customer %s: recency must be 0 when frequency is 0 but was %s", i,
+                    tx));
+        }
+        if (!(w > 0 && Double.isFinite(w))) {
+            throw new IllegalArgumentException(lenientFormat("customer %s: weight must be > 0 but was %s", i, w));
+        }
     }
 
     private static double[] scaled(double[] values, double scale) {

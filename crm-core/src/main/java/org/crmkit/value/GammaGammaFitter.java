@@ -2,6 +2,7 @@ package org.crmkit.value;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
@@ -10,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fits a {@link GammaGammaModel} to repeat buyers by maximum likelihood, with the objective,
- * starting point (log-parameters 0.1) and penalizer of {@code lifetimes}' GammaGammaFitter:
+ * Fits a {@link GammaGammaModel} to repeat buyers by maximum likelihood, with the objective and
+ * penalizer of {@code lifetimes}' GammaGammaFitter and its start for p and q (log-parameters 0.1);
+ * v starts where the model's mean spend p·v / (q − 1) equals the customers' mean spend, so the
+ * optimiser's work does not depend on the currency unit. The objective is:
  * minimise −(Σ log-likelihood) / N + penalizer · (p² + q² + v²) over ln(p, q, v). Only customers
  * with x &gt; 0 are used; those with x &gt; 0 but monetary value 0 are left out and counted in {@link
  * GammaGammaFit#excludedZeroSpend()}.
@@ -62,7 +65,8 @@ public final class GammaGammaFitter {
      * Fits the repeat buyers of {@code summary}.
      *
      * @throws ModelFitException if fewer than two repeat buyers have a positive monetary value, or
-     *     the optimiser did not converge
+     *     the optimiser did not converge (the message says when the likelihood has no finite maximum,
+     *     as with a few customers whose spend varies little, where a penalizer gives a finite fit)
      */
     public GammaGammaFit fit(RepeatPurchaseSummary summary) {
         checkNotNull(summary, "summary");
@@ -88,9 +92,10 @@ public final class GammaGammaFitter {
         int excluded = 0;
         for (int i = 0; i < n; i++) {
             double weight = weights == null ? 1 : weights[i];
-            checkArgument(frequency[i] >= 0 && monetaryValue[i] >= 0 && Double.isFinite(monetaryValue[i]) && weight > 0,
-                    "customer %s: needs frequency >= 0, a finite monetary value >= 0 and weight > 0 but had %s, %s, %s", i,
-                    frequency[i], monetaryValue[i], weight);
+            if (!(frequency[i] >= 0 && monetaryValue[i] >= 0 && Double.isFinite(monetaryValue[i]) && weight > 0)) {
+                throw new IllegalArgumentException(lenientFormat("customer %s: needs frequency >= 0, a finite monetary value"
+                        + " >= 0 and weight > 0 but had %s, %s, %s", i, frequency[i], monetaryValue[i], weight));
+            }
             if (frequency[i] > 0 && monetaryValue[i] == 0) {
                 excluded++;
             } else if (frequency[i] > 0) {
@@ -105,17 +110,22 @@ public final class GammaGammaFitter {
         }
         GammaGammaLikelihood objective = new GammaGammaLikelihood(Arrays.copyOf(x, used), Arrays.copyOf(m, used),
                 Arrays.copyOf(w, used), penalizer, parallel);
-        Bfgs.Result result = Bfgs.minimize(objective, new double[] {LIFETIMES_START, LIFETIMES_START, LIFETIMES_START},
+        double meanSpend = 0;
+        double total = 0;
+        for (int i = 0; i < used; i++) {
+            meanSpend += w[i] * m[i];
+            total += w[i];
+        }
+        meanSpend /= total;
+        double vStart = Math.log(meanSpend * (Math.exp(LIFETIMES_START) - 1) / Math.exp(LIFETIMES_START));
+        Bfgs.Result result = Bfgs.minimize(objective, new double[] {LIFETIMES_START, LIFETIMES_START, vStart},
                 GRADIENT_TOLERANCE, MAX_ITERATIONS);
         double[] p = {Math.exp(result.x()[0]), Math.exp(result.x()[1]), Math.exp(result.x()[2])};
         if (!result.converged() || !Double.isFinite(result.value()) || !(p[0] > 0 && p[1] > 0 && p[2] > 0)
                 || !Double.isFinite(p[0] + p[1] + p[2])) {
-            throw new ModelFitException(String.format(Locale.ROOT, "Gamma-Gamma fit did not converge (%s) after %d iterations"
-                            + " on %d repeat buyers: largest gradient %.3g, p %.6g, q %.6g, v %.6g; a small penalizer"
-                            + " (e.g. withPenalizer(0.001)) usually helps", result.reason(), result.iterations(), used,
-                    result.gradientNorm(), p[0], p[1], p[2]));
+            throw new ModelFitException(ParameterGuard.failure("Gamma-Gamma", result, used + " repeat buyers",
+                    new String[] {"p", "q", "v"}, p, new double[] {p[0], p[1], p[2] / meanSpend}));
         }
-        double total = Arrays.stream(w, 0, used).sum();
         double logLikelihood = objective.logLikelihood(p[0], p[1], p[2], new double[3]);
         double[] errors = StandardErrors.of(objective, result.x(), result.gradient(), p, total);
         GammaGammaModel model = GammaGammaModel.of(p[0], p[1], p[2]);

@@ -1,7 +1,7 @@
 package org.crmkit.value;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 import static org.crmkit.value.SpecialFunctions.logGamma;
 
 /**
@@ -35,7 +35,10 @@ public record GammaGammaModel(double p, double q, double v) {
      * @throws IllegalStateException if q ≤ 1, where the mean is infinite
      */
     public double populationMeanSpend() {
-        checkState(q > 1, "q = %s <= 1: the population mean spend is infinite; refit with more data or a penalizer", q);
+        if (!(q > 1)) {
+            throw new IllegalStateException(lenientFormat(
+                    "q = %s <= 1: the population mean spend is infinite; refit with more data or a penalizer", q));
+        }
         return v * p / (q - 1);
     }
 
@@ -48,7 +51,9 @@ public record GammaGammaModel(double p, double q, double v) {
      */
     public double expectedAverageSpend(int x, double monetaryValue) {
         checkArgument(x >= 0, "frequency must be >= 0 but was %s", x);
-        checkArgument(Double.isFinite(monetaryValue), "monetary value must be finite but was %s", monetaryValue);
+        if (!Double.isFinite(monetaryValue)) {
+            throw new IllegalArgumentException(lenientFormat("monetary value must be finite but was %s", monetaryValue));
+        }
         double mean = populationMeanSpend();
         double individual = p * x / (p * x + q - 1);
         return (1 - individual) * mean + individual * monetaryValue;
@@ -58,7 +63,9 @@ public record GammaGammaModel(double p, double q, double v) {
      * Log-likelihood of a repeat buyer's mean repeat-purchase value m over x purchases (eq. 1a).
      */
     public double logLikelihood(int x, double monetaryValue) {
-        checkArgument(x > 0 && monetaryValue > 0, "needs x > 0 and m > 0 but had x %s, m %s", x, (Object) monetaryValue);
+        if (!(x > 0 && monetaryValue > 0)) {
+            throw new IllegalArgumentException(lenientFormat("needs x > 0 and m > 0 but had x %s, m %s", x, monetaryValue));
+        }
         double px = p * x;
         return logGamma(px + q) - logGamma(px) - logGamma(q) + q * Math.log(v) + (px - 1) * Math.log(monetaryValue)
                 + px * Math.log(x) - (px + q) * Math.log(x * monetaryValue + v);

@@ -3,6 +3,7 @@ package org.crmkit.value;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -76,12 +77,18 @@ public final class RepeatPurchaseSummary {
                 recency.length, age.length, monetaryValue.length);
         for (int i = 0; i < n; i++) {
             checkArgument(frequency[i] >= 0, "customer %s: frequency must be >= 0 but was %s", i, frequency[i]);
-            checkArgument(recency[i] >= 0 && recency[i] <= age[i] && Double.isFinite(age[i]),
-                    "customer %s: need 0 <= recency <= T but had recency %s, T %s", i, recency[i], age[i]);
-            checkArgument(frequency[i] > 0 || recency[i] == 0, "customer %s: recency must be 0 when frequency is 0 but was %s",
-                    i, (Object) recency[i]);
-            checkArgument(monetaryValue[i] >= 0 && Double.isFinite(monetaryValue[i]),
-                    "customer %s: monetary value must be finite and >= 0 but was %s", i, (Object) monetaryValue[i]);
+            if (!(recency[i] >= 0 && recency[i] <= age[i] && Double.isFinite(age[i]))) {
+                throw new IllegalArgumentException(lenientFormat("customer %s: need 0 <= recency <= T but had recency %s, T %s",
+                        i, recency[i], age[i]));
+            }
+            if (!(frequency[i] > 0 || recency[i] == 0)) {
+                throw new IllegalArgumentException(lenientFormat(
+                        "customer %s: recency must be 0 when frequency is 0 but was %s", i, recency[i]));
+            }
+            if (!(monetaryValue[i] >= 0 && Double.isFinite(monetaryValue[i]))) {
+                throw new IllegalArgumentException(lenientFormat(
+                        "customer %s: monetary value must be finite and >= 0 but was %s", i, monetaryValue[i]));
+            }
         }
         return new RepeatPurchaseSummary(unit, null, CustomerKeys.indices(n), frequency.clone(), recency.clone(), age.clone(),
                 monetaryValue.clone(), null, new Counts(0, 0, 0));

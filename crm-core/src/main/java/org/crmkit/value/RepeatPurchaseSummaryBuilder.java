@@ -3,6 +3,7 @@ package org.crmkit.value;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -204,8 +205,10 @@ public final class RepeatPurchaseSummaryBuilder {
     }
 
     private static void checkRefund(double amount, Object customer, long day) {
-        checkArgument(amount > 0 && Double.isFinite(amount), "refund amount must be finite and > 0 but was %s (customer %s, %s)",
-                amount, customer, LocalDate.ofEpochDay(day));
+        if (!(amount > 0 && Double.isFinite(amount))) {
+            throw new IllegalArgumentException(lenientFormat("refund amount must be finite and > 0 but was %s (customer %s, %s)",
+                    amount, customer, LocalDate.ofEpochDay(day)));
+        }
     }
 
     private int numberIndex(long customer) {
