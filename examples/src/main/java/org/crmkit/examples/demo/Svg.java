@@ -102,7 +102,11 @@ final class Svg {
             s.append(f("<circle class=\"point\" data-x=\"%.0f\" data-y=\"%.4f\" cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"%s\" fill-opacity=\"0.5\"/>",
                     p[0], p[1], 40 + p[0] / maxX * w, 10 + (1 - p[1]) * h, BLUE));
         }
-        s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s (0 to %.0f)</text>", 40 + w / 2, h + 40, xName, maxX));
+        s.append(f("<text x=\"34\" y=\"14\" text-anchor=\"end\" font-size=\"11\">1</text>"));
+        s.append(f("<text x=\"34\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">0</text>", h + 10));
+        s.append(f("<text x=\"40\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">0</text>", h + 24));
+        s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%.0f</text>", 40 + w, h + 24, maxX));
+        s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s</text>", 40 + w / 2, h + 40, xName));
         s.append(f("<text x=\"12\" y=\"%d\" font-size=\"12\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">%s</text>", 10 + h / 2,
                 10 + h / 2, yName));
         return s.append("</svg>").toString();
