@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * Hands an open case to a team, and optionally one of its agents.
@@ -16,7 +17,7 @@ import org.crmkit.shared.TenantId;
 public record AssignCase(
         @NotNull TenantId tenantId,
         @NotNull CaseId caseId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = Texts.CODE, message = Texts.CODE_MESSAGE) String team,
-        @Size(min = 1, max = 64) @Pattern(regexp = Texts.CODE, message = Texts.CODE_MESSAGE) String agent,
-        @NotBlank @Size(max = 100) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String actor,
-        @Size(max = 1000) @Pattern(regexp = Texts.FREE_TEXT, message = Texts.FREE_TEXT_MESSAGE) String note) {}
+        @NotBlank @Size(max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String team,
+        @Size(min = 1, max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String agent,
+        @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String actor,
+        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String note) {}

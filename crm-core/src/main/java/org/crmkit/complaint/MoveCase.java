@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * Moves a case to another status: acknowledge, start work, wait on the customer, resume, close,
@@ -22,8 +23,8 @@ public record MoveCase(
         @NotNull TenantId tenantId,
         @NotNull CaseId caseId,
         @NotNull CaseStatus to,
-        @NotBlank @Size(max = 100) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String actor,
-        @Size(max = 1000) @Pattern(regexp = Texts.FREE_TEXT, message = Texts.FREE_TEXT_MESSAGE) String note,
+        @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String actor,
+        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String note,
         @PositiveOrZero Long expectedVersion) {
 
     /** A move with no note and no expected version. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * Opens a case for a customer of the tenant.
@@ -27,16 +28,16 @@ public record OpenCase(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
         @NotNull CaseType type,
-        @NotBlank @Size(max = 64) @Pattern(regexp = Texts.CODE, message = Texts.CODE_MESSAGE) String category,
+        @NotBlank @Size(max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String category,
         @NotNull CaseChannel channel,
-        @NotBlank @Size(max = 200) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String subject,
-        @Size(max = 4000) @Pattern(regexp = Texts.FREE_TEXT, message = Texts.FREE_TEXT_MESSAGE) String description,
+        @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String subject,
+        @Size(max = 4000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String description,
         @Valid OrderLink order,
         Priority priority,
-        @Size(max = 100) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String region,
-        @Size(max = 20) List<@NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String> attachments,
-        @Size(min = 1, max = 128) @Pattern(regexp = Texts.CODE, message = Texts.CODE_MESSAGE) String requestKey,
-        @NotBlank @Size(max = 100) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String actor) {
+        @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String region,
+        @Size(max = 20) List<@NotBlank @Size(max = 500) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String> attachments,
+        @Size(min = 1, max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String requestKey,
+        @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String actor) {
 
     public OpenCase {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.crmkit.shared.TextRules;
 
 /**
  * The order a case is about, and the items of it concerned (empty for the whole order).
@@ -13,7 +14,7 @@ import java.util.List;
  * @since 0.1
  */
 public record OrderLink(
-        @NotBlank @Size(max = 128) @Pattern(regexp = "[\\x21-\\x7E]*", message = "must be printable ASCII characters without spaces") String orderId,
+        @NotBlank @Size(max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String orderId,
         @Size(max = 100) List<@NotBlank @Size(max = 128) String> items) {
 
     public OrderLink {

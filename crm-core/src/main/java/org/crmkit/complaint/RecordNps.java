@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * A customer's answer to the opinion survey (NPS), outside any case.
@@ -19,6 +20,6 @@ import org.crmkit.shared.TenantId;
 public record RecordNps(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
-        @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Texts.CODE, message = Texts.CODE_MESSAGE) String surveyKey,
+        @NotNull @Size(min = 1, max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String surveyKey,
         @Min(0) @Max(10) int score,
-        @Size(max = 1000) @Pattern(regexp = Texts.FREE_TEXT, message = Texts.FREE_TEXT_MESSAGE) String comment) {}
+        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String comment) {}

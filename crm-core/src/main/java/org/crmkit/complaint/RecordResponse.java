@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * Records that an agent answered the customer; the first answer meets the first-response target.
@@ -16,5 +17,5 @@ import org.crmkit.shared.TenantId;
 public record RecordResponse(
         @NotNull TenantId tenantId,
         @NotNull CaseId caseId,
-        @NotBlank @Size(max = 100) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String actor,
-        @Size(max = 1000) @Pattern(regexp = Texts.FREE_TEXT, message = Texts.FREE_TEXT_MESSAGE) String note) {}
+        @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String actor,
+        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String note) {}

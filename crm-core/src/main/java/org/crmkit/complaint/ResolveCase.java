@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * Resolves a case, optionally granting goodwill points through the loyalty ledger in the same
@@ -23,10 +24,10 @@ public record ResolveCase(
         @NotNull TenantId tenantId,
         @NotNull CaseId caseId,
         @NotNull ResolutionOutcome outcome,
-        @NotBlank @Size(max = 1000) @Pattern(regexp = Texts.FREE_TEXT, message = Texts.FREE_TEXT_MESSAGE) String summary,
+        @NotBlank @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String summary,
         @PositiveOrZero @Max(1_000_000_000L) long goodwillPoints,
         ProgrammeId programmeId,
-        @NotBlank @Size(max = 100) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String actor) {
+        @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String actor) {
 
     /** A resolution without points. */
     public static ResolveCase of(TenantId tenantId, CaseId caseId, ResolutionOutcome outcome, String summary, String actor) {

@@ -11,6 +11,7 @@ import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * Growth value for an activity (a review, a sign-in day, a completed profile).
@@ -23,6 +24,6 @@ public record GrantGrowth(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
         @NotNull ProgrammeId programmeId,
-        @NotNull @Size(min = 1, max = 128) @Pattern(regexp = "[\\x21-\\x7E]*", message = "must be printable ASCII characters without spaces") String idempotencyKey,
+        @NotNull @Size(min = 1, max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String idempotencyKey,
         @Positive @Max(1_000_000_000L) long points,
         @NotBlank @Size(max = 200) String reason) {}

@@ -12,6 +12,7 @@ import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * A paid order that counts towards the member's qualifying metric. It earns growth value by the
@@ -27,7 +28,7 @@ public record RecordTierPurchase(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
         @NotNull ProgrammeId programmeId,
-        @NotNull @Size(min = 1, max = 128) @Pattern(regexp = "[\\x21-\\x7E]*", message = "must be printable ASCII characters without spaces") String idempotencyKey,
+        @NotNull @Size(min = 1, max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String idempotencyKey,
         @NotBlank @Size(max = 64) String orderId,
         @NotNull Money paid,
         Instant paidAt,

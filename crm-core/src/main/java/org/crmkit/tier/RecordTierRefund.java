@@ -9,6 +9,7 @@ import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * A refund that lowers the member's qualifying metric: spend by the amount refunded, growth value
@@ -26,7 +27,7 @@ public record RecordTierRefund(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
         @NotNull ProgrammeId programmeId,
-        @NotNull @Size(min = 1, max = 128) @Pattern(regexp = "[\\x21-\\x7E]*", message = "must be printable ASCII characters without spaces") String idempotencyKey,
+        @NotNull @Size(min = 1, max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String idempotencyKey,
         @NotBlank @Size(max = 64) String orderId,
         @NotNull Money orderTotal,
         @NotNull Money refunded,

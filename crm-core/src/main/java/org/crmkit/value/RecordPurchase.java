@@ -10,6 +10,7 @@ import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * A paid order, the one call a platform makes when a customer buys. Idempotent by order id: the
@@ -28,7 +29,7 @@ import org.crmkit.shared.TenantId;
 public record RecordPurchase(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
-        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[\\x21-\\x7E]*", message = "must be printable ASCII characters without spaces") String orderId,
+        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String orderId,
         Instant purchasedAt,
         @NotNull Money paid,
         @NotNull @Size(max = 500) List<@NotNull @Valid PurchaseItem> items,

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 
 /**
  * Money returned for a recorded purchase. Idempotent by refund id. It lowers the customer's
@@ -22,8 +23,8 @@ import org.crmkit.shared.TenantId;
 public record RecordRefund(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
-        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[\\x21-\\x7E]*", message = "must be printable ASCII characters without spaces") String orderId,
-        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[\\x21-\\x7E]*", message = "must be printable ASCII characters without spaces") String refundId,
+        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String orderId,
+        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String refundId,
         @NotNull Money refunded,
         Instant refundedAt) {
 
