@@ -73,10 +73,6 @@ final class InMemoryInteractionLog implements InteractionLog {
 
     private static Position decode(String cursor) {
         List<String> keys = CursorCodec.decode(cursor, 2);
-        try {
-            return new Position(Instant.parse(keys.get(0)), keys.get(1));
-        } catch (RuntimeException e) {
-            throw CursorCodec.invalid(cursor);
-        }
+        return new Position(CursorCodec.instantKey(cursor, keys.get(0)), keys.get(1));
     }
 }

@@ -136,7 +136,7 @@ final class InMemoryPurchases implements Purchases {
                     .values().stream().sorted(NEWEST_FIRST).toList();
             if (request.cursor() != null) {
                 List<String> after = CursorCodec.decode(request.cursor(), 2);
-                Instant at = instant(request.cursor(), after.get(0));
+                Instant at = CursorCodec.instantKey(request.cursor(), after.get(0));
                 String id = after.get(1);
                 mine = mine.stream().filter(p -> p.purchasedAt().isBefore(at) || (p.purchasedAt().equals(at) && p.orderId().compareTo(id) < 0))
                         .toList();
@@ -153,14 +153,6 @@ final class InMemoryPurchases implements Purchases {
                     : map.tailMap(CursorCodec.decode(request.cursor(), 2), false);
             return Pages.first(rest.values(), request.limit(), p -> CursorCodec.encode(p.customerId().value(), p.orderId()));
         });
-    }
-
-    private static Instant instant(String cursor, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw CursorCodec.invalid(cursor);
-        }
     }
 
     private void put(Purchase p) {

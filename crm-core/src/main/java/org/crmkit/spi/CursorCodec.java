@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.crmkit.shared.ValidationException;
@@ -56,6 +57,20 @@ public final class CursorCodec {
         try {
             return Long.parseLong(decode(cursor, 1).get(0));
         } catch (NumberFormatException e) {
+            throw invalid(cursor);
+        }
+    }
+
+    /**
+     * Parses {@code key}, one value of a cursor decoded with {@link #decode}, as an ISO-8601
+     * instant.
+     *
+     * @throws ValidationException naming the field {@code cursor} if it is not one
+     */
+    public static Instant instantKey(String cursor, String key) {
+        try {
+            return Instant.parse(key);
+        } catch (RuntimeException e) {
             throw invalid(cursor);
         }
     }

@@ -29,7 +29,7 @@ final class JdbcCaseQueries {
         if (request.cursorValue().isPresent()) {
             List<String> last = CursorCodec.decode(request.cursor(), 2);
             after = " AND (opened_at, case_id) < (?, ?)";
-            params.add(instant(request.cursor(), last.get(0)));
+            params.add(CursorCodec.instantKey(request.cursor(), last.get(0)));
             params.add(last.get(1));
         }
         return page("WHERE tenant_id = ? AND customer_id = ?" + after + " ORDER BY opened_at DESC, case_id DESC", params, request,
@@ -43,7 +43,7 @@ final class JdbcCaseQueries {
         if (request.cursorValue().isPresent()) {
             List<String> last = CursorCodec.decode(request.cursor(), 2);
             after = " AND (sla_due_at, case_id) > (?, ?)";
-            params.add(instant(request.cursor(), last.get(0)));
+            params.add(CursorCodec.instantKey(request.cursor(), last.get(0)));
             params.add(last.get(1));
         }
         return page("WHERE tenant_id = ? AND " + filter + " AND is_open = TRUE" + after + " ORDER BY sla_due_at, case_id", params, request,
@@ -61,7 +61,7 @@ final class JdbcCaseQueries {
         if (request.cursorValue().isPresent()) {
             List<String> last = CursorCodec.decode(request.cursor(), 3);
             where += " AND (sla_next_check_at, tenant_id, case_id) > (?, ?, ?)";
-            params.add(instant(request.cursor(), last.get(0)));
+            params.add(CursorCodec.instantKey(request.cursor(), last.get(0)));
             params.add(last.get(1));
             params.add(last.get(2));
         }
@@ -76,7 +76,7 @@ final class JdbcCaseQueries {
         if (request.cursorValue().isPresent()) {
             List<String> last = CursorCodec.decode(request.cursor(), 2);
             after = " AND (opened_at, case_id) > (?, ?)";
-            params.add(instant(request.cursor(), last.get(0)));
+            params.add(CursorCodec.instantKey(request.cursor(), last.get(0)));
             params.add(last.get(1));
         }
         return page("WHERE tenant_id = ? AND opened_at >= ? AND opened_at < ?" + after + " ORDER BY opened_at, case_id", params, request,
@@ -98,13 +98,5 @@ final class JdbcCaseQueries {
             List<Case> page = more ? items.subList(0, request.limit()) : items;
             return Page.of(page, more ? cursorOf.apply(page.get(page.size() - 1)) : null);
         });
-    }
-
-    private static Instant instant(String cursor, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (RuntimeException e) {
-            throw CursorCodec.invalid(cursor);
-        }
     }
 }

@@ -42,7 +42,7 @@ final class JdbcInteractionLog implements InteractionLog {
             PreparedStatement s;
             if (request.cursorValue().isPresent()) {
                 List<String> keys = CursorCodec.decode(request.cursor(), 2);
-                Instant at = parseInstant(request.cursor(), keys.get(0));
+                Instant at = CursorCodec.instantKey(request.cursor(), keys.get(0));
                 s = Sql.prepare(c, "SELECT " + COLUMNS + " FROM crm_interaction WHERE tenant_id = ? AND customer_id = ?"
                                 + " AND (occurred_at < ? OR (occurred_at = ? AND interaction_id < ?))"
                                 + " ORDER BY occurred_at DESC, interaction_id DESC LIMIT ?",
@@ -77,13 +77,5 @@ final class JdbcInteractionLog implements InteractionLog {
         transactions.withConnection(c -> Sql.update(c,
                 "UPDATE crm_interaction SET summary = ? WHERE tenant_id = ? AND customer_id = ?",
                 Interaction.ERASED_SUMMARY, tenantId.value(), customerId.value()));
-    }
-
-    private static Instant parseInstant(String cursor, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (RuntimeException e) {
-            throw CursorCodec.invalid(cursor);
-        }
     }
 }

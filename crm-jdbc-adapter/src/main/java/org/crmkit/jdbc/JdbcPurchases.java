@@ -153,7 +153,7 @@ final class JdbcPurchases implements Purchases {
             List<Object> params = new ArrayList<>(List.of(tenantId.value(), customerId.value()));
             if (request.cursor() != null) {
                 List<String> after = CursorCodec.decode(request.cursor(), 2);
-                Object at = Sql.timestamp(instant(request.cursor(), after.get(0)));
+                Object at = Sql.timestamp(CursorCodec.instantKey(request.cursor(), after.get(0)));
                 sql += " AND (purchased_at < ? OR (purchased_at = ? AND order_id < ?))";
                 params.addAll(List.of(at, at, after.get(1)));
             }
@@ -207,13 +207,5 @@ final class JdbcPurchases implements Purchases {
 
     private static Money money(BigDecimal amount, Currency currency) {
         return Money.of(amount, currency);
-    }
-
-    private static Instant instant(String cursor, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw CursorCodec.invalid(cursor);
-        }
     }
 }

@@ -53,11 +53,7 @@ final class JdbcSurveys implements Surveys {
         if (request.cursorValue().isPresent()) {
             List<String> last = CursorCodec.decode(request.cursor(), 2);
             where += " AND (at, survey_key) > (?, ?)";
-            try {
-                params.add(Instant.parse(last.get(0)));
-            } catch (RuntimeException e) {
-                throw CursorCodec.invalid(request.cursor());
-            }
+            params.add(CursorCodec.instantKey(request.cursor(), last.get(0)));
             params.add(last.get(1));
         }
         params.add(request.limit() + 1);
