@@ -96,28 +96,29 @@ final class PurchaseBook {
             Purchase purchase = purchases.lock(command.tenantId(), command.orderId())
                     .filter(p -> p.customerId().equals(command.customerId()))
                     .orElseThrow(() -> new NotFoundException("purchase", command.tenantId(), command.orderId()));
-            Optional<String> earlier = purchases.refundOrder(command.tenantId(), command.refundId());
-            if (earlier.isPresent()) {
-                if (!earlier.get().equals(command.orderId())) {
-                    throw new ConflictException("refund " + command.refundId() + " was already recorded for order " + earlier.get()
+            // the insert is the atomic claim of the refund id: a concurrent twin waits for it, then sees false here
+            if (!purchases.insertRefund(command.tenantId(), command.refundId(), command.orderId(), command.customerId(), command.refunded(),
+                    at)) {
+                String earlier = purchases.refundOrder(command.tenantId(), command.refundId()).orElseThrow();
+                if (!earlier.equals(command.orderId())) {
+                    throw new ConflictException("refund " + command.refundId() + " was already recorded for order " + earlier
                             + ", not " + command.orderId() + "; use a new refund id");
                 }
-                return new PurchaseReceipt(purchase, true, reverse(purchase, command), refundTier(purchase, command));
+                return new PurchaseReceipt(purchase, true, reverse(purchase, command), refundTier(purchase, command, at));
             }
-            checkRefund(purchase, command, at);
+            checkRefund(purchase, command, at); // a refusal rolls the claim back with the unit of work
             Purchase refunded = purchase.refund(command.refunded());
-            purchases.insertRefund(command.tenantId(), command.refundId(), command.orderId(), command.customerId(), command.refunded(), at);
             purchases.updateRefunded(command.tenantId(), command.orderId(), refunded.refunded());
             purchases.addToSummary(command.tenantId(), command.customerId(), purchase.purchasedAt(), 0,
                     Money.zero(command.refunded().currency()), command.refunded());
             events.publish(new PurchaseRefunded(UUID.randomUUID(), now, command.tenantId(), command.customerId(), command.orderId(),
                     command.refundId(), command.refunded(), refunded.fullyRefunded()));
-            return new PurchaseReceipt(refunded, false, reverse(refunded, command), refundTier(refunded, command));
+            return new PurchaseReceipt(refunded, false, reverse(refunded, command), refundTier(refunded, command, at));
         });
     }
 
     private Optional<PointsReceipt> earn(Purchase p) {
-        if (p.programmeId() == null || loyalty.programme(p.tenantId(), p.programmeId()).isEmpty()) {
+        if (!hasProgramme(p)) {
             return Optional.empty();
         }
         return Optional.of(loyalty.earnForPurchase(new PurchaseOrder(p.tenantId(), p.customerId(), p.programmeId(),
@@ -125,7 +126,7 @@ final class PurchaseBook {
     }
 
     private Optional<TierStatus> feedTier(Purchase p) {
-        if (p.programmeId() == null || tiers.ladder(p.tenantId(), p.programmeId()).isEmpty()) {
+        if (!hasLadder(p)) {
             return Optional.empty();
         }
         return Optional.of(tiers.recordPurchase(new RecordTierPurchase(p.tenantId(), p.customerId(), p.programmeId(),
@@ -133,20 +134,29 @@ final class PurchaseBook {
     }
 
     private Optional<PointsReceipt> reverse(Purchase p, RecordRefund r) {
-        if (p.programmeId() == null || loyalty.programme(p.tenantId(), p.programmeId()).isEmpty()) {
+        if (!hasProgramme(p)) {
             return Optional.empty();
         }
         return Optional.of(loyalty.refund(new RefundOrder(p.tenantId(), p.customerId(), p.programmeId(), "refund:" + r.refundId(),
                 p.orderId(), p.paid(), r.refunded())));
     }
 
-    private Optional<TierStatus> refundTier(Purchase p, RecordRefund r) {
-        if (p.programmeId() == null || tiers.ladder(p.tenantId(), p.programmeId()).isEmpty()) {
+    private Optional<TierStatus> refundTier(Purchase p, RecordRefund r, Instant at) {
+        if (!hasLadder(p)) {
             return Optional.empty();
         }
-        Instant at = r.refundedAt() == null ? clock.instant() : r.refundedAt().truncatedTo(ChronoUnit.MICROS);
         return Optional.of(tiers.recordRefund(new RecordTierRefund(p.tenantId(), p.customerId(), p.programmeId(), "refund:" + r.refundId(),
                 p.orderId(), p.paid(), r.refunded(), p.fullyRefunded(), at)));
+    }
+
+    /** Whether the purchase names a programme the loyalty context has defined. */
+    private boolean hasProgramme(Purchase p) {
+        return p.programmeId() != null && loyalty.programme(p.tenantId(), p.programmeId()).isPresent();
+    }
+
+    /** Whether the purchase names a programme with a tier ladder. */
+    private boolean hasLadder(Purchase p) {
+        return p.programmeId() != null && tiers.ladder(p.tenantId(), p.programmeId()).isPresent();
     }
 
     private static List<OrderLine> lines(Purchase p) {

@@ -295,4 +295,38 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
         assertThat(summary.net()).isEqualTo(cny("405.00"));
         assertThat(crm.loyalty().balance(tenant, li, PROGRAMME).available()).isEqualTo(405);
     }
+
+    @Test
+    void one_refund_id_raced_onto_two_orders_refunds_once_and_the_other_is_a_conflict() throws Exception {
+        // given
+        value.recordPurchase(purchase(li, "o-1", "100.00"));
+        value.recordPurchase(purchase(li, "o-2", "100.00"));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Throwable> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (String order : List.of("o-1", "o-2")) {
+            Thread t = new Thread(() -> {
+                try {
+                    start.await();
+                    value.recordRefund(RecordRefund.of(tenant, li, order, "r-same", cny("40.00")));
+                    outcomes.add(null);
+                } catch (Throwable e) {
+                    outcomes.add(e);
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        // when
+        start.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        // then
+        assertThat(outcomes).hasSize(2).containsOnlyOnce((Throwable) null);
+        assertThat(outcomes).filteredOn(java.util.Objects::nonNull).singleElement().isInstanceOf(ConflictException.class);
+        assertThat(value.summary(tenant, li).orElseThrow().refunded()).isEqualTo(cny("40.00"));
+        assertThat(value.purchase(tenant, "o-1").orElseThrow().refunded().plus(value.purchase(tenant, "o-2").orElseThrow().refunded()))
+                .isEqualTo(cny("40.00"));
+    }
 }
