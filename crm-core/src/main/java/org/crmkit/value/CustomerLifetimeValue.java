@@ -50,7 +50,7 @@ public record CustomerLifetimeValue(int months, double monthlyDiscountRate, doub
 
     /** CLV of every customer of {@code summary}, by index; the purchase part once per distinct history, on all cores. */
     public double[] values(BgNbdModel purchases, GammaGammaModel spend, RepeatPurchaseSummary summary) {
-        double[] values = summary.histories().perCustomer((x, tx, age) -> discountedPurchases(purchases, summary.unit(), x, tx, age));
+        double[] values = discountedPurchases(purchases, summary);
         for (int i = 0; i < values.length; i++) {
             values[i] *= margin * spend.expectedAverageSpend(summary.frequency(i), summary.monetaryValue(i));
         }
@@ -58,6 +58,14 @@ public record CustomerLifetimeValue(int months, double monthlyDiscountRate, doub
     }
 
     /** Σ over months of the purchases expected in the month, discounted to today. */
+    /**
+     * Each customer's discounted expected purchases over the horizon (CLV before spend and
+     * margin), computed once per distinct history.
+     */
+    double[] discountedPurchases(BgNbdModel purchases, RepeatPurchaseSummary summary) {
+        return summary.histories().perCustomer((x, tx, age) -> discountedPurchases(purchases, summary.unit(), x, tx, age));
+    }
+
     private double discountedPurchases(BgNbdModel purchases, PeriodUnit unit, int x, double tx, double age) {
         checkNotNull(unit, "unit");
         double factor = unit.periodsPerMonth();

@@ -63,12 +63,20 @@ final class ValueScoring {
                 .withMargin(command.margin());
         double[] clv = purchases.isEmpty() ? null : new double[n];
         double[] spendPerPurchase = new double[n];
-        for (int i = 0; clv != null && i < n; i++) {
-            int x = summary.frequency(i);
-            spendPerPurchase[i] = spend.isPresent() ? spend.get().model().expectedAverageSpend(x, summary.monetaryValue(i))
-                    : summary.totalValue(i) / (x + 1);
-            clv[i] = lifetime.valueWithSpend(purchases.get().model(), summary.unit(), x, summary.recency(i), summary.age(i),
-                    spendPerPurchase[i]);
+        double[] pAlive = null;
+        double[] expected = null;
+        if (purchases.isPresent()) {
+            // every model quantity once per distinct (x, t_x, T) history, not once per customer
+            BgNbdModel bg = purchases.get().model();
+            pAlive = bg.probabilityAlive(summary);
+            expected = bg.expectedPurchases(command.horizonMonths() * summary.unit().periodsPerMonth(), summary);
+            double[] discounted = lifetime.discountedPurchases(bg, summary);
+            for (int i = 0; i < n; i++) {
+                int x = summary.frequency(i);
+                spendPerPurchase[i] = spend.isPresent() ? spend.get().model().expectedAverageSpend(x, summary.monetaryValue(i))
+                        : summary.totalValue(i) / (x + 1);
+                clv[i] = lifetime.margin() * spendPerPurchase[i] * discounted[i];
+            }
         }
         double[] worth = new double[n];
         for (int i = 0; i < n; i++) {
@@ -81,7 +89,7 @@ final class ValueScoring {
         for (int i = 0; i < n; i++) {
             RfmScore score = rfm.score(i);
             Optional<Prediction> prediction = purchases.isEmpty() ? Optional.empty()
-                    : Optional.of(predict(purchases.get().model(), summary, i, spendPerPurchase[i], clv[i], command.horizonMonths()));
+                    : Optional.of(new Prediction(pAlive[i], expected[i], money(spendPerPurchase[i]), money(clv[i])));
             ValueLevel level = ValuePyramid.levelOf(worth[i], thresholds);
             segments.merge(score.segment(), 1L, Long::sum);
             levels.merge(level, 1L, Long::sum);
@@ -106,13 +114,6 @@ final class ValueScoring {
             notes.add(model + " not fitted: " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private static Prediction predict(BgNbdModel bg, RepeatPurchaseSummary s, int i, double spend, double clv, int months) {
-        int x = s.frequency(i);
-        double periods = months * s.unit().periodsPerMonth();
-        return new Prediction(bg.probabilityAlive(x, s.recency(i), s.age(i)), bg.expectedPurchases(periods, x, s.recency(i), s.age(i)),
-                money(spend), money(clv));
     }
 
     static BigDecimal money(double value) {
