@@ -16,6 +16,7 @@ import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.Shards;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
@@ -248,8 +249,7 @@ public final class ComplaintService {
     /** {@link #checkSlas(Instant, int, int)} for one tenant's cases; {@code tenantId} null for all. */
     public SlaCheckReport checkSlas(TenantId tenantId, Instant now, int shard, int shards) {
         checkNotNull(now, "now");
-        checkArgument(shards >= 1, "shards must be >= 1 but was %s", shards);
-        checkArgument(shard >= 0 && shard < shards, "shard must be within 0 and %s but was %s", shards - 1, shard);
+        Shards.check(shard, shards);
         return checker.run(tenantId, now.truncatedTo(ChronoUnit.MICROS), shard, shards);
     }
 

@@ -1,6 +1,5 @@
 package org.crmkit.loyalty;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.hash.Hashing;
@@ -36,6 +35,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
@@ -476,8 +476,7 @@ public final class LoyaltyService {
      * @return how many accounts were settled
      */
     public int settleDue(int shard, int shards) {
-        checkArgument(shards >= 1, "shards must be >= 1 but was %s", shards);
-        checkArgument(shard >= 0 && shard < shards, "shard must be within 0 and %s but was %s", shards - 1, shard);
+        Shards.check(shard, shards);
         Instant now = now();
         int settled = 0;
         Set<AccountRef> failed = new HashSet<>();

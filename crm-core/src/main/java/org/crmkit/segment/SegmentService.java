@@ -1,6 +1,5 @@
 package org.crmkit.segment;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
@@ -15,6 +14,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Tier;
@@ -82,8 +82,7 @@ public final class SegmentService {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(segment, "segment");
         checkNotNull(sink, "sink");
-        checkArgument(shards >= 1, "shards must be >= 1 but was %s", shards);
-        checkArgument(shard >= 0 && shard < shards, "shard must be within 0 and %s but was %s", shards - 1, shard);
+        Shards.check(shard, shards);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         long members = 0;
         PageRequest request = PageRequest.first(PAGE);
@@ -91,7 +90,7 @@ public final class SegmentService {
             PageRequest current = request;
             Page<Customer> page = transactions.inTransaction(() -> customers.page(tenantId, current));
             List<CustomerId> found = transactions.inTransaction(() -> page.items().stream()
-                    .filter(c -> c.erasedAt() == null && Math.floorMod(c.id().value().hashCode(), shards) == shard)
+                    .filter(c -> c.erasedAt() == null && c.id().inShard(shard, shards))
                     .filter(c -> segment.criterion().test(facts(c, segment, today)))
                     .map(Customer::id)
                     .toList());

@@ -41,6 +41,14 @@ public record CustomerId(String value) {
         return new CustomerId(UUID.randomUUID().toString());
     }
 
+    /**
+     * Whether this customer belongs to shard {@code shard} of {@code shards}, by a hash of the id
+     * that every instance computes alike.
+     */
+    public boolean inShard(int shard, int shards) {
+        return Math.floorMod(value.hashCode(), shards) == shard;
+    }
+
     @Override
     public String toString() {
         return value;

@@ -54,7 +54,7 @@ final class Assessments {
             PageRequest current = request;
             Page<Membership> page = transactions.inTransaction(() -> memberships.page(ladder.tenantId(), ladder.programmeId(), current));
             List<CustomerId> mine = page.items().stream().map(Membership::customerId)
-                    .filter(id -> Math.floorMod(id.value().hashCode(), shards) == shard).toList();
+                    .filter(id -> id.inShard(shard, shards)).toList();
             if (!mine.isEmpty()) {
                 long[] outcomes = unit.apply(() -> assessPage(ladder, mine, date, at));
                 for (int i = 0; i < tally.length; i++) {

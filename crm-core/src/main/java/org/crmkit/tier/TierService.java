@@ -1,6 +1,5 @@
 package org.crmkit.tier;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
@@ -20,6 +19,7 @@ import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
@@ -260,8 +260,7 @@ public final class TierService {
             AssessmentListener listener) {
         checkNotNull(date, "date");
         checkNotNull(listener, "listener");
-        checkArgument(shards >= 1, "shards must be >= 1 but was %s", shards);
-        checkArgument(shard >= 0 && shard < shards, "shard must be within 0 and %s but was %s", shards - 1, shard);
+        Shards.check(shard, shards);
         TierLadder ladder = transactions.inTransaction(() -> ladderOf(tenantId, programmeId));
         if (date.atStartOfDay(ladder.zone()).toInstant().isAfter(now())) {
             // running a future day now would mark it done for every member before it happens

@@ -20,6 +20,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.TierService;
@@ -123,15 +124,14 @@ public final class ValueService {
     public long forEachPurchase(TenantId tenantId, int shard, int shards, Consumer<Purchase> sink) {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(sink, "sink");
-        checkArgument(shards >= 1, "shards must be >= 1 but was %s", shards);
-        checkArgument(shard >= 0 && shard < shards, "shard must be within 0 and %s but was %s", shards - 1, shard);
+        Shards.check(shard, shards);
         long streamed = 0;
         PageRequest request = PageRequest.first(PAGE);
         while (true) {
             PageRequest current = request;
             Page<Purchase> page = transactions.inTransaction(() -> purchases.all(tenantId, current));
             for (Purchase p : page.items()) {
-                if (Math.floorMod(p.customerId().value().hashCode(), shards) == shard) {
+                if (p.customerId().inShard(shard, shards)) {
                     sink.accept(p);
                     streamed++;
                 }
