@@ -38,34 +38,27 @@ final class JdbcCustomerValues implements CustomerValues {
         if (values.isEmpty()) {
             return;
         }
-        String insert = "INSERT INTO crm_customer_value (tenant_id, " + COLUMNS + ") VALUES (" + Sql.placeholders(15) + ")";
+        String values15 = " VALUES (" + Sql.placeholders(15) + ")";
         String sql = dialect == Dialect.POSTGRESQL
-                ? insert + " ON CONFLICT (tenant_id, customer_id) DO UPDATE SET scored_at = EXCLUDED.scored_at,"
+                ? "INSERT INTO crm_customer_value (tenant_id, " + COLUMNS + ")" + values15
+                        + " ON CONFLICT (tenant_id, customer_id) DO UPDATE SET scored_at = EXCLUDED.scored_at,"
                         + " recency_days = EXCLUDED.recency_days, frequency = EXCLUDED.frequency, monetary = EXCLUDED.monetary,"
                         + " r = EXCLUDED.r, f = EXCLUDED.f, m = EXCLUDED.m, segment = EXCLUDED.segment, p_alive = EXCLUDED.p_alive,"
                         + " expected_purchases = EXCLUDED.expected_purchases, expected_spend = EXCLUDED.expected_spend,"
                         + " clv = EXCLUDED.clv, value_level = EXCLUDED.value_level"
-                : "MERGE INTO crm_customer_value (tenant_id, " + COLUMNS + ") KEY (tenant_id, customer_id) VALUES ("
-                        + Sql.placeholders(15) + ")";
-        transactions.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (CustomerValue v : values) {
-                    Optional<Prediction> p = v.prediction();
-                    Object[] params = {v.tenantId().value(), v.customerId().value(), v.scoredAt(), v.rfm().recencyDays(),
-                        v.rfm().frequency(), v.rfm().monetary(), v.rfm().r(), v.rfm().f(), v.rfm().m(), v.rfm().segment(),
-                        p.isPresent() ? (Object) p.get().pAlive() : Sql.NULL_DOUBLE,
-                        p.isPresent() ? (Object) p.get().expectedPurchases() : Sql.NULL_DOUBLE,
-                        p.isPresent() ? (Object) p.get().expectedSpend() : Sql.NULL_DECIMAL,
-                        p.isPresent() ? (Object) p.get().clv() : Sql.NULL_DECIMAL, v.level()};
-                    for (int i = 0; i < params.length; i++) {
-                        Sql.bind(s, i + 1, params[i]);
-                    }
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            return null;
-        });
+                : "MERGE INTO crm_customer_value (tenant_id, " + COLUMNS + ") KEY (tenant_id, customer_id)" + values15;
+        List<Object[]> rows = values.stream().map(JdbcCustomerValues::row).toList();
+        transactions.withConnection(c -> Sql.batch(c, sql, rows));
+    }
+
+    private static Object[] row(CustomerValue v) {
+        Optional<Prediction> p = v.prediction();
+        return new Object[] {v.tenantId().value(), v.customerId().value(), v.scoredAt(), v.rfm().recencyDays(), v.rfm().frequency(),
+            v.rfm().monetary(), v.rfm().r(), v.rfm().f(), v.rfm().m(), v.rfm().segment(),
+            p.isPresent() ? (Object) p.get().pAlive() : Sql.NULL_DOUBLE,
+            p.isPresent() ? (Object) p.get().expectedPurchases() : Sql.NULL_DOUBLE,
+            p.isPresent() ? (Object) p.get().expectedSpend() : Sql.NULL_DECIMAL,
+            p.isPresent() ? (Object) p.get().clv() : Sql.NULL_DECIMAL, v.level()};
     }
 
     @Override

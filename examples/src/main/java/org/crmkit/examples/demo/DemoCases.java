@@ -106,9 +106,9 @@ final class DemoCases implements CaseActivity {
         }
         Case now = crm.complaints().find(shop, c.id()).orElseThrow();
         if (now.status() == CaseStatus.WAITING_ON_CUSTOMER) {
-            crm.complaints().move(MoveCase.to(shop, c.id(), CaseStatus.IN_PROGRESS, "agent").noting("photos received"));
+            now = crm.complaints().move(MoveCase.to(shop, c.id(), CaseStatus.IN_PROGRESS, "agent").noting("photos received"));
         }
-        if (!crm.complaints().find(shop, c.id()).orElseThrow().status().canMoveTo(CaseStatus.RESOLVED)) {
+        if (!now.status().canMoveTo(CaseStatus.RESOLVED)) {
             return;
         }
         ResolutionOutcome outcome = switch (type) {
