@@ -28,7 +28,7 @@ final class CaseWork {
      * fails on the version (and retries) rather than on an audit sequence.
      */
     void audit(Case c, CaseAction action, CaseStatus from, String actor, String note) {
-        long sequence = lastSequence.computeIfAbsent(c.id(), id -> (long) ctx.cases.audit(c.tenantId(), id).size()) + 1;
+        long sequence = lastSequence.computeIfAbsent(c.id(), id -> ctx.cases.lastAuditSequence(c.tenantId(), id)) + 1;
         lastSequence.put(c.id(), sequence);
         pendingAudit.add(new CaseAuditEntry(c.tenantId(), c.id(), sequence, now, actor, action, from, c.status(), note));
     }

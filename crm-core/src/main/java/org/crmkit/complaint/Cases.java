@@ -58,6 +58,9 @@ public interface Cases {
     /** The case's audit trail, oldest first. */
     List<CaseAuditEntry> audit(TenantId tenantId, CaseId caseId);
 
+    /** The sequence of the case's last audit entry, 0 if it has none; what numbering the next entry needs. */
+    long lastAuditSequence(TenantId tenantId, CaseId caseId);
+
     /** The customer's cases, newest first (opened at, then id, descending). */
     Page<Case> ofCustomer(TenantId tenantId, CustomerId customerId, PageRequest request);
 

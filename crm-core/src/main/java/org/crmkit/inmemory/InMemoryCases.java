@@ -122,6 +122,14 @@ final class InMemoryCases implements Cases {
     }
 
     @Override
+    public long lastAuditSequence(TenantId tenantId, CaseId caseId) {
+        return transactions.inTransaction(() -> {
+            List<CaseAuditEntry> trail = audits.getOrDefault(new Key(tenantId, caseId.value()), List.of());
+            return trail.isEmpty() ? 0L : trail.get(trail.size() - 1).sequence();
+        });
+    }
+
+    @Override
     public Page<Case> ofCustomer(TenantId tenantId, CustomerId customerId, PageRequest request) {
         return transactions.inTransaction(() -> SortKeys.page(of(tenantId).values().stream().filter(c -> c.customerId().equals(customerId)),
                 2, c -> List.of(SortKeys.instant(c.times().openedAt()), c.id().value()), true, request));

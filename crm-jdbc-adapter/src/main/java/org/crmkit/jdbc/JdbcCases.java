@@ -132,6 +132,18 @@ final class JdbcCases implements Cases {
     }
 
     @Override
+    public long lastAuditSequence(TenantId tenantId, CaseId caseId) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT COALESCE(MAX(sequence), 0) FROM crm_case_audit WHERE tenant_id = ? AND case_id = ?",
+                    tenantId.value(), caseId.value());
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
     public List<CaseAuditEntry> audit(TenantId tenantId, CaseId caseId) {
         return transactions.withConnection(c -> {
             List<CaseAuditEntry> trail = new ArrayList<>();
