@@ -81,8 +81,7 @@ final class Assessments {
         Instant now = clock.get();
         List<Membership> locked = memberships.lockAll(ladder.tenantId(), ladder.programmeId(), members);
         List<CustomerId> due = locked.stream()
-                .filter(m -> (m.lastAssessedOn() == null || m.lastAssessedOn().isBefore(date))
-                        && ladder.policy().isAssessmentDay(date, m.joinedOn()))
+                .filter(m -> !m.assessedBy(date) && ladder.policy().isAssessmentDay(date, m.joinedOn()))
                 .map(Membership::customerId).toList();
         Map<CustomerId, List<MetricFact>> facts = memberships.facts(ladder.tenantId(), ladder.programmeId(), due);
         long[] outcomes = new long[MemberWork.Outcome.values().length];

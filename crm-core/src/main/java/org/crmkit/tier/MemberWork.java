@@ -88,7 +88,7 @@ final class MemberWork {
     }
 
     MemberStanding standing(int rank, long metric, Instant at) {
-        TierOverride override = m.override() != null && m.override().isActiveAt(at) ? m.override() : null;
+        TierOverride override = m.activeOverride(at);
         return new MemberStanding(ladder.tiers(), rank, metric, m.upgradedAt(), m.joinedOn(), at, ladder.zone(), override);
     }
 
@@ -104,7 +104,7 @@ final class MemberWork {
 
     /** Applies the assessment of {@code date}, decided as of its midnight {@code at}, then the upgrade facts since then earn. */
     Outcome assess(LocalDate date, Instant at, Instant now) {
-        if (m.lastAssessedOn() != null && !m.lastAssessedOn().isBefore(date)) {
+        if (m.assessedBy(date)) {
             return Outcome.ALREADY_DONE;
         }
         if (!ladder.policy().isAssessmentDay(date, m.joinedOn())) {

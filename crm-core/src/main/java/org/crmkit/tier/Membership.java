@@ -36,7 +36,18 @@ public record Membership(
 
     /** The tier that applies at {@code now}: an active override, else the earned tier. */
     public String effectiveTier(Instant now) {
-        return override != null && override.isActiveAt(now) ? override.tierCode() : tierCode;
+        TierOverride active = activeOverride(now);
+        return active != null ? active.tierCode() : tierCode;
+    }
+
+    /** The override in force at {@code at}, or null. */
+    TierOverride activeOverride(Instant at) {
+        return override != null && override.isActiveAt(at) ? override : null;
+    }
+
+    /** Whether the assessment of {@code date} (or a later one) has already run for this member. */
+    boolean assessedBy(LocalDate date) {
+        return lastAssessedOn != null && !lastAssessedOn.isBefore(date);
     }
 
     Membership movedTo(String code, Instant at, boolean upgrade) {

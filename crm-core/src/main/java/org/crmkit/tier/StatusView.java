@@ -24,7 +24,7 @@ final class StatusView {
         int rank = work.rank();
         Instant retained = rank < 0 ? null
                 : ladder.policy().retainedUntil(work.standing(rank, metric.value(), now)).filter(until -> until.isAfter(now)).orElse(null);
-        TierOverride override = m.override() != null && m.override().isActiveAt(now) ? m.override() : null;
+        TierOverride override = m.activeOverride(now);
         return new TierStatus(effective, m.tierCode(), metric.value(), m.since(), retained, override, outlook(work, now),
                 metric.explanation(), growth);
     }
@@ -35,7 +35,7 @@ final class StatusView {
         Membership m = work.membership();
         TierPolicy policy = ladder.policy();
         LocalDate today = now.atZone(ladder.zone()).toLocalDate();
-        boolean todayPending = policy.isAssessmentDay(today, m.joinedOn()) && (m.lastAssessedOn() == null || m.lastAssessedOn().isBefore(today));
+        boolean todayPending = policy.isAssessmentDay(today, m.joinedOn()) && !m.assessedBy(today);
         LocalDate day = todayPending ? today : nextAssessmentDay(policy, today, m.joinedOn());
         if (day == null) {
             return null;

@@ -277,8 +277,8 @@ public final class TierService {
     public Optional<Tier> currentTier(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         Instant now = now();
         return transactions.inTransaction(() -> memberships.ladder(tenantId, programmeId).flatMap(ladder ->
-                memberships.find(tenantId, customerId, programmeId).flatMap(m -> ladder.tiers().stream()
-                        .filter(t -> t.code().equals(m.effectiveTier(now))).findFirst())));
+                memberships.find(tenantId, customerId, programmeId).map(m -> m.effectiveTier(now)).flatMap(code -> ladder.tiers().stream()
+                        .filter(t -> t.code().equals(code)).findFirst())));
     }
 
     // ---------------------------------------------------------------------------------------
