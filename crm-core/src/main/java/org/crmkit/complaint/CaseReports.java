@@ -69,17 +69,11 @@ final class CaseReports {
     /** Answers, promoters and detractors of the period. */
     private static long[] nps(CaseContext ctx, TenantId tenantId, Instant from, Instant to) {
         long[] counts = new long[3];
-        PageRequest request = PageRequest.first(PAGE);
-        while (request != null) {
-            PageRequest current = request;
-            Page<NpsResponse> page = ctx.transactions.inTransaction(() -> ctx.surveys.npsBetween(tenantId, from, to, current));
-            for (NpsResponse r : page.items()) {
-                counts[0]++;
-                counts[1] += r.promoter() ? 1 : 0;
-                counts[2] += r.detractor() ? 1 : 0;
-            }
-            request = page.nextCursor().map(cursor -> PageRequest.after(cursor, PAGE)).orElse(null);
-        }
+        Page.forEach(request -> ctx.transactions.inTransaction(() -> ctx.surveys.npsBetween(tenantId, from, to, request)), PAGE, r -> {
+            counts[0]++;
+            counts[1] += r.promoter() ? 1 : 0;
+            counts[2] += r.detractor() ? 1 : 0;
+        });
         return counts;
     }
 }

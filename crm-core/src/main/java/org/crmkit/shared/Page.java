@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One page of results, with the cursor that fetches the next page.
@@ -23,6 +25,23 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
     /** Returns a page; {@code nextCursor} may be null for the last page. */
     public static <T> Page<T> of(List<T> items, String nextCursor) {
         return new Page<>(items, Optional.ofNullable(nextCursor));
+    }
+
+    /**
+     * Reads every page {@code fetch} returns, from the first on, {@code limit} items a page, and
+     * hands each item to {@code sink} in order. Each call of {@code fetch} is one page, so a
+     * caller that fetches inside a unit of work holds no more than a page at a time.
+     */
+    public static <T> void forEach(Function<PageRequest, Page<T>> fetch, int limit, Consumer<? super T> sink) {
+        PageRequest request = PageRequest.first(limit);
+        while (true) {
+            Page<T> page = fetch.apply(request);
+            page.items().forEach(sink);
+            if (page.nextCursor().isEmpty()) {
+                return;
+            }
+            request = PageRequest.after(page.nextCursor().get(), limit);
+        }
     }
 
     /** Returns true if a further page may exist. */

@@ -125,22 +125,14 @@ public final class ValueService {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(sink, "sink");
         Shards.check(shard, shards);
-        long streamed = 0;
-        PageRequest request = PageRequest.first(PAGE);
-        while (true) {
-            PageRequest current = request;
-            Page<Purchase> page = transactions.inTransaction(() -> purchases.all(tenantId, current));
-            for (Purchase p : page.items()) {
-                if (p.customerId().inShard(shard, shards)) {
-                    sink.accept(p);
-                    streamed++;
-                }
+        long[] streamed = new long[1];
+        Page.forEach(request -> transactions.inTransaction(() -> purchases.all(tenantId, request)), PAGE, p -> {
+            if (p.customerId().inShard(shard, shards)) {
+                sink.accept(p);
+                streamed[0]++;
             }
-            if (page.nextCursor().isEmpty()) {
-                return streamed;
-            }
-            request = PageRequest.after(page.nextCursor().get(), PAGE);
-        }
+        });
+        return streamed[0];
     }
 
     /**
@@ -237,14 +229,6 @@ public final class ValueService {
     }
 
     private void forEachValue(TenantId tenantId, Consumer<CustomerValue> sink) {
-        PageRequest request = PageRequest.first(PAGE);
-        while (true) {
-            Page<CustomerValue> page = values(tenantId, request);
-            page.items().forEach(sink);
-            if (page.nextCursor().isEmpty()) {
-                return;
-            }
-            request = PageRequest.after(page.nextCursor().get(), PAGE);
-        }
+        Page.forEach(request -> values(tenantId, request), PAGE, sink);
     }
 }

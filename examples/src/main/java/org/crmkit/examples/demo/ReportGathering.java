@@ -12,7 +12,6 @@ import org.crmkit.customer.Customer;
 import org.crmkit.loyalty.BalanceView;
 import org.crmkit.loyalty.ExpiringPoints;
 import org.crmkit.shared.Page;
-import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.tier.Tier;
 import org.crmkit.value.ChurnDimension;
@@ -63,26 +62,10 @@ final class ReportGathering {
     }
 
     static void forEachCustomer(Crm crm, TenantId shop, java.util.function.Consumer<Customer> sink) {
-        PageRequest request = PageRequest.first(500);
-        while (true) {
-            Page<Customer> page = crm.customers().list(shop, request);
-            page.items().forEach(sink);
-            if (page.nextCursor().isEmpty()) {
-                return;
-            }
-            request = PageRequest.after(page.nextCursor().get(), 500);
-        }
+        Page.forEach(request -> crm.customers().list(shop, request), 500, sink);
     }
 
     private static void forEachValue(Crm crm, TenantId shop, java.util.function.Consumer<CustomerValue> sink) {
-        PageRequest request = PageRequest.first(1000);
-        while (true) {
-            Page<CustomerValue> page = crm.value().values(shop, request);
-            page.items().forEach(sink);
-            if (page.nextCursor().isEmpty()) {
-                return;
-            }
-            request = PageRequest.after(page.nextCursor().get(), 1000);
-        }
+        Page.forEach(request -> crm.value().values(shop, request), 1000, sink);
     }
 }
