@@ -82,14 +82,16 @@ public final class LifecycleAutomation {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");
         return transactions.inTransaction(() -> {
-            Customer customer = customers.find(tenantId, customerId)
+            // one row read in the common case, where the policy moves no one
+            LifecycleStage current = customers.stage(tenantId, customerId)
                     .orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
-            if (customer.isErased()) {
+            Optional<LifecycleMove> move = decide.apply(current);
+            if (move.isEmpty() || move.get().target() == current) {
                 return Optional.empty();
             }
-            Optional<LifecycleMove> move = decide.apply(customer.stage());
-            if (move.isEmpty() || move.get().target() == customer.stage()) {
-                return Optional.empty();
+            Customer customer = customers.find(tenantId, customerId).orElseThrow();
+            if (customer.isErased() || customer.stage() != current) {
+                return Optional.empty(); // erased; or moved since the look-up, which a retry of the unit of work would see
             }
             List<LifecycleStage> path = path(customer.stage(), move.get().target());
             if (path.isEmpty()) {

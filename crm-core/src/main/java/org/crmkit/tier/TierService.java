@@ -23,6 +23,7 @@ import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.Shards;
+import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
@@ -67,6 +68,10 @@ public final class TierService {
     private final QualifyingMetrics metrics;
     private final TierPolicies policies;
     private final Assessments assessments;
+    private final ShortLivedCache<LadderKey, LadderDefinition> ladders = new ShortLivedCache<>();
+
+    /** A ladder's key in the cache. */
+    private record LadderKey(TenantId tenantId, ProgrammeId programmeId) {}
 
     /**
      * Wires the service to its ports; {@code Crm.builder()} does this for you.
@@ -91,6 +96,8 @@ public final class TierService {
      * Stores or replaces a ladder. Members keep their tiers until their metric next changes (an
      * upgrade at once) or the next assessment (see {@link #assess}, which also applies upgrades a
      * lowered threshold allows), so the result does not depend on the order members are visited.
+     * This service uses the new ladder at once; other application instances within a second (they
+     * reuse a ladder they read for up to one second, to spare every purchase a read).
      *
      * @throws ValidationException if this instance cannot recreate the ladder's metric or policy
      *     from its spec (register their factories first)
@@ -105,6 +112,7 @@ public final class TierService {
             throw new ValidationException("TierLadder", problems);
         }
         transactions.run(() -> memberships.saveLadder(definition));
+        ladders.forget(new LadderKey(ladder.tenantId(), ladder.programmeId()));
     }
 
     /**
@@ -114,7 +122,7 @@ public final class TierService {
      *     of this instance makes
      */
     public Optional<TierLadder> ladder(TenantId tenantId, ProgrammeId programmeId) {
-        return transactions.inTransaction(() -> memberships.ladder(tenantId, programmeId)).map(this::resolve);
+        return transactions.inTransaction(() -> cachedLadder(tenantId, programmeId)).map(this::resolve);
     }
 
     /**
@@ -286,7 +294,7 @@ public final class TierService {
      */
     public Optional<Tier> currentTier(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         Instant now = now();
-        return transactions.inTransaction(() -> memberships.ladder(tenantId, programmeId).flatMap(ladder ->
+        return transactions.inTransaction(() -> cachedLadder(tenantId, programmeId).flatMap(ladder ->
                 memberships.find(tenantId, customerId, programmeId).map(m -> m.effectiveTier(now)).flatMap(code -> ladder.tiers().stream()
                         .filter(t -> t.code().equals(code)).findFirst())));
     }
@@ -364,7 +372,12 @@ public final class TierService {
     private LadderDefinition definitionOf(TenantId tenantId, ProgrammeId programmeId) {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(programmeId, "programmeId");
-        return memberships.ladder(tenantId, programmeId).orElseThrow(() -> new NotFoundException("tier ladder", tenantId, programmeId.value()));
+        return cachedLadder(tenantId, programmeId).orElseThrow(() -> new NotFoundException("tier ladder", tenantId, programmeId.value()));
+    }
+
+    /** The ladder's definition, reused for up to a second (see {@link #defineLadder}). */
+    private Optional<LadderDefinition> cachedLadder(TenantId tenantId, ProgrammeId programmeId) {
+        return ladders.get(new LadderKey(tenantId, programmeId), () -> memberships.ladder(tenantId, programmeId));
     }
 
     private void requireCustomer(TenantId tenantId, CustomerId customerId) {

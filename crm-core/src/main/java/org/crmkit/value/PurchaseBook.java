@@ -49,7 +49,7 @@ final class PurchaseBook {
         Purchase purchase = new Purchase(command.tenantId(), command.customerId(), command.orderId(), at, command.paid(),
                 Money.zero(command.paid().currency()), command.items(), command.paymentMethod(), command.channel(), command.programmeId());
         return transactions.inTransaction(() -> {
-            if (customers.find(command.tenantId(), command.customerId()).isEmpty()) {
+            if (customers.stage(command.tenantId(), command.customerId()).isEmpty()) {
                 throw new NotFoundException("customer", command.tenantId(), command.customerId().value());
             }
             Optional<PurchaseSummary> totals = purchases.summary(command.tenantId(), command.customerId());
