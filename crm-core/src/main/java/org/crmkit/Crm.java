@@ -13,7 +13,12 @@ import org.crmkit.complaint.ComplaintService;
 import org.crmkit.complaint.spi.CaseRouter;
 import org.crmkit.complaint.spi.EscalationRule;
 import org.crmkit.complaint.spi.Notifier;
+import org.crmkit.commerce.CommerceService;
 import org.crmkit.customer.CustomerService;
+import org.crmkit.customer.CustomerTimeline;
+import org.crmkit.customer.LifecycleAutomation;
+import org.crmkit.customer.spi.LifecyclePolicies;
+import org.crmkit.customer.spi.LifecyclePolicy;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
@@ -58,12 +63,15 @@ public final class Crm {
     private final ComplaintService complaints;
     private final ValueService value;
     private final SegmentService segments;
+    private final CommerceService commerce;
+    private final CustomerTimeline timeline;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.storage;
         this.clock = builder.clock;
         this.zone = builder.zone;
-        EventPublisher events = builder.eventPublisher != null ? builder.eventPublisher : storage.outbox();
+        EventPublisher events = new TimelineProjection(builder.eventPublisher != null ? builder.eventPublisher : storage.outbox(),
+                storage.timeline(), storage.cases());
         this.customers = new CustomerService(
                 storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock);
         this.tiers = new TierService(storage.memberships(), storage.customers(), storage.transactions(), events, validator, clock,
@@ -76,8 +84,12 @@ public final class Crm {
                 new CaseExtensions(tierLookup, loyalty, Plugins.caseRouters(builder.caseRouters),
                         Plugins.escalationRules(builder.escalationRules), builder.notifier),
                 storage.transactions(), events, validator, clock, zone);
-        this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), loyalty, tiers,
+        LifecycleAutomation lifecycle = new LifecycleAutomation(storage.customers(), Plugins.lifecyclePolicy(builder.lifecyclePolicy),
+                storage.transactions(), events, clock);
+        this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), lifecycle,
                 storage.transactions(), events, validator, clock, zone);
+        this.commerce = new CommerceService(value, loyalty, tiers, lifecycle, storage.transactions());
+        this.timeline = new CustomerTimeline(storage.timeline(), storage.customers(), storage.transactions());
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
     }
@@ -85,6 +97,19 @@ public final class Crm {
     /** Starts configuring a new instance. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The one door for commerce facts: a paid purchase, a refund, a cancellation, each applied to
+     * the purchase history, points, growth value, lifecycle stage and timeline in one unit of work.
+     */
+    public CommerceService commerce() {
+        return commerce;
+    }
+
+    /** Each customer's 360° timeline: what happened to them in every context, newest first. */
+    public CustomerTimeline timeline() {
+        return timeline;
     }
 
     /** The customer context: profiles, lifecycle, interactions, export and erasure. */
@@ -108,8 +133,8 @@ public final class Crm {
     }
 
     /**
-     * The customer-value context: the purchase history (the one call a platform makes when a
-     * customer pays, feeding points and tiers too) and the value figures computed from it.
+     * The customer-value context: the purchase history and the value figures computed from it
+     * (RFM, P(alive), CLV, churn). Record purchases through {@link #commerce()}.
      */
     public ValueService value() {
         return value;
@@ -152,6 +177,7 @@ public final class Crm {
         private final List<CaseRouter> caseRouters = new ArrayList<>();
         private final List<EscalationRule> escalationRules = new ArrayList<>();
         private Notifier notifier = Notifier.NONE;
+        private LifecyclePolicy lifecyclePolicy;
         private final List<QualifyingMetricFactory> metricFactories = new ArrayList<>();
         private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
 
@@ -203,6 +229,16 @@ public final class Crm {
          */
         public Builder escalationRule(EscalationRule rule) {
             this.escalationRules.add(checkNotNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * How purchases and scoring runs move customers' lifecycle stages. It wins over a policy
+         * discovered with {@link java.util.ServiceLoader}; by default {@link
+         * LifecyclePolicies#standard()}. {@link LifecyclePolicies#manual()} turns the automation off.
+         */
+        public Builder lifecyclePolicy(LifecyclePolicy policy) {
+            this.lifecyclePolicy = checkNotNull(policy, "policy");
             return this;
         }
 

@@ -8,6 +8,8 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 import org.crmkit.complaint.spi.CaseRouter;
+import org.crmkit.customer.spi.LifecyclePolicies;
+import org.crmkit.customer.spi.LifecyclePolicy;
 import org.crmkit.complaint.spi.EscalationRule;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.slf4j.Logger;
@@ -33,6 +35,27 @@ final class Plugins {
     /** The given escalation rules, then the discovered ones whose names are not taken yet. */
     static List<EscalationRule> escalationRules(List<EscalationRule> given) {
         return discover(EscalationRule.class, "escalation rule", given, EscalationRule::name);
+    }
+
+    /**
+     * The lifecycle policy: the one given, else the first found on the class path, else the
+     * standard one (explicit beats discovered beats built-in).
+     */
+    static LifecyclePolicy lifecyclePolicy(LifecyclePolicy given) {
+        if (given != null) {
+            return given;
+        }
+        for (var providers = ServiceLoader.load(LifecyclePolicy.class, Plugins.class.getClassLoader()).stream().iterator();
+                providers.hasNext(); ) {
+            try {
+                LifecyclePolicy found = providers.next().get();
+                log.info("using lifecycle policy {} found on the class path", found.getClass().getName());
+                return found;
+            } catch (ServiceConfigurationError e) {
+                log.warn("skipping a lifecycle policy that failed to load", e);
+            }
+        }
+        return LifecyclePolicies.standard();
     }
 
     private static <T> List<T> discover(Class<T> type, String what, List<T> given, Function<T, String> nameOf) {

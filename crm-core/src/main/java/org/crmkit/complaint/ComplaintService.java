@@ -71,7 +71,7 @@ public final class ComplaintService {
      *
      * @throws ValidationException for a bad command, or a request key used for another customer
      * @throws NotFoundException for an unknown customer in the tenant, or a linked order that is
-     *     not a purchase of the customer recorded with {@code crm.value().recordPurchase}
+     *     not a purchase of the customer recorded with {@code crm.commerce().recordPurchase}
      */
     public Case open(OpenCase command) {
         ctx.validator.check(command);

@@ -21,6 +21,12 @@ public interface CustomerRepository {
     Optional<Customer> find(TenantId tenantId, CustomerId id);
 
     /**
+     * The customer's lifecycle stage, or empty if the tenant has no such customer: one row read,
+     * for paths that only need to know the customer exists (and where they stand).
+     */
+    Optional<LifecycleStage> stage(TenantId tenantId, CustomerId id);
+
+    /**
      * The customer holding an identifying contact value.
      *
      * @param type {@link ContactType#MOBILE} or {@link ContactType#EMAIL}

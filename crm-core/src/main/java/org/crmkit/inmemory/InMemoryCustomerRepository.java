@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.crmkit.customer.ContactPoint;
 import org.crmkit.customer.ContactType;
 import org.crmkit.customer.Customer;
+import org.crmkit.customer.LifecycleStage;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
@@ -34,6 +35,11 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> find(TenantId tenantId, CustomerId id) {
         return transactions.inTransaction(() -> Optional.ofNullable(tenant(tenantId).get(id.value())));
+    }
+
+    @Override
+    public Optional<LifecycleStage> stage(TenantId tenantId, CustomerId id) {
+        return find(tenantId, id).map(Customer::stage);
     }
 
     @Override

@@ -110,6 +110,11 @@ final class InMemoryMemberships implements Memberships {
     }
 
     @Override
+    public Optional<MetricFact> fact(TenantId tenantId, String key) {
+        return transactions.inTransaction(() -> Optional.ofNullable(factKeys.get(new FactKey(tenantId, key))));
+    }
+
+    @Override
     public boolean addFact(MetricFact fact) {
         return transactions.inTransaction(() -> {
             FactKey key = new FactKey(fact.tenantId(), fact.key());

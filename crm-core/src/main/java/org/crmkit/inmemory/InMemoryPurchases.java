@@ -17,6 +17,7 @@ import org.crmkit.spi.CursorCodec;
 import org.crmkit.value.Purchase;
 import org.crmkit.value.PurchaseSummary;
 import org.crmkit.value.Purchases;
+import org.crmkit.value.RecordedRefund;
 
 final class InMemoryPurchases implements Purchases {
 
@@ -25,13 +26,12 @@ final class InMemoryPurchases implements Purchases {
 
     private record Key(TenantId tenantId, String id) {}
 
-    private record Refund(String orderId) {}
 
     private final InMemoryTransactions transactions;
     private final Map<Key, Purchase> byOrder = new HashMap<>();
     /** Per tenant, purchases by customer id and order id (the streaming order). */
     private final Map<TenantId, NavigableMap<List<String>, Purchase>> byCustomer = new HashMap<>();
-    private final Map<Key, Refund> refunds = new HashMap<>();
+    private final Map<Key, RecordedRefund> refunds = new HashMap<>();
     private final Map<TenantId, NavigableMap<String, PurchaseSummary>> summaries = new HashMap<>();
 
     InMemoryPurchases(InMemoryTransactions transactions) {
@@ -78,7 +78,7 @@ final class InMemoryPurchases implements Purchases {
     public boolean insertRefund(TenantId tenantId, String refundId, String orderId, CustomerId customerId, Money amount, Instant at) {
         return transactions.inTransaction(() -> {
             Key key = new Key(tenantId, refundId);
-            if (refunds.putIfAbsent(key, new Refund(orderId)) != null) {
+            if (refunds.putIfAbsent(key, new RecordedRefund(orderId, amount.amount(), at)) != null) {
                 return false;
             }
             transactions.onRollback(() -> refunds.remove(key));
@@ -87,8 +87,8 @@ final class InMemoryPurchases implements Purchases {
     }
 
     @Override
-    public Optional<String> refundOrder(TenantId tenantId, String refundId) {
-        return transactions.inTransaction(() -> Optional.ofNullable(refunds.get(new Key(tenantId, refundId))).map(Refund::orderId));
+    public Optional<RecordedRefund> refund(TenantId tenantId, String refundId) {
+        return transactions.inTransaction(() -> Optional.ofNullable(refunds.get(new Key(tenantId, refundId))));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.crmkit.complaint.Cases;
 import org.crmkit.complaint.Surveys;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
+import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
@@ -26,6 +27,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(transactions);
     private final InMemoryInteractionLog interactions = new InMemoryInteractionLog(transactions);
+    private final InMemoryTimeline timeline = new InMemoryTimeline(transactions);
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
     private final InMemoryPointsLedger ledger = new InMemoryPointsLedger(transactions);
@@ -52,6 +54,11 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public InteractionLog interactions() {
         return interactions;
+    }
+
+    @Override
+    public Timeline timeline() {
+        return timeline;
     }
 
     @Override

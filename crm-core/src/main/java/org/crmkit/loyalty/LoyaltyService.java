@@ -36,6 +36,7 @@ import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.Shards;
+import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
@@ -72,7 +73,10 @@ public final class LoyaltyService {
     private final CommandValidator validator;
     private final Clock clock;
     private final PurchaseEarning earning;
-    private final ProgrammeCache programmeCache = new ProgrammeCache();
+    private final ShortLivedCache<AccountKey, LoyaltyProgramme> programmeCache = new ShortLivedCache<>();
+
+    /** A programme's key in the cache. */
+    private record AccountKey(TenantId tenantId, ProgrammeId id) {}
 
     /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
     public LoyaltyService(
@@ -104,7 +108,7 @@ public final class LoyaltyService {
     public void defineProgramme(LoyaltyProgramme programme) {
         checkNotNull(programme, "programme");
         transactions.run(() -> programmes.save(programme));
-        programmeCache.forget(programme.tenantId(), programme.id());
+        programmeCache.forget(new AccountKey(programme.tenantId(), programme.id()));
     }
 
     /** The programme, if defined. */
@@ -699,7 +703,7 @@ public final class LoyaltyService {
     }
 
     private LoyaltyProgramme programmeOf(TenantId tenantId, ProgrammeId id) {
-        return programmeCache.get(tenantId, id, () -> programmes.find(tenantId, id))
+        return programmeCache.get(new AccountKey(tenantId, id), () -> programmes.find(tenantId, id))
                 .orElseThrow(() -> new NotFoundException("programme", tenantId, id.value()));
     }
 

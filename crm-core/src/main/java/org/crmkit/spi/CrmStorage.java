@@ -5,6 +5,7 @@ import org.crmkit.complaint.Cases;
 import org.crmkit.complaint.Surveys;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
+import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
@@ -30,6 +31,9 @@ public interface CrmStorage {
 
     /** Interaction timelines. */
     InteractionLog interactions();
+
+    /** Customers' 360° timelines: what happened to each customer in every context. */
+    Timeline timeline();
 
     /** The durable event outbox; the default event publisher. */
     EventOutbox outbox();

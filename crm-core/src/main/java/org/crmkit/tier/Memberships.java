@@ -61,6 +61,9 @@ public interface Memberships {
     /** Records a fact; false (and nothing stored) if its key was recorded before. */
     boolean addFact(MetricFact fact);
 
+    /** The fact recorded under {@code key} in the tenant, whoever it is of. */
+    Optional<MetricFact> fact(TenantId tenantId, String key);
+
     /** The member's facts, oldest first. */
     List<MetricFact> facts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId);
 

@@ -12,14 +12,18 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.crmkit.customer.CustomerRepository;
+import org.crmkit.loyalty.IdempotencyKeyReusedException;
 import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.spi.Contribution;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.ConflictException;
+import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.Shards;
+import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
@@ -64,6 +68,10 @@ public final class TierService {
     private final QualifyingMetrics metrics;
     private final TierPolicies policies;
     private final Assessments assessments;
+    private final ShortLivedCache<LadderKey, LadderDefinition> ladders = new ShortLivedCache<>();
+
+    /** A ladder's key in the cache. */
+    private record LadderKey(TenantId tenantId, ProgrammeId programmeId) {}
 
     /**
      * Wires the service to its ports; {@code Crm.builder()} does this for you.
@@ -88,6 +96,8 @@ public final class TierService {
      * Stores or replaces a ladder. Members keep their tiers until their metric next changes (an
      * upgrade at once) or the next assessment (see {@link #assess}, which also applies upgrades a
      * lowered threshold allows), so the result does not depend on the order members are visited.
+     * This service uses the new ladder at once; other application instances within a second (they
+     * reuse a ladder they read for up to one second, to spare every purchase a read).
      *
      * @throws ValidationException if this instance cannot recreate the ladder's metric or policy
      *     from its spec (register their factories first)
@@ -102,6 +112,7 @@ public final class TierService {
             throw new ValidationException("TierLadder", problems);
         }
         transactions.run(() -> memberships.saveLadder(definition));
+        ladders.forget(new LadderKey(ladder.tenantId(), ladder.programmeId()));
     }
 
     /**
@@ -111,7 +122,7 @@ public final class TierService {
      *     of this instance makes
      */
     public Optional<TierLadder> ladder(TenantId tenantId, ProgrammeId programmeId) {
-        return transactions.inTransaction(() -> memberships.ladder(tenantId, programmeId)).map(this::resolve);
+        return transactions.inTransaction(() -> cachedLadder(tenantId, programmeId)).map(this::resolve);
     }
 
     /**
@@ -133,8 +144,13 @@ public final class TierService {
             TierChecks.reject(command, List.of(Violation.of("lines", command.lines().size() + " lines",
                     "must add up to the paid amount " + command.paid())));
         }
-        return feed(command.tenantId(), command.customerId(), command.programmeId(), now, (ladder, work) -> {
+        return feed(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(), command.orderId(), now,
+                (ladder, work) -> {
             TierChecks.checkCurrency(command, "paid", command.paid(), ladder);
+            if (work.facts().stream().anyMatch(f -> f.orders() > 0 && command.orderId().equals(f.orderId()))) {
+                throw new RuleViolationException("order " + command.orderId() + " already counts towards the tier metric of customer "
+                        + command.customerId().value() + " under another key; replay that key instead (an order counts once)");
+            }
             List<Contribution> growth = GrowthRating.ofPurchase(work, command, at, Optional.of(work.membership().effectiveTier(now)));
             long total = growth.stream().mapToLong(Contribution::points).sum();
             return new Rated(new MetricFact(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(),
@@ -159,7 +175,8 @@ public final class TierService {
             TierChecks.reject(command, List.of(Violation.of("refunded", command.refunded(),
                     "must be at most the order total " + command.orderTotal())));
         }
-        return feed(command.tenantId(), command.customerId(), command.programmeId(), now, (ladder, work) -> {
+        return feed(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(), command.orderId(), now,
+                (ladder, work) -> {
             TierChecks.checkCurrency(command, "refunded", command.refunded(), ladder);
             long growth = GrowthRating.ofRefund(work.facts(), command);
             return new Rated(new MetricFact(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(),
@@ -171,7 +188,8 @@ public final class TierService {
     public TierStatus grantGrowth(GrantGrowth command) {
         validator.check(command);
         Instant now = now();
-        return feed(command.tenantId(), command.customerId(), command.programmeId(), now, (ladder, work) -> new Rated(new MetricFact(
+        return feed(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(), null, now,
+                (ladder, work) -> new Rated(new MetricFact(
                 command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(), null, 0, 0, command.points(), now),
                 List.of()));
     }
@@ -276,7 +294,7 @@ public final class TierService {
      */
     public Optional<Tier> currentTier(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         Instant now = now();
-        return transactions.inTransaction(() -> memberships.ladder(tenantId, programmeId).flatMap(ladder ->
+        return transactions.inTransaction(() -> cachedLadder(tenantId, programmeId).flatMap(ladder ->
                 memberships.find(tenantId, customerId, programmeId).map(m -> m.effectiveTier(now)).flatMap(code -> ladder.tiers().stream()
                         .filter(t -> t.code().equals(code)).findFirst())));
     }
@@ -286,34 +304,40 @@ public final class TierService {
     /** A fact about to be recorded, and the growth earning rules' explanation of it. */
     private record Rated(MetricFact fact, List<Contribution> growth) {}
 
-    /** Thrown inside a unit of work whose fact was recorded before, to undo what rating it touched. */
-    private static final class Replayed extends RuntimeException {
-        Replayed() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Records a fact, re-runs the last assessment it predates, and applies an upgrade it earns, in one unit of work. */
-    private TierStatus feed(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now,
+    /**
+     * Records a fact, re-runs the last assessment it predates, and applies an upgrade it earns, in
+     * one unit of work. A fact whose key was recorded before is answered with the member's status
+     * before anything is rated: rating touches campaign budgets and counters, and this call may be
+     * joined to an outer unit of work that it cannot roll back, so a replay must not get that far.
+     */
+    private TierStatus feed(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String key, String orderId, Instant now,
             BiFunction<TierLadder, MemberWork, Rated> rate) {
-        try {
-            return retrying(() -> transactions.inTransaction(() -> {
-                TierLadder ladder = ladderOf(tenantId, programmeId);
-                MemberWork work = join(ladder, tenantId, customerId, programmeId, now);
-                work.expireOverride(now);
-                Rated rated = rate.apply(ladder, work);
-                if (!memberships.addFact(rated.fact())) {
-                    throw new Replayed();
+        return retrying(() -> transactions.inTransaction(() -> {
+            TierLadder ladder = ladderOf(tenantId, programmeId);
+            MemberWork work = join(ladder, tenantId, customerId, programmeId, now);
+            // under the member's lock, so a concurrent delivery of the same key waits here and then sees the first
+            Optional<MetricFact> earlier = memberships.fact(tenantId, key);
+            if (earlier.isPresent()) {
+                MetricFact first = earlier.get();
+                if (!first.customerId().equals(customerId) || !first.programmeId().equals(programmeId)
+                        || !java.util.Objects.equals(first.orderId(), orderId)) {
+                    throw new IdempotencyKeyReusedException(key, "tier fact (customer " + first.customerId().value() + ", programme "
+                            + first.programmeId().value() + (first.orderId() == null ? "" : ", order " + first.orderId()) + ")");
                 }
-                work.added(rated.fact());
-                work.reassess(rated.fact());
-                work.upgradeCheck(now);
-                MemberWork.flushAll(memberships, List.of(work));
-                return StatusView.of(work, now, rated.growth());
-            }));
-        } catch (Replayed replayed) {
-            return status(tenantId, customerId, programmeId);
-        }
+                return status(tenantId, customerId, programmeId);
+            }
+            work.expireOverride(now);
+            Rated rated = rate.apply(ladder, work);
+            if (!memberships.addFact(rated.fact())) {
+                // the key was taken by another member's unit of work since the look-up: a race the outermost unit retries
+                throw new DuplicateKeyException("tier fact", "key");
+            }
+            work.added(rated.fact());
+            work.reassess(rated.fact());
+            work.upgradeCheck(now);
+            MemberWork.flushAll(memberships, List.of(work));
+            return StatusView.of(work, now, rated.growth());
+        }));
     }
 
     /** The member's work, their membership locked; joins them at the lowest tier first if needed. */
@@ -348,7 +372,12 @@ public final class TierService {
     private LadderDefinition definitionOf(TenantId tenantId, ProgrammeId programmeId) {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(programmeId, "programmeId");
-        return memberships.ladder(tenantId, programmeId).orElseThrow(() -> new NotFoundException("tier ladder", tenantId, programmeId.value()));
+        return cachedLadder(tenantId, programmeId).orElseThrow(() -> new NotFoundException("tier ladder", tenantId, programmeId.value()));
+    }
+
+    /** The ladder's definition, reused for up to a second (see {@link #defineLadder}). */
+    private Optional<LadderDefinition> cachedLadder(TenantId tenantId, ProgrammeId programmeId) {
+        return ladders.get(new LadderKey(tenantId, programmeId), () -> memberships.ladder(tenantId, programmeId));
     }
 
     private void requireCustomer(TenantId tenantId, CustomerId customerId) {

@@ -10,11 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.crmkit.customer.CustomerRepository;
-import org.crmkit.loyalty.LoyaltyService;
-import org.crmkit.loyalty.OrderLine;
-import org.crmkit.loyalty.PointsReceipt;
-import org.crmkit.loyalty.PurchaseOrder;
-import org.crmkit.loyalty.RefundOrder;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.Money;
@@ -23,66 +18,61 @@ import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
-import org.crmkit.tier.RecordTierPurchase;
-import org.crmkit.tier.RecordTierRefund;
-import org.crmkit.tier.TierService;
-import org.crmkit.tier.TierStatus;
 
-/** Records purchases and refunds and drives the ledger and the tier metric in the same unit of work. */
+/**
+ * The purchase history's part of a commerce fact: records purchases, refunds and cancellations and
+ * keeps each customer's totals, once per order id and once per refund id.
+ */
 final class PurchaseBook {
 
     private static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(1_000_000_000_000L);
 
     private final Purchases purchases;
     private final CustomerRepository customers;
-    private final LoyaltyService loyalty;
-    private final TierService tiers;
     private final TransactionRunner transactions;
     private final EventPublisher events;
     private final Clock clock;
 
-    PurchaseBook(Purchases purchases, CustomerRepository customers, LoyaltyService loyalty, TierService tiers,
-            TransactionRunner transactions, EventPublisher events, Clock clock) {
+    PurchaseBook(Purchases purchases, CustomerRepository customers, TransactionRunner transactions, EventPublisher events, Clock clock) {
         this.purchases = purchases;
         this.customers = customers;
-        this.loyalty = loyalty;
-        this.tiers = tiers;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
     }
 
-    PurchaseReceipt record(RecordPurchase command) {
-        Instant now = clock.instant();
+    PurchaseEntry record(RecordPurchase command) {
+        // stored times keep microseconds: a replay must see the same instant as the first call
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant at = command.purchasedAt() == null ? now : command.purchasedAt().truncatedTo(ChronoUnit.MICROS);
         checkPurchase(command, at, now);
         Purchase purchase = new Purchase(command.tenantId(), command.customerId(), command.orderId(), at, command.paid(),
                 Money.zero(command.paid().currency()), command.items(), command.paymentMethod(), command.channel(), command.programmeId());
         return transactions.inTransaction(() -> {
-            if (customers.find(command.tenantId(), command.customerId()).isEmpty()) {
+            if (customers.stage(command.tenantId(), command.customerId()).isEmpty()) {
                 throw new NotFoundException("customer", command.tenantId(), command.customerId().value());
             }
-            boolean replay = !purchases.insert(purchase);
-            Purchase stored = purchase;
-            if (replay) {
-                stored = purchases.find(command.tenantId(), command.orderId()).orElseThrow();
+            Optional<PurchaseSummary> totals = purchases.summary(command.tenantId(), command.customerId());
+            if (!purchases.insert(purchase)) {
+                Purchase stored = purchases.find(command.tenantId(), command.orderId()).orElseThrow();
                 requireSameOrder(stored, command);
-            } else {
-                Optional<PurchaseSummary> totals = purchases.summary(command.tenantId(), command.customerId());
-                if (totals.isPresent() && !totals.get().paid().currency().equals(command.paid().currency())) {
-                    throw new ValidationException("RecordPurchase", List.of(Violation.of("paid", command.paid(),
-                            "must be in the customer's purchase currency " + totals.get().paid().currency())));
-                }
-                purchases.addToSummary(command.tenantId(), command.customerId(), at, 1, command.paid(), Money.zero(command.paid().currency()));
-                events.publish(new PurchaseRecorded(UUID.randomUUID(), now, command.tenantId(), command.customerId(), command.orderId(),
-                        command.paid(), at));
+                return new PurchaseEntry(stored, true, totals.map(PurchaseSummary::orders).orElse(0L),
+                        totals.map(PurchaseSummary::lastPurchaseAt).orElse(null));
             }
-            return new PurchaseReceipt(stored, replay, earn(stored), feedTier(stored));
+            if (totals.isPresent() && !totals.get().paid().currency().equals(command.paid().currency())) {
+                throw new ValidationException("RecordPurchase", List.of(Violation.of("paid", command.paid(),
+                        "must be in the customer's purchase currency " + totals.get().paid().currency())));
+            }
+            purchases.addToSummary(command.tenantId(), command.customerId(), at, 1, command.paid(), Money.zero(command.paid().currency()));
+            events.publish(new PurchaseRecorded(UUID.randomUUID(), now, command.tenantId(), command.customerId(), command.orderId(),
+                    command.paid(), at));
+            return new PurchaseEntry(purchase, false, totals.map(PurchaseSummary::orders).orElse(0L) + 1,
+                    totals.map(PurchaseSummary::lastPurchaseAt).orElse(null));
         });
     }
 
-    PurchaseReceipt refund(RecordRefund command) {
-        Instant now = clock.instant();
+    RefundEntry refund(RecordRefund command) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant at = command.refundedAt() == null ? now : command.refundedAt().truncatedTo(ChronoUnit.MICROS);
         List<Violation> violations = new ArrayList<>();
         if (at.isAfter(now)) {
@@ -93,74 +83,62 @@ final class PurchaseBook {
         }
         reject("RecordRefund", violations);
         return transactions.inTransaction(() -> {
-            Purchase purchase = purchases.lock(command.tenantId(), command.orderId())
-                    .filter(p -> p.customerId().equals(command.customerId()))
-                    .orElseThrow(() -> new NotFoundException("purchase", command.tenantId(), command.orderId()));
-            // the insert is the atomic claim of the refund id: a concurrent twin waits for it, then sees false here
-            if (!purchases.insertRefund(command.tenantId(), command.refundId(), command.orderId(), command.customerId(), command.refunded(),
-                    at)) {
-                String earlier = purchases.refundOrder(command.tenantId(), command.refundId()).orElseThrow();
-                if (!earlier.equals(command.orderId())) {
-                    throw new ConflictException("refund " + command.refundId() + " was already recorded for order " + earlier
-                            + ", not " + command.orderId() + "; use a new refund id");
-                }
-                return new PurchaseReceipt(purchase, true, reverse(purchase, command), refundTier(purchase, command, at));
-            }
-            checkRefund(purchase, command, at); // a refusal rolls the claim back with the unit of work
-            Purchase refunded = purchase.refund(command.refunded());
-            purchases.updateRefunded(command.tenantId(), command.orderId(), refunded.refunded());
-            purchases.addToSummary(command.tenantId(), command.customerId(), purchase.purchasedAt(), 0,
-                    Money.zero(command.refunded().currency()), command.refunded());
-            events.publish(new PurchaseRefunded(UUID.randomUUID(), now, command.tenantId(), command.customerId(), command.orderId(),
-                    command.refundId(), command.refunded(), refunded.fullyRefunded()));
-            return new PurchaseReceipt(refunded, false, reverse(refunded, command), refundTier(refunded, command, at));
+            Purchase purchase = lockPurchase(command.tenantId(), command.customerId(), command.orderId());
+            return apply(purchase, command.refundId(), command.refunded(), at, now);
         });
     }
 
-    private Optional<PointsReceipt> earn(Purchase p) {
-        if (!hasProgramme(p)) {
-            return Optional.empty();
+    RefundEntry cancel(CancelOrder command) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant at = command.cancelledAt() == null ? now : command.cancelledAt().truncatedTo(ChronoUnit.MICROS);
+        if (at.isAfter(now)) {
+            reject("CancelOrder", List.of(Violation.of("cancelledAt", at, "must not be after the current time " + now)));
         }
-        return Optional.of(loyalty.earnForPurchase(new PurchaseOrder(p.tenantId(), p.customerId(), p.programmeId(),
-                "purchase:" + p.orderId(), p.orderId(), p.paid(), p.purchasedAt(), lines(p))));
+        return transactions.inTransaction(() -> {
+            Purchase purchase = lockPurchase(command.tenantId(), command.customerId(), command.orderId());
+            Money left = purchase.net();
+            if (left.isZero()) {
+                Optional<RecordedRefund> earlier = purchases.refund(command.tenantId(), command.refundId());
+                if (earlier.isPresent()) {
+                    return replayOf(purchase, command.refundId(), earlier.get());
+                }
+                throw new RuleViolationException("order " + command.orderId() + " has nothing left to cancel: it was paid " + purchase.paid()
+                        + " and " + purchase.refunded() + " was refunded");
+            }
+            return apply(purchase, command.refundId(), left, at, now);
+        });
     }
 
-    private Optional<TierStatus> feedTier(Purchase p) {
-        if (!hasLadder(p)) {
-            return Optional.empty();
+    private Purchase lockPurchase(org.crmkit.shared.TenantId tenantId, org.crmkit.shared.CustomerId customerId, String orderId) {
+        return purchases.lock(tenantId, orderId)
+                .filter(p -> p.customerId().equals(customerId))
+                .orElseThrow(() -> new NotFoundException("purchase", tenantId, orderId));
+    }
+
+    /** Claims the refund id, then applies the refund; a claimed id is a replay. Runs in the caller's unit of work. */
+    private RefundEntry apply(Purchase purchase, String refundId, Money refunded, Instant at, Instant now) {
+        // the insert is the atomic claim of the refund id: a concurrent twin waits for it, then sees false here
+        if (!purchases.insertRefund(purchase.tenantId(), refundId, purchase.orderId(), purchase.customerId(), refunded, at)) {
+            RecordedRefund earlier = purchases.refund(purchase.tenantId(), refundId).orElseThrow();
+            if (!earlier.orderId().equals(purchase.orderId())) {
+                throw new ConflictException("refund " + refundId + " was already recorded for order " + earlier.orderId()
+                        + ", not " + purchase.orderId() + "; use a new refund id");
+            }
+            return replayOf(purchase, refundId, earlier);
         }
-        return Optional.of(tiers.recordPurchase(new RecordTierPurchase(p.tenantId(), p.customerId(), p.programmeId(),
-                "purchase:" + p.orderId(), p.orderId(), p.paid(), p.purchasedAt(), lines(p))));
+        checkRefund(purchase, refundId, refunded, at); // a refusal rolls the claim back with the unit of work
+        Purchase after = purchase.refund(refunded);
+        purchases.updateRefunded(purchase.tenantId(), purchase.orderId(), after.refunded());
+        purchases.addToSummary(purchase.tenantId(), purchase.customerId(), purchase.purchasedAt(), 0,
+                Money.zero(refunded.currency()), refunded);
+        events.publish(new PurchaseRefunded(UUID.randomUUID(), now, purchase.tenantId(), purchase.customerId(), purchase.orderId(),
+                refundId, refunded, after.fullyRefunded()));
+        return new RefundEntry(after, false, refunded, at);
     }
 
-    private Optional<PointsReceipt> reverse(Purchase p, RecordRefund r) {
-        if (!hasProgramme(p)) {
-            return Optional.empty();
-        }
-        return Optional.of(loyalty.refund(new RefundOrder(p.tenantId(), p.customerId(), p.programmeId(), "refund:" + r.refundId(),
-                p.orderId(), p.paid(), r.refunded())));
-    }
-
-    private Optional<TierStatus> refundTier(Purchase p, RecordRefund r, Instant at) {
-        if (!hasLadder(p)) {
-            return Optional.empty();
-        }
-        return Optional.of(tiers.recordRefund(new RecordTierRefund(p.tenantId(), p.customerId(), p.programmeId(), "refund:" + r.refundId(),
-                p.orderId(), p.paid(), r.refunded(), p.fullyRefunded(), at)));
-    }
-
-    /** Whether the purchase names a programme the loyalty context has defined. */
-    private boolean hasProgramme(Purchase p) {
-        return p.programmeId() != null && loyalty.programme(p.tenantId(), p.programmeId()).isPresent();
-    }
-
-    /** Whether the purchase names a programme with a tier ladder. */
-    private boolean hasLadder(Purchase p) {
-        return p.programmeId() != null && tiers.ladder(p.tenantId(), p.programmeId()).isPresent();
-    }
-
-    private static List<OrderLine> lines(Purchase p) {
-        return p.items().stream().map(i -> new OrderLine(i.sku(), i.category(), i.paid())).toList();
+    private static RefundEntry replayOf(Purchase purchase, String refundId, RecordedRefund earlier) {
+        return new RefundEntry(purchase, true, Money.of(earlier.amount(), purchase.paid().currency(), java.math.RoundingMode.UNNECESSARY),
+                earlier.refundedAt());
     }
 
     private static void checkPurchase(RecordPurchase c, Instant at, Instant now) {
@@ -189,18 +167,18 @@ final class PurchaseBook {
         reject("RecordPurchase", violations);
     }
 
-    private static void checkRefund(Purchase p, RecordRefund r, Instant at) {
+    private static void checkRefund(Purchase p, String refundId, Money refunded, Instant at) {
         List<Violation> violations = new ArrayList<>();
-        if (!r.refunded().currency().equals(p.paid().currency())) {
-            violations.add(Violation.of("refunded", r.refunded(), "must be in the purchase's currency " + p.paid().currency()));
+        if (!refunded.currency().equals(p.paid().currency())) {
+            violations.add(Violation.of("refunded", refunded, "must be in the purchase's currency " + p.paid().currency()));
         }
         if (at.isBefore(p.purchasedAt())) {
             violations.add(Violation.of("refundedAt", at, "must not be before the purchase at " + p.purchasedAt()));
         }
         reject("RecordRefund", violations);
         Money left = p.net();
-        if (r.refunded().compareTo(left) > 0) {
-            throw new RuleViolationException("refund " + r.refundId() + " of " + r.refunded() + " for order " + p.orderId()
+        if (refunded.compareTo(left) > 0) {
+            throw new RuleViolationException("refund " + refundId + " of " + refunded + " for order " + p.orderId()
                     + " exceeds what is left unrefunded, " + left + " (paid " + p.paid() + ", refunded " + p.refunded() + ")");
         }
     }

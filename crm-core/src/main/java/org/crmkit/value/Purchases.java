@@ -37,8 +37,8 @@ public interface Purchases {
      */
     boolean insertRefund(TenantId tenantId, String refundId, String orderId, CustomerId customerId, Money amount, Instant refundedAt);
 
-    /** The order id a refund id was recorded against, if it was. */
-    Optional<String> refundOrder(TenantId tenantId, String refundId);
+    /** The refund recorded under a refund id, if it was. */
+    Optional<RecordedRefund> refund(TenantId tenantId, String refundId);
 
     /**
      * Adds to a customer's totals, creating them on the first purchase: {@code orders} more orders

@@ -11,8 +11,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
+import org.crmkit.customer.LifecycleAutomation;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
@@ -30,10 +32,12 @@ final class ValueScoring {
     private static final int BATCH = 500;
 
     private final CustomerValues values;
+    private final LifecycleAutomation lifecycle;
     private final TransactionRunner transactions;
 
-    ValueScoring(CustomerValues values, TransactionRunner transactions) {
+    ValueScoring(CustomerValues values, LifecycleAutomation lifecycle, TransactionRunner transactions) {
         this.values = values;
+        this.lifecycle = lifecycle;
         this.transactions = transactions;
     }
 
@@ -86,6 +90,7 @@ final class ValueScoring {
         Map<RfmSegment, Long> segments = new EnumMap<>(RfmSegment.class);
         Map<ValueLevel, Long> levels = new EnumMap<>(ValueLevel.class);
         List<CustomerValue> batch = new ArrayList<>(BATCH);
+        List<Instant> lastPurchases = new ArrayList<>(BATCH);
         for (int i = 0; i < n; i++) {
             RfmScore score = rfm.score(i);
             Optional<Prediction> prediction = purchases.isEmpty() ? Optional.empty()
@@ -94,10 +99,20 @@ final class ValueScoring {
             segments.merge(score.segment(), 1L, Long::sum);
             levels.merge(level, 1L, Long::sum);
             batch.add(new CustomerValue(command.tenantId(), CustomerId.of(summary.customerKey(i)), asOf, score, prediction, level));
+            lastPurchases.add(summary.lastPurchase(i).atStartOfDay(zone).toInstant());
             if (batch.size() == BATCH || i == n - 1) {
                 List<CustomerValue> page = List.copyOf(batch);
-                transactions.run(() -> values.saveAll(page));
+                List<Instant> last = List.copyOf(lastPurchases);
+                transactions.run(() -> {
+                    values.saveAll(page);
+                    for (int k = 0; k < page.size(); k++) {
+                        CustomerValue v = page.get(k);
+                        lifecycle.afterScoring(v.tenantId(), v.customerId(), last.get(k), asOf, v.prediction()
+                                .map(p -> OptionalDouble.of(p.pAlive())).orElse(OptionalDouble.empty()));
+                    }
+                });
                 batch.clear();
+                lastPurchases.clear();
             }
         }
         ScoringReport report = new ScoringReport(asOf, n, summary.repeatBuyers(), purchases, spend, notes, segments, levels,

@@ -14,7 +14,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.crmkit.customer.CustomerRepository;
-import org.crmkit.loyalty.LoyaltyService;
+import org.crmkit.customer.LifecycleAutomation;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
@@ -23,13 +23,14 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
-import org.crmkit.tier.TierService;
 
 /**
  * The customer-value context's public API: the purchase history that every value figure is
- * computed from. {@link #recordPurchase} is the one call a platform makes when a customer pays;
- * given a programme it also earns the purchase's points and feeds the tier metric, in the same
- * unit of work, so either all of it happens or none. Thread-safe.
+ * computed from, and the figures. A platform records purchases, refunds and cancellations through
+ * {@code crm.commerce()}, which applies each to every context (this history, points, growth value,
+ * lifecycle, timeline) in one unit of work; {@link #recordPurchase}, {@link #recordRefund} and
+ * {@link #cancelOrder} are the history's own part of that, for hosts that use the value context
+ * alone. Thread-safe.
  *
  * @since 0.1
  */
@@ -49,15 +50,15 @@ public final class ValueService {
     private final ZoneId zone;
 
     /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
-    public ValueService(Purchases purchases, CustomerValues values, CustomerRepository customers, LoyaltyService loyalty,
-            TierService tiers, TransactionRunner transactions, EventPublisher events, CommandValidator validator, Clock clock, ZoneId zone) {
+    public ValueService(Purchases purchases, CustomerValues values, CustomerRepository customers, LifecycleAutomation lifecycle,
+            TransactionRunner transactions, EventPublisher events, CommandValidator validator, Clock clock, ZoneId zone) {
         this.purchases = checkNotNull(purchases, "purchases");
         this.transactions = checkNotNull(transactions, "transactions");
         this.validator = checkNotNull(validator, "validator");
-        this.book = new PurchaseBook(purchases, checkNotNull(customers, "customers"), checkNotNull(loyalty, "loyalty"),
-                checkNotNull(tiers, "tiers"), transactions, checkNotNull(events, "events"), checkNotNull(clock, "clock"));
+        this.book = new PurchaseBook(purchases, checkNotNull(customers, "customers"), transactions, checkNotNull(events, "events"),
+                checkNotNull(clock, "clock"));
         this.values = checkNotNull(values, "values");
-        this.scoring = new ValueScoring(values, transactions);
+        this.scoring = new ValueScoring(values, checkNotNull(lifecycle, "lifecycle"), transactions);
         this.churn = new ChurnAnalysis(customers, transactions);
         this.customers = customers;
         this.clock = clock;
@@ -65,10 +66,9 @@ public final class ValueService {
     }
 
     /**
-     * Records a paid order, updates the customer's totals and, if the command names a programme,
-     * earns its points (when the programme is defined) and adds it to the tier metric (when the
-     * programme has a ladder). Recording the same order again returns the first result with
-     * {@link PurchaseReceipt#replay()} true.
+     * Records a paid order in the purchase history and updates the customer's totals; nothing
+     * else. Use {@code crm.commerce().recordPurchase} to apply it to every context. Recording the
+     * same order again returns it with {@link PurchaseEntry#replay()} true and changes nothing.
      *
      * @throws org.crmkit.shared.ValidationException for a bad command: a negative or future
      *     payment, items not adding up to what was paid, another currency than the customer's
@@ -76,20 +76,33 @@ public final class ValueService {
      * @throws org.crmkit.shared.NotFoundException for an unknown customer in the tenant
      * @throws org.crmkit.shared.ConflictException if the order id was recorded with other details
      */
-    public PurchaseReceipt recordPurchase(RecordPurchase command) {
+    public PurchaseEntry recordPurchase(RecordPurchase command) {
         return book.record(validator.check(command));
     }
 
     /**
-     * Records a refund of a purchase: lowers the customer's net total, reverses the points the
-     * refunded part earned and lowers the tier metric. Replaying a refund id changes nothing.
+     * Records a refund of a purchase in the history and lowers the customer's net total; nothing
+     * else. Use {@code crm.commerce().recordRefund} to apply it to every context. Replaying a
+     * refund id changes nothing and returns the amount first recorded.
      *
      * @throws org.crmkit.shared.NotFoundException if the order is not this customer's purchase
      * @throws org.crmkit.shared.RuleViolationException if more would be refunded than is left
      * @throws org.crmkit.shared.ConflictException if the refund id was used for another order
      */
-    public PurchaseReceipt recordRefund(RecordRefund command) {
+    public RefundEntry recordRefund(RecordRefund command) {
         return book.refund(validator.check(command));
+    }
+
+    /**
+     * Records the cancellation of a purchase in the history: a refund of everything left
+     * unrefunded, under the refund id {@link CancelOrder#refundId()}. Cancelling again is a replay.
+     *
+     * @throws org.crmkit.shared.NotFoundException if the order is not this customer's purchase
+     * @throws org.crmkit.shared.RuleViolationException if nothing is left unrefunded and the order
+     *     was not cancelled before
+     */
+    public RefundEntry cancelOrder(CancelOrder command) {
+        return book.cancel(validator.check(command));
     }
 
     /** A customer's purchase totals, or empty if the customer has not bought. */
@@ -142,7 +155,10 @@ public final class ValueService {
      * tenant's zone counting once, refunds netted, fully refunded orders left out), and the value
      * pyramid level. Replaces each scored customer's earlier {@link CustomerValue}. When the models
      * cannot be fitted (too few customers or repeat buyers) the values carry no prediction, the
-     * pyramid ranks by net spend and the report says why. Memory: a few dozen bytes per customer.
+     * pyramid ranks by net spend and the report says why. Each scored customer's lifecycle stage
+     * then moves as the lifecycle policy decides from their P(alive) and their days without a
+     * purchase (e.g. at risk, churned), each move recorded with its reason. Memory: a few dozen
+     * bytes per customer.
      *
      * @throws org.crmkit.shared.ValidationException for a bad command or an observation end after now
      */

@@ -60,9 +60,9 @@ public abstract class SegmentContract extends TierFixture {
         retiree = shopper("Retiree", LocalDate.of(1955, 1, 1), Gender.FEMALE, "Chengdu");
         crm.customers().addTags(ChangeTags.of(tenant, student, "campus"));
         crm.customers().recordConsent(new RecordConsent(tenant, officeWorker, MarketingChannel.WECHAT, true));
-        crm.value().recordPurchase(RecordPurchase.of(tenant, student, "s-1", cny("80.00")).at(shanghai("2025-05-09T09:00"))
+        crm.commerce().recordPurchase(RecordPurchase.of(tenant, student, "s-1", cny("80.00")).at(shanghai("2025-05-09T09:00"))
                 .inProgramme(PROGRAMME));
-        crm.value().recordPurchase(RecordPurchase.of(tenant, officeWorker, "w-1", cny("3500.00")).at(shanghai("2025-02-01T09:00"))
+        crm.commerce().recordPurchase(RecordPurchase.of(tenant, officeWorker, "w-1", cny("3500.00")).at(shanghai("2025-02-01T09:00"))
                 .inProgramme(PROGRAMME));
     }
 

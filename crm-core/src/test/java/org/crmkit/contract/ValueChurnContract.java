@@ -22,7 +22,7 @@ public abstract class ValueChurnContract extends TierFixture {
     private int orders;
 
     private void boughtOn(CustomerId who, String day) {
-        crm.value().recordPurchase(RecordPurchase.of(tenant, who, "o-" + (++orders), cny("10.00")).at(shanghai(day + "T23:30")));
+        crm.commerce().recordPurchase(RecordPurchase.of(tenant, who, "o-" + (++orders), cny("10.00")).at(shanghai(day + "T23:30")));
     }
 
     @Test
@@ -41,7 +41,7 @@ public abstract class ValueChurnContract extends TierFixture {
         boughtOn(old, "2025-02-27");
         boughtOn(refunded, "2025-03-10");
         boughtOn(refunded, "2025-04-10");
-        crm.value().recordRefund(RecordRefund.of(tenant, refunded, "o-" + orders, "r-1", cny("10.00")));
+        crm.commerce().recordRefund(RecordRefund.of(tenant, refunded, "o-" + orders, "r-1", cny("10.00")));
         // when
         ChurnReport report = crm.value().churn(tenant, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 1), ChurnDimension.NEW_VS_RETURNING);
         // then

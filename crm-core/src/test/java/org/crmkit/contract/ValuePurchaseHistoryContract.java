@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.crmkit.commerce.CommerceService;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.NotFoundException;
@@ -19,7 +20,7 @@ import org.crmkit.testing.ProgrammeBuilder;
 import org.crmkit.testing.Tenants;
 import org.crmkit.value.Purchase;
 import org.crmkit.value.PurchaseItem;
-import org.crmkit.value.PurchaseReceipt;
+import org.crmkit.commerce.PurchaseReceipt;
 import org.crmkit.value.PurchaseSummary;
 import org.crmkit.value.RecordPurchase;
 import org.crmkit.value.RecordRefund;
@@ -34,10 +35,12 @@ import org.junit.jupiter.api.Test;
 public abstract class ValuePurchaseHistoryContract extends TierFixture {
 
     protected ValueService value;
+    protected CommerceService commerce;
 
     @BeforeEach
     void defineAProgrammeBesideJdsLadder() {
         value = crm.value();
+        commerce = crm.commerce();
         crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(tenant).build());
     }
 
@@ -48,9 +51,9 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     @Test
     void purchases_keep_the_customers_first_last_count_and_totals() {
         // given
-        value.recordPurchase(purchase(li, "o-1", "100.00").at(shanghai("2025-05-01T09:00")));
-        value.recordPurchase(purchase(li, "o-2", "50.50").at(shanghai("2025-04-01T09:00")));
-        value.recordPurchase(purchase(li, "o-3", "0.00").at(shanghai("2025-05-09T09:00")));
+        commerce.recordPurchase(purchase(li, "o-1", "100.00").at(shanghai("2025-05-01T09:00")));
+        commerce.recordPurchase(purchase(li, "o-2", "50.50").at(shanghai("2025-04-01T09:00")));
+        commerce.recordPurchase(purchase(li, "o-3", "0.00").at(shanghai("2025-05-09T09:00")));
         // when
         PurchaseSummary summary = value.summary(tenant, li).orElseThrow();
         // then
@@ -65,7 +68,7 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     @Test
     void a_purchase_in_the_programme_earns_points_and_growth_value_in_one_call() {
         // when
-        PurchaseReceipt receipt = value.recordPurchase(purchase(li, "o-1", "1200.00").inProgramme(PROGRAMME));
+        PurchaseReceipt receipt = commerce.recordPurchase(purchase(li, "o-1", "1200.00").inProgramme(PROGRAMME));
         // then
         assertThat(receipt.replay()).isFalse();
         assertThat(receipt.points()).hasValueSatisfying(p -> assertThat(p.points()).isEqualTo(1200));
@@ -78,10 +81,10 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     void recording_the_same_order_again_returns_the_first_result_and_doubles_nothing() {
         // given
         RecordPurchase order = purchase(li, "o-1", "300.00").at(shanghai("2025-05-01T09:00")).inProgramme(PROGRAMME);
-        value.recordPurchase(order);
+        commerce.recordPurchase(order);
         long events = crm.outbox().pending();
         // when
-        PurchaseReceipt again = value.recordPurchase(order);
+        PurchaseReceipt again = commerce.recordPurchase(order);
         // then
         assertThat(again.replay()).isTrue();
         assertThat(again.points()).hasValueSatisfying(p -> assertThat(p.points()).isEqualTo(300));
@@ -94,10 +97,10 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     @Test
     void an_order_id_recorded_with_other_details_is_a_conflict() {
         // given
-        value.recordPurchase(purchase(li, "o-1", "300.00"));
+        commerce.recordPurchase(purchase(li, "o-1", "300.00"));
         // when
-        Throwable otherAmount = catchThrowable(() -> value.recordPurchase(purchase(li, "o-1", "301.00")));
-        Throwable otherCustomer = catchThrowable(() -> value.recordPurchase(purchase(han, "o-1", "300.00")));
+        Throwable otherAmount = catchThrowable(() -> commerce.recordPurchase(purchase(li, "o-1", "301.00")));
+        Throwable otherCustomer = catchThrowable(() -> commerce.recordPurchase(purchase(han, "o-1", "300.00")));
         // then
         assertThat(otherAmount).isInstanceOf(ConflictException.class).hasMessageContaining("o-1");
         assertThat(otherCustomer).isInstanceOf(ConflictException.class);
@@ -107,9 +110,9 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     @Test
     void a_refund_lowers_the_net_total_reverses_points_and_lowers_growth_value() {
         // given
-        value.recordPurchase(purchase(li, "o-1", "1000.00").inProgramme(PROGRAMME));
+        commerce.recordPurchase(purchase(li, "o-1", "1000.00").inProgramme(PROGRAMME));
         // when
-        PurchaseReceipt receipt = value.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-1", cny("400.00")));
+        PurchaseReceipt receipt = commerce.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-1", cny("400.00")));
         // then
         assertThat(receipt.purchase().refunded()).isEqualTo(cny("400.00"));
         assertThat(receipt.purchase().fullyRefunded()).isFalse();
@@ -122,12 +125,12 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     @Test
     void a_replayed_refund_changes_nothing_and_a_refund_id_cannot_serve_two_orders() {
         // given
-        value.recordPurchase(purchase(li, "o-1", "100.00").inProgramme(PROGRAMME));
-        value.recordPurchase(purchase(li, "o-2", "100.00").inProgramme(PROGRAMME));
-        value.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-1", cny("100.00")));
+        commerce.recordPurchase(purchase(li, "o-1", "100.00").inProgramme(PROGRAMME));
+        commerce.recordPurchase(purchase(li, "o-2", "100.00").inProgramme(PROGRAMME));
+        commerce.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-1", cny("100.00")));
         // when
-        PurchaseReceipt again = value.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-1", cny("100.00")));
-        Throwable reused = catchThrowable(() -> value.recordRefund(RecordRefund.of(tenant, li, "o-2", "r-1", cny("10.00"))));
+        PurchaseReceipt again = commerce.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-1", cny("100.00")));
+        Throwable reused = catchThrowable(() -> commerce.recordRefund(RecordRefund.of(tenant, li, "o-2", "r-1", cny("10.00"))));
         // then
         assertThat(again.replay()).isTrue();
         assertThat(again.purchase().fullyRefunded()).isTrue();
@@ -139,10 +142,10 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     @Test
     void refunding_more_than_is_left_is_refused_and_changes_nothing() {
         // given
-        value.recordPurchase(purchase(li, "o-1", "100.00"));
-        value.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-1", cny("60.00")));
+        commerce.recordPurchase(purchase(li, "o-1", "100.00"));
+        commerce.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-1", cny("60.00")));
         // when
-        Throwable thrown = catchThrowable(() -> value.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-2", cny("40.01"))));
+        Throwable thrown = catchThrowable(() -> commerce.recordRefund(RecordRefund.of(tenant, li, "o-1", "r-2", cny("40.01"))));
         // then
         assertThat(thrown).isInstanceOf(RuleViolationException.class).hasMessageContaining("40.00");
         assertThat(value.purchase(tenant, "o-1").orElseThrow().refunded()).isEqualTo(cny("60.00"));
@@ -152,10 +155,10 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     @Test
     void refunds_of_unknown_orders_and_of_another_customers_order_are_not_found() {
         // given
-        value.recordPurchase(purchase(li, "o-1", "100.00"));
+        commerce.recordPurchase(purchase(li, "o-1", "100.00"));
         // when
-        Throwable unknown = catchThrowable(() -> value.recordRefund(RecordRefund.of(tenant, li, "nope", "r-1", cny("1.00"))));
-        Throwable notHis = catchThrowable(() -> value.recordRefund(RecordRefund.of(tenant, han, "o-1", "r-2", cny("1.00"))));
+        Throwable unknown = catchThrowable(() -> commerce.recordRefund(RecordRefund.of(tenant, li, "nope", "r-1", cny("1.00"))));
+        Throwable notHis = catchThrowable(() -> commerce.recordRefund(RecordRefund.of(tenant, han, "o-1", "r-2", cny("1.00"))));
         // then
         assertThat(unknown).isInstanceOf(NotFoundException.class);
         assertThat(notHis).isInstanceOf(NotFoundException.class);
@@ -167,8 +170,8 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
         RecordPurchase bad = purchase(li, "o-1", "-1.00").at(clock.instant().plusSeconds(60))
                 .withItems(List.of(PurchaseItem.of("sku-1", "books", cny("2.00"))));
         // when
-        Throwable thrown = catchThrowable(() -> value.recordPurchase(bad));
-        Throwable badId = catchThrowable(() -> value.recordPurchase(purchase(li, "has space", "1.00")));
+        Throwable thrown = catchThrowable(() -> commerce.recordPurchase(bad));
+        Throwable badId = catchThrowable(() -> commerce.recordPurchase(purchase(li, "has space", "1.00")));
         // then
         assertThat(thrown).isInstanceOf(ValidationException.class);
         assertThat(((ValidationException) thrown).violations()).extracting(v -> v.field())
@@ -181,9 +184,9 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     @Test
     void a_purchase_in_another_currency_than_the_customers_earlier_ones_is_refused() {
         // given
-        value.recordPurchase(purchase(li, "o-1", "100.00"));
+        commerce.recordPurchase(purchase(li, "o-1", "100.00"));
         // when
-        Throwable thrown = catchThrowable(() -> value.recordPurchase(RecordPurchase.of(tenant, li, "o-2",
+        Throwable thrown = catchThrowable(() -> commerce.recordPurchase(RecordPurchase.of(tenant, li, "o-2",
                 org.crmkit.shared.Money.of("5.00", "USD"))));
         // then
         assertThat(thrown).isInstanceOf(ValidationException.class).hasMessageContaining("CNY");
@@ -196,8 +199,8 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
         TenantId other = Tenants.fresh();
         CustomerId stranger = register(other, "Stranger");
         // when
-        Throwable unknown = catchThrowable(() -> value.recordPurchase(purchase(CustomerId.of("nobody"), "o-1", "1.00")));
-        Throwable foreign = catchThrowable(() -> value.recordPurchase(purchase(stranger, "o-2", "1.00")));
+        Throwable unknown = catchThrowable(() -> commerce.recordPurchase(purchase(CustomerId.of("nobody"), "o-1", "1.00")));
+        Throwable foreign = catchThrowable(() -> commerce.recordPurchase(purchase(stranger, "o-2", "1.00")));
         // then
         assertThat(unknown).isInstanceOf(NotFoundException.class);
         assertThat(foreign).isInstanceOf(NotFoundException.class);
@@ -210,7 +213,7 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
         RecordPurchase dollars = RecordPurchase.of(tenant, han, "o-usd", org.crmkit.shared.Money.of("5.00", "USD"))
                 .inProgramme(PROGRAMME);
         // when
-        Throwable thrown = catchThrowable(() -> value.recordPurchase(dollars));
+        Throwable thrown = catchThrowable(() -> commerce.recordPurchase(dollars));
         // then
         assertThat(thrown).isInstanceOf(ValidationException.class);
         assertThat(value.purchase(tenant, "o-usd")).isEmpty();
@@ -221,7 +224,7 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     void a_customers_purchases_page_newest_first() {
         // given
         for (int i = 1; i <= 5; i++) {
-            value.recordPurchase(purchase(li, "o-" + i, "10.00").at(shanghai("2025-05-0" + i + "T09:00")));
+            commerce.recordPurchase(purchase(li, "o-" + i, "10.00").at(shanghai("2025-05-0" + i + "T09:00")));
         }
         // when
         Page<Purchase> first = value.purchases(tenant, li, PageRequest.first(2));
@@ -242,7 +245,7 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
             CustomerId who = register("Buyer " + c);
             buyers.add(who);
             for (int i = 0; i < 3; i++) {
-                value.recordPurchase(purchase(who, "o-" + c + "-" + i, "1.00"));
+                commerce.recordPurchase(purchase(who, "o-" + c + "-" + i, "1.00"));
             }
         }
         // when
@@ -275,8 +278,8 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
             Thread worker = new Thread(() -> {
                 try {
                     for (int i = 0; i < 5; i++) {
-                        value.recordPurchase(purchase(li, "o-" + n + "-" + i, "10.00").inProgramme(PROGRAMME));
-                        value.recordPurchase(purchase(li, "shared-" + i, "1.00").inProgramme(PROGRAMME));
+                        commerce.recordPurchase(purchase(li, "o-" + n + "-" + i, "10.00").inProgramme(PROGRAMME));
+                        commerce.recordPurchase(purchase(li, "shared-" + i, "1.00").inProgramme(PROGRAMME));
                     }
                 } catch (Throwable e) {
                     failures.add(e);
@@ -299,8 +302,8 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
     @Test
     void one_refund_id_raced_onto_two_orders_refunds_once_and_the_other_is_a_conflict() throws Exception {
         // given
-        value.recordPurchase(purchase(li, "o-1", "100.00"));
-        value.recordPurchase(purchase(li, "o-2", "100.00"));
+        commerce.recordPurchase(purchase(li, "o-1", "100.00"));
+        commerce.recordPurchase(purchase(li, "o-2", "100.00"));
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         List<Throwable> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
@@ -308,7 +311,7 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
             Thread t = new Thread(() -> {
                 try {
                     start.await();
-                    value.recordRefund(RecordRefund.of(tenant, li, order, "r-same", cny("40.00")));
+                    commerce.recordRefund(RecordRefund.of(tenant, li, order, "r-same", cny("40.00")));
                     outcomes.add(null);
                 } catch (Throwable e) {
                     outcomes.add(e);

@@ -60,7 +60,7 @@ public abstract class ValueScoringContract extends TierFixture {
                     CustomerId who = buyers.get((int) customer);
                     Money paid = Money.of(java.math.BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_EVEN), cny("0").currency());
                     LocalDate date = LocalDate.ofEpochDay(day);
-                    value.recordPurchase(RecordPurchase.of(tenant, who, "o-" + (++orders[0]), paid)
+                    crm.commerce().recordPurchase(RecordPurchase.of(tenant, who, "o-" + (++orders[0]), paid)
                             .at(date.atTime(LocalTime.NOON).atZone(SHANGHAI).toInstant()));
                     expected.purchase(who.value(), date, paid.amount().doubleValue());
                 });

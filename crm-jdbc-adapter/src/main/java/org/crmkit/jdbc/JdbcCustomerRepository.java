@@ -59,6 +59,17 @@ final class JdbcCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public Optional<LifecycleStage> stage(TenantId tenantId, CustomerId id) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT lifecycle_stage FROM crm_customer WHERE tenant_id = ? AND customer_id = ?",
+                    tenantId.value(), id.value());
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(Sql.enumValue(rs, "lifecycle_stage", LifecycleStage.class)) : Optional.<LifecycleStage>empty();
+            }
+        });
+    }
+
+    @Override
     public Optional<Customer> findByContact(TenantId tenantId, ContactType type, String normalizedValue) {
         checkArgument(type.isIdentifying(), "%s does not identify a customer", type);
         Optional<CustomerId> owner = transactions.withConnection(c -> {

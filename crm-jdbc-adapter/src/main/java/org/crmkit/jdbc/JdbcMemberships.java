@@ -217,6 +217,19 @@ final class JdbcMemberships implements Memberships {
     }
 
     @Override
+    public Optional<MetricFact> fact(TenantId tenantId, String key) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT fact_key, customer_id, programme_id, order_id, spend_units, orders, growth, at"
+                            + " FROM crm_tier_fact WHERE tenant_id = ? AND fact_key = ?", tenantId.value(), key);
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(fact(rs, tenantId, CustomerId.of(rs.getString("customer_id")), ProgrammeId.of(rs.getString("programme_id"))))
+                        : Optional.empty();
+            }
+        });
+    }
+
+    @Override
     public List<MetricFact> facts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return transactions.withConnection(c -> {
             List<MetricFact> facts = new ArrayList<>();

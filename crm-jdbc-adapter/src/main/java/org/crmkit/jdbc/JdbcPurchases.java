@@ -20,6 +20,7 @@ import org.crmkit.value.Purchase;
 import org.crmkit.value.PurchaseItem;
 import org.crmkit.value.PurchaseSummary;
 import org.crmkit.value.Purchases;
+import org.crmkit.value.RecordedRefund;
 
 /**
  * Purchases over SQL: crm_purchase keyed by order id (lines as JSON), crm_purchase_refund keyed by
@@ -82,12 +83,13 @@ final class JdbcPurchases implements Purchases {
     }
 
     @Override
-    public Optional<String> refundOrder(TenantId tenantId, String refundId) {
+    public Optional<RecordedRefund> refund(TenantId tenantId, String refundId) {
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT order_id FROM crm_purchase_refund WHERE tenant_id = ? AND refund_id = ?",
-                    tenantId.value(), refundId);
+            try (PreparedStatement s = Sql.prepare(c, "SELECT order_id, amount, refunded_at FROM crm_purchase_refund"
+                            + " WHERE tenant_id = ? AND refund_id = ?", tenantId.value(), refundId);
                     ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                return rs.next() ? Optional.of(new RecordedRefund(rs.getString(1), rs.getBigDecimal(2), Sql.instant(rs, "refunded_at")))
+                        : Optional.<RecordedRefund>empty();
             }
         });
     }

@@ -10,6 +10,7 @@ import org.crmkit.complaint.Cases;
 import org.crmkit.complaint.Surveys;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
+import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
@@ -53,6 +54,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcTransactions transactions;
     private final JdbcCustomerRepository customers;
     private final JdbcInteractionLog interactions;
+    private final JdbcTimeline timeline;
     private final JdbcOutbox outbox;
     private final JdbcProgrammes programmes;
     private final JdbcPointsLedger ledger;
@@ -69,6 +71,7 @@ public final class JdbcStorage implements CrmStorage {
         this.transactions = new JdbcTransactions(dataSource);
         this.customers = new JdbcCustomerRepository(transactions);
         this.interactions = new JdbcInteractionLog(transactions);
+        this.timeline = new JdbcTimeline(transactions);
         this.outbox = new JdbcOutbox(transactions);
         this.programmes = new JdbcProgrammes(transactions);
         this.ledger = new JdbcPointsLedger(transactions, dialect);
@@ -169,6 +172,11 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public InteractionLog interactions() {
         return interactions;
+    }
+
+    @Override
+    public Timeline timeline() {
+        return timeline;
     }
 
     @Override

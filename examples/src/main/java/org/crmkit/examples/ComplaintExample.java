@@ -60,7 +60,7 @@ public final class ComplaintExample {
         crm.loyalty().defineProgramme(new LoyaltyProgramme(shop, ProgrammeId.DEFAULT, "积分", CashRate.of(100, Money.of("1.00", "CNY")),
                 RoundingMode.DOWN, ExpiryPolicies.endOfYear(1), Duration.ZERO, Duration.ofMinutes(15), DebtPolicy.REPORT_SHORTFALL,
                 RedemptionLimits.NONE, Crm.DEFAULT_ZONE, EarningPolicy.basic(Currency.getInstance("CNY"), BigDecimal.ONE)));
-        crm.value().recordPurchase(RecordPurchase.of(shop, li.id(), "order-1", Money.of("89.00", "CNY")));  // cases link to recorded orders
+        crm.commerce().recordPurchase(RecordPurchase.of(shop, li.id(), "order-1", Money.of("89.00", "CNY")));  // cases link to recorded orders
         // --- README complaint example begins
         crm.complaints().definePolicy(CasePolicy.defaults(shop, Crm.DEFAULT_ZONE)    // 24 h to acknowledge (JD), 48 h, a week
                 .withCalendar(BusinessCalendar.builder(Crm.DEFAULT_ZONE)

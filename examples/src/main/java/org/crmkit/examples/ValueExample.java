@@ -37,11 +37,11 @@ public final class ValueExample {
         TenantId shop = TenantId.of("my-shop");
         Customer li = crm.customers().register(RegisterCustomer.of(shop, "李雷", SourceChannel.APP));
         // --- README value example begins
-        crm.value().recordPurchase(RecordPurchase.of(shop, li.id(), "order-1", Money.of("299.00", "CNY"))
+        crm.commerce().recordPurchase(RecordPurchase.of(shop, li.id(), "order-1", Money.of("299.00", "CNY"))
                 .at(Instant.parse("2026-01-05T03:00:00Z")).via("ALIPAY", "APP"));        // add .inProgramme(id) to earn points too
-        crm.value().recordPurchase(RecordPurchase.of(shop, li.id(), "order-2", Money.of("120.00", "CNY"))
+        crm.commerce().recordPurchase(RecordPurchase.of(shop, li.id(), "order-2", Money.of("120.00", "CNY"))
                 .at(Instant.parse("2026-02-10T12:00:00Z")));
-        crm.value().recordRefund(RecordRefund.of(shop, li.id(), "order-2", "refund-1", Money.of("20.00", "CNY")));
+        crm.commerce().recordRefund(RecordRefund.of(shop, li.id(), "order-2", "refund-1", Money.of("20.00", "CNY")));
         PurchaseSummary totals = crm.value().summary(shop, li.id()).orElseThrow();       // 2 orders, CNY 399.00 net
 
         ScoringReport scoring = crm.value().score(ScoreCustomers.of(shop));              // RFM, BG/NBD, Gamma-Gamma, CLV, pyramid

@@ -142,7 +142,7 @@ final class Simulation {
                 paid = payable.minus(quote.cashValue());
             }
         }
-        crm.value().recordPurchase(new RecordPurchase(shop, id, orderId, clock.instant(), paid,
+        crm.commerce().recordPurchase(new RecordPurchase(shop, id, orderId, clock.instant(), paid,
                 List.of(new PurchaseItem("sku-" + category, category, 1, paid)), payment, channel, DemoShop.PROGRAMME));
     }
 
@@ -150,7 +150,7 @@ final class Simulation {
         crm.value().purchase(shop, orderId).filter(p -> !p.paid().isZero()).ifPresent(p -> {
             Money amount = full ? p.paid() : Money.of(p.paid().amount().divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN), DemoShop.CNY);
             if (!amount.isZero()) {
-                crm.value().recordRefund(RecordRefund.of(shop, id, orderId, "r-" + orderId, amount));
+                crm.commerce().recordRefund(RecordRefund.of(shop, id, orderId, "r-" + orderId, amount));
             }
         });
     }

@@ -1,0 +1,173 @@
+package org.crmkit.benchmarks;
+
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.crmkit.Crm;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.jdbc.JdbcStorage;
+import java.math.RoundingMode;
+import java.time.Duration;
+import org.crmkit.loyalty.Campaign;
+import org.crmkit.loyalty.CashRate;
+import org.crmkit.loyalty.DebtPolicy;
+import org.crmkit.loyalty.ExpiryPolicies;
+import org.crmkit.loyalty.RedemptionLimits;
+import org.crmkit.loyalty.EarningPolicy;
+import org.crmkit.loyalty.LoyaltyProgramme;
+import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.TenantId;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.Tier;
+import org.crmkit.tier.TierLadder;
+import org.crmkit.tier.TierPolicies;
+import org.crmkit.value.RecordPurchase;
+
+/**
+ * The purchase flow through the one door, {@code crm.commerce().recordPurchase}, with a programme
+ * (double-points campaign), a tier ladder (double-growth campaign) and the standard lifecycle
+ * policy: JDBC calls per purchase (statement executions and commits, each a round trip) and
+ * purchases per second on 1 and 16 threads, on H2 (file) and PostgreSQL.
+ *
+ * <p>Run: {@code mvn -B -q -DskipTests package exec:java@purchase -pl benchmarks -am} (PostgreSQL
+ * refuses to run as root).
+ */
+public final class PurchaseFlowBenchmark {
+
+    private static final TenantId TENANT = TenantId.of("purchase-bench");
+    private static final Currency CNY = Currency.getInstance("CNY");
+
+    private PurchaseFlowBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int customers = 2_000;
+        int seconds = 5;
+        for (String database : List.of("h2", "postgresql")) {
+            try (BenchDatabase db = database.equals("h2") ? BenchDatabase.h2File(Path.of("target", "purchase-bench"), 16)
+                    : BenchDatabase.postgres(16)) {
+                Counting counting = new Counting(db.dataSource);
+                Crm crm = Crm.builder().storage(JdbcStorage.create(counting)).clock(Clock.systemUTC()).build();
+                Instant start = Instant.now().minusSeconds(86_400);
+                crm.loyalty().defineProgramme(new LoyaltyProgramme(TENANT, ProgrammeId.DEFAULT, "points",
+                        CashRate.of(100, Money.of("1.00", "CNY")), RoundingMode.DOWN, ExpiryPolicies.never(), Duration.ZERO,
+                        Duration.ofMinutes(15), DebtPolicy.REPORT_SHORTFALL, RedemptionLimits.NONE, Crm.DEFAULT_ZONE,
+                        EarningPolicy.basic(CNY, BigDecimal.ONE).withCampaign(
+                                Campaign.of("double", new BigDecimal("2"), start, start.plusSeconds(86_400 * 30)).withBudget(1_000_000_000L))));
+                crm.tiers().defineLadder(TierLadder.of(TENANT, ProgrammeId.DEFAULT, List.of(Tier.of("registered", "registered", 0),
+                                Tier.of("bronze", "bronze", 1000), Tier.of("silver", "silver", 3000), Tier.of("gold", "gold", 10000)),
+                        QualifyingMetrics.growthValue(), TierPolicies.jd(), java.time.ZoneId.of("Asia/Shanghai"))
+                        .withGrowthEarning(EarningPolicy.basic(CNY, BigDecimal.ONE).withCampaign(
+                                Campaign.of("double-growth", new BigDecimal("2"), start, start.plusSeconds(86_400 * 30)).withBudget(1_000_000_000L))));
+                List<CustomerId> ids = new ArrayList<>();
+                for (int i = 0; i < customers; i++) {
+                    ids.add(crm.customers().register(RegisterCustomer.of(TENANT, "Customer " + i, SourceChannel.APP)).id());
+                }
+                AtomicLong orders = new AtomicLong();
+                // warm up, then count one purchase of a customer who bought before, and one first purchase
+                for (int i = 0; i < 200; i++) {
+                    buy(crm, ids.get(i % ids.size()), orders);
+                }
+                counting.reset();
+                buy(crm, ids.get(1), orders);
+                int repeatCalls = counting.calls.get();
+                String repeatSql = String.join("\n    ", counting.sql);
+                counting.reset();
+                buy(crm, ids.get(ids.size() - 1), orders);
+                int firstCalls = counting.calls.get();
+                System.out.printf(Locale.ROOT, "%s: JDBC calls per purchase (statements + commit): repeat buyer %d, first purchase %d%n",
+                        db.name, repeatCalls, firstCalls);
+                System.out.println("  repeat buyer's calls:\n    " + repeatSql);
+                for (int threads : new int[] {1, 16}) {
+                    double rate = rate(crm, ids, orders, threads, seconds);
+                    System.out.printf(Locale.ROOT, "%s: %d threads: %.0f purchases/s%n", db.name, threads, rate);
+                }
+            }
+        }
+    }
+
+    private static void buy(Crm crm, CustomerId who, AtomicLong orders) {
+        crm.commerce().recordPurchase(RecordPurchase.of(TENANT, who, "o-" + orders.incrementAndGet(), Money.of("300.00", "CNY"))
+                .inProgramme(ProgrammeId.DEFAULT));
+    }
+
+    private static double rate(Crm crm, List<CustomerId> ids, AtomicLong orders, int threads, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicInteger done = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                int i = thread;
+                while (System.nanoTime() < until) {
+                    // each thread its own customers, so the rate is not one customer's lock
+                    buy(crm, ids.get(i % ids.size()), orders);
+                    i += threads;
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /** Counts statement executions and commits of the connections it hands out. */
+    private static final class Counting extends DelegatingDataSource {
+        final AtomicInteger calls = new AtomicInteger();
+        final List<String> sql = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Counting(DataSource delegate) {
+            super(delegate);
+        }
+
+        void reset() {
+            calls.set(0);
+            sql.clear();
+        }
+
+        @Override
+        Connection wrap(Connection c) {
+            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                Object result = invoke(c, m, a);
+                if (m.getName().equals("commit")) {
+                    calls.incrementAndGet();
+                    sql.add("COMMIT");
+                }
+                if (result instanceof Statement s && (m.getName().startsWith("prepare") || m.getName().equals("createStatement"))) {
+                    String text = a != null && a.length > 0 && a[0] instanceof String q ? q : "?";
+                    Class<?> type = m.getName().equals("prepareCall") ? java.sql.CallableStatement.class
+                            : m.getName().equals("createStatement") ? Statement.class : java.sql.PreparedStatement.class;
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (sp, sm, sa) -> {
+                        if (sm.getName().startsWith("execute")) {
+                            calls.incrementAndGet();
+                            sql.add(text.length() > 110 ? text.substring(0, 110) + "..." : text);
+                        }
+                        return invoke(s, sm, sa);
+                    });
+                }
+                return result;
+            });
+        }
+    }
+}

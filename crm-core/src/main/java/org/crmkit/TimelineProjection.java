@@ -1,0 +1,111 @@
+package org.crmkit;
+
+import java.util.Optional;
+import org.crmkit.complaint.CaseEvent;
+import org.crmkit.complaint.CaseOpened;
+import org.crmkit.complaint.CaseReopened;
+import org.crmkit.complaint.CaseResolved;
+import org.crmkit.complaint.CaseEscalated;
+import org.crmkit.complaint.Cases;
+import org.crmkit.complaint.SatisfactionRecorded;
+import org.crmkit.customer.CustomerRegistered;
+import org.crmkit.customer.InteractionRecorded;
+import org.crmkit.customer.LifecycleStageChanged;
+import org.crmkit.customer.Timeline;
+import org.crmkit.customer.TimelineEntry;
+import org.crmkit.loyalty.AccountRef;
+import org.crmkit.loyalty.PointsAdjusted;
+import org.crmkit.loyalty.PointsEarned;
+import org.crmkit.loyalty.PointsExpired;
+import org.crmkit.loyalty.PointsRedeemed;
+import org.crmkit.loyalty.PointsReversed;
+import org.crmkit.loyalty.PointsTransferred;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DomainEvent;
+import org.crmkit.shared.EventPublisher;
+import org.crmkit.tier.TierDowngraded;
+import org.crmkit.tier.TierOverridden;
+import org.crmkit.tier.TierUpgraded;
+import org.crmkit.value.PurchaseRecorded;
+import org.crmkit.value.PurchaseRefunded;
+
+/**
+ * Publishes every event to the host's publisher (the outbox by default) and writes the ones about
+ * a customer to their timeline, in the same unit of work. Summaries are built from codes and
+ * amounts only, never from free text, so the timeline holds no personal data to erase.
+ */
+final class TimelineProjection implements EventPublisher {
+
+    private final EventPublisher next;
+    private final Timeline timeline;
+    private final Cases cases;
+
+    TimelineProjection(EventPublisher next, Timeline timeline, Cases cases) {
+        this.next = next;
+        this.timeline = timeline;
+        this.cases = cases;
+    }
+
+    @Override
+    public void publish(DomainEvent event) {
+        next.publish(event);
+        entry(event).ifPresent(timeline::append);
+    }
+
+    private Optional<TimelineEntry> entry(DomainEvent event) {
+        if (event instanceof PurchaseRecorded e) {
+            return line(e, e.customerId(), "value", e.orderId(), "paid " + e.paid());
+        } else if (event instanceof PurchaseRefunded e) {
+            return line(e, e.customerId(), "value", e.orderId(), "refunded " + e.refunded() + (e.fullyRefunded() ? ", order fully refunded" : ""));
+        } else if (event instanceof PointsEarned e) {
+            return points(e, e.account(), "earned " + e.points() + " points" + (e.pending() ? " (pending)" : ""), e.reference());
+        } else if (event instanceof PointsRedeemed e) {
+            return points(e, e.account(), "spent " + e.points() + " points", e.reference());
+        } else if (event instanceof PointsExpired e) {
+            return points(e, e.account(), e.points() + " points expired", null);
+        } else if (event instanceof PointsReversed e) {
+            return points(e, e.account(), "reversed " + e.points() + " points" + (e.shortfall() > 0 ? ", " + e.shortfall() + " short" : ""),
+                    e.orderId());
+        } else if (event instanceof PointsAdjusted e) {
+            return points(e, e.account(), "adjusted by " + e.signedPoints() + " points", null);
+        } else if (event instanceof PointsTransferred e) {
+            return points(e, e.account(), "transferred " + e.points() + " points to customer " + e.recipient().customerId().value(), null);
+        } else if (event instanceof TierUpgraded e) {
+            return line(e, e.customerId(), "tier", e.programmeId().value(), "tier " + e.from() + " -> " + e.to() + " (" + e.reason() + ")");
+        } else if (event instanceof TierDowngraded e) {
+            return line(e, e.customerId(), "tier", e.programmeId().value(), "tier " + e.from() + " -> " + e.to() + " (assessment)");
+        } else if (event instanceof TierOverridden e) {
+            return line(e, e.customerId(), "tier", e.programmeId().value(), "tier " + e.from() + " -> " + e.to() + " (override)");
+        } else if (event instanceof LifecycleStageChanged e) {
+            return line(e, e.customerId(), "customer", null, "stage " + e.from() + " -> " + e.to());
+        } else if (event instanceof CustomerRegistered e) {
+            return line(e, e.customerId(), "customer", null, "registered via " + e.sourceChannel());
+        } else if (event instanceof InteractionRecorded e) {
+            return line(e, e.customerId(), "customer", e.interactionId(), e.interactionType() + " via " + e.channel());
+        } else if (event instanceof CaseOpened e) {
+            return line(e, e.customerId(), "complaint", e.number(), e.caseType() + " case opened");
+        } else if (event instanceof CaseResolved e) {
+            return caseLine(e, "case resolved: " + e.outcome() + (e.goodwillPoints() > 0 ? ", " + e.goodwillPoints() + " goodwill points" : ""));
+        } else if (event instanceof CaseReopened e) {
+            return caseLine(e, "case reopened (" + e.reopenCount() + ")");
+        } else if (event instanceof CaseEscalated e) {
+            return caseLine(e, "case escalated to level " + e.toLevel());
+        } else if (event instanceof SatisfactionRecorded e) {
+            return caseLine(e, "rated the case " + e.score());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TimelineEntry> points(DomainEvent e, AccountRef account, String summary, String reference) {
+        return line(e, account.customerId(), "loyalty", reference != null ? reference : account.programmeId().value(), summary);
+    }
+
+    private Optional<TimelineEntry> caseLine(CaseEvent e, String summary) {
+        return cases.find(e.tenantId(), e.caseId()).flatMap(c -> line(e, c.customerId(), "complaint", c.number(), summary));
+    }
+
+    private static Optional<TimelineEntry> line(DomainEvent e, CustomerId customerId, String context, String reference, String summary) {
+        return Optional.of(new TimelineEntry(e.tenantId(), customerId, e.eventId().toString(), e.occurredAt(), context, e.type(), reference,
+                summary));
+    }
+}

@@ -1,0 +1,31 @@
+package org.crmkit.commerce;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import org.crmkit.customer.LifecycleStage;
+import org.crmkit.loyalty.PointsReceipt;
+import org.crmkit.tier.TierStatus;
+import org.crmkit.value.Purchase;
+
+/**
+ * What recording a purchase, a refund or a cancellation did in every context.
+ *
+ * @param purchase the purchase as stored after the call
+ * @param replay true if the fact was recorded before and this call changed nothing
+ * @param points what the loyalty ledger did (on a replay, its first receipt), if the purchase's
+ *     programme is defined
+ * @param tier the member's tier after the call, if the purchase's programme has a tier ladder
+ * @param stage the lifecycle stage the customer moved to, if the call moved them
+ * @since 0.1
+ */
+public record PurchaseReceipt(Purchase purchase, boolean replay, Optional<PointsReceipt> points, Optional<TierStatus> tier,
+        Optional<LifecycleStage> stage) {
+
+    public PurchaseReceipt {
+        checkNotNull(purchase, "purchase");
+        checkNotNull(points, "points");
+        checkNotNull(tier, "tier");
+        checkNotNull(stage, "stage");
+    }
+}

@@ -1,0 +1,134 @@
+package org.crmkit.customer;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.UUID;
+import org.crmkit.customer.spi.LifecycleMove;
+import org.crmkit.customer.spi.LifecyclePolicy;
+import org.crmkit.customer.spi.PurchaseSignal;
+import org.crmkit.customer.spi.ScoringSignal;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TransactionRunner;
+
+/**
+ * Moves customers' lifecycle stages as their {@link LifecyclePolicy} decides, when a purchase is
+ * recorded ({@code crm.commerce()}) and when a scoring run estimates P(alive) ({@code
+ * crm.value().score}). Each step along the legal transitions is stored and published as a {@link
+ * LifecycleStageChanged} with the policy's reason. Erased customers are left alone.
+ *
+ * <p>The other contexts call it inside their own unit of work, which it joins; a host has no need
+ * to call it. Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class LifecycleAutomation {
+
+    private final CustomerRepository customers;
+    private final LifecyclePolicy policy;
+    private final TransactionRunner transactions;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    /** Wires the automation; {@code Crm.builder()} does this for you. */
+    public LifecycleAutomation(CustomerRepository customers, LifecyclePolicy policy, TransactionRunner transactions, EventPublisher events,
+            Clock clock) {
+        this.customers = checkNotNull(customers, "customers");
+        this.policy = checkNotNull(policy, "policy");
+        this.transactions = checkNotNull(transactions, "transactions");
+        this.events = checkNotNull(events, "events");
+        this.clock = checkNotNull(clock, "clock");
+    }
+
+    /**
+     * Applies the policy's move after a newly recorded purchase.
+     *
+     * @param orders the customer's orders so far, this one included
+     * @param previousPurchaseAt the customer's latest purchase before this one, or null
+     * @return the stage reached, if the customer moved
+     * @throws NotFoundException if the customer is not in the tenant
+     */
+    public Optional<LifecycleStage> afterPurchase(TenantId tenantId, CustomerId customerId, long orders, Instant purchasedAt,
+            Instant previousPurchaseAt) {
+        return apply(tenantId, customerId, stage -> policy.afterPurchase(new PurchaseSignal(stage, orders, purchasedAt, previousPurchaseAt)));
+    }
+
+    /**
+     * Applies the policy's move after a scoring run scored the customer.
+     *
+     * @return the stage reached, if the customer moved
+     * @throws NotFoundException if the customer is not in the tenant
+     */
+    public Optional<LifecycleStage> afterScoring(TenantId tenantId, CustomerId customerId, Instant lastPurchaseAt, Instant asOf,
+            OptionalDouble pAlive) {
+        return apply(tenantId, customerId, stage -> policy.afterScoring(new ScoringSignal(stage, lastPurchaseAt, asOf, pAlive)));
+    }
+
+    private Optional<LifecycleStage> apply(TenantId tenantId, CustomerId customerId,
+            java.util.function.Function<LifecycleStage, Optional<LifecycleMove>> decide) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(customerId, "customerId");
+        return transactions.inTransaction(() -> {
+            // one row read in the common case, where the policy moves no one
+            LifecycleStage current = customers.stage(tenantId, customerId)
+                    .orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
+            Optional<LifecycleMove> move = decide.apply(current);
+            if (move.isEmpty() || move.get().target() == current) {
+                return Optional.empty();
+            }
+            Customer customer = customers.find(tenantId, customerId).orElseThrow();
+            if (customer.isErased() || customer.stage() != current) {
+                return Optional.empty(); // erased; or moved since the look-up, which a retry of the unit of work would see
+            }
+            List<LifecycleStage> path = path(customer.stage(), move.get().target());
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            LifecycleStage from = customer.stage();
+            Customer moved = customer.withStage(path.get(path.size() - 1)).nextVersion(now);
+            customers.update(moved);
+            for (LifecycleStage step : path) {
+                events.publish(new LifecycleStageChanged(UUID.randomUUID(), now, tenantId, customerId, from, step, move.get().reason()));
+                from = step;
+            }
+            return Optional.of(moved.stage());
+        });
+    }
+
+    /** The shortest chain of legal moves from {@code from} to {@code to}, without {@code from}; empty if there is none. */
+    static List<LifecycleStage> path(LifecycleStage from, LifecycleStage to) {
+        Map<LifecycleStage, LifecycleStage> cameFrom = new EnumMap<>(LifecycleStage.class);
+        Deque<LifecycleStage> queue = new ArrayDeque<>(List.of(from));
+        cameFrom.put(from, from);
+        while (!queue.isEmpty()) {
+            LifecycleStage at = queue.poll();
+            if (at == to) {
+                List<LifecycleStage> path = new ArrayList<>();
+                for (LifecycleStage s = to; s != from; s = cameFrom.get(s)) {
+                    path.add(0, s);
+                }
+                return path;
+            }
+            for (LifecycleStage next : at.next()) {
+                if (cameFrom.putIfAbsent(next, at) == null) {
+                    queue.add(next);
+                }
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,36 @@
+package org.crmkit.customer;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.TenantId;
+
+/**
+ * One line of a customer's 360° timeline: something that happened to the customer in any context
+ * (a purchase, a refund, points earned, spent or expired, a tier move, a lifecycle move, a case
+ * milestone, an interaction). It holds no personal data: names, contacts and free text stay in
+ * their own context, where erasure reaches them.
+ *
+ * @param entryId unique per tenant: the id of the domain event it records
+ * @param occurredAt when it happened
+ * @param context the context it comes from: {@code value}, {@code loyalty}, {@code tier},
+ *     {@code complaint} or {@code customer}
+ * @param kind what happened: the domain event's type, e.g. {@code PurchaseRecorded}
+ * @param reference what it is about, e.g. an order id, a case number or a programme id; may be null
+ * @param summary a short description made of codes and amounts, e.g. {@code paid CNY 300.00}
+ * @since 0.1
+ */
+public record TimelineEntry(TenantId tenantId, CustomerId customerId, String entryId, Instant occurredAt, String context, String kind,
+        String reference, String summary) {
+
+    public TimelineEntry {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(customerId, "customerId");
+        checkNotNull(entryId, "entryId");
+        checkNotNull(occurredAt, "occurredAt");
+        checkNotNull(context, "context");
+        checkNotNull(kind, "kind");
+        checkNotNull(summary, "summary");
+    }
+}

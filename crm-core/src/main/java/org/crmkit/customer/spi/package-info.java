@@ -1,0 +1,5 @@
+/**
+ * Extension points of the customer context: {@link org.crmkit.customer.spi.LifecyclePolicy}
+ * decides the automatic lifecycle moves that purchases and scoring runs make.
+ */
+package org.crmkit.customer.spi;
