@@ -53,6 +53,11 @@ final class JdbcTransactions implements TransactionRunner {
         }
     }
 
+    @Override
+    public boolean inUnitOfWork() {
+        return current.get() != null;
+    }
+
     /** Runs {@code work} on the current unit of work's connection, in a new unit if none is open. */
     <T> T withConnection(SqlWork<T> work) {
         return inTransaction(() -> {
