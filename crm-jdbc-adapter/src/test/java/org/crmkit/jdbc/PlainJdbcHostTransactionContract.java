@@ -32,6 +32,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.testing.Outboxes;
 import org.crmkit.testing.ProgrammeBuilder;
@@ -279,6 +280,42 @@ abstract class PlainJdbcHostTransactionContract {
         assertThat(failure).hasMessage("broker down");
         assertThat(count("host_orders")).isZero();
         assertThat(count("crm_outbox")).as("the host rolled back the deletion too").isEqualTo(2);
+    }
+
+    @Test
+    void a_caller_wrapping_several_calls_in_its_own_unit_gets_their_conflict_and_can_retry_the_whole_unit() throws SQLException {
+        // given
+        Customer li = crm.customers().register(RegisterCustomer.of(tenant, "李雷", SourceChannel.APP));
+        AtomicInteger rivalWrites = new AtomicInteger();
+        clock.onEveryInstant(() -> {
+            if (rivalWrites.get() == 0) {
+                rivalChanges(li.id(), rivalWrites);
+            }
+        });
+        Runnable both = () -> {
+            crm.customers().addTags(ChangeTags.of(tenant, li.id(), "vip"));
+            crm.value().recordPurchase(purchase(li.id(), "o-1", "50.00"));
+        };
+
+        // when
+        Throwable nestedConflict;
+        Customer tagged;
+        try {
+            nestedConflict = catchThrowable(() -> storage.transactions().run(both));
+            rivalWrites.set(0); // the rival strikes again, in the first attempt of the retried unit
+            tagged = UnitOfWork.retrying(storage.transactions(), () -> {
+                both.run();
+                return crm.customers().find(tenant, li.id()).orElseThrow();
+            });
+        } finally {
+            clock.onEveryInstant(null);
+        }
+
+        // then
+        assertThat(nestedConflict).as("the nested call did not retry").isInstanceOf(StaleVersionException.class);
+        assertThat(rivalWrites).hasValue(1);
+        assertThat(tagged.tags()).containsExactly("vip");
+        assertThat(count("crm_purchase")).isEqualTo(1);
     }
 
     @Test
