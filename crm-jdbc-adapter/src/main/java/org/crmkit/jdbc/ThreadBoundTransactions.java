@@ -15,16 +15,20 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * ThreadBoundTransactions host = HostTransactions.threadBound();
- * JdbcStorage storage = JdbcStorage.builder(dataSource).hostTransactions(host).build();
- * Crm crm = Crm.builder().storage(storage).build();
+ * Crm crm = Crm.builder()
+ *         .storage(JdbcStorage.builder(dataSource).hostTransactions(host).build())
+ *         .build();
  *
  * try (Connection connection = dataSource.getConnection()) {
- *     connection.setAutoCommit(false);
- *     insertOrder(connection, order);                             // the host's own write
- *     host.runIn(connection, () -> crm.value().recordPurchase(purchase));
- *     connection.commit();                                        // or rollback(): crmkit's rows too
+ *     connection.setAutoCommit(false);                   // the host's transaction
+ *     insertOrder(connection, "order-1");                // the host's own write
+ *     host.runIn(connection, () -> crm.value().recordPurchase(   // crmkit joins the transaction
+ *             RecordPurchase.of(shop, li.id(), "order-1", Money.of("299.00", "CNY")).inProgramme(ProgrammeId.DEFAULT)));
+ *     connection.commit();                               // or rollback(): crmkit's rows and events go too
  * }
  * }</pre>
+ *
+ * <p>This is {@code examples/HostTransactionExample}, compiled and run by its test.
  *
  * @since 0.1
  */
