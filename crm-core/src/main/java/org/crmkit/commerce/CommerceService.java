@@ -13,9 +13,8 @@ import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RefundOrder;
 import org.crmkit.shared.ConflictException;
-import org.crmkit.shared.DuplicateKeyException;
-import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.UnitOfWork;
 import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.RecordTierRefund;
 import org.crmkit.tier.TierService;
@@ -63,9 +62,6 @@ import org.crmkit.value.ValueService;
  * @since 0.1
  */
 public final class CommerceService {
-
-    /** How many times a unit of work that lost an optimistic race is run again. */
-    private static final int MAX_ATTEMPTS = 30;
 
     private final ValueService value;
     private final LoyaltyService loyalty;
@@ -163,15 +159,8 @@ public final class CommerceService {
         return p.items().stream().map(i -> new OrderLine(i.sku(), i.category(), i.paid())).toList();
     }
 
+    /** The outermost unit of work retries a lost race; nested in a caller's unit (or the host's transaction), it runs once. */
     private <T> T retrying(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(work);
-            } catch (StaleVersionException | DuplicateKeyException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return UnitOfWork.retrying(transactions, work);
     }
 }

@@ -5,23 +5,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.value.Purchases;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.shared.CommandValidator;
-import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.UnitOfWork;
 
 /** What the complaint context's use cases share: ports, collaborators, and the retried unit of work. */
 final class CaseContext {
-
-    private static final int MAX_ATTEMPTS = 5;
 
     final Cases cases;
     final CasePolicies policies;
@@ -88,21 +87,20 @@ final class CaseContext {
     }
 
     /**
-     * Runs {@code work} in a unit of work at {@code at}; retries a lost race (a conflict) a few
-     * times if {@code retry}; after commit sends the notices it collected.
+     * Runs {@code work} in a unit of work at {@code at}; if {@code retry}, the library's retry
+     * policy ({@link UnitOfWork}) retries a lost race when this is the outermost unit; then sends
+     * the notices the successful attempt collected.
      */
     <T> T write(Instant at, boolean retry, Function<CaseWork, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            CaseWork unit = new CaseWork(this, at);
-            try {
-                T result = transactions.inTransaction(() -> work.apply(unit));
-                notices.send(unit.notices());
-                return result;
-            } catch (ConflictException e) {
-                if (!retry || attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        Supplier<Done<T>> attempt = () -> {
+            CaseWork unit = new CaseWork(this, at); // a fresh unit per attempt: a lost race leaves no notices behind
+            return new Done<>(work.apply(unit), unit);
+        };
+        Done<T> done = retry ? UnitOfWork.retrying(transactions, attempt) : transactions.inTransaction(attempt);
+        notices.send(done.unit().notices());
+        return done.result();
     }
+
+    /** The result of a successful attempt and the unit it ran in. */
+    private record Done<T>(T result, CaseWork unit) {}
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
@@ -26,6 +26,7 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every command is validated first (a {@link ValidationException} lists every violation and
  * nothing is written); every change runs in one unit of work with its event. Concurrent changes
  * to one customer are optimistic: a change that loses the race is retried up to {@value
- * #MAX_ATTEMPTS} times on fresh data, so no update is lost. A customer of another tenant is
+ * UnitOfWork#MAX_ATTEMPTS} times on fresh data, so no update is lost. A customer of another tenant is
  * reported as not found. Thread-safe.
  *
  * <p>Obtain it from {@code Crm.customers()}.
@@ -46,9 +47,6 @@ import org.slf4j.LoggerFactory;
  * @since 0.1
  */
 public final class CustomerService {
-
-    /** How often a change is attempted when concurrent writers keep winning. */
-    public static final int MAX_ATTEMPTS = 30;
 
     private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
     private static final int EXPORT_PAGE = PageRequest.MAX_LIMIT;
@@ -330,33 +328,26 @@ public final class CustomerService {
             boolean allowErased,
             UnaryOperator<Customer> change,
             BiConsumer<Customer, Customer> afterUpdate) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(() -> {
-                    Customer current = load(tenantId, id);
-                    if (expectedVersion != null && current.version() != expectedVersion) {
-                        throw new StaleVersionException("customer", id.value(), expectedVersion);
-                    }
-                    if (current.isErased() && !allowErased) {
-                        throw new CustomerErasedException(id);
-                    }
-                    Customer changed = change.apply(current);
-                    if (changed.equals(current)) {
-                        return current;
-                    }
-                    Customer next = changed.nextVersion(now());
-                    customers.update(next);
-                    afterUpdate.accept(current, next);
-                    return next;
-                });
-            } catch (StaleVersionException e) {
-                if (expectedVersion != null || attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-                log.debug("customer {} changed concurrently, attempt {} of {}", id, attempt, MAX_ATTEMPTS);
-                pause(attempt);
+        // against an expected version a StaleVersionException is the caller's error, not a lost race
+        Supplier<Customer> work = () -> {
+            Customer current = load(tenantId, id);
+            if (expectedVersion != null && current.version() != expectedVersion) {
+                throw new StaleVersionException("customer", id.value(), expectedVersion);
             }
-        }
+            if (current.isErased() && !allowErased) {
+                throw new CustomerErasedException(id);
+            }
+            Customer changed = change.apply(current);
+            if (changed.equals(current)) {
+                return current;
+            }
+            Customer next = changed.nextVersion(now());
+            customers.update(next);
+            afterUpdate.accept(current, next);
+            return next;
+        };
+        return expectedVersion != null ? transactions.inTransaction(work)
+                : UnitOfWork.retrying(transactions, StaleVersionException.class, work);
     }
 
     /** Now, truncated to microseconds: the finest precision every supported database keeps. */
@@ -409,15 +400,5 @@ public final class CustomerService {
 
     private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
         return map == null ? Map.of() : map;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            // exponential backoff with full jitter, capped at 100 ms
-            Thread.sleep(ThreadLocalRandom.current().nextLong(0, Math.min(100, 1L << attempt) + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a concurrent change", e);
-        }
     }
 }

@@ -33,6 +33,11 @@ final class InMemoryTransactions implements TransactionRunner {
         }
     }
 
+    @Override
+    public boolean inUnitOfWork() {
+        return undoLog.get() != null;
+    }
+
     /** Records how to undo a change just made; must be called inside a unit of work. */
     void onRollback(Runnable undo) {
         Deque<Runnable> log = undoLog.get();

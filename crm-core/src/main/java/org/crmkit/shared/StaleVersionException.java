@@ -1,8 +1,10 @@
 package org.crmkit.shared;
 
 /**
- * An optimistic write found that someone else changed the aggregate first. Services retry these
- * a bounded number of times before letting one reach the caller; reload and try again.
+ * An optimistic write found that someone else changed the aggregate first. The outermost unit of
+ * work retries these a bounded number of times ({@link UnitOfWork}) before letting one reach the
+ * caller; a call nested in the caller's unit of work or the host's transaction lets it through at
+ * once. Reload and try again.
  *
  * @since 0.1
  */

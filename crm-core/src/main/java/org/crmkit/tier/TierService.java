@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.loyalty.IdempotencyKeyReusedException;
 import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.spi.Contribution;
 import org.crmkit.shared.CommandValidator;
-import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
@@ -26,6 +24,7 @@ import org.crmkit.shared.Shards;
 import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
@@ -56,8 +55,6 @@ import org.crmkit.shared.Violation;
  * @since 0.1
  */
 public final class TierService {
-
-    private static final int MAX_ATTEMPTS = 5;
 
     private final Memberships memberships;
     private final CustomerRepository customers;
@@ -244,7 +241,7 @@ public final class TierService {
     public TierStatus override(OverrideTier command) {
         validator.check(command);
         Instant now = now();
-        return retrying(() -> transactions.inTransaction(() -> {
+        return UnitOfWork.retrying(transactions, () -> {
             TierLadder ladder = ladderOf(command.tenantId(), command.programmeId());
             List<Violation> problems = new ArrayList<>();
             if (ladder.tier(command.tierCode()).isEmpty()) {
@@ -260,7 +257,7 @@ public final class TierService {
             work.override(new TierOverride(command.tierCode(), command.reason(), command.actor(), command.until()), now);
             MemberWork.flushAll(memberships, List.of(work));
             return StatusView.of(work, now, List.of());
-        }));
+        });
     }
 
     /**
@@ -285,7 +282,7 @@ public final class TierService {
             throw new ValidationException("assess", List.of(Violation.of("date", date,
                     "must not be after today in the ladder's zone; assess a day once it has begun")));
         }
-        return assessments.run(ladder, date, shard, shards, listener, work -> retrying(() -> transactions.inTransaction(work)));
+        return assessments.run(ladder, date, shard, shards, listener, work -> UnitOfWork.retrying(transactions, work));
     }
 
     /**
@@ -312,7 +309,7 @@ public final class TierService {
      */
     private TierStatus feed(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String key, String orderId, Instant now,
             BiFunction<TierLadder, MemberWork, Rated> rate) {
-        return retrying(() -> transactions.inTransaction(() -> {
+        return UnitOfWork.retrying(transactions, () -> {
             TierLadder ladder = ladderOf(tenantId, programmeId);
             MemberWork work = join(ladder, tenantId, customerId, programmeId, now);
             // under the member's lock, so a concurrent delivery of the same key waits here and then sees the first
@@ -337,7 +334,7 @@ public final class TierService {
             work.upgradeCheck(now);
             MemberWork.flushAll(memberships, List.of(work));
             return StatusView.of(work, now, rated.growth());
-        }));
+        });
     }
 
     /** The member's work, their membership locked; joins them at the lowest tier first if needed. */
@@ -383,19 +380,6 @@ public final class TierService {
     private void requireCustomer(TenantId tenantId, CustomerId customerId) {
         checkNotNull(customerId, "customerId");
         customers.find(tenantId, customerId).orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
-    }
-
-    /** Retries a unit of work that lost a race to create or change a membership. */
-    private static <T> T retrying(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (ConflictException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private Instant now() {

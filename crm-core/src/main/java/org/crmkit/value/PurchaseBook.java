@@ -16,6 +16,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
@@ -48,7 +49,7 @@ final class PurchaseBook {
         checkPurchase(command, at, now);
         Purchase purchase = new Purchase(command.tenantId(), command.customerId(), command.orderId(), at, command.paid(),
                 Money.zero(command.paid().currency()), command.items(), command.paymentMethod(), command.channel(), command.programmeId());
-        return transactions.inTransaction(() -> {
+        return UnitOfWork.retrying(transactions, () -> {
             if (customers.stage(command.tenantId(), command.customerId()).isEmpty()) {
                 throw new NotFoundException("customer", command.tenantId(), command.customerId().value());
             }
@@ -82,7 +83,7 @@ final class PurchaseBook {
             violations.add(Violation.of("refunded", command.refunded(), "must be more than zero and at most 10^12 units"));
         }
         reject("RecordRefund", violations);
-        return transactions.inTransaction(() -> {
+        return UnitOfWork.retrying(transactions, () -> {
             Purchase purchase = lockPurchase(command.tenantId(), command.customerId(), command.orderId());
             return apply(purchase, command.refundId(), command.refunded(), at, now);
         });
@@ -94,7 +95,7 @@ final class PurchaseBook {
         if (at.isAfter(now)) {
             reject("CancelOrder", List.of(Violation.of("cancelledAt", at, "must not be after the current time " + now)));
         }
-        return transactions.inTransaction(() -> {
+        return UnitOfWork.retrying(transactions, () -> {
             Purchase purchase = lockPurchase(command.tenantId(), command.customerId(), command.orderId());
             Money left = purchase.net();
             if (left.isZero()) {

@@ -117,6 +117,24 @@ public abstract class TransactionRunnerContract {
     }
 
     @Test
+    void a_thread_is_in_a_unit_of_work_only_while_one_runs() {
+        // given
+        TransactionRunner transactions = storage().transactions();
+
+        // when
+        boolean before = transactions.inUnitOfWork();
+        boolean inside = transactions.inTransaction(transactions::inUnitOfWork);
+        boolean nested = transactions.inTransaction(() -> transactions.inTransaction(transactions::inUnitOfWork));
+        boolean after = transactions.inUnitOfWork();
+
+        // then
+        assertThat(before).isFalse();
+        assertThat(inside).isTrue();
+        assertThat(nested).isTrue();
+        assertThat(after).isFalse();
+    }
+
+    @Test
     void a_checked_exception_thrown_sneakily_also_rolls_back() {
         // given a Kotlin or Lombok @SneakyThrows caller can throw checked exceptions from the work
         Customer customer = aCustomer(tenant).mobile("+8613800138000").build();

@@ -58,7 +58,7 @@ final class JdbcOutbox implements EventOutbox {
                     delivered++;
                 }
             } catch (RuntimeException e) {
-                c.commit(); // keep the deletions of the events the handler accepted
+                transactions.keepWorkSoFar(); // keep the deletions of the events the handler accepted
                 throw e;
             }
             return delivered;

@@ -39,6 +39,21 @@ import org.slf4j.LoggerFactory;
  * locking on their version column; events go to the {@code crm_outbox} table in the same
  * transaction as the change.
  *
+ * <p><b>Inside the host's transaction.</b> A host that opens its own JDBC transactions can make
+ * crmkit's writes and events part of them: configure {@link HostTransactions} with {@link
+ * #builder(DataSource)}. While the host has a transaction on the current thread, crmkit's
+ * outermost unit of work runs on the host's connection between a savepoint and its release: the
+ * host's commit keeps crmkit's rows and outbox events, its rollback undoes them; a crmkit call that
+ * fails rolls back to its savepoint, leaving the host's earlier writes for the host to commit or
+ * not; a lost optimistic race is not retried by crmkit but reaches the host. crmkit never commits,
+ * rolls back or closes the host's connection. Without a host transaction on the thread, crmkit
+ * commits its own transactions as usual.
+ *
+ * <pre>{@code
+ * ThreadBoundTransactions host = HostTransactions.threadBound();
+ * JdbcStorage storage = JdbcStorage.builder(dataSource).hostTransactions(host).build();
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class JdbcStorage implements CrmStorage {
@@ -65,10 +80,10 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcPurchases purchases;
     private final JdbcCustomerValues customerValues;
 
-    private JdbcStorage(DataSource dataSource, Dialect dialect) {
+    private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.transactions = new JdbcTransactions(dataSource);
+        this.transactions = new JdbcTransactions(dataSource, host);
         this.customers = new JdbcCustomerRepository(transactions);
         this.interactions = new JdbcInteractionLog(transactions);
         this.timeline = new JdbcTimeline(transactions);
@@ -107,7 +122,78 @@ public final class JdbcStorage implements CrmStorage {
      * separate deployment step.
      */
     public static JdbcStorage withoutMigrating(DataSource dataSource, Dialect dialect) {
-        return new JdbcStorage(checkNotNull(dataSource, "dataSource"), checkNotNull(dialect, "dialect"));
+        return new JdbcStorage(checkNotNull(dataSource, "dataSource"), checkNotNull(dialect, "dialect"), HostTransactions.none());
+    }
+
+    /**
+     * Starts configuring a storage on {@code dataSource}, for settings beyond the {@code create}
+     * factories': the host's transactions to join, migration off.
+     *
+     * <pre>{@code
+     * JdbcStorage storage = JdbcStorage.builder(dataSource).hostTransactions(host).migrate(true).build();
+     * }</pre>
+     *
+     * @param dataSource crmkit's own connections, used whenever the host has no transaction open
+     * @return a builder; by default the dialect is detected, migrations are applied and crmkit
+     *     always runs its own transactions
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(checkNotNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Configures a {@link JdbcStorage}; obtain one from {@link JdbcStorage#builder(DataSource)}.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+
+        private final DataSource dataSource;
+        private Dialect dialect;
+        private HostTransactions hostTransactions = HostTransactions.none();
+        private boolean migrate = true;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        /** Uses {@code dialect} instead of detecting it from the database. */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = checkNotNull(dialect, "dialect");
+            return this;
+        }
+
+        /**
+         * Joins the host's transaction whenever {@code hostTransactions} names one for the current
+         * thread; see {@link HostTransactions} for what crmkit then does and never does.
+         */
+        public Builder hostTransactions(HostTransactions hostTransactions) {
+            this.hostTransactions = checkNotNull(hostTransactions, "hostTransactions");
+            return this;
+        }
+
+        /**
+         * Whether {@link #build()} applies pending migrations (default true). Pass false for hosts
+         * that run {@link JdbcStorage#migrate()} in a separate deployment step.
+         */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        /**
+         * Builds the storage, detecting the dialect unless given and migrating unless turned off.
+         *
+         * @throws StorageException if the database cannot be reached or migrated
+         * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
+         */
+        public JdbcStorage build() {
+            JdbcStorage storage = new JdbcStorage(dataSource, dialect != null ? dialect : detect(dataSource), hostTransactions);
+            if (migrate) {
+                storage.migrate();
+            }
+            return storage;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.crmkit.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.crmkit.shared.StorageException;
@@ -10,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Units of work on one connection per thread. A nested call joins the outer unit; the outermost
- * commits, or rolls back on any exception.
+ * Units of work on one connection per thread. A nested call joins the outer unit. The outermost
+ * unit runs in the host's transaction if {@link HostTransactions} names one for the thread (between
+ * a savepoint and its release, rolling back to the savepoint on any exception, never committing);
+ * otherwise on a connection of its own, which it commits, or rolls back on any exception.
  */
 final class JdbcTransactions implements TransactionRunner {
 
@@ -21,13 +24,30 @@ final class JdbcTransactions implements TransactionRunner {
         T apply(Connection connection) throws SQLException;
     }
 
+    /** The outermost unit running on this thread: its connection and, in a host's transaction, its savepoint. */
+    private static final class Unit {
+        final Connection connection;
+        Savepoint savepoint;
+
+        Unit(Connection connection, Savepoint savepoint) {
+            this.connection = connection;
+            this.savepoint = savepoint;
+        }
+
+        boolean inHostTransaction() {
+            return savepoint != null;
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(JdbcTransactions.class);
 
     private final DataSource dataSource;
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final HostTransactions host;
+    private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
-    JdbcTransactions(DataSource dataSource) {
+    JdbcTransactions(DataSource dataSource, HostTransactions host) {
         this.dataSource = dataSource;
+        this.host = host;
     }
 
     @Override
@@ -35,8 +55,48 @@ final class JdbcTransactions implements TransactionRunner {
         if (current.get() != null) {
             return work.get();
         }
+        Connection hosts = host.currentConnection();
+        return hosts != null ? inHostTransaction(hosts, work) : inOwnTransaction(work);
+    }
+
+    @Override
+    public boolean inUnitOfWork() {
+        return current.get() != null || host.currentConnection() != null;
+    }
+
+    /** Runs {@code work} on the current unit of work's connection, in a new unit if none is open. */
+    <T> T withConnection(SqlWork<T> work) {
+        return inTransaction(() -> {
+            try {
+                return work.apply(current.get().connection);
+            } catch (SQLException e) {
+                throw new StorageException("database error (SQLSTATE " + e.getSQLState() + "); see the cause", e);
+            }
+        });
+    }
+
+    /**
+     * Makes the current unit's work so far survive a later failure of the unit: commits crmkit's own
+     * transaction; in a host's transaction moves the unit's savepoint here instead (the host still
+     * commits or rolls back everything).
+     */
+    void keepWorkSoFar() throws SQLException {
+        Unit unit = current.get();
+        if (unit == null) {
+            throw new IllegalStateException("keepWorkSoFar must run inside a unit of work");
+        }
+        if (!unit.inHostTransaction()) {
+            unit.connection.commit();
+            return;
+        }
+        Savepoint next = unit.connection.setSavepoint();
+        unit.connection.releaseSavepoint(unit.savepoint);
+        unit.savepoint = next;
+    }
+
+    private <T> T inOwnTransaction(Supplier<T> work) {
         Connection connection = open();
-        current.set(connection);
+        current.set(new Unit(connection, null));
         try {
             T result = work.get();
             connection.commit();
@@ -53,15 +113,46 @@ final class JdbcTransactions implements TransactionRunner {
         }
     }
 
-    /** Runs {@code work} on the current unit of work's connection, in a new unit if none is open. */
-    <T> T withConnection(SqlWork<T> work) {
-        return inTransaction(() -> {
-            try {
-                return work.apply(current.get());
-            } catch (SQLException e) {
-                throw new StorageException("database error (SQLSTATE " + e.getSQLState() + "); see the cause", e);
+    private <T> T inHostTransaction(Connection connection, Supplier<T> work) {
+        Unit unit = new Unit(connection, savepoint(connection));
+        current.set(unit);
+        try {
+            T result = work.get();
+            connection.releaseSavepoint(unit.savepoint);
+            return result;
+        } catch (SQLException e) {
+            rollbackToSavepoint(unit, e);
+            throw new StorageException("could not release crmkit's savepoint in the host's transaction; crmkit's writes were"
+                    + " rolled back to it", e);
+        } catch (Throwable e) { // also checked exceptions thrown sneakily
+            rollbackToSavepoint(unit, e);
+            throw e;
+        } finally {
+            current.remove();
+        }
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+        try {
+            if (connection.getAutoCommit()) {
+                throw new IllegalStateException("the host's connection is in auto-commit mode, so there is no host transaction"
+                        + " for crmkit to join; begin one with setAutoCommit(false) before calling crmkit, or have"
+                        + " HostTransactions.currentConnection() return null so crmkit runs its own transaction");
             }
-        });
+            return connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new StorageException("could not set crmkit's savepoint in the host's transaction: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollbackToSavepoint(Unit unit, Throwable cause) {
+        try {
+            unit.connection.rollback(unit.savepoint);
+            unit.connection.releaseSavepoint(unit.savepoint);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+            log.warn("rolling back to crmkit's savepoint in the host's transaction failed after {}", cause.getClass().getSimpleName(), e);
+        }
     }
 
     private Connection open() {
