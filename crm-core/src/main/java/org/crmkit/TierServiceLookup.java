@@ -2,9 +2,9 @@ package org.crmkit;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierService;

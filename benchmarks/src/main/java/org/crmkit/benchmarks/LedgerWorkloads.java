@@ -17,18 +17,18 @@ import org.crmkit.Crm;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.jdbc.JdbcStorage;
 import org.crmkit.loyalty.CashRate;
 import org.crmkit.loyalty.DebtPolicy;
-import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.LoyaltyProgramme;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RedeemPoints;
 import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /** The throughput and balance-latency measurements on one database. */

@@ -19,15 +19,15 @@ import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
 import org.crmkit.inmemory.InMemoryStorage;
 import org.crmkit.jdbc.JdbcStorage;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.AssessmentReport;
+import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.TierPolicies;
 
 /**

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
-import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.ProgrammeId;
 
 /**
  * How a case was resolved.

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
 

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.crmkit.loyalty.LoyaltyProgramme;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 final class InMemoryProgrammes implements ProgrammeRepository {

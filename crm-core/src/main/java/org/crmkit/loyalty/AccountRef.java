@@ -3,6 +3,7 @@ package org.crmkit.loyalty;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.loyalty.spi.ExpiryPolicy;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import java.util.List;
-import org.crmkit.loyalty.spi.Contribution;
+import org.crmkit.earning.Contribution;
 
 /**
  * What a ledger operation did. Replaying the operation's idempotency key returns this same

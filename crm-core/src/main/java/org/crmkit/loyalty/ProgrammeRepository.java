@@ -1,6 +1,7 @@
 package org.crmkit.loyalty;
 
 import java.util.Optional;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

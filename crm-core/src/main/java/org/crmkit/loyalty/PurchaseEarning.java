@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.crmkit.loyalty.spi.Contribution;
+import org.crmkit.earning.Contribution;
+import org.crmkit.earning.EarningCalculator;
+import org.crmkit.earning.EarningTally;
 import org.crmkit.loyalty.spi.EarningContext;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.shared.TenantId;
@@ -30,7 +32,7 @@ final class PurchaseEarning {
         AccountRef ref = programme.account(order.customerId());
         EarningCalculator calculator = new EarningCalculator(programme.earning(), programme.rounding(), programme.zone(),
                 programme.id().value());
-        return calculator.evaluate(order, paidAt, tier, tierBenefitMultiplier, regular -> plugins(programme, order, regular, tier),
+        return calculator.evaluate(order.earningOrder(), paidAt, tier, tierBenefitMultiplier, regular -> plugins(programme, order, regular, tier),
                 new LedgerTally(ledger, ref));
     }
 

@@ -6,8 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.crmkit.earning.EarningOrder;
+import org.crmkit.earning.OrderLine;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**
@@ -41,16 +44,11 @@ public record PurchaseOrder(
 
     /** True if the order has no lines, or its lines are in the paid amount's currency and add up to it. */
     public boolean linesAddUp() {
-        if (lines.isEmpty()) {
-            return true;
-        }
-        Money total = Money.zero(paid.currency());
-        for (OrderLine line : lines) {
-            if (!line.paid().currency().equals(total.currency())) {
-                return false;
-            }
-            total = total.plus(line.paid());
-        }
-        return total.equals(paid);
+        return earningOrder().linesAddUp();
+    }
+
+    /** The order as the earning rules see it. */
+    public EarningOrder earningOrder() {
+        return new EarningOrder(customerId, paid, lines);
     }
 }

@@ -2,7 +2,9 @@ package org.crmkit.loyalty;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

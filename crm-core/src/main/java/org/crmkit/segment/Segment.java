@@ -3,8 +3,8 @@ package org.crmkit.segment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.segment.spi.Criterion;
+import org.crmkit.shared.ProgrammeId;
 
 /**
  * A named segment (客户细分): a criterion over customers, and the programme whose tiers tier

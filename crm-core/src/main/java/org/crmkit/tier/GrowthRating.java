@@ -5,13 +5,13 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.crmkit.loyalty.EarningCalculator;
-import org.crmkit.loyalty.EarningTally;
-import org.crmkit.loyalty.PurchaseOrder;
-import org.crmkit.loyalty.spi.Contribution;
+import org.crmkit.earning.Contribution;
+import org.crmkit.earning.EarningCalculator;
+import org.crmkit.earning.EarningOrder;
+import org.crmkit.earning.EarningTally;
 
 /**
- * Growth value from purchases, by the loyalty context's earning rules: the ladder's growth earning
+ * Growth value from purchases, by the earning context's rules: the ladder's growth earning
  * policy rates a purchase as a points programme would (rounded down), with the member's facts and
  * the tier counters as the calculator's memory; a refund takes back the order's growth in
  * proportion to the amount refunded.
@@ -28,10 +28,9 @@ final class GrowthRating {
         return calculator.forPurchase(order(command, paidAt), paidAt, tier, new FactTally(work));
     }
 
-    /** The purchase as the loyalty context's earning rules see it. */
-    static PurchaseOrder order(RecordTierPurchase command, Instant paidAt) {
-        return new PurchaseOrder(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(),
-                command.orderId(), command.paid(), paidAt, command.lines() == null ? List.of() : command.lines());
+    /** The purchase as the earning rules see it. */
+    static EarningOrder order(RecordTierPurchase command, Instant paidAt) {
+        return new EarningOrder(command.customerId(), command.paid(), command.lines());
     }
 
     /**

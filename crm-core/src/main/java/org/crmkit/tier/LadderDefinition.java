@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.ZoneId;
 import java.util.List;
-import org.crmkit.loyalty.EarningPolicy;
-import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.earning.EarningPolicy;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

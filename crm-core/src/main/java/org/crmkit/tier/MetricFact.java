@@ -3,8 +3,8 @@ package org.crmkit.tier;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

@@ -3,7 +3,7 @@ package org.crmkit.tier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.crmkit.loyalty.spi.Contribution;
+import org.crmkit.earning.Contribution;
 import org.crmkit.tier.spi.MetricValue;
 import org.crmkit.tier.spi.TierDecision;
 import org.crmkit.tier.spi.TierPolicy;

@@ -2,8 +2,8 @@ package org.crmkit.tier;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

@@ -1,8 +1,8 @@
 package org.crmkit.tier;
 
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DomainEvent;
+import org.crmkit.shared.ProgrammeId;
 
 /**
  * Events of the tier context.

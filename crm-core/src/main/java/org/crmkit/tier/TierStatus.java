@@ -2,7 +2,7 @@ package org.crmkit.tier;
 
 import java.time.Instant;
 import java.util.List;
-import org.crmkit.loyalty.spi.Contribution;
+import org.crmkit.earning.Contribution;
 
 /**
  * A member's tier as the host shows it.

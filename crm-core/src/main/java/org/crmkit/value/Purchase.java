@@ -6,9 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.List;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

@@ -22,7 +22,7 @@ import org.crmkit.complaint.MoveCase;
 import org.crmkit.complaint.ResolutionOutcome;
 import org.crmkit.complaint.ResolveCase;
 import org.crmkit.complaint.SlaCheckReport;
-import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.testing.ProgrammeBuilder;
 import org.junit.jupiter.api.AfterEach;

@@ -13,9 +13,9 @@ import org.crmkit.complaint.IllegalCaseTransitionException;
 import org.crmkit.complaint.ResolutionOutcome;
 import org.crmkit.complaint.ResolveCase;
 import org.crmkit.loyalty.PointsEarned;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.testing.ProgrammeBuilder;
 import org.junit.jupiter.api.Test;
 

@@ -26,7 +26,7 @@ import org.crmkit.complaint.SlaRule;
 import org.crmkit.complaint.SlaState;
 import org.crmkit.complaint.SlaTargets;
 import org.crmkit.complaint.TimeRange;
-import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.ProgrammeId;
 import org.junit.jupiter.api.Test;
 
 /**

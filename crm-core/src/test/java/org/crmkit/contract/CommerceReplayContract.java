@@ -18,11 +18,11 @@ import java.util.function.Supplier;
 import org.crmkit.commerce.CommerceService;
 import org.crmkit.commerce.PurchaseReceipt;
 import org.crmkit.customer.TimelineEntry;
+import org.crmkit.earning.Campaign;
+import org.crmkit.earning.Contribution;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.loyalty.BalanceView;
-import org.crmkit.loyalty.Campaign;
-import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.PurchaseOrder;
-import org.crmkit.loyalty.spi.Contribution;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.PageRequest;
@@ -36,9 +36,9 @@ import org.crmkit.value.RecordPurchase;
 import org.crmkit.value.RecordRefund;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The replay matrix of the one door: a purchase, a refund or a cancellation delivered 1 to 3 times,

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crmkit.Crm;
-import org.crmkit.loyalty.BonusEvent;
+import org.crmkit.earning.BonusEvent;
 import org.crmkit.loyalty.DebtPolicy;
 import org.crmkit.loyalty.EntryType;
 import org.crmkit.loyalty.HoldNotOpenException;

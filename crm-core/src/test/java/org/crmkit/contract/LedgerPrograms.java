@@ -5,15 +5,15 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Currency;
 import org.crmkit.Crm;
-import org.crmkit.loyalty.BonusEvent;
+import org.crmkit.earning.BonusEvent;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.loyalty.CashRate;
 import org.crmkit.loyalty.DebtPolicy;
-import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.LoyaltyProgramme;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /** The programmes of the ledger suites. */

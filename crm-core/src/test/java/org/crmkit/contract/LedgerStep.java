@@ -7,23 +7,23 @@ import java.util.List;
 import java.util.Objects;
 import org.crmkit.contract.LedgerModel.Hold;
 import org.crmkit.contract.LedgerModel.Outcome;
+import org.crmkit.earning.BonusEvent;
 import org.crmkit.loyalty.AdjustPoints;
-import org.crmkit.loyalty.BonusEvent;
 import org.crmkit.loyalty.CommitHold;
 import org.crmkit.loyalty.EarnBonus;
 import org.crmkit.loyalty.GrantPoints;
 import org.crmkit.loyalty.HoldPoints;
-import org.crmkit.loyalty.IdempotencyKeyReusedException;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.PointsReceipt;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RedeemPoints;
 import org.crmkit.loyalty.RefundOrder;
 import org.crmkit.loyalty.ReleaseHold;
 import org.crmkit.loyalty.TransferPoints;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

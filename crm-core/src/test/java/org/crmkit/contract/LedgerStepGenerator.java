@@ -16,11 +16,11 @@ import org.crmkit.contract.LedgerStep.Purchase;
 import org.crmkit.contract.LedgerStep.ReadBalance;
 import org.crmkit.contract.LedgerStep.Redeem;
 import org.crmkit.contract.LedgerStep.Refund;
-import org.crmkit.contract.LedgerStep.ReuseKey;
 import org.crmkit.contract.LedgerStep.Release;
+import org.crmkit.contract.LedgerStep.ReuseKey;
 import org.crmkit.contract.LedgerStep.SettleDue;
 import org.crmkit.contract.LedgerStep.Transfer;
-import org.crmkit.loyalty.BonusEvent;
+import org.crmkit.earning.BonusEvent;
 import org.crmkit.loyalty.HoldStatus;
 
 /**

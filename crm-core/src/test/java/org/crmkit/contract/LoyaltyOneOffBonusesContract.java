@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.crmkit.loyalty.BonusEvent;
+import org.crmkit.earning.BonusEvent;
 import org.crmkit.loyalty.EarnBonus;
 import org.crmkit.loyalty.LedgerRuleException;
 import org.crmkit.loyalty.PointsReceipt;

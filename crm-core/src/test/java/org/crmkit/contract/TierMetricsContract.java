@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import org.crmkit.loyalty.EarningPolicy;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierStatus;

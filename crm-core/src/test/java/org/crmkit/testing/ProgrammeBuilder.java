@@ -6,17 +6,17 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.function.UnaryOperator;
-import org.crmkit.loyalty.BonusEvent;
-import org.crmkit.loyalty.Campaign;
+import org.crmkit.earning.BonusEvent;
+import org.crmkit.earning.Campaign;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.loyalty.CashRate;
 import org.crmkit.loyalty.DebtPolicy;
-import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.LoyaltyProgramme;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.loyalty.spi.ExpiryPolicy;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /**

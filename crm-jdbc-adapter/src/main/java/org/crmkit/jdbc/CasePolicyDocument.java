@@ -13,7 +13,7 @@ import org.crmkit.complaint.Priority;
 import org.crmkit.complaint.RoutingTable;
 import org.crmkit.complaint.SlaPolicy;
 import org.crmkit.complaint.TimeRange;
-import org.crmkit.loyalty.ProgrammeId;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /** A {@link CasePolicy} as the JSON document in crm_case_policy: the calendar as plain data. */

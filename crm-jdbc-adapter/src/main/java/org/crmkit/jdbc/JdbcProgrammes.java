@@ -8,15 +8,15 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.loyalty.CashRate;
 import org.crmkit.loyalty.DebtPolicy;
-import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.LoyaltyProgramme;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /** Programmes in crm_loyalty_programme; the earning policy as JSON, the expiry policy as its spec. */

@@ -3,7 +3,7 @@ package org.crmkit.jdbc;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
-import org.crmkit.loyalty.EarningPolicy;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.tier.LadderDefinition;
 
 /**

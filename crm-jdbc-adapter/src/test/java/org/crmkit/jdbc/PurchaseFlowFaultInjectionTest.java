@@ -22,8 +22,8 @@ import org.crmkit.Crm;
 import org.crmkit.commerce.PurchaseReceipt;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
-import org.crmkit.loyalty.Campaign;
-import org.crmkit.loyalty.EarningPolicy;
+import org.crmkit.earning.Campaign;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.PageRequest;
@@ -129,7 +129,7 @@ class PurchaseFlowFaultInjectionTest {
             this.crm = crm;
             Campaign doubling = Campaign.of("double", new BigDecimal("2"), START, START.plusSeconds(86_400L * 365 * 3)).withBudget(10_000);
             crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(tenant).campaign(doubling).build());
-            crm.tiers().defineLadder(TierLadder.of(tenant, org.crmkit.loyalty.ProgrammeId.DEFAULT,
+            crm.tiers().defineLadder(TierLadder.of(tenant, org.crmkit.shared.ProgrammeId.DEFAULT,
                             List.of(Tier.of("registered", "registered", 0), Tier.of("bronze", "bronze", 500)), QualifyingMetrics.growthValue(),
                             TierPolicies.jd(), ZoneId.of("Asia/Shanghai"))
                     .withGrowthEarning(EarningPolicy.basic(CNY, BigDecimal.ONE).withCampaign(doubling)));
@@ -138,14 +138,14 @@ class PurchaseFlowFaultInjectionTest {
 
         PurchaseReceipt buy() {
             return crm.commerce().recordPurchase(RecordPurchase.of(tenant, customer, "o-1", Money.of("300.00", "CNY"))
-                    .at(Instant.parse("2026-01-02T03:04:05Z")).inProgramme(org.crmkit.loyalty.ProgrammeId.DEFAULT));
+                    .at(Instant.parse("2026-01-02T03:04:05Z")).inProgramme(org.crmkit.shared.ProgrammeId.DEFAULT));
         }
 
         /** What the API shows, the same for every stage that bought once. */
         List<Object> figures() {
-            return List.of(crm.loyalty().balance(tenant, customer, org.crmkit.loyalty.ProgrammeId.DEFAULT).available(),
-                    crm.tiers().status(tenant, customer, org.crmkit.loyalty.ProgrammeId.DEFAULT).metric(),
-                    crm.tiers().status(tenant, customer, org.crmkit.loyalty.ProgrammeId.DEFAULT).tier().code(),
+            return List.of(crm.loyalty().balance(tenant, customer, org.crmkit.shared.ProgrammeId.DEFAULT).available(),
+                    crm.tiers().status(tenant, customer, org.crmkit.shared.ProgrammeId.DEFAULT).metric(),
+                    crm.tiers().status(tenant, customer, org.crmkit.shared.ProgrammeId.DEFAULT).tier().code(),
                     crm.value().summary(tenant, customer).orElseThrow().orders(),
                     crm.customers().get(tenant, customer).stage(),
                     crm.timeline().page(tenant, customer, PageRequest.first(100)).items().size());

@@ -31,17 +31,17 @@ import org.crmkit.complaint.TimeRange;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.inmemory.InMemoryStorage;
 import org.crmkit.loyalty.CashRate;
 import org.crmkit.loyalty.DebtPolicy;
-import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.LoyaltyProgramme;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.shared.Money;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.crmkit.value.RecordPurchase;
 
 /** The README's complaint example, kept compiling and run by a test. */
 public final class ComplaintExample {

@@ -8,21 +8,21 @@ import org.crmkit.Crm;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.inmemory.InMemoryStorage;
 import org.crmkit.loyalty.BalanceView;
 import org.crmkit.loyalty.CashRate;
 import org.crmkit.loyalty.CommitHold;
 import org.crmkit.loyalty.DebtPolicy;
-import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.HoldPoints;
 import org.crmkit.loyalty.LoyaltyProgramme;
 import org.crmkit.loyalty.PointsReceipt;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.loyalty.RefundOrder;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
 /** The README's loyalty example, kept compiling and run by a test. */

@@ -1,7 +1,7 @@
 package org.crmkit.examples;
 
 import java.time.LocalTime;
-import org.crmkit.loyalty.spi.Contribution;
+import org.crmkit.earning.Contribution;
 import org.crmkit.loyalty.spi.EarningContext;
 import org.crmkit.loyalty.spi.EarningRule;
 

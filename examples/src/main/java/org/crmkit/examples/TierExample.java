@@ -9,15 +9,15 @@ import org.crmkit.customer.Customer;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
 import org.crmkit.inmemory.InMemoryStorage;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.tier.AssessmentListener;
+import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierBenefits;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierStatus;
 

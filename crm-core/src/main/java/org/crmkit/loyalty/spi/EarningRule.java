@@ -1,5 +1,7 @@
 package org.crmkit.loyalty.spi;
 
+import org.crmkit.earning.Contribution;
+
 /**
  * SPI: a plug-in rule that adds to (or takes from) the regular points of a purchase. Rules run in
  * registration order after the built-in base, category and tier rules and before the caps; each

@@ -7,20 +7,20 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import org.crmkit.Crm;
-import org.crmkit.loyalty.BonusEvent;
+import org.crmkit.earning.BonusEvent;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.loyalty.CashRate;
 import org.crmkit.loyalty.DebtPolicy;
-import org.crmkit.loyalty.EarningPolicy;
 import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.LoyaltyProgramme;
-import org.crmkit.loyalty.ProgrammeId;
 import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierBenefits;
 import org.crmkit.tier.TierLadder;
-import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.TierPolicies;
 
 /**

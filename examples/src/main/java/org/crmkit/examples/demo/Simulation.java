@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.crmkit.Crm;
-import org.crmkit.loyalty.BonusEvent;
+import org.crmkit.earning.BonusEvent;
 import org.crmkit.loyalty.CommitHold;
 import org.crmkit.loyalty.EarnBonus;
 import org.crmkit.loyalty.HoldPoints;

@@ -1,4 +1,4 @@
-package org.crmkit.loyalty;
+package org.crmkit.shared;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;

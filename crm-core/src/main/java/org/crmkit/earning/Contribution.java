@@ -1,4 +1,4 @@
-package org.crmkit.loyalty.spi;
+package org.crmkit.earning;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

@@ -1,6 +1,5 @@
-package org.crmkit.loyalty;
+package org.crmkit.shared;
 
-import org.crmkit.shared.ConflictException;
 
 /**
  * An idempotency key that an earlier, different request already used. A key may be replayed only

@@ -1,4 +1,4 @@
-package org.crmkit.loyalty;
+package org.crmkit.earning;
 
 /**
  * Events that earn a fixed bonus, configured per programme in {@link EarningPolicy#bonuses()}.

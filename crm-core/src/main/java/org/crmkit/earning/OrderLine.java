@@ -1,4 +1,4 @@
-package org.crmkit.loyalty;
+package org.crmkit.earning;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package org.crmkit.loyalty;
+package org.crmkit.earning;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
-import org.crmkit.loyalty.spi.Contribution;
 
 /**
  * The built-in earning rules of an {@link EarningPolicy}, for whatever a purchase earns: the
@@ -54,12 +53,19 @@ public final class EarningCalculator {
      * @param tier the buyer's tier code for the policy's tier multipliers, if any
      * @param tally what has been earned and counted before
      */
-    public List<Contribution> forPurchase(PurchaseOrder order, Instant paidAt, Optional<String> tier, EarningTally tally) {
+    public List<Contribution> forPurchase(EarningOrder order, Instant paidAt, Optional<String> tier, EarningTally tally) {
         return evaluate(order, paidAt, tier, Optional.empty(), running -> List.of(), tally);
     }
 
-    /** The contributions of every rule, plug-ins included; their sum is the amount to credit. */
-    List<Contribution> evaluate(PurchaseOrder order, Instant paidAt, Optional<String> tier, Optional<BigDecimal> tierBenefitMultiplier,
+    /**
+     * The contributions of every rule, plug-in rules included; their sum is the amount to credit.
+     *
+     * @param tierBenefitMultiplier a multiplier the buyer's tier grants on top of the policy's
+     *     tier multipliers, if any
+     * @param plugins the plug-in rules' contributions, given the running total of the built-in
+     *     rules before caps
+     */
+    public List<Contribution> evaluate(EarningOrder order, Instant paidAt, Optional<String> tier, Optional<BigDecimal> tierBenefitMultiplier,
             LongFunction<List<Contribution>> plugins, EarningTally tally) {
         List<Contribution> out = new ArrayList<>();
 
@@ -165,7 +171,8 @@ public final class EarningCalculator {
         return "campaign:" + scope + ":" + campaign.id();
     }
 
-    static long sum(List<Contribution> contributions) {
+    /** The amount the contributions add up to. */
+    public static long sum(List<Contribution> contributions) {
         return contributions.stream().mapToLong(Contribution::points).sum();
     }
 

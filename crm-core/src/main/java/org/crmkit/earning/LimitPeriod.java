@@ -1,4 +1,4 @@
-package org.crmkit.loyalty;
+package org.crmkit.earning;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
