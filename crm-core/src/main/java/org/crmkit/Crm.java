@@ -17,6 +17,7 @@ import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
+import org.crmkit.privacy.PrivacyService;
 import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierService;
@@ -58,6 +59,7 @@ public final class Crm {
     private final ComplaintService complaints;
     private final ValueService value;
     private final SegmentService segments;
+    private final PrivacyService privacy;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.storage;
@@ -80,6 +82,7 @@ public final class Crm {
                 storage.transactions(), events, validator, clock, zone);
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
+        this.privacy = PrivacyService.forStorage(storage, customers, clock);
     }
 
     /** Starts configuring a new instance. */
@@ -118,6 +121,14 @@ public final class Crm {
     /** The segment context: composable criteria over profile, tier, purchases and value scores; members and counts. */
     public SegmentService segments() {
         return segments;
+    }
+
+    /**
+     * Privacy rights over every context: export everything held about a customer, erase their
+     * personal data everywhere (PIPL, GDPR).
+     */
+    public PrivacyService privacy() {
+        return privacy;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */
