@@ -15,6 +15,7 @@ import static org.crmkit.contract.PrivacyScenario.RESPONSE;
 import static org.crmkit.contract.PrivacyScenario.SECRETS;
 import static org.crmkit.contract.PrivacyScenario.SUBJECT;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.PersonalData;
+import org.crmkit.shared.PersonalField;
+import org.crmkit.shared.ExportSink;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.testing.MutableClock;
@@ -182,6 +185,39 @@ public abstract class PrivacyContract {
 
         // then
         assertThat(privacy.exportDocument(tenant, story.qiu).toString()).doesNotContain(SECRETS.toArray(String[]::new));
+    }
+
+    @Test
+    void an_erasure_whose_later_step_fails_erases_nothing() {
+        // given: the customer part, then a part whose storage fails
+        PersonalData failing = new PersonalData() {
+            @Override
+            public String context() {
+                return "failing";
+            }
+
+            @Override
+            public List<PersonalField> fields() {
+                return List.of();
+            }
+
+            @Override
+            public void export(TenantId tenantId, CustomerId customerId, ExportSink sink) {}
+
+            @Override
+            public void erase(TenantId tenantId, CustomerId customerId, Instant erasedAt) {
+                throw new IllegalStateException("storage failed");
+            }
+        };
+        PrivacyService halfBroken = new PrivacyService(List.of(privacy.contexts().get(0), privacy.contexts().get(3), failing),
+                storage().transactions(), clock);
+
+        // when
+        assertThatThrownBy(() -> halfBroken.erase(tenant, story.qiu)).hasMessage("storage failed");
+
+        // then
+        assertThat(privacy.exportDocument(tenant, story.qiu).toString()).contains(NAME, SUBJECT, NPS, INTERACTION);
+        assertThat(Outboxes.drainEventsOf(crm.outbox(), tenant)).noneMatch(CustomerErased.class::isInstance);
     }
 
     @Test

@@ -72,6 +72,11 @@ final class JdbcOutbox implements EventOutbox {
         });
     }
 
+    /**
+     * Reads the tenant's waiting rows of the aggregates, decodes each, and writes back those the
+     * redaction changed. Without an index on aggregate_id: the outbox is short when it is drained,
+     * and erasure is rare.
+     */
     @Override
     public int redact(TenantId tenantId, Collection<String> aggregateIds, UnaryOperator<DomainEvent> redaction) {
         checkNotNull(tenantId, "tenantId");
