@@ -22,6 +22,7 @@ import org.crmkit.customer.spi.LifecyclePolicy;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
+import org.crmkit.privacy.PrivacyService;
 import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierService;
@@ -65,6 +66,7 @@ public final class Crm {
     private final SegmentService segments;
     private final CommerceService commerce;
     private final CustomerTimeline timeline;
+    private final PrivacyService privacy;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.storage;
@@ -92,6 +94,7 @@ public final class Crm {
         this.timeline = new CustomerTimeline(storage.timeline(), storage.customers(), storage.transactions());
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
+        this.privacy = PrivacyService.forStorage(storage, customers, clock);
     }
 
     /** Starts configuring a new instance. */
@@ -143,6 +146,14 @@ public final class Crm {
     /** The segment context: composable criteria over profile, tier, purchases and value scores; members and counts. */
     public SegmentService segments() {
         return segments;
+    }
+
+    /**
+     * Privacy rights over every context: export everything held about a customer, erase their
+     * personal data everywhere (PIPL, GDPR).
+     */
+    public PrivacyService privacy() {
+        return privacy;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

@@ -85,4 +85,13 @@ public interface Cases {
 
     /** How many complaints ({@link CaseType#COMPLAINT}) the customer opened at or after {@code since}. */
     long countComplaints(TenantId tenantId, CustomerId customerId, Instant since);
+
+    /**
+     * Replaces the note of every audit line of the case that has one with {@link
+     * org.crmkit.shared.PersonalData#ERASED}: the one change the append-only trail allows, for
+     * erasure. Actors, actions, statuses and times stay.
+     *
+     * @since 0.2
+     */
+    void anonymiseAudit(TenantId tenantId, CaseId caseId);
 }

@@ -26,4 +26,12 @@ public interface Surveys {
 
     /** Answers recorded in {@code [from, to)}, oldest first. */
     Page<NpsResponse> npsBetween(TenantId tenantId, Instant from, Instant to, PageRequest request);
+
+    /**
+     * Replaces the comment of each of the customer's survey answers that has one with {@link
+     * org.crmkit.shared.PersonalData#ERASED}, for erasure; scores and times stay.
+     *
+     * @since 0.2
+     */
+    void anonymiseNps(TenantId tenantId, CustomerId customerId);
 }

@@ -83,7 +83,7 @@ public record CustomerExport(Customer customer, List<Interaction> interactions, 
         return m;
     }
 
-    private static Map<String, Object> interaction(Interaction i) {
+    static Map<String, Object> interaction(Interaction i) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", i.id());
         m.put("occurredAt", i.occurredAt().toString());

@@ -278,7 +278,8 @@ public final class CustomerService {
     }
 
     /**
-     * Everything held about the customer in this context.
+     * Everything held about the customer in this context; {@code Crm.privacy().exportDocument}
+     * exports every context.
      *
      * @throws NotFoundException if the customer is not in the tenant
      */
@@ -302,7 +303,9 @@ public final class CustomerService {
     /**
      * Erases the customer's personal data: name, contacts, demographics, preferences, tags,
      * consents and interaction summaries. The id, stage, source, credit standing and timestamps
-     * stay, so other contexts' totals remain consistent. Erasing twice does nothing.
+     * stay, so other contexts' totals remain consistent. Erasing twice does nothing. This is the
+     * customer context's part only: {@code Crm.privacy().erase} erases every context (cases,
+     * surveys, ledger and override reasons, waiting events) and calls this.
      *
      * @return the erased customer
      * @throws NotFoundException if the customer is not in the tenant

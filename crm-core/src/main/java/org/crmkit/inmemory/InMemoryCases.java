@@ -17,6 +17,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 
@@ -189,5 +190,22 @@ final class InMemoryCases implements Cases {
         } else {
             map.put(key, before);
         }
+    }
+
+    @Override
+    public void anonymiseAudit(TenantId tenantId, CaseId caseId) {
+        transactions.run(() -> {
+            List<CaseAuditEntry> trail = audits.get(new Key(tenantId, caseId.value()));
+            if (trail == null) {
+                return;
+            }
+            List<CaseAuditEntry> before = List.copyOf(trail);
+            trail.replaceAll(e -> e.note() == null ? e : new CaseAuditEntry(e.tenantId(), e.caseId(), e.sequence(), e.at(), e.actor(),
+                    e.action(), e.from(), e.to(), PersonalData.ERASED));
+            transactions.onRollback(() -> {
+                trail.clear();
+                trail.addAll(before);
+            });
+        });
     }
 }

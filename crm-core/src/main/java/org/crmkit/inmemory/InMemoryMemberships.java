@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.crmkit.shared.CustomerId;
@@ -18,6 +19,8 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
+import org.crmkit.shared.PersonalData;
+import org.crmkit.tier.ChangeReason;
 import org.crmkit.tier.LadderDefinition;
 import org.crmkit.tier.Membership;
 import org.crmkit.tier.Memberships;
@@ -228,5 +231,31 @@ final class InMemoryMemberships implements Memberships {
         } else {
             map.put(key, before);
         }
+    }
+
+    @Override
+    public List<Membership> ofCustomer(TenantId tenantId, CustomerId customerId) {
+        return transactions.inTransaction(() -> members.entrySet().stream()
+                .filter(e -> e.getKey().tenantId().equals(tenantId))
+                .map(e -> e.getValue().get(customerId.value()))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(m -> m.programmeId().value()))
+                .toList());
+    }
+
+    @Override
+    public void anonymiseOverrideNotes(TenantId tenantId, CustomerId customerId) {
+        transactions.run(() -> history.forEach((member, lines) -> {
+            if (!member.programme().tenantId().equals(tenantId) || !member.customerId().equals(customerId)) {
+                return;
+            }
+            List<TierChange> before = List.copyOf(lines);
+            lines.replaceAll(c -> c.reason() != ChangeReason.OVERRIDE || c.note() == null ? c : new TierChange(c.tenantId(), c.customerId(),
+                    c.programmeId(), c.sequence(), c.from(), c.to(), c.reason(), c.metric(), c.at(), PersonalData.ERASED));
+            transactions.onRollback(() -> {
+                lines.clear();
+                lines.addAll(before);
+            });
+        }));
     }
 }

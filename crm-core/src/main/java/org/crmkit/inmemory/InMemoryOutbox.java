@@ -4,11 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.EventOutbox;
+import org.crmkit.shared.TenantId;
 
 final class InMemoryOutbox implements EventOutbox {
 
@@ -49,6 +55,36 @@ final class InMemoryOutbox implements EventOutbox {
         } finally {
             drainLock.unlock();
         }
+    }
+
+    @Override
+    public int redact(TenantId tenantId, Collection<String> aggregateIds, UnaryOperator<DomainEvent> redaction) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(aggregateIds, "aggregateIds");
+        checkNotNull(redaction, "redaction");
+        Set<String> ids = Set.copyOf(aggregateIds);
+        return transactions.inTransaction(() -> {
+            List<DomainEvent> before = List.copyOf(events);
+            int rewritten = 0;
+            List<DomainEvent> after = new ArrayList<>(before.size());
+            for (DomainEvent event : before) {
+                DomainEvent kept = event;
+                if (event.tenantId().equals(tenantId) && ids.contains(event.aggregateId())) {
+                    kept = checkNotNull(redaction.apply(event), "redaction returned null");
+                    rewritten += kept.equals(event) ? 0 : 1;
+                }
+                after.add(kept);
+            }
+            if (rewritten > 0) {
+                events.clear();
+                events.addAll(after);
+                transactions.onRollback(() -> {
+                    events.clear();
+                    events.addAll(before);
+                });
+            }
+            return rewritten;
+        });
     }
 
     @Override

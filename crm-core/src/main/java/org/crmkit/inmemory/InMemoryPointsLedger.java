@@ -17,9 +17,11 @@ import org.crmkit.loyalty.PointsHold;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.PointsLot;
 import org.crmkit.loyalty.StoredReceipt;
+import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
@@ -256,4 +258,31 @@ final class InMemoryPointsLedger implements PointsLedger {
         return lots.computeIfAbsent(ref, r -> new LinkedHashMap<>());
     }
 
+
+    @Override
+    public List<AccountRef> accountsOf(TenantId tenantId, CustomerId customerId) {
+        return transactions.inTransaction(() -> accounts.keySet().stream()
+                .filter(ref -> ref.tenantId().equals(tenantId) && ref.customerId().equals(customerId))
+                .sorted(Comparator.comparing(ref -> ref.programmeId().value()))
+                .toList());
+    }
+
+    @Override
+    public void anonymiseEntries(TenantId tenantId, CustomerId customerId) {
+        transactions.run(() -> {
+            for (AccountRef ref : accountsOf(tenantId, customerId)) {
+                List<LedgerEntry> list = entries.get(ref);
+                if (list == null) {
+                    continue;
+                }
+                List<LedgerEntry> before = List.copyOf(list);
+                list.replaceAll(e -> new LedgerEntry(e.account(), e.entryId(), e.sequence(), e.type(), e.points(), e.direction(), e.at(),
+                        e.operationKey(), PersonalData.ERASED, e.reference(), e.actor(), e.lots(), e.availableAfter()));
+                transactions.onRollback(() -> {
+                    list.clear();
+                    list.addAll(before);
+                });
+            }
+        });
+    }
 }

@@ -12,6 +12,7 @@ import org.crmkit.complaint.Surveys;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.TenantId;
 
 final class InMemorySurveys implements Surveys {
@@ -62,5 +63,26 @@ final class InMemorySurveys implements Surveys {
         return transactions.inTransaction(() -> SortKeys.page(byTenant.getOrDefault(tenantId, List.of()).stream()
                         .filter(r -> !r.at().isBefore(from) && r.at().isBefore(to)),
                 2, r -> List.of(SortKeys.instant(r.at()), r.surveyKey()), false, request));
+    }
+
+    @Override
+    public void anonymiseNps(TenantId tenantId, CustomerId customerId) {
+        transactions.run(() -> {
+            List<NpsResponse> list = byTenant.getOrDefault(tenantId, new ArrayList<>());
+            for (int i = 0; i < list.size(); i++) {
+                NpsResponse r = list.get(i);
+                if (r.customerId().equals(customerId) && r.comment() != null && !r.comment().equals(PersonalData.ERASED)) {
+                    NpsResponse erased = new NpsResponse(r.tenantId(), r.customerId(), r.surveyKey(), r.score(), PersonalData.ERASED, r.at());
+                    int at = i;
+                    Key key = new Key(tenantId, r.surveyKey());
+                    list.set(at, erased);
+                    responses.put(key, erased);
+                    transactions.onRollback(() -> {
+                        list.set(at, r);
+                        responses.put(key, r);
+                    });
+                }
+            }
+        });
     }
 }

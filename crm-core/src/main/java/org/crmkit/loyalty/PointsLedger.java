@@ -4,6 +4,7 @@ import com.google.common.hash.Hashing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
@@ -120,4 +121,21 @@ public interface PointsLedger {
     static int shardHash(AccountRef ref) {
         return Hashing.murmur3_32_fixed().hashUnencodedChars(ref.toString()).asInt() & Integer.MAX_VALUE;
     }
+
+    /**
+     * The customer's accounts in every programme of the tenant, by programme id.
+     *
+     * @since 0.2
+     */
+    List<AccountRef> accountsOf(TenantId tenantId, CustomerId customerId);
+
+    /**
+     * Replaces the reason of every ledger entry of the customer, in every programme, with {@link
+     * org.crmkit.shared.PersonalData#ERASED}. The one change to an entry the ledger allows, for
+     * erasure (a reason is free text an agent may have filled with personal data); points,
+     * directions, balances, keys, references and times never change.
+     *
+     * @since 0.2
+     */
+    void anonymiseEntries(TenantId tenantId, CustomerId customerId);
 }

@@ -1,6 +1,8 @@
 package org.crmkit.shared;
 
+import java.util.Collection;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Port: a durable, ordered store of published events that the host application drains, for
@@ -28,4 +30,17 @@ public interface EventOutbox extends EventPublisher {
 
     /** Returns the number of events waiting to be drained. */
     long pending();
+
+    /**
+     * Rewrites the stored, not yet drained events of the tenant whose {@link DomainEvent#aggregateId()}
+     * is one of {@code aggregateIds} with {@code redaction}, in the current unit of work. Erasure
+     * uses it to remove personal free text from events published before the erasure (events
+     * already drained are the host's to erase; {@code CustomerErased} tells it to). An event the
+     * redaction returns unchanged (equal) is left as it is.
+     *
+     * @param redaction returns the event to keep in place of the given one, of the same type
+     * @return how many stored events were rewritten
+     * @since 0.2
+     */
+    int redact(TenantId tenantId, Collection<String> aggregateIds, UnaryOperator<DomainEvent> redaction);
 }

@@ -97,4 +97,20 @@ public interface Memberships {
 
     /** Sets a counter locked with {@link #lockCounter}. */
     void setCounter(TenantId tenantId, String name, long value);
+
+    /**
+     * The customer's memberships of every ladder of the tenant, by programme id.
+     *
+     * @since 0.2
+     */
+    List<Membership> ofCustomer(TenantId tenantId, CustomerId customerId);
+
+    /**
+     * Replaces the note of every {@link ChangeReason#OVERRIDE} line of the customer's history, in
+     * every ladder, with {@link org.crmkit.shared.PersonalData#ERASED} (the note repeats the
+     * override's free-text reason), for erasure. Tiers, metrics and times stay.
+     *
+     * @since 0.2
+     */
+    void anonymiseOverrideNotes(TenantId tenantId, CustomerId customerId);
 }

@@ -18,6 +18,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 
@@ -211,5 +212,11 @@ final class JdbcCases implements Cases {
                 ResultSet rs = s.executeQuery()) {
             return rs.next() ? Optional.of(Json.read(rs.getString(1), Case.class)) : Optional.empty();
         }
+    }
+
+    @Override
+    public void anonymiseAudit(TenantId tenantId, CaseId caseId) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_case_audit SET note = ? WHERE tenant_id = ? AND case_id = ?"
+                + " AND note IS NOT NULL AND note <> ?", PersonalData.ERASED, tenantId.value(), caseId.value(), PersonalData.ERASED));
     }
 }

@@ -18,6 +18,7 @@ import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
@@ -361,5 +362,27 @@ final class JdbcMemberships implements Memberships {
         return new Membership(tenantId, CustomerId.of(rs.getString("customer_id")), programmeId, rs.getString("tier_code"),
                 Sql.instant(rs, "since"), Sql.instant(rs, "upgraded_at"), Sql.localDate(rs, "joined_on"),
                 Sql.localDate(rs, "last_assessed_on"), override, rs.getLong("version"));
+    }
+
+    @Override
+    public List<Membership> ofCustomer(TenantId tenantId, CustomerId customerId) {
+        return transactions.withConnection(c -> {
+            List<Membership> found = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT programme_id, " + MEMBERSHIP_COLUMNS + " FROM crm_membership"
+                            + " WHERE tenant_id = ? AND customer_id = ? ORDER BY programme_id", tenantId.value(), customerId.value());
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(membership(rs, tenantId, ProgrammeId.of(rs.getString("programme_id"))));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void anonymiseOverrideNotes(TenantId tenantId, CustomerId customerId) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_tier_history SET note = ? WHERE tenant_id = ? AND customer_id = ?"
+                        + " AND reason = ? AND note IS NOT NULL AND note <> ?",
+                PersonalData.ERASED, tenantId.value(), customerId.value(), ChangeReason.OVERRIDE.name(), PersonalData.ERASED));
     }
 }

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
+import org.crmkit.shared.TenantId;
 
 /**
  * Events as JSON rows in crm_outbox, written in the publishing unit of work. Draining locks the
@@ -20,6 +24,9 @@ import org.crmkit.shared.StorageException;
 final class JdbcOutbox implements EventOutbox {
 
     private record Stored(String tenantId, long id, String type, String payload) {}
+
+    /** Aggregate ids per SELECT of {@link #redact}, well under every database's parameter limit. */
+    private static final int REDACT_BATCH = 500;
 
     private final JdbcTransactions transactions;
 
@@ -62,6 +69,50 @@ final class JdbcOutbox implements EventOutbox {
                 throw e;
             }
             return delivered;
+        });
+    }
+
+    /**
+     * Reads the tenant's waiting rows of the aggregates, decodes each, and writes back those the
+     * redaction changed. Without an index on aggregate_id: the outbox is short when it is drained,
+     * and erasure is rare.
+     */
+    @Override
+    public int redact(TenantId tenantId, Collection<String> aggregateIds, UnaryOperator<DomainEvent> redaction) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(aggregateIds, "aggregateIds");
+        checkNotNull(redaction, "redaction");
+        List<String> ids = List.copyOf(new LinkedHashSet<>(aggregateIds));
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return transactions.withConnection(c -> {
+            transactions.flushDeferred(); // events published earlier in this unit are redacted too
+            int rewritten = 0;
+            for (int from = 0; from < ids.size(); from += REDACT_BATCH) {
+                List<String> batch = ids.subList(from, Math.min(ids.size(), from + REDACT_BATCH));
+                List<Object> params = new ArrayList<>();
+                params.add(tenantId.value());
+                params.addAll(batch);
+                List<Stored> stored = new ArrayList<>();
+                try (PreparedStatement s = Sql.prepare(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox WHERE tenant_id = ?"
+                                + " AND aggregate_id IN (" + Sql.placeholders(batch.size()) + ") ORDER BY id", params.toArray());
+                        ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+                for (Stored row : stored) {
+                    DomainEvent event = decode(row);
+                    DomainEvent kept = checkNotNull(redaction.apply(event), "redaction returned null");
+                    if (!kept.equals(event)) {
+                        Sql.update(c, "UPDATE crm_outbox SET payload = ? WHERE tenant_id = ? AND id = ?", Json.write(kept), row.tenantId(),
+                                row.id());
+                        rewritten++;
+                    }
+                }
+            }
+            return rewritten;
         });
     }
 

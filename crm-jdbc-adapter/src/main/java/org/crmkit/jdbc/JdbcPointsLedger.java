@@ -26,6 +26,7 @@ import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
@@ -456,5 +457,30 @@ final class JdbcPointsLedger implements PointsLedger {
             }
             return movements;
         }
+    }
+
+    @Override
+    public List<AccountRef> accountsOf(TenantId tenantId, CustomerId customerId) {
+        return transactions.withConnection(c -> {
+            List<AccountRef> found = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT programme_id FROM crm_points_account WHERE tenant_id = ? AND customer_id = ?"
+                            + " ORDER BY programme_id", tenantId.value(), customerId.value());
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new AccountRef(tenantId, customerId, ProgrammeId.of(rs.getString(1))));
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * The one UPDATE of crm_points_entry: only the reason, for erasure (PostgreSQL's append-only
+     * trigger lets exactly this through; see V008__privacy.sql).
+     */
+    @Override
+    public void anonymiseEntries(TenantId tenantId, CustomerId customerId) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_points_entry SET reason = ? WHERE tenant_id = ? AND customer_id = ?"
+                + " AND reason <> ?", PersonalData.ERASED, tenantId.value(), customerId.value(), PersonalData.ERASED));
     }
 }

@@ -12,6 +12,7 @@ import org.crmkit.complaint.Surveys;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
 
@@ -84,5 +85,11 @@ final class JdbcSurveys implements Surveys {
     private static NpsResponse read(TenantId tenantId, ResultSet rs) throws SQLException {
         return new NpsResponse(tenantId, CustomerId.of(rs.getString("customer_id")), rs.getString("survey_key"), rs.getInt("score"),
                 rs.getString("remark"), Sql.instant(rs, "at"));
+    }
+
+    @Override
+    public void anonymiseNps(TenantId tenantId, CustomerId customerId) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_nps_response SET remark = ? WHERE tenant_id = ? AND customer_id = ?"
+                + " AND remark IS NOT NULL AND remark <> ?", PersonalData.ERASED, tenantId.value(), customerId.value(), PersonalData.ERASED));
     }
 }

@@ -50,7 +50,7 @@ public final class QuickStart {
             Customer found = crm.customers().findByContact(shop, ContactType.MOBILE, "+86 138-0013-8000").orElseThrow();
             Page<Interaction> timeline = crm.customers().interactions(shop, found.id(), PageRequest.first(20));
             Map<String, Object> everything = crm.customers().export(shop, found.id()).toDocument();
-            crm.customers().erase(shop, found.id());           // PIPL / GDPR erasure: anonymised, totals kept
+            crm.customers().erase(shop, found.id());           // the profile part; crm.privacy() erases every context
 
             crm.outbox().drain(100, event -> System.out.println(event.type()));  // hand events to your broker
             // --- README quick start ends

@@ -1,0 +1,160 @@
+package org.crmkit.jdbc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every text column of every crmkit table, declared as personal data (with the erase step that
+ * covers it) or not (with the reason). {@code PersonalDataColumnsTest} compares it with the
+ * database's information schema on H2 and PostgreSQL and fails, naming the column, when a migration
+ * adds a text column that is not declared here, so no text column escapes review for erasure.
+ *
+ * <p>Ids (tenant, customer, order, case, programme ids) are pseudonymous keys the host chooses and
+ * erasure keeps, so that ledger, tier and analytics totals stay consistent; a host must not use a
+ * phone number, email or name as a customer id. Staff ids (actors, agents, teams) identify the
+ * merchant's staff, not the customer.
+ */
+final class PersonalDataColumns {
+
+    /** Whether a column holds the customer's personal data. */
+    enum Kind { PERSONAL, NOT_PERSONAL }
+
+    /**
+     * One declared column.
+     *
+     * @param why for a personal column, the erase step that covers it; otherwise why it holds none
+     */
+    record Column(String table, String column, Kind kind, String why) {}
+
+    private static final String ID = "a pseudonymous id or key chosen by the host or generated; kept so totals stay consistent";
+    private static final String CODE = "a code from a fixed set (enum name, currency, status, tier code)";
+    private static final String STAFF = "a staff member, team or job id, not the customer's data";
+    private static final String CONFIG = "the tenant's configuration (JSON), not about a customer";
+    private static final String CUSTOMER_ERASE = "CustomerPersonalData: CustomerService.erase anonymises the profile";
+
+    private static final Map<String, Column> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        ids("crm_customer", "tenant_id", "customer_id");
+        personal("crm_customer", CUSTOMER_ERASE + " (name replaced by [erased], demographics cleared)",
+                "display_name", "gender", "region", "city", "occupation");
+        notPersonal("crm_customer", CODE, "source_channel", "credit_standing", "lifecycle_stage");
+        ids("crm_customer_contact", "tenant_id", "customer_id");
+        notPersonal("crm_customer_contact", CODE, "contact_type");
+        personal("crm_customer_contact", CUSTOMER_ERASE + " (every contact row removed)", "contact_value", "unique_key");
+        ids("crm_customer_preference", "tenant_id", "customer_id");
+        personal("crm_customer_preference", CUSTOMER_ERASE + " (every preference row removed)", "pref_key", "pref_value");
+        ids("crm_customer_tag", "tenant_id", "customer_id");
+        personal("crm_customer_tag", CUSTOMER_ERASE + " (every tag row removed)", "tag");
+        ids("crm_customer_consent", "tenant_id", "customer_id");
+        personal("crm_customer_consent", CUSTOMER_ERASE + " (every consent row removed)", "channel");
+        ids("crm_interaction", "tenant_id", "customer_id", "interaction_id");
+        notPersonal("crm_interaction", CODE, "channel", "direction", "interaction_type");
+        notPersonal("crm_interaction", STAFF, "staff_member");
+        personal("crm_interaction", "CustomerPersonalData: InteractionLog.anonymise replaces it with [erased]", "summary");
+        ids("crm_timeline", "tenant_id", "customer_id", "entry_id", "reference");
+        notPersonal("crm_timeline", CODE, "context", "kind");
+        notPersonal("crm_timeline", "made by crmkit from codes, amounts and ids only (TimelineProjection), never from free text", "summary");
+        ids("crm_outbox", "tenant_id", "event_id", "aggregate_id");
+        notPersonal("crm_outbox", "an event class name", "event_type");
+        personal("crm_outbox", "EventOutbox.redact, called by each context's erase step for its events with free text"
+                + " (PointsAdjusted, TierOverridden, CaseEscalated, CaseReopened); other events carry ids, codes and amounts only",
+                "payload");
+
+        ids("crm_loyalty_programme", "tenant_id", "programme_id");
+        notPersonal("crm_loyalty_programme", CONFIG, "points_name", "currency", "rounding", "expiry_spec", "debt_policy", "zone", "earning");
+        ids("crm_points_account", "tenant_id", "customer_id", "programme_id");
+        ids("crm_points_lot", "tenant_id", "customer_id", "programme_id", "lot_id", "order_reference");
+        notPersonal("crm_points_lot", CODE, "status");
+        ids("crm_points_hold", "tenant_id", "hold_id", "customer_id", "programme_id", "order_reference");
+        notPersonal("crm_points_hold", CODE, "status");
+        notPersonal("crm_points_hold", "lot ids and points (JSON)", "lots");
+        ids("crm_points_entry", "tenant_id", "customer_id", "programme_id", "entry_id", "operation_key", "reference");
+        notPersonal("crm_points_entry", CODE, "entry_type");
+        notPersonal("crm_points_entry", STAFF, "actor");
+        notPersonal("crm_points_entry", "lot ids and points (JSON)", "lots");
+        personal("crm_points_entry", "LoyaltyPersonalData: PointsLedger.anonymiseEntries replaces it with [erased]"
+                + " (the documented exception to the append-only ledger; points never change)", "reason");
+        ids("crm_points_receipt", "tenant_id", "operation_key");
+        notPersonal("crm_points_receipt", "a digest of the request", "fingerprint");
+        notPersonal("crm_points_receipt", "ids, points and earning-rule explanations (JSON), no free text", "receipt");
+        ids("crm_counter", "tenant_id");
+        notPersonal("crm_counter", "a counter name built from campaign and rule names", "name");
+
+        ids("crm_tier_ladder", "tenant_id", "programme_id");
+        notPersonal("crm_tier_ladder", CONFIG, "zone", "policy", "tiers");
+        ids("crm_membership", "tenant_id", "programme_id", "customer_id");
+        notPersonal("crm_membership", CODE, "tier_code", "override_tier");
+        notPersonal("crm_membership", STAFF, "override_actor");
+        personal("crm_membership", "TierPersonalData: the override's reason is replaced by [erased] (one version up)", "override_reason");
+        ids("crm_tier_fact", "tenant_id", "fact_key", "customer_id", "programme_id", "order_id");
+        ids("crm_tier_history", "tenant_id", "customer_id", "programme_id");
+        notPersonal("crm_tier_history", CODE, "from_tier", "to_tier", "reason");
+        personal("crm_tier_history", "TierPersonalData: Memberships.anonymiseOverrideNotes replaces OVERRIDE lines' notes (the override"
+                + " reason) with [erased]; other lines' notes are the tier policy's explanations", "note");
+
+        ids("crm_case_counter", "tenant_id");
+        ids("crm_case", "tenant_id", "case_id", "case_number", "request_key", "customer_id");
+        notPersonal("crm_case", CODE, "case_type", "category", "channel", "status", "priority", "sla_state");
+        notPersonal("crm_case", STAFF, "team", "agent");
+        personal("crm_case", "ComplaintPersonalData: subject, resolution summary and CSAT comment replaced by [erased], description,"
+                + " attachments and region removed (Cases.update, one version up)", "body");
+        ids("crm_case_audit", "tenant_id", "case_id");
+        notPersonal("crm_case_audit", CODE, "audit_action", "from_status", "to_status");
+        notPersonal("crm_case_audit", STAFF, "actor");
+        personal("crm_case_audit", "ComplaintPersonalData: Cases.anonymiseAudit replaces every note with [erased]", "note");
+        ids("crm_case_policy", "tenant_id");
+        notPersonal("crm_case_policy", CONFIG, "policy");
+        ids("crm_nps_response", "tenant_id", "survey_key", "customer_id");
+        personal("crm_nps_response", "ComplaintPersonalData: Surveys.anonymiseNps replaces the comment with [erased]", "remark");
+
+        ids("crm_purchase", "tenant_id", "order_id", "customer_id", "programme_id");
+        notPersonal("crm_purchase", CODE + "; payment method and sales channel are codes, not the customer's data",
+                "currency", "payment_method", "channel");
+        notPersonal("crm_purchase", "order lines (JSON): SKUs, categories, quantities and amounts", "items");
+        ids("crm_purchase_refund", "tenant_id", "refund_id", "order_id", "customer_id");
+        ids("crm_purchase_summary", "tenant_id", "customer_id");
+        notPersonal("crm_purchase_summary", CODE, "currency");
+        ids("crm_customer_value", "tenant_id", "customer_id");
+        notPersonal("crm_customer_value", CODE + " (RFM segment, value level)", "segment", "value_level");
+    }
+
+    private PersonalDataColumns() {}
+
+    /** The declaration of a column, if any; names are compared case-insensitively. */
+    static Optional<Column> find(String table, String column) {
+        return Optional.ofNullable(COLUMNS.get(key(table, column)));
+    }
+
+    /** Every declared column, table by table. */
+    static Iterable<Column> all() {
+        return COLUMNS.values();
+    }
+
+    private static void ids(String table, String... columns) {
+        notPersonal(table, ID, columns);
+    }
+
+    private static void personal(String table, String eraseStep, String... columns) {
+        declare(table, Kind.PERSONAL, eraseStep, columns);
+    }
+
+    private static void notPersonal(String table, String reason, String... columns) {
+        declare(table, Kind.NOT_PERSONAL, reason, columns);
+    }
+
+    private static void declare(String table, Kind kind, String why, String... columns) {
+        for (String column : columns) {
+            Column previous = COLUMNS.put(key(table, column), new Column(table, column, kind, why));
+            checkArgument(previous == null, "%s.%s is declared twice", table, column);
+        }
+    }
+
+    private static String key(String table, String column) {
+        return (table + "." + column).toLowerCase(Locale.ROOT);
+    }
+}
