@@ -27,4 +27,10 @@ final class TierServiceLookup implements TierLookup {
     public Optional<BigDecimal> pointsMultiplierOf(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return tiers.currentTier(tenantId, customerId, programmeId).map(tier -> tier.benefits().pointsMultiplier());
     }
+
+    @Override
+    public Standing standingOf(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        Optional<Tier> tier = tiers.currentTier(tenantId, customerId, programmeId);
+        return new Standing(tier.map(Tier::code), tier.map(t -> t.benefits().pointsMultiplier()));
+    }
 }

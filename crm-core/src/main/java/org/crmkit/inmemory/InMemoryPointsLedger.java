@@ -212,6 +212,18 @@ final class InMemoryPointsLedger implements PointsLedger {
     }
 
     @Override
+    public boolean claim(TenantId tenantId, String name) {
+        return transactions.inTransaction(() -> {
+            Key key = new Key(tenantId, name);
+            if (counters.getOrDefault(key, 0L) != 0) {
+                return false;
+            }
+            setCounter(tenantId, name, 1);
+            return true;
+        });
+    }
+
+    @Override
     public void setCounter(TenantId tenantId, String name, long value) {
         transactions.run(() -> {
             Key key = new Key(tenantId, name);

@@ -114,9 +114,11 @@ public final class LoyaltyService {
         programmeCache.forget(new AccountKey(programme.tenantId(), programme.id()));
     }
 
-    /** The programme, if defined. */
+    /** The programme, if defined (as read within the last second; see {@link #defineProgramme}). */
     public Optional<LoyaltyProgramme> programme(TenantId tenantId, ProgrammeId id) {
-        return transactions.inTransaction(() -> programmes.find(tenantId, id));
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(id, "id");
+        return transactions.inTransaction(() -> programmeCache.get(new AccountKey(tenantId, id), () -> programmes.find(tenantId, id)));
     }
 
     /**
@@ -154,9 +156,8 @@ public final class LoyaltyService {
                 throw new LedgerRuleException("order " + order.orderId() + " already earned points in " + work.ref()
                         + " under another idempotency key; replay that key instead");
             }
-            List<Contribution> explanation = earning.evaluate(programme, order, paidAt,
-                    tiers.tierOf(order.tenantId(), order.customerId(), order.programmeId()),
-                    tiers.pointsMultiplierOf(order.tenantId(), order.customerId(), order.programmeId()));
+            TierLookup.Standing standing = tiers.standingOf(order.tenantId(), order.customerId(), order.programmeId());
+            List<Contribution> explanation = earning.evaluate(programme, order, paidAt, standing.tier(), standing.pointsMultiplier());
             long points = PurchaseEarning.sum(explanation);
             if (points > Keys.MAX_POINTS) {
                 reject(order, List.of(Violation.of("paid", order.paid(), "would earn " + points + " points, more than the "

@@ -109,6 +109,15 @@ public interface PointsLedger {
     void setCounter(TenantId tenantId, String name, long value);
 
     /**
+     * Claims a one-off: creates the tenant's counter {@code name} at 1 unless it exists, in one
+     * step that a concurrent claim of the same name waits for. Names claimed this way are not used
+     * with {@link #lockCounter}.
+     *
+     * @return true if this call claimed it, false if it was claimed before
+     */
+    boolean claim(TenantId tenantId, String name);
+
+    /**
      * Up to {@code limit} accounts, of any tenant, with something due at {@code now} (see
      * {@link PointsAccount#nextDueAt()}) and whose {@link #shardHash shard hash} modulo {@code shards} is {@code shard}.
      */

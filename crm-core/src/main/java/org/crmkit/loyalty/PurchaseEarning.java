@@ -81,13 +81,9 @@ final class PurchaseEarning {
         return claimOnce(ledger, ref.tenantId(), "first-purchase:" + ref);
     }
 
-    /** Sets a 0/1 counter; false if it was set before. The caller holds the account's lock. */
+    /** Claims a one-off counter; false if it was claimed before. The caller holds the account's lock. */
     static boolean claimOnce(PointsLedger ledger, TenantId tenantId, String counter) {
-        if (ledger.lockCounter(tenantId, counter) != 0) {
-            return false;
-        }
-        ledger.setCounter(tenantId, counter, 1);
-        return true;
+        return ledger.claim(tenantId, counter);
     }
 
     static long sum(List<Contribution> contributions) {

@@ -30,4 +30,27 @@ public interface TierLookup {
     default Optional<BigDecimal> pointsMultiplierOf(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return Optional.empty();
     }
+
+    /**
+     * The member's tier and the points multiplier it gives, asked together: a purchase needs
+     * both, and an implementation may find them in one read. By default asks {@link #tierOf} and
+     * {@link #pointsMultiplierOf}.
+     */
+    default Standing standingOf(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return new Standing(tierOf(tenantId, customerId, programmeId), pointsMultiplierOf(tenantId, customerId, programmeId));
+    }
+
+    /**
+     * A member's tier, as the earning rules need it.
+     *
+     * @param tier the tier code, if the customer is a member
+     * @param pointsMultiplier the points multiplier the tier gives, if it defines one
+     */
+    record Standing(Optional<String> tier, Optional<BigDecimal> pointsMultiplier) {
+
+        public Standing {
+            java.util.Objects.requireNonNull(tier, "tier");
+            java.util.Objects.requireNonNull(pointsMultiplier, "pointsMultiplier");
+        }
+    }
 }

@@ -313,20 +313,21 @@ public final class TierService {
             TierLadder ladder = ladderOf(tenantId, programmeId);
             MemberWork work = join(ladder, tenantId, customerId, programmeId, now);
             // under the member's lock, so a concurrent delivery of the same key waits here and then sees the first
-            Optional<MetricFact> earlier = memberships.fact(tenantId, key);
+            Optional<MetricFact> earlier = work.facts().stream().filter(f -> f.key().equals(key)).findFirst();
             if (earlier.isPresent()) {
-                MetricFact first = earlier.get();
-                if (!first.customerId().equals(customerId) || !first.programmeId().equals(programmeId)
-                        || !java.util.Objects.equals(first.orderId(), orderId)) {
-                    throw new IdempotencyKeyReusedException(key, "tier fact (customer " + first.customerId().value() + ", programme "
-                            + first.programmeId().value() + (first.orderId() == null ? "" : ", order " + first.orderId()) + ")");
+                if (!java.util.Objects.equals(earlier.get().orderId(), orderId)) {
+                    throw keyReused(key, earlier.get());
                 }
                 return status(tenantId, customerId, programmeId);
             }
             work.expireOverride(now);
             Rated rated = rate.apply(ladder, work);
             if (!memberships.addFact(rated.fact())) {
-                // the key was taken by another member's unit of work since the look-up: a race the outermost unit retries
+                // the key is another member's (a caller's mistake), or was taken since the look-up (a race to retry)
+                Optional<MetricFact> owner = memberships.fact(tenantId, key);
+                if (owner.isPresent() && !(owner.get().customerId().equals(customerId) && owner.get().programmeId().equals(programmeId))) {
+                    throw keyReused(key, owner.get());
+                }
                 throw new DuplicateKeyException("tier fact", "key");
             }
             work.added(rated.fact());
@@ -335,6 +336,11 @@ public final class TierService {
             MemberWork.flushAll(memberships, List.of(work));
             return StatusView.of(work, now, rated.growth());
         });
+    }
+
+    private static IdempotencyKeyReusedException keyReused(String key, MetricFact first) {
+        return new IdempotencyKeyReusedException(key, "tier fact (customer " + first.customerId().value() + ", programme "
+                + first.programmeId().value() + (first.orderId() == null ? "" : ", order " + first.orderId()) + ")");
     }
 
     /** The member's work, their membership locked; joins them at the lowest tier first if needed. */

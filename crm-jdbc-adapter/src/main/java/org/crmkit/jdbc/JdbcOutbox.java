@@ -38,10 +38,11 @@ final class JdbcOutbox implements EventOutbox {
     public void publish(DomainEvent event) {
         checkNotNull(event, "event");
         String payload = Json.write(event);
-        transactions.withConnection(c -> Sql.update(c, "INSERT INTO crm_outbox (tenant_id, event_id, event_type,"
-                        + " aggregate_id, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?)",
+        // written in one batch with the unit's other events when it ends, in publishing order
+        transactions.deferInsert("INSERT INTO crm_outbox (tenant_id, event_id, event_type, aggregate_id, occurred_at, payload)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
                 event.tenantId().value(), event.eventId().toString(), event.getClass().getName(), event.aggregateId(),
-                event.occurredAt(), payload));
+                event.occurredAt(), payload);
     }
 
     @Override
@@ -49,6 +50,7 @@ final class JdbcOutbox implements EventOutbox {
         checkArgument(maxEvents >= 1, "maxEvents must be >= 1 but was %s", maxEvents);
         checkNotNull(handler, "handler");
         return transactions.withConnection(c -> {
+            transactions.flushDeferred(); // events this unit published are drainable too
             List<Stored> batch = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox"
                     + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", maxEvents);

@@ -348,6 +348,12 @@ final class JdbcPointsLedger implements PointsLedger {
     }
 
     @Override
+    public boolean claim(TenantId tenantId, String name) {
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c,
+                "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 1)", tenantId.value(), name));
+    }
+
+    @Override
     public void setCounter(TenantId tenantId, String name, long value) {
         transactions.withConnection(c -> Sql.update(c, "UPDATE crm_counter SET counter_value = ? WHERE tenant_id = ? AND name = ?",
                 value, tenantId.value(), name));

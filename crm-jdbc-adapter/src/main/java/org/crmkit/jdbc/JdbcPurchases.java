@@ -1,6 +1,7 @@
 package org.crmkit.jdbc;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,19 +98,28 @@ final class JdbcPurchases implements Purchases {
     @Override
     public void addToSummary(TenantId tenantId, CustomerId customerId, Instant purchasedAt, long orders, Money paid, Money refunded) {
         transactions.withConnection(c -> {
-            if (orders > 0 && dialect.insertIfAbsent(c, "INSERT INTO crm_purchase_summary (tenant_id, customer_id, currency,"
+            // a customer who bought before (the common case) costs one statement; a first purchase two
+            if (addTo(c, tenantId, customerId, purchasedAt, orders, paid, refunded) == 1 || orders == 0) {
+                return 1;
+            }
+            if (dialect.insertIfAbsent(c, "INSERT INTO crm_purchase_summary (tenant_id, customer_id, currency,"
                             + " first_purchase_at, last_purchase_at, orders, paid, refunded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     tenantId.value(), customerId.value(), paid.currency().getCurrencyCode(), Sql.timestamp(purchasedAt),
                     Sql.timestamp(purchasedAt), orders, paid.amount(), refunded.amount())) {
                 return 1;
             }
-            Object at = Sql.timestamp(purchasedAt);
-            return Sql.update(c, "UPDATE crm_purchase_summary SET orders = orders + ?, paid = paid + ?, refunded = refunded + ?,"
-                            + " first_purchase_at = CASE WHEN ? > 0 AND ? < first_purchase_at THEN ? ELSE first_purchase_at END,"
-                            + " last_purchase_at = CASE WHEN ? > 0 AND ? > last_purchase_at THEN ? ELSE last_purchase_at END"
-                            + " WHERE tenant_id = ? AND customer_id = ?",
-                    orders, paid.amount(), refunded.amount(), orders, at, at, orders, at, at, tenantId.value(), customerId.value());
+            return addTo(c, tenantId, customerId, purchasedAt, orders, paid, refunded); // a concurrent first purchase made the row
         });
+    }
+
+    private static int addTo(Connection c, TenantId tenantId, CustomerId customerId, Instant purchasedAt, long orders, Money paid,
+            Money refunded) throws SQLException {
+        Object at = Sql.timestamp(purchasedAt);
+        return Sql.update(c, "UPDATE crm_purchase_summary SET orders = orders + ?, paid = paid + ?, refunded = refunded + ?,"
+                        + " first_purchase_at = CASE WHEN ? > 0 AND ? < first_purchase_at THEN ? ELSE first_purchase_at END,"
+                        + " last_purchase_at = CASE WHEN ? > 0 AND ? > last_purchase_at THEN ? ELSE last_purchase_at END"
+                        + " WHERE tenant_id = ? AND customer_id = ?",
+                orders, paid.amount(), refunded.amount(), orders, at, at, orders, at, at, tenantId.value(), customerId.value());
     }
 
     @Override

@@ -27,15 +27,16 @@ final class JdbcTimeline implements Timeline {
 
     @Override
     public void append(TimelineEntry e) {
-        transactions.withConnection(c -> Sql.update(c, "INSERT INTO crm_timeline (tenant_id, customer_id, " + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        // written in one batch with the unit's other lines when it ends
+        transactions.deferInsert("INSERT INTO crm_timeline (tenant_id, customer_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 e.tenantId().value(), e.customerId().value(), e.entryId(), e.occurredAt(), e.context(), e.kind(), Sql.text(e.reference()),
-                e.summary()));
+                e.summary());
     }
 
     @Override
     public Page<TimelineEntry> page(TenantId tenantId, CustomerId customerId, PageRequest request) {
         return transactions.withConnection(c -> {
+            transactions.flushDeferred();
             PreparedStatement s;
             String from = "SELECT " + COLUMNS + " FROM crm_timeline WHERE tenant_id = ? AND customer_id = ?";
             if (request.cursorValue().isPresent()) {

@@ -3,6 +3,10 @@ package org.crmkit.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.crmkit.shared.StorageException;
@@ -24,10 +28,14 @@ final class JdbcTransactions implements TransactionRunner {
         T apply(Connection connection) throws SQLException;
     }
 
-    /** The outermost unit running on this thread: its connection and, in a host's transaction, its savepoint. */
+    /**
+     * The outermost unit running on this thread: its connection, in a host's transaction its
+     * savepoint, and the append-only rows it writes at its end, one batch per statement.
+     */
     private static final class Unit {
         final Connection connection;
         Savepoint savepoint;
+        final Map<String, List<Object[]>> deferred = new LinkedHashMap<>();
 
         Unit(Connection connection, Savepoint savepoint) {
             this.connection = connection;
@@ -76,6 +84,31 @@ final class JdbcTransactions implements TransactionRunner {
     }
 
     /**
+     * Adds a row that {@code insert} writes when the unit of work ends (or before anything reads
+     * the table through {@link #flushDeferred()}): append-only rows that nothing in the unit reads
+     * back, such as outbox events and timeline lines, go to the database as one batch per
+     * statement instead of a round trip each. Opens a unit of work of its own if none is running.
+     */
+    void deferInsert(String insert, Object... row) {
+        inTransaction(() -> current.get().deferred.computeIfAbsent(insert, k -> new ArrayList<>()).add(row));
+    }
+
+    /** Writes the current unit's deferred rows now, e.g. before reading their table; a no-op outside a unit. */
+    void flushDeferred() throws SQLException {
+        Unit unit = current.get();
+        if (unit != null) {
+            flush(unit);
+        }
+    }
+
+    private static void flush(Unit unit) throws SQLException {
+        for (Map.Entry<String, List<Object[]>> batch : unit.deferred.entrySet()) {
+            Sql.batch(unit.connection, batch.getKey(), batch.getValue());
+        }
+        unit.deferred.clear();
+    }
+
+    /**
      * Makes the current unit's work so far survive a later failure of the unit: commits crmkit's own
      * transaction; in a host's transaction moves the unit's savepoint here instead (the host still
      * commits or rolls back everything).
@@ -85,6 +118,7 @@ final class JdbcTransactions implements TransactionRunner {
         if (unit == null) {
             throw new IllegalStateException("keepWorkSoFar must run inside a unit of work");
         }
+        flush(unit);
         if (!unit.inHostTransaction()) {
             unit.connection.commit();
             return;
@@ -96,9 +130,11 @@ final class JdbcTransactions implements TransactionRunner {
 
     private <T> T inOwnTransaction(Supplier<T> work) {
         Connection connection = open();
-        current.set(new Unit(connection, null));
+        Unit unit = new Unit(connection, null);
+        current.set(unit);
         try {
             T result = work.get();
+            flush(unit);
             connection.commit();
             return result;
         } catch (SQLException e) {
@@ -118,6 +154,7 @@ final class JdbcTransactions implements TransactionRunner {
         current.set(unit);
         try {
             T result = work.get();
+            flush(unit);
             connection.releaseSavepoint(unit.savepoint);
             return result;
         } catch (SQLException e) {
