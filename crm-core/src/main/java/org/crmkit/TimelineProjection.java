@@ -1,12 +1,13 @@
 package org.crmkit;
 
 import java.util.Optional;
+import org.crmkit.complaint.CaseEscalated;
 import org.crmkit.complaint.CaseEvent;
 import org.crmkit.complaint.CaseOpened;
 import org.crmkit.complaint.CaseReopened;
 import org.crmkit.complaint.CaseResolved;
-import org.crmkit.complaint.CaseEscalated;
 import org.crmkit.complaint.Cases;
+import org.crmkit.complaint.NpsRecorded;
 import org.crmkit.complaint.SatisfactionRecorded;
 import org.crmkit.customer.CustomerRegistered;
 import org.crmkit.customer.InteractionRecorded;
@@ -92,6 +93,8 @@ final class TimelineProjection implements EventPublisher {
             return caseLine(e, "case escalated to level " + e.toLevel());
         } else if (event instanceof SatisfactionRecorded e) {
             return caseLine(e, "rated the case " + e.score());
+        } else if (event instanceof NpsRecorded e) {
+            return line(e, e.customerId(), "complaint", e.surveyKey(), "answered survey " + e.surveyKey() + ": NPS score " + e.score());
         }
         return Optional.empty();
     }
@@ -105,7 +108,18 @@ final class TimelineProjection implements EventPublisher {
     }
 
     private static Optional<TimelineEntry> line(DomainEvent e, CustomerId customerId, String context, String reference, String summary) {
-        return Optional.of(new TimelineEntry(e.tenantId(), customerId, e.eventId().toString(), e.occurredAt(), context, e.type(), reference,
-                summary));
+        return Optional.of(new TimelineEntry(e.tenantId(), customerId, nextEntryId(), e.eventId().toString(), e.occurredAt(), context,
+                e.type(), reference, summary));
     }
+
+    /**
+     * Entry ids grow in publishing order within this process, so the lines of one unit of work,
+     * which share one instant, read back newest first in the order their changes happened.
+     */
+    private static String nextEntryId() {
+        return String.format(java.util.Locale.ROOT, "%019d", SEQUENCE.incrementAndGet());
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE =
+            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() * 1_000_000L);
 }

@@ -12,7 +12,9 @@ import org.crmkit.shared.TenantId;
  * milestone, an interaction). It holds no personal data: names, contacts and free text stay in
  * their own context, where erasure reaches them.
  *
- * @param entryId unique per tenant: the id of the domain event it records
+ * @param entryId orders the entries of one instant: 19 digits, growing in the order the changes were
+ *     made within an application instance
+ * @param eventId the id of the domain event it records (as drained from the outbox)
  * @param occurredAt when it happened
  * @param context the context it comes from: {@code value}, {@code loyalty}, {@code tier},
  *     {@code complaint} or {@code customer}
@@ -21,13 +23,14 @@ import org.crmkit.shared.TenantId;
  * @param summary a short description made of codes and amounts, e.g. {@code paid CNY 300.00}
  * @since 0.1
  */
-public record TimelineEntry(TenantId tenantId, CustomerId customerId, String entryId, Instant occurredAt, String context, String kind,
-        String reference, String summary) {
+public record TimelineEntry(TenantId tenantId, CustomerId customerId, String entryId, String eventId, Instant occurredAt, String context,
+        String kind, String reference, String summary) {
 
     public TimelineEntry {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");
         checkNotNull(entryId, "entryId");
+        checkNotNull(eventId, "eventId");
         checkNotNull(occurredAt, "occurredAt");
         checkNotNull(context, "context");
         checkNotNull(kind, "kind");

@@ -48,14 +48,11 @@ public abstract class CustomerTimelineContract extends TierFixture {
         List<TimelineEntry> timeline = timelineOf(li);
 
         // then
-        // then: the refund's lines, then the purchase's, then the registration (within one unit of work, in any order)
-        assertThat(timeline).hasSize(7);
-        assertThat(timeline.subList(0, 2)).extracting(TimelineEntry::context, TimelineEntry::kind).containsExactlyInAnyOrder(
-                tuple("loyalty", "PointsReversed"), tuple("value", "PurchaseRefunded"));
-        assertThat(timeline.subList(2, 6)).extracting(TimelineEntry::context, TimelineEntry::kind).containsExactlyInAnyOrder(
+        // then: newest first, and within one unit of work the reverse of the order the changes were made in
+        assertThat(timeline).extracting(TimelineEntry::context, TimelineEntry::kind).containsExactly(
+                tuple("loyalty", "PointsReversed"), tuple("value", "PurchaseRefunded"),
                 tuple("customer", "LifecycleStageChanged"), tuple("tier", "TierUpgraded"), tuple("loyalty", "PointsEarned"),
-                tuple("value", "PurchaseRecorded"));
-        assertThat(timeline.get(6).kind()).isEqualTo("CustomerRegistered");
+                tuple("value", "PurchaseRecorded"), tuple("customer", "CustomerRegistered"));
         assertThat(timeline).extracting(TimelineEntry::summary).contains("refunded CNY 200.00", "stage PROSPECT -> ACTIVE",
                 "paid CNY 1200.00", "registered via APP").anySatisfy(s -> assertThat(s).startsWith("tier registered -> bronze"));
         assertThat(timeline).filteredOn(e -> e.kind().equals("PurchaseRecorded")).singleElement()
@@ -79,6 +76,31 @@ public abstract class CustomerTimelineContract extends TierFixture {
         // then
         assertThat(refused).isNotNull();
         assertThat(timelineOf(li)).extracting(TimelineEntry::summary).contains("spent 100 points").doesNotContain("spent 100000 points");
+    }
+
+    @Test
+    void a_survey_answer_reaches_the_timeline_without_its_comment() {
+        // when
+        crm.complaints().recordNps(new org.crmkit.complaint.RecordNps(tenant, li, "nps-2025-05", 9, "the courier Wang was lovely"));
+
+        // then
+        assertThat(timelineOf(li)).filteredOn(e -> e.kind().equals("NpsRecorded")).singleElement().satisfies(e -> {
+            assertThat(e.summary()).isEqualTo("answered survey nps-2025-05: NPS score 9");
+            assertThat(e.reference()).isEqualTo("nps-2025-05");
+        });
+    }
+
+    @Test
+    void each_line_names_the_event_it_records() {
+        // given
+        crm.commerce().recordPurchase(RecordPurchase.of(tenant, li, "o-1", cny("500.00")));
+
+        // when
+        var events = org.crmkit.testing.Outboxes.drainEventsOf(crm.outbox(), tenant);
+
+        // then
+        assertThat(timelineOf(li)).extracting(TimelineEntry::eventId)
+                .isSubsetOf(events.stream().map(e -> e.eventId().toString()).toList());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.crmkit.spi.CursorCodec;
 /** Timelines in {@code crm_timeline}, read newest first along its primary key. */
 final class JdbcTimeline implements Timeline {
 
-    private static final String COLUMNS = "entry_id, occurred_at, context, kind, reference, summary";
+    private static final String COLUMNS = "entry_id, event_id, occurred_at, context, kind, reference, summary";
     private static final String ORDER = " ORDER BY occurred_at DESC, entry_id DESC LIMIT ?";
 
     private final JdbcTransactions transactions;
@@ -28,9 +28,9 @@ final class JdbcTimeline implements Timeline {
     @Override
     public void append(TimelineEntry e) {
         // written in one batch with the unit's other lines when it ends
-        transactions.deferInsert("INSERT INTO crm_timeline (tenant_id, customer_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                e.tenantId().value(), e.customerId().value(), e.entryId(), e.occurredAt(), e.context(), e.kind(), Sql.text(e.reference()),
-                e.summary());
+        transactions.deferInsert("INSERT INTO crm_timeline (tenant_id, customer_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.tenantId().value(), e.customerId().value(), e.entryId(), e.eventId(), e.occurredAt(), e.context(), e.kind(),
+                Sql.text(e.reference()), e.summary());
     }
 
     @Override
@@ -50,8 +50,8 @@ final class JdbcTimeline implements Timeline {
             List<TimelineEntry> items = new ArrayList<>();
             try (s; ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    items.add(new TimelineEntry(tenantId, customerId, rs.getString("entry_id"), Sql.instant(rs, "occurred_at"),
-                            rs.getString("context"), rs.getString("kind"), rs.getString("reference"), rs.getString("summary")));
+                    items.add(new TimelineEntry(tenantId, customerId, rs.getString("entry_id"), rs.getString("event_id"),
+                            Sql.instant(rs, "occurred_at"), rs.getString("context"), rs.getString("kind"), rs.getString("reference"), rs.getString("summary")));
                 }
             }
             if (items.size() <= request.limit()) {

@@ -56,7 +56,7 @@ final class PersonalDataColumns {
         notPersonal("crm_interaction", CODE, "channel", "direction", "interaction_type");
         notPersonal("crm_interaction", STAFF, "staff_member");
         personal("crm_interaction", "CustomerPersonalData: InteractionLog.anonymise replaces it with [erased]", "summary");
-        ids("crm_timeline", "tenant_id", "customer_id", "entry_id", "reference");
+        ids("crm_timeline", "tenant_id", "customer_id", "entry_id", "event_id", "reference");
         notPersonal("crm_timeline", CODE, "context", "kind");
         notPersonal("crm_timeline", "made by crmkit from codes, amounts and ids only (TimelineProjection), never from free text", "summary");
         ids("crm_outbox", "tenant_id", "event_id", "aggregate_id");

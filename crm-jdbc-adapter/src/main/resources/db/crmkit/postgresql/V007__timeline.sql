@@ -5,6 +5,7 @@ CREATE TABLE crm_timeline (
     customer_id VARCHAR(64)  NOT NULL,
     occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
     entry_id    VARCHAR(36)  NOT NULL,
+    event_id    VARCHAR(36)  NOT NULL,
     context     VARCHAR(16)  NOT NULL,
     kind        VARCHAR(64)  NOT NULL,
     reference   VARCHAR(200),
