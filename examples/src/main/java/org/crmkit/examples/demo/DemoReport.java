@@ -1,6 +1,7 @@
 package org.crmkit.examples.demo;
 
 import java.math.BigDecimal;
+import org.crmkit.customer.LifecycleStage;
 import java.util.List;
 import java.util.Map;
 import org.crmkit.value.ChurnReport;
@@ -12,6 +13,7 @@ import org.crmkit.value.WinBackCandidate;
  * The demo's figures, every one read back through the public API.
  *
  * @param tiers members per tier code, lowest tier first
+ * @param stages customers per lifecycle stage, as purchases and the scoring run moved them
  * @param outstandingPoints available and pending points over all accounts
  * @param expiringSoon points expiring within 30 days
  * @param levels customers and revenue per value pyramid level
@@ -22,6 +24,7 @@ import org.crmkit.value.WinBackCandidate;
 record DemoReport(
         long customers,
         Map<String, Long> tiers,
+        Map<LifecycleStage, Long> stages,
         long outstandingPoints,
         BigDecimal outstandingCash,
         long expiringSoon,

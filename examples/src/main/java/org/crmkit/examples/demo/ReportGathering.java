@@ -17,6 +17,7 @@ import org.crmkit.tier.Tier;
 import org.crmkit.value.ChurnDimension;
 import org.crmkit.value.CustomerValue;
 import org.crmkit.value.ScoringReport;
+import org.crmkit.customer.LifecycleStage;
 import org.crmkit.value.ValueLevel;
 
 /** Reads the demo's figures back through the public API, customer by customer. */
@@ -27,10 +28,15 @@ final class ReportGathering {
     static DemoReport gather(Crm crm, TenantId shop, DemoSettings settings, ScoringReport scoring, DemoReport.CaseFigures cases) {
         Map<String, Long> tiers = new LinkedHashMap<>();
         DemoShop.TIERS.forEach(code -> tiers.put(code, 0L));
+        Map<LifecycleStage, Long> stages = new EnumMap<>(LifecycleStage.class);
+        for (LifecycleStage stage : LifecycleStage.values()) {
+            stages.put(stage, 0L);
+        }
         long[] points = new long[3]; // outstanding, expiring soon, customers
         try (Progress progress = Progress.start(settings.quiet(), "Reading balances and tiers", settings.customers())) {
             forEachCustomer(crm, shop, c -> {
                 points[2]++;
+                stages.merge(c.stage(), 1L, Long::sum);
                 crm.tiers().currentTier(shop, c.id(), DemoShop.PROGRAMME).map(Tier::code)
                         .ifPresent(code -> tiers.merge(code, 1L, Long::sum));
                 BalanceView balance = crm.loyalty().balance(shop, c.id(), DemoShop.PROGRAMME);
@@ -55,7 +61,7 @@ final class ReportGathering {
             });
         });
         LocalDate end = settings.end();
-        return new DemoReport(points[2], tiers, points[0],
+        return new DemoReport(points[2], tiers, stages, points[0],
                 BigDecimal.valueOf(points[0]).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN), points[1], cases, scoring,
                 levels, crm.value().churn(shop, end.minusDays(89), end.plusDays(1), ChurnDimension.COHORT),
                 crm.value().winBackList(shop, 0.5, 10), grid, clvs.stream().mapToDouble(Double::doubleValue).toArray(), scatter);

@@ -28,6 +28,9 @@ final class ReportHtml {
                 .append(p("Customers: <b id=\"customers\">%d</b>", r.customers()));
         h.append("<h2>Tier distribution</h2>");
         h.append(Svg.bars("tier-chart", new ArrayList<>(r.tiers().keySet()), r.tiers().values().stream().mapToLong(Long::longValue).toArray()));
+        h.append("<h2>Lifecycle stages</h2>");
+        h.append(Svg.bars("stage-chart", r.stages().keySet().stream().map(Enum::name).toList(),
+                r.stages().values().stream().mapToLong(Long::longValue).toArray()));
         h.append("<h2>Points liability</h2><table><tr><th class=\"l\">item</th><th>points</th><th>CNY</th></tr>")
                 .append(row("outstanding", "liability-points", r.outstandingPoints(), r.outstandingCash()))
                 .append(row("expiring within 30 days", "expiring-points", r.expiringSoon(), BigDecimal.valueOf(r.expiringSoon(), 2)))

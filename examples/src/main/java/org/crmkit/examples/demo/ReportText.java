@@ -17,6 +17,8 @@ final class ReportText {
         out.printf("%nCustomers: %,d%n", r.customers());
         out.println("\nTier distribution (JD's five growth-value tiers)");
         r.tiers().forEach((tier, n) -> out.printf("  %-11s %7d  %5.1f%%  %s%n", tier, n, share(n, r.tierTotal()), bar(n, r.tierTotal())));
+        out.println("\nLifecycle stages (moved by purchases and the scoring run)");
+        r.stages().forEach((stage, n) -> out.printf("  %-11s %7d  %5.1f%%  %s%n", stage, n, share(n, r.customers()), bar(n, r.customers())));
         out.println("\nPoints liability (100 points = CNY 1)");
         out.printf("  outstanding            %,15d points = CNY %,.2f%n", r.outstandingPoints(), r.outstandingCash());
         out.printf("  expiring within 30 days %,14d points = CNY %,.2f%n", r.expiringSoon(), r.expiringSoon() / 100.0);

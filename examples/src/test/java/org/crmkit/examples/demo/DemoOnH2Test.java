@@ -41,6 +41,13 @@ class DemoOnH2Test {
         // then tier counts add up to the customers
         assertThat(report.customers()).isEqualTo(500);
         assertThat(report.tierTotal()).isEqualTo(500);
+        // and purchases and the scoring run moved the buyers out of PROSPECT, along legal transitions
+        assertThat(report.stages().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(500);
+        assertThat(report.stages().get(org.crmkit.customer.LifecycleStage.PROSPECT)).isLessThan(500);
+        assertThat(report.stages().get(org.crmkit.customer.LifecycleStage.ACTIVE) + report.stages().get(org.crmkit.customer.LifecycleStage.LOYAL))
+                .isPositive();
+        assertThat(report.stages().get(org.crmkit.customer.LifecycleStage.AT_RISK)
+                + report.stages().get(org.crmkit.customer.LifecycleStage.CHURNED)).as("marked by the scoring run").isPositive();
         // and the liability is the sum of every account's balance, read separately
         Crm crm = Crm.builder().storage(JdbcStorage.create(dataSource))
                 .clock(java.time.Clock.fixed(settings.now(), DemoShop.ZONE)).build();
@@ -55,7 +62,7 @@ class DemoOnH2Test {
         assertThat(report.atRisk()).isNotEmpty();
         assertThat(report.cases().opened()).isPositive();
         ReportText.print(report, new PrintWriter(text, true));
-        assertThat(text.toString()).contains("Tier distribution", "Points liability", "Value pyramid", "Churn");
+        assertThat(text.toString()).contains("Tier distribution", "Lifecycle stages", "Points liability", "Value pyramid", "Churn");
         // and the HTML report is well-formed and its charts carry the report's numbers
         Document html = parse(ReportHtml.render(report, "demo <test> & check"));
         NodeList bars = html.getElementsByTagName("rect");
@@ -69,7 +76,9 @@ class DemoOnH2Test {
                 cells += Long.parseLong(bar.getAttribute("data-value"));
             }
         }
-        assertThat(charted).isEqualTo(report.tiers());
+        Map<String, Long> expected = new LinkedHashMap<>(report.tiers());
+        report.stages().forEach((stage, n) -> expected.put(stage.name(), n));
+        assertThat(charted).isEqualTo(expected);
         assertThat(cells).as("the RFM heat map holds every scored customer").isEqualTo(report.scoring().customers());
         assertThat(text(html, "liability-points")).isEqualTo(Long.toString(report.outstandingPoints()));
         assertThat(text(html, "customers")).isEqualTo("500");
