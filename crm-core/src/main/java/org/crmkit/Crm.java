@@ -7,13 +7,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmkit.commerce.CommerceService;
 import org.crmkit.complaint.CaseExtensions;
 import org.crmkit.complaint.CasePorts;
 import org.crmkit.complaint.ComplaintService;
 import org.crmkit.complaint.spi.CaseRouter;
 import org.crmkit.complaint.spi.EscalationRule;
 import org.crmkit.complaint.spi.Notifier;
-import org.crmkit.commerce.CommerceService;
 import org.crmkit.customer.CustomerService;
 import org.crmkit.customer.CustomerTimeline;
 import org.crmkit.customer.LifecycleAutomation;
@@ -23,17 +23,17 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.privacy.PrivacyService;
-import org.crmkit.tier.QualifyingMetrics;
-import org.crmkit.tier.TierPolicies;
-import org.crmkit.tier.TierService;
 import org.crmkit.segment.SegmentService;
-import org.crmkit.value.ValueService;
-import org.crmkit.tier.spi.QualifyingMetricFactory;
-import org.crmkit.tier.spi.TierPolicyFactory;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.spi.CrmStorage;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.TierPolicies;
+import org.crmkit.tier.TierService;
+import org.crmkit.tier.spi.QualifyingMetricFactory;
+import org.crmkit.tier.spi.TierPolicyFactory;
+import org.crmkit.value.ValueService;
 
 /**
  * The entry point: one instance per storage, handing out the services of every context.
@@ -90,7 +90,7 @@ public final class Crm {
                 storage.transactions(), events, clock);
         this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), lifecycle,
                 storage.transactions(), events, validator, clock, zone);
-        this.commerce = new CommerceService(value, loyalty, tiers, lifecycle, storage.transactions());
+        this.commerce = new CommerceService(value, loyalty, tiers, lifecycle, storage.transactions(), validator);
         this.timeline = new CustomerTimeline(storage.timeline(), storage.customers(), storage.transactions());
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);

@@ -12,6 +12,7 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RefundOrder;
+import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.UnitOfWork;
@@ -56,6 +57,10 @@ import org.crmkit.value.ValueService;
  * context alone; they cannot apply an order twice either, since the ledger and the tier metric
  * accept one fact per order id and refuse the same order under another key.
  *
+ * <p><b>Validation:</b> each fact is checked once, at the door (Jakarta Validation on the command);
+ * the commands the door derives for each context are not checked again, though each context still
+ * applies its business rules (currencies, limits, refund amounts).
+ *
  * <p><b>Units of work:</b> a call made inside an outer unit of work (or the host's transaction)
  * joins it; otherwise it is its own unit and retries on a lost optimistic race. Thread-safe.
  *
@@ -68,15 +73,21 @@ public final class CommerceService {
     private final TierService tiers;
     private final LifecycleAutomation lifecycle;
     private final TransactionRunner transactions;
+    private final CommandValidator validator;
 
-    /** Wires the door to the contexts; {@code Crm.builder()} does this for you. */
+    /**
+     * Wires the door to the contexts; {@code Crm.builder()} does this for you. {@code validator}
+     * must be the one the contexts' services check with: the door checks each fact once and lets
+     * the services skip checking the parts it derives from it.
+     */
     public CommerceService(ValueService value, LoyaltyService loyalty, TierService tiers, LifecycleAutomation lifecycle,
-            TransactionRunner transactions) {
+            TransactionRunner transactions, CommandValidator validator) {
         this.value = checkNotNull(value, "value");
         this.loyalty = checkNotNull(loyalty, "loyalty");
         this.tiers = checkNotNull(tiers, "tiers");
         this.lifecycle = checkNotNull(lifecycle, "lifecycle");
         this.transactions = checkNotNull(transactions, "transactions");
+        this.validator = checkNotNull(validator, "validator");
     }
 
     /**
@@ -92,6 +103,7 @@ public final class CommerceService {
      *     counted this order under another key (through a per-context call)
      */
     public PurchaseReceipt recordPurchase(RecordPurchase command) {
+        validator.check(command);
         return retrying(() -> {
             PurchaseEntry entry = value.recordPurchase(command);
             Purchase p = entry.purchase();
@@ -116,6 +128,7 @@ public final class CommerceService {
      * @throws ConflictException if the refund id was used for another order
      */
     public PurchaseReceipt recordRefund(RecordRefund command) {
+        validator.check(command);
         return retrying(() -> refunded(value.recordRefund(command), command.refundId()));
     }
 
@@ -128,6 +141,7 @@ public final class CommerceService {
      * @throws org.crmkit.shared.RuleViolationException if the order was fully refunded already
      */
     public PurchaseReceipt cancelOrder(CancelOrder command) {
+        validator.check(command);
         return retrying(() -> refunded(value.cancelOrder(command), command.refundId()));
     }
 
@@ -159,8 +173,11 @@ public final class CommerceService {
         return p.items().stream().map(i -> new OrderLine(i.sku(), i.category(), i.paid())).toList();
     }
 
-    /** The outermost unit of work retries a lost race; nested in a caller's unit (or the host's transaction), it runs once. */
+    /**
+     * The outermost unit of work retries a lost race; nested in a caller's unit (or the host's
+     * transaction), it runs once. The fact was checked; the parts derived from it are not again.
+     */
     private <T> T retrying(Supplier<T> work) {
-        return UnitOfWork.retrying(transactions, work);
+        return validator.trusting(() -> UnitOfWork.retrying(transactions, work));
     }
 }
