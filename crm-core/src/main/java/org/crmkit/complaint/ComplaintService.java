@@ -13,12 +13,14 @@ import org.crmkit.complaint.spi.Notifier;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.Shards;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
 
@@ -176,7 +178,8 @@ public final class ComplaintService {
 
     /** The case with this number, if it exists in the tenant. */
     public Optional<Case> findByNumber(TenantId tenantId, String number) {
-        return ctx.transactions.inTransaction(() -> ctx.cases.findByNumber(checkNotNull(tenantId), checkNotNull(number)));
+        TextRules.checkStorable("findByNumber", "number", checkNotNull(number));
+        return ctx.transactions.inTransaction(() -> ctx.cases.findByNumber(checkNotNull(tenantId), number));
     }
 
     /**
@@ -209,12 +212,14 @@ public final class ComplaintService {
 
     /** A team's open cases, soonest SLA due first; cases whose clocks stand still come last. */
     public Page<Case> teamQueue(TenantId tenantId, String team, PageRequest request) {
-        return ctx.transactions.inTransaction(() -> ctx.cases.teamQueue(checkNotNull(tenantId), checkNotNull(team), checkNotNull(request)));
+        TextRules.checkStorable("teamQueue", "team", checkNotNull(team));
+        return ctx.transactions.inTransaction(() -> ctx.cases.teamQueue(checkNotNull(tenantId), team, checkNotNull(request)));
     }
 
     /** An agent's open cases, soonest SLA due first. */
     public Page<Case> agentQueue(TenantId tenantId, String agent, PageRequest request) {
-        return ctx.transactions.inTransaction(() -> ctx.cases.agentQueue(checkNotNull(tenantId), checkNotNull(agent), checkNotNull(request)));
+        TextRules.checkStorable("agentQueue", "agent", checkNotNull(agent));
+        return ctx.transactions.inTransaction(() -> ctx.cases.agentQueue(checkNotNull(tenantId), agent, checkNotNull(request)));
     }
 
     /** Open cases at risk or breached (as of their last change or SLA check), soonest due first. */
@@ -229,6 +234,8 @@ public final class ComplaintService {
      */
     public CaseReport report(TenantId tenantId, Instant from, Instant to) {
         checkNotNull(tenantId, "tenantId");
+        Limits.checkInstant("report", "from", checkNotNull(from, "from"));
+        Limits.checkInstant("report", "to", checkNotNull(to, "to"));
         checkArgument(!to.isBefore(from), "the period must not end (%s) before it starts (%s)", to, from);
         return CaseReports.report(ctx, tenantId, from, to, ctx.now());
     }
@@ -248,7 +255,7 @@ public final class ComplaintService {
 
     /** {@link #checkSlas(Instant, int, int)} for one tenant's cases; {@code tenantId} null for all. */
     public SlaCheckReport checkSlas(TenantId tenantId, Instant now, int shard, int shards) {
-        checkNotNull(now, "now");
+        Limits.checkInstant("checkSlas", "now", checkNotNull(now, "now"));
         Shards.check(shard, shards);
         return checker.run(tenantId, now.truncatedTo(ChronoUnit.MICROS), shard, shards);
     }

@@ -25,6 +25,7 @@ import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
@@ -249,6 +250,7 @@ public final class CustomerService {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(type, "type");
         checkNotNull(value, "value");
+        TextRules.checkStorable("findByContact", "value", value);
         if (!type.isIdentifying()) {
             throw new ValidationException("findByContact", List.of(
                     Violation.of("type", type, "must be MOBILE or EMAIL; other contacts do not identify a customer")));

@@ -176,7 +176,19 @@ public final class EarningCalculator {
         return contributions.stream().mapToLong(Contribution::points).sum();
     }
 
+    /**
+     * Rounds a rule's share, capped at {@link #CAP}: far above the {@value org.crmkit.shared.Limits#MAX_POINTS}
+     * an operation may credit, so the caller's limit check still refuses it, and low enough that a
+     * sum of every rule's share cannot overflow.
+     */
     private static long round(BigDecimal value, RoundingMode rounding) {
-        return value.setScale(0, rounding).longValueExact();
+        BigDecimal rounded = value.setScale(0, rounding);
+        if (rounded.compareTo(BigDecimal.valueOf(CAP)) > 0) {
+            return CAP;
+        }
+        return rounded.compareTo(BigDecimal.valueOf(-CAP)) < 0 ? -CAP : rounded.longValueExact();
     }
+
+    /** The most one rule's share may be: 10^15. */
+    static final long CAP = 1_000_000_000_000_000L;
 }

@@ -35,11 +35,13 @@ public record CashRate(long points, Money cash) {
         return Money.of(value, cash.currency(), rounding);
     }
 
-    /** The most points whose cash value does not exceed {@code money}. */
+    /**
+     * The most points whose cash value does not exceed {@code money}, at most {@link Long#MAX_VALUE}
+     * (far above what one operation may move, so a cap on it never decides an outcome).
+     */
     public long pointsCovering(Money money) {
         checkArgument(money.currency().equals(cash.currency()), "cannot pay %s with points worth %s", money, cash);
-        return money.amount().multiply(BigDecimal.valueOf(points))
-                .divide(cash.amount(), 0, RoundingMode.DOWN)
-                .longValueExact();
+        BigDecimal covered = money.amount().multiply(BigDecimal.valueOf(points)).divide(cash.amount(), 0, RoundingMode.DOWN);
+        return covered.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : covered.longValueExact();
     }
 }

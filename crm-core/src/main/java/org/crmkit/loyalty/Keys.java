@@ -1,5 +1,6 @@
 package org.crmkit.loyalty;
 
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.TextRules;
 
 /** Constraints on idempotency keys and references. */
@@ -11,7 +12,7 @@ final class Keys {
     static final String MESSAGE = TextRules.PRINTABLE_ASCII_MESSAGE;
 
     /** The most points one operation may move: a trillion, far from overflowing a long. */
-    static final long MAX_POINTS = 1_000_000_000_000L;
+    static final long MAX_POINTS = Limits.MAX_POINTS;
 
     private Keys() {}
 }

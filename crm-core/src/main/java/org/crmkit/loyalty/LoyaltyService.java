@@ -33,6 +33,7 @@ import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdempotencyKeyReusedException;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
@@ -65,7 +66,6 @@ public final class LoyaltyService {
     private static final Logger log = LoggerFactory.getLogger(LoyaltyService.class);
     private static final int EXPIRING_SOON_DAYS = 30;
     private static final Duration MAX_HOLD_TTL = Duration.ofDays(30);
-    private static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(Keys.MAX_POINTS);
 
     private final ProgrammeRepository programmes;
     private final PointsLedger ledger;
@@ -247,6 +247,11 @@ public final class LoyaltyService {
             throw new ValidationException("quote", List.of(Violation.of("payable", payable,
                     "must not be negative and must be in the programme's currency " + programme.cashRate().cash().currency())));
         }
+        List<Violation> tooMuch = new ArrayList<>();
+        checkAmount("payable", payable, tooMuch);
+        if (!tooMuch.isEmpty()) {
+            throw new ValidationException("quote", tooMuch);
+        }
         BalanceView balance = balance(tenantId, customerId, programmeId);
         RedemptionLimits limits = programme.redemptionLimits();
         Money maxCash = payable.times(limits.maxShareOfOrder(), RoundingMode.DOWN);
@@ -282,6 +287,9 @@ public final class LoyaltyService {
         }
         if (command.payable() != null && command.payable().isNegative()) {
             violations.add(Violation.of("payable", command.payable(), "must not be negative"));
+        }
+        if (command.payable() != null) {
+            checkAmount("payable", command.payable(), violations);
         }
         reject(command, violations);
         return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(), w -> {
@@ -647,8 +655,8 @@ public final class LoyaltyService {
 
     /** Amounts above 10^12 currency units are refused: they would overflow the points and minor-unit arithmetic. */
     private static void checkAmount(String field, Money amount, List<Violation> violations) {
-        if (amount.amount().compareTo(MAX_AMOUNT) > 0) {
-            violations.add(Violation.of(field, amount, "must be at most " + MAX_AMOUNT.toPlainString()));
+        if (amount.amount().compareTo(Limits.MAX_AMOUNT) > 0) {
+            violations.add(Violation.of(field, amount, "must be at most " + Limits.MAX_AMOUNT.toPlainString()));
         }
     }
 

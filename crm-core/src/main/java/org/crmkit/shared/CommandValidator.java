@@ -8,6 +8,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -48,7 +49,10 @@ public final class CommandValidator {
     }
 
     /**
-     * Validates {@code command}.
+     * Validates {@code command}: its Jakarta Validation constraints, and in every text it holds
+     * (its string components, those of the records, lists and maps inside it) the one text policy
+     * of {@link TextRules#unstorable}, and in every date and instant it holds the range of {@link
+     * Limits}.
      *
      * @throws NullPointerException if {@code command} is null
      * @throws org.crmkit.shared.ValidationException listing every violation, if any
@@ -59,11 +63,15 @@ public final class CommandValidator {
             return command;
         }
         Set<ConstraintViolation<T>> found = validator.validate(command);
-        if (!found.isEmpty()) {
-            List<Violation> violations =
-                    found.stream()
-                            .map(v -> Violation.of(v.getPropertyPath().toString(), v.getInvalidValue(), v.getMessage()))
-                            .toList();
+        List<Violation> violations = new ArrayList<>();
+        found.forEach(v -> violations.add(Violation.of(v.getPropertyPath().toString(), v.getInvalidValue(), v.getMessage())));
+        // one violation per field: a field its constraints refused already is not reported again
+        Set<String> refused = new java.util.HashSet<>();
+        violations.forEach(v -> refused.add(v.field()));
+        List<Violation> unstorable = new ArrayList<>();
+        StorableValues.scan("", command, unstorable);
+        unstorable.stream().filter(v -> !refused.contains(v.field())).forEach(violations::add);
+        if (!violations.isEmpty()) {
             throw new org.crmkit.shared.ValidationException(command.getClass().getSimpleName(), violations);
         }
         return command;

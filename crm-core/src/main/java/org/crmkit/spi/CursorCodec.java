@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import org.crmkit.shared.TextRules;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
@@ -39,7 +40,8 @@ public final class CursorCodec {
         try {
             String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> keys = Splitter.on(SEPARATOR).splitToList(joined);
-            if (keys.size() == expectedKeys) {
+            // a forged cursor may decode to text no store can compare with (NUL), so it is refused here
+            if (keys.size() == expectedKeys && keys.stream().allMatch(k -> TextRules.unstorable(k).isEmpty())) {
                 return keys;
             }
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
@@ -45,7 +46,7 @@ final class TierChecks {
     }
 
     static void checkMoney(Object command, String field, Money money, boolean positive) {
-        if (money.isNegative() || (positive && money.isZero()) || money.amount().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
+        if (money.isNegative() || (positive && money.isZero()) || money.amount().compareTo(Limits.MAX_AMOUNT) > 0) {
             reject(command, List.of(Violation.of(field, money, positive ? "must be more than zero and at most 10^12 units"
                     : "must not be negative and at most 10^12 units")));
         }

@@ -17,6 +17,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdempotencyKeyReusedException;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.RuleViolationException;
@@ -150,6 +151,10 @@ public final class TierService {
             }
             List<Contribution> growth = GrowthRating.ofPurchase(work, command, at, Optional.of(work.membership().effectiveTier(now)));
             long total = growth.stream().mapToLong(Contribution::points).sum();
+            if (total > Limits.MAX_POINTS) {
+                TierChecks.reject(command, List.of(Violation.of("paid", command.paid(), "would earn " + total
+                        + " growth value, more than the " + Limits.MAX_POINTS + " one fact may add")));
+            }
             return new Rated(new MetricFact(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(),
                     command.orderId(), TierChecks.units(command.paid()), 1, total, at), growth);
         });
@@ -209,7 +214,7 @@ public final class TierService {
 
     /** The member's effective tier at the end of {@code date} in the ladder's zone, if they had joined by then. */
     public Optional<String> tierOn(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, LocalDate date) {
-        checkNotNull(date, "date");
+        Limits.checkDate("tierOn", "date", checkNotNull(date, "date"));
         return transactions.inTransaction(() -> {
             LadderDefinition ladder = definitionOf(tenantId, programmeId);
             requireCustomer(tenantId, customerId);
@@ -273,7 +278,7 @@ public final class TierService {
      */
     public AssessmentReport assess(TenantId tenantId, ProgrammeId programmeId, LocalDate date, int shard, int shards,
             AssessmentListener listener) {
-        checkNotNull(date, "date");
+        Limits.checkDate("assess", "date", checkNotNull(date, "date"));
         checkNotNull(listener, "listener");
         Shards.check(shard, shards);
         TierLadder ladder = transactions.inTransaction(() -> ladderOf(tenantId, programmeId));

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.RuleViolationException;
@@ -26,7 +27,6 @@ import org.crmkit.shared.Violation;
  */
 final class PurchaseBook {
 
-    private static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(1_000_000_000_000L);
 
     private final Purchases purchases;
     private final CustomerRepository customers;
@@ -79,7 +79,7 @@ final class PurchaseBook {
         if (at.isAfter(now)) {
             violations.add(Violation.of("refundedAt", at, "must not be after the current time " + now));
         }
-        if (command.refunded().isNegative() || command.refunded().isZero() || command.refunded().amount().compareTo(MAX_AMOUNT) > 0) {
+        if (command.refunded().isNegative() || command.refunded().isZero() || command.refunded().amount().compareTo(Limits.MAX_AMOUNT) > 0) {
             violations.add(Violation.of("refunded", command.refunded(), "must be more than zero and at most 10^12 units"));
         }
         reject("RecordRefund", violations);
@@ -147,7 +147,7 @@ final class PurchaseBook {
         if (at.isAfter(now)) {
             violations.add(Violation.of("purchasedAt", at, "must not be after the current time " + now));
         }
-        if (c.paid().isNegative() || c.paid().amount().compareTo(MAX_AMOUNT) > 0) {
+        if (c.paid().isNegative() || c.paid().amount().compareTo(Limits.MAX_AMOUNT) > 0) {
             violations.add(Violation.of("paid", c.paid(), "must not be negative and at most 10^12 units"));
         }
         if (!c.items().isEmpty()) {

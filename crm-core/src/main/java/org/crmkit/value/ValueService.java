@@ -6,22 +6,24 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
-import java.time.ZoneId;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.LifecycleAutomation;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 import org.crmkit.shared.TransactionRunner;
 
 /**
@@ -115,7 +117,7 @@ public final class ValueService {
     /** A recorded purchase by order id. */
     public Optional<Purchase> purchase(TenantId tenantId, String orderId) {
         checkNotNull(tenantId, "tenantId");
-        checkNotNull(orderId, "orderId");
+        TextRules.checkStorable("purchase", "orderId", checkNotNull(orderId, "orderId"));
         return transactions.inTransaction(() -> purchases.find(tenantId, orderId));
     }
 
@@ -197,6 +199,8 @@ public final class ValueService {
     public ChurnReport churn(TenantId tenantId, LocalDate from, LocalDate until, ChurnDimension dimension) {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(dimension, "dimension");
+        Limits.checkDate("churn", "from", checkNotNull(from, "from"));
+        Limits.checkDate("churn", "until", checkNotNull(until, "until"));
         checkArgument(from.isBefore(until), "until %s must be after from %s", until, from);
         return churn.run(tenantId, from, until, dimension, zone, sink -> forEachPurchase(tenantId, 0, 1, sink));
     }
