@@ -2,6 +2,7 @@ package org.crmkit.inmemory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,6 +87,25 @@ final class InMemoryPointsLedger implements PointsLedger {
     public List<PointsLot> openLots(AccountRef ref) {
         return transactions.inTransaction(() -> openLots.getOrDefault(ref, Map.of()).values().stream()
                 .sorted(PointsLot.SPEND_ORDER)
+                .toList());
+    }
+
+    @Override
+    public Optional<Instant> nextLotDue(AccountRef ref, Collection<String> except) {
+        return transactions.inTransaction(() -> openLots.getOrDefault(ref, Map.of()).values().stream()
+                .filter(l -> !except.contains(l.lotId()))
+                .flatMap(l -> java.util.stream.Stream.of(l.status() == LotStatus.PENDING ? l.availableAt() : null,
+                        l.status() != LotStatus.CLOSED ? l.expiresAt() : null))
+                .filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder()));
+    }
+
+    @Override
+    public List<PointsLot> spendableLots(AccountRef ref, int limit) {
+        return transactions.inTransaction(() -> openLots.getOrDefault(ref, Map.of()).values().stream()
+                .filter(l -> l.status() == LotStatus.AVAILABLE && l.remaining() > 0)
+                .sorted(PointsLot.SPEND_ORDER)
+                .limit(limit)
                 .toList());
     }
 

@@ -33,6 +33,10 @@ final class AccountWork {
     private final List<LedgerEntry> entries = new ArrayList<>();
     final List<DomainEvent> events = new ArrayList<>();
     private final boolean stored;
+    /** True once every open lot of the account is in {@link #lots}; until then it holds only the lots this work read or made. */
+    private boolean allLotsLoaded;
+    /** The lots this work made (the others it changed were stored before). */
+    private final java.util.Set<String> created = new java.util.HashSet<>();
     private long nextSequence;
     private final long sequenceLimit;
 
@@ -51,10 +55,10 @@ final class AccountWork {
         this.nextSequence = (locked.version() + 1) * SEQUENCES_PER_VERSION;
         this.sequenceLimit = nextSequence + SEQUENCES_PER_VERSION;
         if (stored) {
-            // the balance row tells whether anything is open, which saves a query per operation
-            if (locked.available() + locked.debt() > 0 || locked.pending() > 0 || locked.nextDueAt() != null) {
-                ledger.openLots(locked.ref()).forEach(lot -> lots.put(lot.lotId(), lot));
-            }
+            // Lots are read when needed: all of them only when something is due (settle), the
+            // soonest-expiring ones until an amount is covered (takeAvailable), so an operation
+            // costs the same with ten open lots as with a hundred thousand.
+            allLotsLoaded = locked.available() + locked.debt() == 0 && locked.pending() == 0 && locked.nextDueAt() == null;
             if (locked.held() > 0) {
                 ledger.openHolds(locked.ref()).forEach(hold -> openHolds.put(hold.holdId(), hold));
             }
@@ -86,6 +90,9 @@ final class AccountWork {
     void settle() {
         if (!stored) {
             return;
+        }
+        if (account.nextDueAt != null && !account.nextDueAt.isAfter(now)) {
+            loadAllLots(); // something is due: read every open lot, and the next due instant is worked out afresh
         }
         for (PointsHold hold : List.copyOf(openHolds.values())) {
             if (hold.timedOutBy(now)) {
@@ -127,12 +134,50 @@ final class AccountWork {
         return account.available;
     }
 
-    /** Takes {@code points} from available lots, soonest-expiring first; the caller checked there are enough. */
+    /**
+     * Takes {@code points} from available lots, soonest-expiring first; the caller checked there are
+     * enough. Reads the soonest-expiring lots a few at a time until they cover the amount.
+     */
     List<LotMovement> takeAvailable(long points) {
-        return take(points, lots.values().stream()
-                .filter(l -> l.status() == LotStatus.AVAILABLE && l.remaining() > 0)
-                .sorted(PointsLot.SPEND_ORDER)
-                .toList());
+        int limit = 8;
+        while (true) {
+            PointsLot lastRead = null;
+            if (stored && !allLotsLoaded) {
+                List<PointsLot> read = ledger.spendableLots(ref(), limit);
+                read.forEach(lot -> lots.putIfAbsent(lot.lotId(), lot)); // this work's own version of a lot wins
+                lastRead = read.size() == limit ? read.get(read.size() - 1) : null;
+            }
+            List<PointsLot> spendable = lots.values().stream()
+                    .filter(l -> l.status() == LotStatus.AVAILABLE && l.remaining() > 0)
+                    .sorted(PointsLot.SPEND_ORDER)
+                    .toList();
+            if (lastRead == null || covers(spendable, points, lastRead)) {
+                return take(points, spendable);
+            }
+            limit *= 4; // the lots read so far do not cover it, and the account has more
+        }
+    }
+
+    /** True if the lots up to {@code lastRead} in spending order hold at least {@code points}. */
+    private static boolean covers(List<PointsLot> spendable, long points, PointsLot lastRead) {
+        long sum = 0;
+        for (PointsLot lot : spendable) {
+            if (PointsLot.SPEND_ORDER.compare(lot, lastRead) > 0) {
+                return false;
+            }
+            sum += lot.remaining();
+            if (sum >= points) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void loadAllLots() {
+        if (!allLotsLoaded) {
+            ledger.openLots(ref()).forEach(lot -> lots.putIfAbsent(lot.lotId(), lot));
+            allLotsLoaded = true;
+        }
     }
 
     /** Takes up to {@code points} from the given lots in order; returns what it took. */
@@ -192,6 +237,7 @@ final class AccountWork {
             remaining = points - account.creditAvailable(points);
             status = remaining == 0 ? LotStatus.CLOSED : LotStatus.AVAILABLE;
         }
+        created.add(lotId);
         put(new PointsLot(ref(), lotId, orderReference, points, remaining, earnedAt, availableAt, expiresAt, status));
         return lotId;
     }
@@ -276,8 +322,21 @@ final class AccountWork {
         }
     }
 
+    /**
+     * The account's next due instant, exact: from every open lot when all were read; otherwise
+     * from the stored instant and the lots this work read or made, asking the store for the
+     * soonest of the others only when this work closed a lot or a hold the stored instant may have
+     * come from.
+     */
     private Instant nextDue() {
         Instant due = null;
+        if (!allLotsLoaded && account.nextDueAt != null) {
+            // the stored instant still holds unless this work closed a lot or a hold it may have come from
+            boolean closedAStoredLot = changedLots.values().stream()
+                    .anyMatch(l -> l.status() == LotStatus.CLOSED && !created.contains(l.lotId()));
+            boolean closedAHold = changedHolds.values().stream().anyMatch(h -> h.status() != HoldStatus.OPEN);
+            due = closedAStoredLot || closedAHold ? ledger.nextLotDue(ref(), changedLots.keySet()).orElse(null) : account.nextDueAt;
+        }
         for (PointsLot lot : lots.values()) {
             if (lot.status() == LotStatus.PENDING) {
                 due = min(due, lot.availableAt());

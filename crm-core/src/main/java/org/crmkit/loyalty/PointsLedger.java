@@ -2,6 +2,7 @@ package org.crmkit.loyalty;
 
 import com.google.common.hash.Hashing;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
@@ -45,6 +46,19 @@ public interface PointsLedger {
      * (never-expiring last), then by earning time and id.
      */
     List<PointsLot> openLots(AccountRef ref);
+
+    /**
+     * The first {@code limit} available lots of the account with points remaining, in {@link
+     * PointsLot#SPEND_ORDER} (soonest-expiring first, lots that never expire last), read without
+     * touching the others.
+     */
+    List<PointsLot> spendableLots(AccountRef ref, int limit);
+
+    /**
+     * The soonest instant at which one of the account's open lots, other than {@code except},
+     * changes by itself: a pending lot maturing or an open lot expiring; empty if none will.
+     */
+    Optional<Instant> nextLotDue(AccountRef ref, Collection<String> except);
 
     /** Every lot the order earned in the account, any status, oldest first. */
     List<PointsLot> lotsOfOrder(AccountRef ref, String orderReference);

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.loyalty.AccountRef;
@@ -25,8 +26,8 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
-import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.PersonalData;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
@@ -105,6 +106,50 @@ final class JdbcPointsLedger implements PointsLedger {
             }
             open.sort(PointsLot.SPEND_ORDER);
             return open;
+        });
+    }
+
+    @Override
+    public Optional<Instant> nextLotDue(AccountRef ref, Collection<String> except) {
+        return transactions.withConnection(c -> {
+            String others = except.isEmpty() ? "" : " AND lot_id NOT IN (" + Sql.placeholders(except.size()) + ")";
+            String lots = " FROM crm_points_lot" + WHERE_ACCOUNT + others;
+            // one equality per status, so H2 bounds each index range too
+            String sql = "SELECT (SELECT MIN(expires_at)" + lots + " AND status = 'AVAILABLE'),"
+                    + " (SELECT MIN(expires_at)" + lots + " AND status = 'PENDING'),"
+                    + " (SELECT MIN(available_at)" + lots + " AND status = 'PENDING')";
+            List<Object> params = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                params.add(ref.tenantId().value());
+                params.add(ref.customerId().value());
+                params.add(ref.programmeId().value());
+                params.addAll(except);
+            }
+            Instant due = null;
+            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                for (int column = 1; column <= 3; column++) {
+                    java.time.OffsetDateTime at = rs.getObject(column, java.time.OffsetDateTime.class);
+                    if (at != null && (due == null || at.toInstant().isBefore(due))) {
+                        due = at.toInstant();
+                    }
+                }
+            }
+            return Optional.ofNullable(due);
+        });
+    }
+
+    @Override
+    public List<PointsLot> spendableLots(AccountRef ref, int limit) {
+        // in two index ranges, so that lots which never expire come last on every database alike
+        return transactions.withConnection(c -> {
+            String spendable = "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT + " AND status = 'AVAILABLE' AND remaining > 0";
+            List<PointsLot> lots = new ArrayList<>(lots(c, ref, spendable + " AND expires_at IS NOT NULL"
+                    + " ORDER BY expires_at, earned_at, lot_id LIMIT " + limit));
+            if (lots.size() < limit) {
+                lots.addAll(lots(c, ref, spendable + " AND expires_at IS NULL ORDER BY earned_at, lot_id LIMIT " + (limit - lots.size())));
+            }
+            return lots;
         });
     }
 
