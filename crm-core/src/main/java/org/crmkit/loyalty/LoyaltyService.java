@@ -152,7 +152,7 @@ public final class LoyaltyService {
                         + programme.earning().currency())));
             }
             AccountWork work = w.get(0);
-            if (!PurchaseEarning.claimOnce(ledger, work.ref().tenantId(), "order-earned:" + work.ref() + ":" + order.orderId())) {
+            if (!PurchaseEarning.claimOnce(ledger, work.ref().tenantId(), AccountCounters.name("order-earned", work.ref(), order.orderId()))) {
                 throw new LedgerRuleException("order " + order.orderId() + " already earned points in " + work.ref()
                         + " under another idempotency key; replay that key instead");
             }
@@ -676,9 +676,10 @@ public final class LoyaltyService {
      */
     private static String bonusOnceKey(EarnBonus command, AccountWork work) {
         return switch (command.event()) {
-            case SIGN_UP -> "bonus:SIGN_UP:" + work.ref();
-            case BIRTHDAY -> "bonus:BIRTHDAY:" + work.ref() + ":" + work.now.atZone(work.programme.zone()).getYear();
-            case REVIEW, REFERRAL -> command.reference() == null ? null : "bonus:" + command.event() + ":" + work.ref() + ":" + command.reference();
+            case SIGN_UP -> AccountCounters.name("bonus", work.ref(), "SIGN_UP");
+            case BIRTHDAY -> AccountCounters.name("bonus", work.ref(), "BIRTHDAY", Integer.toString(work.now.atZone(work.programme.zone()).getYear()));
+            case REVIEW, REFERRAL -> command.reference() == null ? null
+                    : AccountCounters.name("bonus", work.ref(), command.event().name(), command.reference());
             case FIRST_PURCHASE -> null; // claimed through PurchaseEarning.claimFirstPurchase
         };
     }
