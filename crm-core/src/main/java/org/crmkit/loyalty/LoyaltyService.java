@@ -14,6 +14,7 @@ import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -365,8 +366,8 @@ public final class LoyaltyService {
     /**
      * Claws back the points of a refunded order; see {@link RefundOrder}.
      *
-     * @throws ValidationException if the amounts are not positive, in one currency, at most 10^12,
-     *     refunded at most the total
+     * @throws ValidationException if the amounts are not positive, in the programme's currency, at
+     *     most 10^12, refunded at most the total
      * @throws LedgerRuleException if this order's refunds together would exceed its total
      */
     public PointsReceipt refund(RefundOrder command) {
@@ -387,7 +388,14 @@ public final class LoyaltyService {
         checkAmount("refunded", command.refunded(), violations);
         reject(command, violations);
         return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(),
-                w -> new Refunds(w.get(0)).apply(command));
+                w -> {
+            // an order earns only in the programme's currency (see earnForPurchase), so its total is in it too
+            Currency currency = w.get(0).programme.earning().currency();
+            if (!command.orderTotal().currency().equals(currency)) {
+                reject(command, List.of(Violation.of("orderTotal", command.orderTotal(), "must be in the programme's currency " + currency)));
+            }
+            return new Refunds(w.get(0)).apply(command);
+        });
     }
 
     /**
