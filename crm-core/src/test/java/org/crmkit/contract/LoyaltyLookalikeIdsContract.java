@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.crmkit.commerce.PurchaseReceipt;
 import org.crmkit.earning.BonusEvent;
 import org.crmkit.earning.Campaign;
+import org.crmkit.earning.EarningPolicy;
 import org.crmkit.earning.LimitPeriod;
 import org.crmkit.loyalty.EarnBonus;
 import org.crmkit.loyalty.LedgerRuleException;
 import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.testing.ProgrammeBuilder;
 import org.crmkit.testing.RegistrationBuilder;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.Tier;
+import org.crmkit.tier.TierLadder;
+import org.crmkit.tier.TierPolicies;
 import org.crmkit.value.RecordPurchase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,20 +136,27 @@ public abstract class LoyaltyLookalikeIdsContract extends LoyaltyFixture {
 
     @Test
     void the_longest_ids_of_every_kind_fit_the_counter_names() {
-        // given: 64-character ids, a 128-character reference, all of characters the keys escape
-        define(aProgramme().id("p".repeat(64)).bonus(BonusEvent.REVIEW, 50).bonus(BonusEvent.FIRST_PURCHASE, 10)
-                .campaign(Campaign.of("c".repeat(64), new BigDecimal("2"), clock.instant().minusSeconds(3600),
-                        clock.instant().plusSeconds(3600)).withPerCustomerLimit(30, LimitPeriod.WEEK)));
+        // given: 64-character ids, a 128-character reference, all of characters the keys escape; a
+        // programme and a tier ladder on it that both run a limited campaign and a first-purchase bonus
+        Campaign campaign = Campaign.of("c".repeat(64), new BigDecimal("2"), clock.instant().minusSeconds(3600),
+                clock.instant().plusSeconds(3600)).withPerCustomerLimit(30, LimitPeriod.WEEK);
+        define(aProgramme().id("p".repeat(64)).bonus(BonusEvent.REVIEW, 50).bonus(BonusEvent.FIRST_PURCHASE, 10).campaign(campaign));
+        crm.tiers().defineLadder(TierLadder.of(tenant, programme.id(), List.of(Tier.of("member", "member", 0), Tier.of("gold", "gold", 1000)),
+                QualifyingMetrics.growthValue(), TierPolicies.jd(), SHANGHAI)
+                .withGrowthEarning(EarningPolicy.basic(ProgrammeBuilder.CNY, BigDecimal.ONE).withCampaign(campaign)
+                        .withBonus(BonusEvent.FIRST_PURCHASE, 10)));
         CustomerId colons = registerAs(":".repeat(64));
         String order = ":\\".repeat(32);
 
         // when
-        long earned = buy(colons, order, "100.00").points();
+        PurchaseReceipt bought = crm.commerce().recordPurchase(RecordPurchase.of(tenant, colons, order, cny("100.00"))
+                .inProgramme(programme.id()));
         long reversed = refund(colons, order, "100.00", "50.00").points();
         long bonus = reviewBonus(colons, ":".repeat(128)).points();
 
         // then
-        assertThat(earned).isEqualTo(140);
+        assertThat(bought.points().orElseThrow().points()).isEqualTo(140);
+        assertThat(bought.tier().orElseThrow().metric()).isEqualTo(140);
         assertThat(reversed).isEqualTo(70);
         assertThat(bonus).isEqualTo(50);
         assertThat(availableOf(colons)).isEqualTo(120);
