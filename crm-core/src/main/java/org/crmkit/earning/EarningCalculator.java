@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.stream.Stream;
+import org.crmkit.shared.CompositeKey;
 
 /**
  * The built-in earning rules of an {@link EarningPolicy}, for whatever a purchase earns: the
@@ -134,8 +136,8 @@ public final class EarningCalculator {
             long granted = Math.min(wanted, dayRoom);
             String limitNote = "";
             if (campaign.perCustomerLimit() != null) {
-                String counter = campaignCounter(campaign) + ":customer:" + order.customerId() + ":"
-                        + campaign.period().windowOf(paidAt, zone);
+                String counter = campaignCounter(campaign, "customer", order.customerId().value(),
+                        campaign.period().windowOf(paidAt, zone));
                 long used = tally.lockCounter(counter);
                 long room = Math.max(0, campaign.perCustomerLimit() - used);
                 if (granted > room) {
@@ -145,7 +147,7 @@ public final class EarningCalculator {
                 tally.setCounter(counter, used + granted);
             }
             if (campaign.budget() != null) {
-                String counter = campaignCounter(campaign) + ":budget";
+                String counter = campaignCounter(campaign, "budget");
                 long used = tally.lockCounter(counter);
                 long room = Math.max(0, campaign.budget() - used);
                 if (granted > room) {
@@ -166,9 +168,12 @@ public final class EarningCalculator {
         return out;
     }
 
-    /** Counters are per tenant, and campaign ids unique per scope only: the name carries both. */
-    private String campaignCounter(Campaign campaign) {
-        return "campaign:" + scope + ":" + campaign.id();
+    /**
+     * Counters are per tenant, and campaign ids unique per scope only: the name carries both, and
+     * the customer's id is one {@link CompositeKey} part so that it cannot spell another's counter.
+     */
+    private String campaignCounter(Campaign campaign, String... more) {
+        return CompositeKey.of(Stream.concat(Stream.of("campaign", scope, campaign.id()), Stream.of(more)).toArray(String[]::new));
     }
 
     /** The amount the contributions add up to. */

@@ -14,6 +14,7 @@ import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -152,7 +153,7 @@ public final class LoyaltyService {
                         + programme.earning().currency())));
             }
             AccountWork work = w.get(0);
-            if (!PurchaseEarning.claimOnce(ledger, work.ref().tenantId(), "order-earned:" + work.ref() + ":" + order.orderId())) {
+            if (!PurchaseEarning.claimOnce(ledger, work.ref().tenantId(), AccountCounters.name("order-earned", work.ref(), order.orderId()))) {
                 throw new LedgerRuleException("order " + order.orderId() + " already earned points in " + work.ref()
                         + " under another idempotency key; replay that key instead");
             }
@@ -373,8 +374,8 @@ public final class LoyaltyService {
     /**
      * Claws back the points of a refunded order; see {@link RefundOrder}.
      *
-     * @throws ValidationException if the amounts are not positive, in one currency, at most 10^12,
-     *     refunded at most the total
+     * @throws ValidationException if the amounts are not positive, in the programme's currency, at
+     *     most 10^12, refunded at most the total
      * @throws LedgerRuleException if this order's refunds together would exceed its total
      */
     public PointsReceipt refund(RefundOrder command) {
@@ -395,7 +396,14 @@ public final class LoyaltyService {
         checkAmount("refunded", command.refunded(), violations);
         reject(command, violations);
         return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(),
-                w -> new Refunds(w.get(0)).apply(command));
+                w -> {
+            // an order earns only in the programme's currency (see earnForPurchase), so its total is in it too
+            Currency currency = w.get(0).programme.earning().currency();
+            if (!command.orderTotal().currency().equals(currency)) {
+                reject(command, List.of(Violation.of("orderTotal", command.orderTotal(), "must be in the programme's currency " + currency)));
+            }
+            return new Refunds(w.get(0)).apply(command);
+        });
     }
 
     /**
@@ -684,9 +692,10 @@ public final class LoyaltyService {
      */
     private static String bonusOnceKey(EarnBonus command, AccountWork work) {
         return switch (command.event()) {
-            case SIGN_UP -> "bonus:SIGN_UP:" + work.ref();
-            case BIRTHDAY -> "bonus:BIRTHDAY:" + work.ref() + ":" + work.now.atZone(work.programme.zone()).getYear();
-            case REVIEW, REFERRAL -> command.reference() == null ? null : "bonus:" + command.event() + ":" + work.ref() + ":" + command.reference();
+            case SIGN_UP -> AccountCounters.name("bonus", work.ref(), "SIGN_UP");
+            case BIRTHDAY -> AccountCounters.name("bonus", work.ref(), "BIRTHDAY", Integer.toString(work.now.atZone(work.programme.zone()).getYear()));
+            case REVIEW, REFERRAL -> command.reference() == null ? null
+                    : AccountCounters.name("bonus", work.ref(), command.event().name(), command.reference());
             case FIRST_PURCHASE -> null; // claimed through PurchaseEarning.claimFirstPurchase
         };
     }

@@ -78,7 +78,7 @@ final class PurchaseEarning {
      * event; false if it was claimed before.
      */
     static boolean claimFirstPurchase(PointsLedger ledger, AccountRef ref) {
-        return claimOnce(ledger, ref.tenantId(), "first-purchase:" + ref);
+        return claimOnce(ledger, ref.tenantId(), AccountCounters.name("first-purchase", ref));
     }
 
     /** Claims a one-off counter; false if it was claimed before. The caller holds the account's lock. */

@@ -28,10 +28,10 @@ final class Refunds {
         PointsLedger ledger = work.ledger();
         String order = command.orderId();
 
-        String refundedCounter = "refunded:" + ref + ":" + order;
+        String refundedCounter = AccountCounters.name("refunded", ref, order);
         long refundedBefore = ledger.lockCounter(tenant, refundedCounter);
         long total = minorUnits(command.orderTotal());
-        String totalCounter = "order-total:" + ref + ":" + order;
+        String totalCounter = AccountCounters.name("order-total", ref, order);
         long knownTotal = ledger.lockCounter(tenant, totalCounter);
         if (knownTotal != 0 && knownTotal != total) {
             throw new ValidationException("RefundOrder", List.of(Violation.of("orderTotal", command.orderTotal(),
@@ -47,7 +47,7 @@ final class Refunds {
 
         List<PointsLot> orderLots = work.lotsOfOrder(order);
         long earned = orderLots.stream().mapToLong(PointsLot::original).sum();
-        String claimedCounter = "reversed:" + ref + ":" + order;
+        String claimedCounter = AccountCounters.name("reversed", ref, order);
         long claimedBefore = ledger.lockCounter(tenant, claimedCounter);
         long target = BigDecimal.valueOf(earned).multiply(BigDecimal.valueOf(refundedNow))
                 .divide(BigDecimal.valueOf(total), 0, RoundingMode.DOWN).longValueExact();

@@ -9,6 +9,7 @@ import org.crmkit.earning.Contribution;
 import org.crmkit.earning.EarningCalculator;
 import org.crmkit.earning.EarningOrder;
 import org.crmkit.earning.EarningTally;
+import org.crmkit.shared.CompositeKey;
 
 /**
  * Growth value from purchases, by the earning context's rules: the ladder's growth earning
@@ -59,7 +60,10 @@ final class GrowthRating {
         return Math.min(left, share);
     }
 
-    /** The growth of purchases paid in a period, and counters named under {@code growth:}. */
+    /**
+     * The growth of purchases paid in a period, and counters named under {@code growth:}: every
+     * name given is a {@link CompositeKey}, so the prefixed name is the key of "growth" and its parts.
+     */
     private record FactTally(MemberWork work) implements EarningTally {
 
         @Override
@@ -84,7 +88,7 @@ final class GrowthRating {
         @Override
         public boolean claimFirstPurchase() {
             Membership m = work.membership();
-            String name = "first-purchase:" + m.customerId().value() + ":" + m.programmeId().value();
+            String name = CompositeKey.of("first-purchase", m.customerId().value(), m.programmeId().value());
             if (lockCounter(name) != 0) {
                 return false;
             }
