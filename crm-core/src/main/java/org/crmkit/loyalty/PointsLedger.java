@@ -15,8 +15,9 @@ import org.crmkit.shared.TenantId;
  * keeps the ledger's rules; an implementation keeps the data and the locks. Every method takes part
  * in the storage's unit of work.
  *
- * <p>The contract is pinned down by {@code PointsLedgerContract} and the ledger suites in
- * crm-core's test jar.
+ * <p>The contract is pinned down by the ledger suites in crm-core's test jar ({@code
+ * LedgerInvariantsContract}, {@code LedgerConcurrencyContract} and the {@code Loyalty*Contract}
+ * classes in {@code org.crmkit.contract}), which every storage runs.
  *
  * @since 0.1
  */

@@ -1,9 +1,10 @@
 package org.crmkit.loyalty.spi;
 
 /**
- * SPI: creates {@link ExpiryPolicy} instances of one kind from their stored spec. Register with
- * {@code META-INF/services/org.crmkit.loyalty.spi.ExpiryPolicyFactory} or {@code
- * Crm.builder().expiryPolicyFactory(...)}.
+ * SPI: creates {@link ExpiryPolicy} instances of one kind from their stored spec. Register it in
+ * {@code META-INF/services/org.crmkit.loyalty.spi.ExpiryPolicyFactory}; the storage finds it with
+ * {@link java.util.ServiceLoader} when it reads a programme whose spec names its kind. (There is no
+ * builder method for it yet.)
  *
  * @since 0.1
  */
