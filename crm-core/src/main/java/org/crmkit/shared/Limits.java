@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The library's numeric and calendar limits, in one place. Amounts, points and dates outside them
@@ -41,9 +42,9 @@ public final class Limits {
      * @throws ValidationException naming {@code field} if it is outside
      */
     public static LocalDate checkDate(String operation, String field, LocalDate date) {
-        if (date != null && (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE))) {
-            throw new ValidationException(operation, List.of(Violation.of(field, date, "must be from " + MIN_DATE + " to " + MAX_DATE)));
-        }
+        outOfRange(date).ifPresent(problem -> {
+            throw new ValidationException(operation, List.of(Violation.of(field, date, problem)));
+        });
         return date;
     }
 
@@ -53,10 +54,21 @@ public final class Limits {
      * @throws ValidationException naming {@code field} if it is outside
      */
     public static Instant checkInstant(String operation, String field, Instant instant) {
-        if (instant != null && (instant.isBefore(MIN_INSTANT) || instant.isAfter(MAX_INSTANT))) {
-            throw new ValidationException(operation, List.of(Violation.of(field, instant,
-                    "must be from " + MIN_INSTANT + " to " + MAX_INSTANT)));
-        }
+        outOfRange(instant).ifPresent(problem -> {
+            throw new ValidationException(operation, List.of(Violation.of(field, instant, problem)));
+        });
         return instant;
+    }
+
+    /** What is wrong with {@code date}, if it is outside [{@link #MIN_DATE}, {@link #MAX_DATE}]. */
+    static Optional<String> outOfRange(LocalDate date) {
+        return date != null && (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE))
+                ? Optional.of("must be from " + MIN_DATE + " to " + MAX_DATE) : Optional.empty();
+    }
+
+    /** What is wrong with {@code instant}, if it is outside [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}]. */
+    static Optional<String> outOfRange(Instant instant) {
+        return instant != null && (instant.isBefore(MIN_INSTANT) || instant.isAfter(MAX_INSTANT))
+                ? Optional.of("must be from " + MIN_INSTANT + " to " + MAX_INSTANT) : Optional.empty();
     }
 }

@@ -33,13 +33,9 @@ final class StorableValues {
         if (value instanceof String text) {
             TextRules.unstorable(text).ifPresent(problem -> violations.add(Violation.of(field, text, problem)));
         } else if (value instanceof Instant instant) {
-            if (instant.isBefore(Limits.MIN_INSTANT) || instant.isAfter(Limits.MAX_INSTANT)) {
-                violations.add(Violation.of(field, instant, "must be from " + Limits.MIN_INSTANT + " to " + Limits.MAX_INSTANT));
-            }
+            Limits.outOfRange(instant).ifPresent(problem -> violations.add(Violation.of(field, instant, problem)));
         } else if (value instanceof LocalDate date) {
-            if (date.isBefore(Limits.MIN_DATE) || date.isAfter(Limits.MAX_DATE)) {
-                violations.add(Violation.of(field, date, "must be from " + Limits.MIN_DATE + " to " + Limits.MAX_DATE));
-            }
+            Limits.outOfRange(date).ifPresent(problem -> violations.add(Violation.of(field, date, problem)));
         } else if (value instanceof Collection<?> items) {
             int i = 0;
             for (Object item : items) {

@@ -1,6 +1,6 @@
 package org.crmkit.value;
 
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.shared.ConflictException;
+import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.RuleViolationException;
+import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
@@ -110,7 +112,7 @@ final class PurchaseBook {
         });
     }
 
-    private Purchase lockPurchase(org.crmkit.shared.TenantId tenantId, org.crmkit.shared.CustomerId customerId, String orderId) {
+    private Purchase lockPurchase(TenantId tenantId, CustomerId customerId, String orderId) {
         return purchases.lock(tenantId, orderId)
                 .filter(p -> p.customerId().equals(customerId))
                 .orElseThrow(() -> new NotFoundException("purchase", tenantId, orderId));
@@ -138,7 +140,7 @@ final class PurchaseBook {
     }
 
     private static RefundEntry replayOf(Purchase purchase, String refundId, RecordedRefund earlier) {
-        return new RefundEntry(purchase, true, Money.of(earlier.amount(), purchase.paid().currency(), java.math.RoundingMode.UNNECESSARY),
+        return new RefundEntry(purchase, true, Money.of(earlier.amount(), purchase.paid().currency(), RoundingMode.UNNECESSARY),
                 earlier.refundedAt());
     }
 

@@ -55,7 +55,7 @@ class ErasureScanTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
     void after_erasure_no_text_column_of_any_table_holds_her_strings(Dialect dialect) throws SQLException {
-        String url = dialect == Dialect.H2 ? TestDatabases.freshH2Url() : TestDatabases.freshPostgresUrl();
+        String url = TestDatabases.freshUrl(dialect);
         try (HikariDataSource pool = TestDatabases.pool(url, 2)) {
             // given: Qiu with activity in every context, and Han beside her
             MutableClock clock = MutableClock.at(LocalDateTime.parse("2026-03-02T10:00").atZone(Crm.DEFAULT_ZONE).toInstant());

@@ -56,7 +56,7 @@ class LedgerAppendOnlyTest {
     @EnumSource(Dialect.class)
     void the_adapter_never_updates_or_deletes_an_entry_whatever_the_operation(Dialect dialect) {
         // given
-        String url = dialect == Dialect.H2 ? TestDatabases.freshH2Url() : TestDatabases.freshPostgresUrl();
+        String url = TestDatabases.freshUrl(dialect);
         try (HikariDataSource pool = TestDatabases.pool(url, 2)) {
             JdbcStorage.create(pool);
             LedgerFailingDataSource recording = new LedgerFailingDataSource(pool);

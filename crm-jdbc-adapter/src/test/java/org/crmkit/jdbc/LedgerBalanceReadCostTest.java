@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +39,7 @@ class LedgerBalanceReadCostTest {
     @EnumSource(Dialect.class)
     void a_balance_read_costs_the_same_statements_after_ten_entries_as_after_twenty_thousand(Dialect dialect) throws SQLException {
         // given
-        String url = dialect == Dialect.H2 ? TestDatabases.freshH2Url() : TestDatabases.freshPostgresUrl();
+        String url = TestDatabases.freshUrl(dialect);
         try (HikariDataSource pool = TestDatabases.pool(url, 2)) {
             JdbcStorage.create(pool);
             LedgerFailingDataSource counting = new LedgerFailingDataSource(pool);
@@ -85,28 +84,21 @@ class LedgerBalanceReadCostTest {
 
     /** Inserts HISTORY/2 earned-and-spent lots with an EARN and a REDEEM entry each, before the account's real entries. */
     private static void addHistory(HikariDataSource pool, Dialect dialect, AccountRef ref) throws SQLException {
-        String numbers = dialect == Dialect.H2 ? "SYSTEM_RANGE(1, " + HISTORY + ")" : "generate_series(1, " + HISTORY + ") AS s(x)";
+        String numbers = AccountRows.numbers(dialect, HISTORY);
         String at = "TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'";
         try (Connection c = pool.getConnection()) {
-            update(c, ref, "INSERT INTO crm_points_lot (tenant_id, customer_id, programme_id, lot_id, order_reference, original, remaining,"
-                    + " earned_at, available_at, expires_at, status) SELECT ?, ?, ?, CONCAT('history-', x), NULL, 10, 0, " + at + ", " + at
-                    + ", NULL, 'CLOSED' FROM " + numbers + " WHERE MOD(x, 2) = 0");
-            update(c, ref, "INSERT INTO crm_points_entry (tenant_id, customer_id, programme_id, sequence, entry_id, entry_type, points,"
-                    + " direction, at, operation_key, reason, reference, actor, lots, available_after) SELECT ?, ?, ?, x - " + (HISTORY + 1)
+            AccountRows.update(c, ref, "INSERT INTO crm_points_lot (tenant_id, customer_id, programme_id, lot_id, order_reference,"
+                    + " original, remaining, earned_at, available_at, expires_at, status)"
+                    + " SELECT ?, ?, ?, CONCAT('history-', x), NULL, 10, 0, " + at + ", " + at + ", NULL, 'CLOSED'"
+                    + " FROM " + numbers + " WHERE MOD(x, 2) = 0");
+            AccountRows.update(c, ref, "INSERT INTO crm_points_entry (tenant_id, customer_id, programme_id, sequence, entry_id,"
+                    + " entry_type, points, direction, at, operation_key, reason, reference, actor, lots, available_after)"
+                    + " SELECT ?, ?, ?, x - " + (HISTORY + 1)
                     + ", CONCAT('history-', x), CASE WHEN MOD(x, 2) = 1 THEN 'EARN' ELSE 'REDEEM' END, 10,"
                     + " CASE WHEN MOD(x, 2) = 1 THEN 1 ELSE -1 END, " + at + ", CONCAT('history-', x), 'history', NULL, 'system',"
                     + " CONCAT('history-', x + MOD(x, 2), ':10'), 0 FROM " + numbers);
-            update(c, ref, "UPDATE crm_points_account SET earned = earned + " + HISTORY / 2 * 10 + ", redeemed = redeemed + " + HISTORY / 2 * 10
-                    + " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?");
-        }
-    }
-
-    private static void update(Connection c, AccountRef ref, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, ref.tenantId().value());
-            s.setString(2, ref.customerId().value());
-            s.setString(3, ref.programmeId().value());
-            s.executeUpdate();
+            AccountRows.update(c, ref, "UPDATE crm_points_account SET earned = earned + " + HISTORY / 2 * 10
+                    + ", redeemed = redeemed + " + HISTORY / 2 * 10 + " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?");
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +37,7 @@ class LedgerSpendingCostTest {
     @EnumSource(Dialect.class)
     void an_earn_and_a_redeem_cost_the_same_with_ten_open_lots_as_with_a_hundred_thousand(Dialect dialect) throws SQLException {
         // given: two accounts with ten lots of 100 points each; one also holds 100,000 one-point lots that expire later
-        String url = dialect == Dialect.H2 ? TestDatabases.freshH2Url() : TestDatabases.freshPostgresUrl();
+        String url = TestDatabases.freshUrl(dialect);
         try (HikariDataSource pool = TestDatabases.pool(url, 2)) {
             JdbcStorage.create(pool);
             LedgerFailingDataSource counting = new LedgerFailingDataSource(pool);
@@ -92,23 +91,14 @@ class LedgerSpendingCostTest {
 
     /** Inserts OPEN_LOTS available one-point lots that never expire, earned after the account's own (so spent after them). */
     private static void addOpenLots(HikariDataSource pool, Dialect dialect, AccountRef ref) throws SQLException {
-        String numbers = dialect == Dialect.H2 ? "SYSTEM_RANGE(1, " + OPEN_LOTS + ")" : "generate_series(1, " + OPEN_LOTS + ") AS s(x)";
+        String numbers = AccountRows.numbers(dialect, OPEN_LOTS);
         String at = "TIMESTAMP WITH TIME ZONE '2099-01-01 00:00:00+00'";
         try (Connection c = pool.getConnection()) {
-            update(c, ref, "INSERT INTO crm_points_lot (tenant_id, customer_id, programme_id, lot_id, order_reference, original, remaining,"
-                    + " earned_at, available_at, expires_at, status) SELECT ?, ?, ?, CONCAT('bulk-', x), NULL, 1, 1, " + at + ", " + at
-                    + ", NULL, 'AVAILABLE' FROM " + numbers);
-            update(c, ref, "UPDATE crm_points_account SET available = available + " + OPEN_LOTS + ", earned = earned + " + OPEN_LOTS
-                    + " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?");
-        }
-    }
-
-    private static void update(Connection c, AccountRef ref, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, ref.tenantId().value());
-            s.setString(2, ref.customerId().value());
-            s.setString(3, ref.programmeId().value());
-            s.executeUpdate();
+            AccountRows.update(c, ref, "INSERT INTO crm_points_lot (tenant_id, customer_id, programme_id, lot_id, order_reference,"
+                    + " original, remaining, earned_at, available_at, expires_at, status)"
+                    + " SELECT ?, ?, ?, CONCAT('bulk-', x), NULL, 1, 1, " + at + ", " + at + ", NULL, 'AVAILABLE' FROM " + numbers);
+            AccountRows.update(c, ref, "UPDATE crm_points_account SET available = available + " + OPEN_LOTS + ", earned = earned + "
+                    + OPEN_LOTS + " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?");
         }
     }
 }

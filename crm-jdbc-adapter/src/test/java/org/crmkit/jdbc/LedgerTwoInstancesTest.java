@@ -218,7 +218,7 @@ class LedgerTwoInstancesTest {
     }
 
     private void startTwoInstancesOn(Dialect dialect) {
-        String url = dialect == Dialect.H2 ? TestDatabases.freshH2Url() : TestDatabases.freshPostgresUrl();
+        String url = TestDatabases.freshUrl(dialect);
         for (int i = 0; i < 2; i++) {
             HikariDataSource pool = TestDatabases.pool(url, THREADS_PER_INSTANCE);
             pools.add(pool);

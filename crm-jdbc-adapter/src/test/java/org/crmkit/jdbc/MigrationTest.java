@@ -23,7 +23,7 @@ class MigrationTest {
     private static final String[] ALL_MIGRATIONS = {"001", "002", "003", "004", "006", "007", "008", "009", "010", "011"};
 
     private static String freshUrl(Dialect dialect) {
-        return dialect == Dialect.H2 ? TestDatabases.freshH2Url() : TestDatabases.freshPostgresUrl();
+        return TestDatabases.freshUrl(dialect);
     }
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ class PersonalDataColumnsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
     void every_text_column_of_every_table_is_declared_personal_or_not(Dialect dialect) throws SQLException {
-        String url = dialect == Dialect.H2 ? TestDatabases.freshH2Url() : TestDatabases.freshPostgresUrl();
+        String url = TestDatabases.freshUrl(dialect);
         try (HikariDataSource pool = TestDatabases.pool(url, 2)) {
             // given
             JdbcStorage.create(pool);

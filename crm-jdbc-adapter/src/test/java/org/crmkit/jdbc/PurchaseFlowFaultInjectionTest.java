@@ -186,7 +186,7 @@ class PurchaseFlowFaultInjectionTest {
 
     private static synchronized Database database(Dialect dialect) {
         return DATABASES.computeIfAbsent(dialect, d -> {
-            String url = d == Dialect.H2 ? TestDatabases.freshH2Url() : TestDatabases.freshPostgresUrl();
+            String url = TestDatabases.freshUrl(d);
             HikariDataSource pool = TestDatabases.pool(url, 4);
             JdbcStorage.create(pool);
             LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);

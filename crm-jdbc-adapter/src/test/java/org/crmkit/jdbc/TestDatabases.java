@@ -40,6 +40,11 @@ public final class TestDatabases {
         return postgresStorage;
     }
 
+    /** The JDBC URL of a new, empty database of the dialect: in-memory H2, or one on the shared PostgreSQL server. */
+    public static String freshUrl(Dialect dialect) {
+        return dialect == Dialect.H2 ? freshH2Url() : freshPostgresUrl();
+    }
+
     /** The JDBC URL of a new, empty in-memory H2 database. */
     public static String freshH2Url() {
         return "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
