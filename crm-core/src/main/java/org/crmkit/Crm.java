@@ -19,14 +19,17 @@ import org.crmkit.customer.CustomerTimeline;
 import org.crmkit.customer.LifecycleAutomation;
 import org.crmkit.customer.spi.LifecyclePolicies;
 import org.crmkit.customer.spi.LifecyclePolicy;
+import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
+import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
 import org.crmkit.privacy.PrivacyService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.Plugins;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.TierPolicies;
@@ -80,13 +83,16 @@ public final class Crm {
                 QualifyingMetrics.registry(builder.metricFactories), TierPolicies.registry(builder.policyFactories));
         TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
-                tierLookup, Plugins.earningRules(builder.earningRules), storage.transactions(), events, validator, clock);
+                tierLookup, Plugins.all(EarningRule.class, "earning rule", EarningRule::name, builder.earningRules, List.of()),
+                ExpiryPolicies.registry(builder.expiryFactories), storage.transactions(), events, validator, clock);
         this.complaints = new ComplaintService(
                 new CasePorts(storage.cases(), storage.casePolicies(), storage.surveys(), storage.customers(), storage.purchases()),
-                new CaseExtensions(tierLookup, loyalty, Plugins.caseRouters(builder.caseRouters),
-                        Plugins.escalationRules(builder.escalationRules), builder.notifier),
+                new CaseExtensions(tierLookup, loyalty,
+                        Plugins.all(CaseRouter.class, "case router", CaseRouter::name, builder.caseRouters, List.of()),
+                        Plugins.all(EscalationRule.class, "escalation rule", EscalationRule::name, builder.escalationRules, List.of()),
+                        Plugins.one(Notifier.class, "notifier", builder.notifier, Notifier.NONE)),
                 storage.transactions(), events, validator, clock, zone);
-        LifecycleAutomation lifecycle = new LifecycleAutomation(storage.customers(), Plugins.lifecyclePolicy(builder.lifecyclePolicy),
+        LifecycleAutomation lifecycle = new LifecycleAutomation(storage.customers(), Plugins.one(LifecyclePolicy.class, "lifecycle policy", builder.lifecyclePolicy, LifecyclePolicies.standard()),
                 storage.transactions(), events, clock);
         this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), lifecycle,
                 storage.transactions(), events, validator, clock, zone);
@@ -187,10 +193,11 @@ public final class Crm {
         private final List<EarningRule> earningRules = new ArrayList<>();
         private final List<CaseRouter> caseRouters = new ArrayList<>();
         private final List<EscalationRule> escalationRules = new ArrayList<>();
-        private Notifier notifier = Notifier.NONE;
+        private Notifier notifier;
         private LifecyclePolicy lifecyclePolicy;
         private final List<QualifyingMetricFactory> metricFactories = new ArrayList<>();
         private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
+        private final List<ExpiryPolicyFactory> expiryFactories = new ArrayList<>();
 
         private Builder() {}
 
@@ -253,7 +260,10 @@ public final class Crm {
             return this;
         }
 
-        /** Where escalation notices go (SMS, mail, chat); by default nowhere. */
+        /**
+         * Where escalation notices go (SMS, mail, chat). It wins over a notifier discovered with
+         * {@link java.util.ServiceLoader}; by default notices go nowhere.
+         */
         public Builder notifier(Notifier notifier) {
             this.notifier = checkNotNull(notifier, "notifier");
             return this;
@@ -265,6 +275,17 @@ public final class Crm {
          */
         public Builder tierPolicyFactory(TierPolicyFactory factory) {
             this.policyFactories.add(checkNotNull(factory, "factory"));
+            return this;
+        }
+
+        /**
+         * Adds a factory of points expiry policies, so that programmes may name its kind. It wins
+         * over a factory of the same kind discovered with {@link java.util.ServiceLoader}, and over
+         * a built-in kind ({@link ExpiryPolicies}). A programme whose expiry policy no factory can
+         * make again from its spec is refused when defined.
+         */
+        public Builder expiryPolicyFactory(ExpiryPolicyFactory factory) {
+            this.expiryFactories.add(checkNotNull(factory, "factory"));
             return this;
         }
 

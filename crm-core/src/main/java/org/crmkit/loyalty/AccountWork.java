@@ -101,8 +101,7 @@ final class AccountWork {
         }
         for (PointsLot lot : List.copyOf(lots.values())) {
             if (lot.maturesBy(now)) {
-                account.pending -= lot.remaining();
-                long repaid = account.creditAvailable(lot.remaining());
+                long repaid = account.mature(lot.remaining());
                 put(new PointsLot(lot.account(), lot.lotId(), lot.orderReference(), lot.original(),
                         lot.remaining() - repaid, lot.earnedAt(), lot.availableAt(), lot.expiresAt(),
                         lot.remaining() - repaid == 0 ? LotStatus.CLOSED : LotStatus.AVAILABLE));
@@ -118,12 +117,7 @@ final class AccountWork {
     /** Expires what remains of a due lot, writing an EXPIRE entry under {@code key}. */
     private void expire(PointsLot lot, String key) {
         long points = lot.remaining();
-        if (lot.status() == LotStatus.PENDING) {
-            account.pending -= points;
-        } else {
-            account.available -= points;
-        }
-        account.expired += points;
+        account.expire(points, lot.status() == LotStatus.PENDING);
         put(lot.withStatus(LotStatus.CLOSED));
         entry(EntryType.EXPIRE, points, -1, key, "points expired", null, "system", List.of(new LotMovement(lot.lotId(), points)));
         events.add(new PointsExpired(UUID.randomUUID(), now, ref().tenantId(), ref(), key, points, lot.lotId()));
@@ -131,7 +125,7 @@ final class AccountWork {
 
     /** Available points that can be taken from lots (the balance without debt). */
     long spendable() {
-        return account.available;
+        return account.available();
     }
 
     /**
@@ -231,7 +225,7 @@ final class AccountWork {
         LotStatus status = LotStatus.PENDING;
         Instant availableAt = earnedAt.plus(programme.pendingPeriod());
         if (pending && availableAt.isAfter(now)) {
-            account.pending += points;
+            account.creditPending(points);
         } else {
             availableAt = pending ? availableAt : earnedAt;
             remaining = points - account.creditAvailable(points);
@@ -249,8 +243,7 @@ final class AccountWork {
     LedgerEntry release(PointsHold hold, String key, boolean timedOut) {
         checkState(hold.status() == HoldStatus.OPEN, "hold %s is not open", hold.holdId());
         giveBack(hold.lots());
-        account.held -= hold.points();
-        account.available += hold.points();
+        account.releaseHold(hold.points());
         saveHold(hold.withStatus(HoldStatus.RELEASED));
         LedgerEntry entry = entry(EntryType.HOLD_RELEASE, hold.points(), 0, key,
                 timedOut ? "hold timed out" : "hold released", hold.orderReference(), "system", hold.lots());
@@ -281,7 +274,7 @@ final class AccountWork {
         checkState(nextSequence < sequenceLimit, "one operation may write at most %s entries to account %s",
                 SEQUENCES_PER_VERSION, ref());
         LedgerEntry entry = new LedgerEntry(ref(), UUID.randomUUID().toString(), nextSequence++, type, points, direction,
-                now, key, reason, reference, actor, movements, account.available);
+                now, key, reason, reference, actor, movements, account.available());
         entries.add(entry);
         return entry;
     }

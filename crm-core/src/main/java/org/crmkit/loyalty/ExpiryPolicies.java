@@ -6,15 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
+import java.util.function.Function;
 import org.crmkit.loyalty.spi.ExpiryPolicy;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.crmkit.shared.PluginKinds;
 
 /**
  * The built-in expiry policies, and the registry that turns stored specs back into policies.
@@ -32,11 +29,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExpiryPolicies {
 
-    private static final Logger log = LoggerFactory.getLogger(ExpiryPolicies.class);
+    private static final List<ExpiryPolicyFactory> BUILT_INS = List.of(
+            new BuiltIn("never", arg -> never()),
+            new BuiltIn("rolling-months", arg -> rollingMonths(number(arg))),
+            new BuiltIn("end-of-year", arg -> endOfYear(number(arg))),
+            new BuiltIn("end-of-month", arg -> endOfMonth(number(arg))));
 
-    private final Map<String, ExpiryPolicyFactory> factories;
+    private final PluginKinds<ExpiryPolicyFactory, ExpiryPolicy> factories;
 
-    private ExpiryPolicies(Map<String, ExpiryPolicyFactory> factories) {
+    private ExpiryPolicies(PluginKinds<ExpiryPolicyFactory, ExpiryPolicy> factories) {
         this.factories = factories;
     }
 
@@ -61,58 +62,54 @@ public final class ExpiryPolicies {
     }
 
     /**
-     * A registry of the built-in kinds, the factories found by {@link ServiceLoader} and {@code
-     * extra} (which win over discovered ones of the same kind). A factory that fails to load is
-     * logged and skipped.
+     * A registry of {@code extra}, the factories {@link java.util.ServiceLoader} finds and the
+     * built-in kinds, by one rule: explicit beats discovered beats built-in ({@link PluginKinds}). A
+     * factory that fails to load is logged and skipped. {@code Crm.builder().expiryPolicyFactory}
+     * adds to {@code extra}.
      */
     public static ExpiryPolicies registry(List<ExpiryPolicyFactory> extra) {
-        Map<String, ExpiryPolicyFactory> factories = new HashMap<>();
-        for (ExpiryPolicyFactory builtIn : List.of(
-                factory("never", arg -> never()),
-                factory("rolling-months", arg -> rollingMonths(number(arg))),
-                factory("end-of-year", arg -> endOfYear(number(arg))),
-                factory("end-of-month", arg -> endOfMonth(number(arg))))) {
-            factories.put(builtIn.kind(), builtIn);
-        }
-        ServiceLoader<ExpiryPolicyFactory> loader = ServiceLoader.load(ExpiryPolicyFactory.class, ExpiryPolicies.class.getClassLoader());
-        for (var provider = loader.stream().iterator(); provider.hasNext(); ) {
-            try {
-                ExpiryPolicyFactory found = provider.next().get();
-                factories.put(found.kind(), found);
-            } catch (java.util.ServiceConfigurationError e) {
-                log.warn("skipping an expiry policy factory that failed to load", e);
+        return new ExpiryPolicies(PluginKinds.of("expiry policy", ExpiryPolicyFactory.class, ExpiryPolicyFactory::kind,
+                ExpiryPolicyFactory::create, extra, BUILT_INS));
+    }
+
+    /**
+     * A policy as a storage reads it back from its {@link ExpiryPolicy#spec()}: a built-in kind as
+     * that policy, any other kind as a stand-in that only knows its spec. The loyalty service
+     * replaces the stand-in with what its registry makes of the spec (so a storage adapter needs no
+     * plug-ins); the stand-in itself refuses to compute an expiry.
+     *
+     * @throws IllegalArgumentException if the spec names a built-in kind with an invalid argument
+     */
+    public static ExpiryPolicy stored(String spec) {
+        int colon = spec.indexOf(':');
+        String kind = colon < 0 ? spec : spec.substring(0, colon);
+        for (ExpiryPolicyFactory builtIn : BUILT_INS) {
+            if (builtIn.kind().equals(kind)) {
+                return builtIn.create(colon < 0 ? "" : spec.substring(colon + 1));
             }
         }
-        extra.forEach(f -> factories.put(f.kind(), f));
-        return new ExpiryPolicies(Map.copyOf(factories));
+        return new Stored(spec);
     }
 
     /**
      * Recreates a policy from its {@link ExpiryPolicy#spec()}.
      *
-     * @throws IllegalArgumentException if no factory knows the kind or the argument is invalid
+     * @throws IllegalArgumentException if no factory knows the kind (the message lists the known
+     *     ones and how to register a factory) or the argument is invalid
      */
     public ExpiryPolicy parse(String spec) {
-        int colon = spec.indexOf(':');
-        String kind = colon < 0 ? spec : spec.substring(0, colon);
-        String argument = colon < 0 ? "" : spec.substring(colon + 1);
-        ExpiryPolicyFactory factory = factories.get(kind);
-        checkArgument(factory != null, "no expiry policy of kind '%s'; known kinds: %s", kind, factories.keySet());
-        return factory.create(argument);
+        return factories.parse(spec);
     }
 
-    private static ExpiryPolicyFactory factory(String kind, java.util.function.Function<String, ExpiryPolicy> create) {
-        return new ExpiryPolicyFactory() {
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public ExpiryPolicy create(String argument) {
-                return create.apply(argument);
-            }
-        };
+    /** {@code programme} with its expiry policy as this registry makes it from the stored spec. */
+    LoyaltyProgramme resolve(LoyaltyProgramme programme) {
+        ExpiryPolicy made = parse(programme.expiry().spec());
+        if (made.equals(programme.expiry())) {
+            return programme;
+        }
+        return new LoyaltyProgramme(programme.tenantId(), programme.id(), programme.pointsName(), programme.cashRate(),
+                programme.rounding(), made, programme.pendingPeriod(), programme.holdTtl(), programme.debtPolicy(),
+                programme.redemptionLimits(), programme.zone(), programme.earning());
     }
 
     private static int number(String argument) {
@@ -120,6 +117,23 @@ public final class ExpiryPolicies {
             return Integer.parseInt(argument);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expiry policy argument must be a whole number but was '" + argument + "'", e);
+        }
+    }
+
+    /** A factory of a built-in kind. */
+    private record BuiltIn(String kind, Function<String, ExpiryPolicy> make) implements ExpiryPolicyFactory {
+        @Override
+        public ExpiryPolicy create(String argument) {
+            return make.apply(argument);
+        }
+    }
+
+    /** A policy of a plug-in kind, read back from storage before the registry made it. */
+    private record Stored(String spec) implements ExpiryPolicy {
+        @Override
+        public Optional<Instant> expiresAt(Instant earnedAt, ZoneId zone) {
+            throw new IllegalStateException("the expiry policy '" + spec + "' was read from storage but not made by a registry;"
+                    + " read programmes through LoyaltyService");
         }
     }
 

@@ -64,62 +64,51 @@ import org.slf4j.LoggerFactory;
  */
 public final class LoyaltyService {
 
-    private static final Logger log = LoggerFactory.getLogger(LoyaltyService.class);
-    private static final int EXPIRING_SOON_DAYS = 30;
-    private static final Duration MAX_HOLD_TTL = Duration.ofDays(30);
+    private final LedgerOperations ops;
+    private final EarningPoints earning;
+    private final SpendingPoints spending;
+    private final CorrectingPoints corrections;
+    private final Balances balances;
 
-    private final ProgrammeRepository programmes;
-    private final PointsLedger ledger;
-    private final CustomerRepository customers;
-    private final TierLookup tiers;
-    private final TransactionRunner transactions;
-    private final EventPublisher events;
-    private final CommandValidator validator;
-    private final Clock clock;
-    private final PurchaseEarning earning;
-    private final ShortLivedCache<AccountKey, LoyaltyProgramme> programmeCache = new ShortLivedCache<>();
-
-    /** A programme's key in the cache. */
-    private record AccountKey(TenantId tenantId, ProgrammeId id) {}
-
-    /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
+    /**
+     * Wires the service to its ports; {@code Crm.builder()} does this for you.
+     *
+     * @param expiryPolicies makes programmes' expiry policies from their stored specs
+     */
     public LoyaltyService(
             ProgrammeRepository programmes,
             PointsLedger ledger,
             CustomerRepository customers,
             TierLookup tiers,
             List<EarningRule> earningRules,
+            ExpiryPolicies expiryPolicies,
             TransactionRunner transactions,
             EventPublisher events,
             CommandValidator validator,
             Clock clock) {
-        this.programmes = checkNotNull(programmes, "programmes");
-        this.ledger = checkNotNull(ledger, "ledger");
-        this.customers = checkNotNull(customers, "customers");
-        this.tiers = checkNotNull(tiers, "tiers");
-        this.transactions = checkNotNull(transactions, "transactions");
-        this.events = checkNotNull(events, "events");
-        this.validator = checkNotNull(validator, "validator");
-        this.clock = checkNotNull(clock, "clock");
-        this.earning = new PurchaseEarning(ledger, checkNotNull(earningRules, "earningRules"));
+        this.ops = new LedgerOperations(programmes, ledger, customers, tiers, earningRules, expiryPolicies, transactions, events,
+                validator, clock);
+        this.balances = new Balances(ops);
+        this.earning = new EarningPoints(ops);
+        this.spending = new SpendingPoints(ops, balances);
+        this.corrections = new CorrectingPoints(ops);
     }
 
     /**
      * Stores or replaces a tenant's programme. This service uses the new programme at once; other
      * application instances within a second (they reuse a programme they read for up to one
      * second, to spare every ledger operation a read).
+     *
+     * @throws ValidationException if no factory this instance knows can make the programme's
+     *     expiry policy again from its spec (see {@link org.crmkit.loyalty.spi.ExpiryPolicyFactory})
      */
     public void defineProgramme(LoyaltyProgramme programme) {
-        checkNotNull(programme, "programme");
-        transactions.run(() -> programmes.save(programme));
-        programmeCache.forget(new AccountKey(programme.tenantId(), programme.id()));
+        ops.defineProgramme(programme);
     }
 
     /** The programme, if defined (as read within the last second; see {@link #defineProgramme}). */
     public Optional<LoyaltyProgramme> programme(TenantId tenantId, ProgrammeId id) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(id, "id");
-        return transactions.inTransaction(() -> programmeCache.get(new AccountKey(tenantId, id), () -> programmes.find(tenantId, id)));
+        return ops.programme(tenantId, id);
     }
 
     /**
@@ -131,54 +120,7 @@ public final class LoyaltyService {
      * @throws NotFoundException for an unknown customer or programme in the tenant
      */
     public PointsReceipt earnForPurchase(PurchaseOrder order) {
-        validator.check(order);
-        Instant now = now();
-        Instant paidAt = order.paidAt() == null ? now : order.paidAt().truncatedTo(ChronoUnit.MICROS);
-        List<Violation> violations = new ArrayList<>();
-        if (paidAt.isAfter(now)) {
-            violations.add(Violation.of("paidAt", paidAt, "must not be after the current time " + now));
-        }
-        if (order.paid().isNegative()) {
-            violations.add(Violation.of("paid", order.paid(), "must not be negative"));
-        }
-        checkAmount("paid", order.paid(), violations);
-        if (!PurchaseEarning.linesMatch(order)) {
-            violations.add(Violation.of("lines", order.lines().size() + " lines", "must add up to the paid amount " + order.paid()));
-        }
-        reject(order, violations);
-        return operate(order.tenantId(), order.idempotencyKey(), order, List.of(order.customerId()), true, order.programmeId(), w -> {
-            LoyaltyProgramme programme = w.get(0).programme;
-            if (!order.paid().currency().equals(programme.earning().currency())) {
-                reject(order, List.of(Violation.of("paid", order.paid(), "must be in the programme's currency "
-                        + programme.earning().currency())));
-            }
-            AccountWork work = w.get(0);
-            if (!PurchaseEarning.claimOnce(ledger, work.ref().tenantId(), AccountCounters.name("order-earned", work.ref(), order.orderId()))) {
-                throw new LedgerRuleException("order " + order.orderId() + " already earned points in " + work.ref()
-                        + " under another idempotency key; replay that key instead");
-            }
-            TierLookup.Standing standing = tiers.standingOf(order.tenantId(), order.customerId(), order.programmeId());
-            List<Contribution> explanation = earning.evaluate(programme, order, paidAt, standing.tier(), standing.pointsMultiplier());
-            long points = PurchaseEarning.sum(explanation);
-            if (points > Keys.MAX_POINTS) {
-                reject(order, List.of(Violation.of("paid", order.paid(), "would earn " + points + " points, more than the "
-                        + Keys.MAX_POINTS + " one operation may credit")));
-            }
-            List<String> entryIds = new ArrayList<>();
-            if (points > 0) {
-                Instant expiresAt = programme.expiry().expiresAt(paidAt, programme.zone()).orElse(null);
-                String lot = work.credit(points, order.orderId(), true, paidAt, expiresAt);
-                boolean pending = paidAt.plus(programme.pendingPeriod()).isAfter(now);
-                work.account.earned += points;
-                entryIds.add(work.entry(EntryType.EARN, points, 1, order.idempotencyKey(), "purchase", order.orderId(), "system",
-                        List.of(new LotMovement(lot, points))).entryId());
-                work.events.add(new PointsEarned(UUID.randomUUID(), now, order.tenantId(), work.ref(), order.idempotencyKey(),
-                        points, pending, order.orderId()));
-                // an order reported after its points' expiry (paid on New Year's Eve, expiring at year end) expires them now
-                work.settle();
-            }
-            return receipt(order.idempotencyKey(), "EARN_PURCHASE", work, points, null, 0, entryIds, explanation);
-        });
+        return earning.earnForPurchase(order);
     }
 
     /**
@@ -189,52 +131,12 @@ public final class LoyaltyService {
      *     with a purchase)
      */
     public PointsReceipt earnBonus(EarnBonus command) {
-        validator.check(command);
-        return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), true, command.programmeId(), w -> {
-            AccountWork work = w.get(0);
-            LoyaltyProgramme programme = work.programme;
-            Long points = programme.earning().bonuses().get(command.event());
-            if (points == null) {
-                throw new LedgerRuleException("programme " + programme.id() + " gives no " + command.event() + " bonus; it gives "
-                        + programme.earning().bonuses().keySet());
-            }
-            if (command.event() == BonusEvent.BIRTHDAY) {
-                checkBirthday(command.tenantId(), command.customerId(), work);
-            }
-            String once = bonusOnceKey(command, work);
-            if (once != null && !PurchaseEarning.claimOnce(ledger, work.ref().tenantId(), once)) {
-                throw new LedgerRuleException(command.event() + " bonus was already given to " + work.ref()
-                        + (command.event() == BonusEvent.BIRTHDAY ? " this year" : command.reference() != null ? " for " + command.reference() : ""));
-            }
-            if (command.event() == BonusEvent.FIRST_PURCHASE && !PurchaseEarning.claimFirstPurchase(ledger, work.ref())) {
-                throw new LedgerRuleException("account " + work.ref() + " had its first-purchase bonus already; it is given once");
-            }
-            Instant expiresAt = programme.expiry().expiresAt(work.now, programme.zone()).orElse(null);
-            String lot = work.credit(points, null, false, work.now, expiresAt);
-            work.account.earned += points;
-            LedgerEntry entry = work.entry(EntryType.EARN, points, 1, command.idempotencyKey(), "bonus: " + command.event(),
-                    command.reference(), "system", List.of(new LotMovement(lot, points)));
-            work.events.add(new PointsEarned(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
-                    points, false, command.reference()));
-            return receipt(command.idempotencyKey(), "EARN_BONUS", work, points, null, 0, List.of(entry.entryId()),
-                    List.of(new Contribution("bonus:" + command.event(), points, "fixed bonus for " + command.event())));
-        });
+        return earning.earnBonus(command);
     }
 
     /** Credits goodwill or compensation points, available at once. */
     public PointsReceipt grant(GrantPoints command) {
-        validator.check(command);
-        return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), true, command.programmeId(), w -> {
-            AccountWork work = w.get(0);
-            Instant expiresAt = work.programme.expiry().expiresAt(work.now, work.programme.zone()).orElse(null);
-            String lot = work.credit(command.points(), null, false, work.now, expiresAt);
-            work.account.earned += command.points();
-            LedgerEntry entry = work.entry(EntryType.EARN, command.points(), 1, command.idempotencyKey(), command.reason(),
-                    command.reference(), command.actor(), List.of(new LotMovement(lot, command.points())));
-            work.events.add(new PointsEarned(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
-                    command.points(), false, command.reference()));
-            return receipt(command.idempotencyKey(), "GRANT", work, command.points(), null, 0, List.of(entry.entryId()), List.of());
-        });
+        return earning.grant(command);
     }
 
     /**
@@ -242,34 +144,7 @@ public final class LoyaltyService {
      * redemption limits and the customer's available points.
      */
     public RedemptionQuote quote(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Money payable) {
-        checkNotNull(payable, "payable");
-        LoyaltyProgramme programme = transactions.inTransaction(() -> programmeOf(tenantId, programmeId));
-        if (payable.isNegative() || !payable.currency().equals(programme.cashRate().cash().currency())) {
-            throw new ValidationException("quote", List.of(Violation.of("payable", payable,
-                    "must not be negative and must be in the programme's currency " + programme.cashRate().cash().currency())));
-        }
-        List<Violation> tooMuch = new ArrayList<>();
-        checkAmount("payable", payable, tooMuch);
-        if (!tooMuch.isEmpty()) {
-            throw new ValidationException("quote", tooMuch);
-        }
-        BalanceView balance = balance(tenantId, customerId, programmeId);
-        RedemptionLimits limits = programme.redemptionLimits();
-        Money maxCash = payable.times(limits.maxShareOfOrder(), RoundingMode.DOWN);
-        long byOrder = programme.cashRate().pointsCovering(maxCash);
-        long max = Math.min(byOrder, Math.max(0, balance.available()));
-        max -= max % limits.multipleOf();
-        String reason;
-        if (max < limits.minimumPoints()) {
-            reason = "below the minimum of " + limits.minimumPoints() + " points per redemption";
-            max = 0;
-        } else if (byOrder <= balance.available()) {
-            reason = "limited by the order: points may pay at most " + limits.maxShareOfOrder().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()
-                    + "% of " + payable;
-        } else {
-            reason = "limited by the " + balance.available() + " available points";
-        }
-        return new RedemptionQuote(max, programme.cashRate().cashFor(max, RoundingMode.DOWN), balance.available(), reason);
+        return spending.quote(tenantId, customerId, programmeId, payable);
     }
 
     /**
@@ -281,39 +156,7 @@ public final class LoyaltyService {
      * @throws LedgerRuleException if the points break the programme's redemption limits
      */
     public PointsReceipt hold(HoldPoints command) {
-        validator.check(command);
-        List<Violation> violations = new ArrayList<>();
-        if (command.ttl() != null && (command.ttl().isZero() || command.ttl().isNegative() || command.ttl().compareTo(MAX_HOLD_TTL) > 0)) {
-            violations.add(Violation.of("ttl", command.ttl(), "must be positive and at most " + MAX_HOLD_TTL.toDays() + " days"));
-        }
-        if (command.payable() != null && command.payable().isNegative()) {
-            violations.add(Violation.of("payable", command.payable(), "must not be negative"));
-        }
-        if (command.payable() != null) {
-            checkAmount("payable", command.payable(), violations);
-        }
-        reject(command, violations);
-        return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(), w -> {
-            AccountWork work = w.get(0);
-            if (command.payable() != null && !command.payable().currency().equals(work.programme.cashRate().cash().currency())) {
-                reject(command, List.of(Violation.of("payable", command.payable(), "must be in the programme's currency "
-                        + work.programme.cashRate().cash().currency())));
-            }
-            checkRedemptionLimits(work.programme, command.points(), command.payable());
-            requireAvailable(work, command.points());
-            List<LotMovement> taken = work.takeAvailable(command.points());
-            work.account.available -= command.points();
-            work.account.held += command.points();
-            String holdId = UUID.randomUUID().toString();
-            Duration ttl = command.ttl() != null ? command.ttl() : work.programme.holdTtl();
-            work.saveHold(new PointsHold(work.ref(), holdId, command.points(), command.orderReference(), work.now,
-                    work.now.plus(ttl), HoldStatus.OPEN, taken));
-            LedgerEntry entry = work.entry(EntryType.HOLD, command.points(), 0, command.idempotencyKey(), "held for checkout",
-                    command.orderReference(), "system", taken);
-            work.events.add(new PointsHeld(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
-                    command.points(), holdId, command.orderReference()));
-            return receipt(command.idempotencyKey(), "HOLD", work, command.points(), holdId, 0, List.of(entry.entryId()), List.of());
-        });
+        return spending.hold(command);
     }
 
     /**
@@ -323,17 +166,7 @@ public final class LoyaltyService {
      * @throws HoldNotOpenException if it was committed, released or timed out
      */
     public PointsReceipt commit(CommitHold command) {
-        validator.check(command);
-        return onHold(command.tenantId(), command.idempotencyKey(), command, command.holdId(), (work, hold) -> {
-            work.account.held -= hold.points();
-            work.account.redeemed += hold.points();
-            work.saveHold(hold.withStatus(HoldStatus.COMMITTED));
-            LedgerEntry entry = work.entry(EntryType.REDEEM, hold.points(), -1, command.idempotencyKey(), "cash offset at checkout",
-                    hold.orderReference(), "system", hold.lots());
-            work.events.add(new PointsRedeemed(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
-                    hold.points(), hold.holdId(), hold.orderReference()));
-            return receipt(command.idempotencyKey(), "COMMIT", work, hold.points(), hold.holdId(), 0, List.of(entry.entryId()), List.of());
-        });
+        return spending.commit(command);
     }
 
     /**
@@ -343,11 +176,7 @@ public final class LoyaltyService {
      * @throws HoldNotOpenException if it was committed, released or timed out
      */
     public PointsReceipt release(ReleaseHold command) {
-        validator.check(command);
-        return onHold(command.tenantId(), command.idempotencyKey(), command, command.holdId(), (work, hold) -> {
-            LedgerEntry entry = work.release(hold, command.idempotencyKey(), false);
-            return receipt(command.idempotencyKey(), "RELEASE", work, hold.points(), hold.holdId(), 0, List.of(entry.entryId()), List.of());
-        });
+        return spending.release(command);
     }
 
     /**
@@ -356,19 +185,7 @@ public final class LoyaltyService {
      * @throws InsufficientPointsException if fewer points are available
      */
     public PointsReceipt redeem(RedeemPoints command) {
-        validator.check(command);
-        return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(), w -> {
-            AccountWork work = w.get(0);
-            requireAvailable(work, command.points());
-            List<LotMovement> taken = work.takeAvailable(command.points());
-            work.account.available -= command.points();
-            work.account.redeemed += command.points();
-            LedgerEntry entry = work.entry(EntryType.REDEEM, command.points(), -1, command.idempotencyKey(), "reward",
-                    command.rewardReference(), "system", taken);
-            work.events.add(new PointsRedeemed(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
-                    command.points(), null, command.rewardReference()));
-            return receipt(command.idempotencyKey(), "REDEEM", work, command.points(), null, 0, List.of(entry.entryId()), List.of());
-        });
+        return spending.redeem(command);
     }
 
     /**
@@ -379,31 +196,7 @@ public final class LoyaltyService {
      * @throws LedgerRuleException if this order's refunds together would exceed its total
      */
     public PointsReceipt refund(RefundOrder command) {
-        validator.check(command);
-        List<Violation> violations = new ArrayList<>();
-        if (command.orderTotal().amount().signum() <= 0) {
-            violations.add(Violation.of("orderTotal", command.orderTotal(), "must be more than zero"));
-        }
-        if (command.refunded().amount().signum() <= 0) {
-            violations.add(Violation.of("refunded", command.refunded(), "must be more than zero"));
-        }
-        if (!command.refunded().currency().equals(command.orderTotal().currency())) {
-            violations.add(Violation.of("refunded", command.refunded(), "must be in the order's currency " + command.orderTotal().currency()));
-        } else if (command.refunded().compareTo(command.orderTotal()) > 0) {
-            violations.add(Violation.of("refunded", command.refunded(), "must not exceed the order total " + command.orderTotal()));
-        }
-        checkAmount("orderTotal", command.orderTotal(), violations);
-        checkAmount("refunded", command.refunded(), violations);
-        reject(command, violations);
-        return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(),
-                w -> {
-            // an order earns only in the programme's currency (see earnForPurchase), so its total is in it too
-            Currency currency = w.get(0).programme.earning().currency();
-            if (!command.orderTotal().currency().equals(currency)) {
-                reject(command, List.of(Violation.of("orderTotal", command.orderTotal(), "must be in the programme's currency " + currency)));
-            }
-            return new Refunds(w.get(0)).apply(command);
-        });
+        return corrections.refund(command);
     }
 
     /**
@@ -413,12 +206,7 @@ public final class LoyaltyService {
      * @throws InsufficientPointsException if the giver has fewer points available
      */
     public PointsReceipt transfer(TransferPoints command) {
-        validator.check(command);
-        if (command.recipientId().equals(command.customerId())) {
-            reject(command, List.of(Violation.of("recipientId", command.recipientId(), "must differ from the giver")));
-        }
-        return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId(), command.recipientId()),
-                true, command.programmeId(), w -> Transfers.apply(w.get(0), w.get(1), command));
+        return corrections.transfer(command);
     }
 
     /**
@@ -428,31 +216,7 @@ public final class LoyaltyService {
      * @throws InsufficientPointsException if removing more than is available
      */
     public PointsReceipt adjust(AdjustPoints command) {
-        validator.check(command);
-        if (command.delta() == 0) {
-            reject(command, List.of(Violation.of("delta", 0, "must not be zero")));
-        }
-        return operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), command.delta() > 0,
-                command.programmeId(), w -> {
-                    AccountWork work = w.get(0);
-                    long points = Math.abs(command.delta());
-                    List<LotMovement> lots;
-                    if (command.delta() > 0) {
-                        Instant expiresAt = work.programme.expiry().expiresAt(work.now, work.programme.zone()).orElse(null);
-                        lots = List.of(new LotMovement(work.credit(points, null, false, work.now, expiresAt), points));
-                        work.account.adjustedIn += points;
-                    } else {
-                        requireAvailable(work, points);
-                        lots = work.takeAvailable(points);
-                        work.account.available -= points;
-                        work.account.adjustedOut += points;
-                    }
-                    LedgerEntry entry = work.entry(EntryType.ADJUST, points, Long.signum(command.delta()), command.idempotencyKey(),
-                            command.reason(), null, command.actor(), lots);
-                    work.events.add(new PointsAdjusted(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
-                            command.delta(), command.reason(), command.actor()));
-                    return receipt(command.idempotencyKey(), "ADJUST", work, points, null, 0, List.of(entry.entryId()), List.of());
-                });
+        return corrections.adjust(command);
     }
 
     /**
@@ -462,34 +226,12 @@ public final class LoyaltyService {
      * @throws NotFoundException for an unknown customer or programme in the tenant
      */
     public BalanceView balance(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        checkNotNull(programmeId, "programmeId");
-        Instant now = now();
-        AccountRef ref = AccountRef.of(tenantId, customerId, programmeId);
-        return transactions.inTransaction(() -> {
-            LoyaltyProgramme programme = programmeOf(tenantId, programmeId);
-            Optional<PointsAccount> found = ledger.find(ref);
-            if (found.isEmpty()) {
-                requireCustomer(tenantId, customerId);
-                return new BalanceView(ref, 0, 0, 0, 0, List.of(), 0, 0, now);
-            }
-            PointsAccount account = found.get();
-            if (account.isDueBy(now)) {
-                account = settleNow(ref, programme, now);
-            }
-            return view(account, programme, now);
-        });
+        return balances.balance(tenantId, customerId, programmeId);
     }
 
     /** The account's entries, newest first, one page at a time. */
     public Page<LedgerEntry> statement(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, PageRequest request) {
-        checkNotNull(request, "request");
-        return transactions.inTransaction(() -> {
-            programmeOf(tenantId, programmeId);
-            requireCustomer(tenantId, customerId);
-            return ledger.statement(AccountRef.of(tenantId, customerId, programmeId), request);
-        });
+        return balances.statement(tenantId, customerId, programmeId, request);
     }
 
     /**
@@ -500,245 +242,7 @@ public final class LoyaltyService {
      * @return how many accounts were settled
      */
     public int settleDue(int shard, int shards) {
-        Shards.check(shard, shards);
-        Instant now = now();
-        int settled = 0;
-        Set<AccountRef> failed = new HashSet<>();
-        while (true) {
-            List<AccountRef> due = transactions.inTransaction(() -> ledger.dueAccounts(now, shard, shards, 200 + failed.size()))
-                    .stream().filter(ref -> !failed.contains(ref)).toList();
-            if (due.isEmpty()) {
-                if (!failed.isEmpty()) {
-                    log.warn("{} accounts of shard {}/{} could not be settled; they stay due", failed.size(), shard, shards);
-                }
-                return settled;
-            }
-            for (AccountRef ref : due) {
-                try {
-                    PointsAccount after = transactions.inTransaction(() -> settleNow(ref, programmeOf(ref.tenantId(), ref.programmeId()), now));
-                    if (after.isDueBy(now)) {
-                        failed.add(ref); // would come back forever
-                    } else {
-                        settled++;
-                    }
-                } catch (RuntimeException e) {
-                    failed.add(ref);
-                    log.warn("could not settle points account {}: {}", ref, e.toString());
-                }
-            }
-            log.debug("settled {} accounts of shard {}/{}", settled, shard, shards);
-        }
+        return balances.settleDue(shard, shards);
     }
 
-    // ---------------------------------------------------------------------------------------
-
-    private PointsAccount settleNow(AccountRef ref, LoyaltyProgramme programme, Instant now) {
-        PointsAccount locked = ledger.lock(ref).orElseThrow();
-        if (!locked.isDueBy(now)) {
-            return locked;
-        }
-        AccountWork work = new AccountWork(ledger, programme, locked, now);
-        work.settle();
-        PointsAccount updated = work.finish();
-        work.events.forEach(events::publish);
-        return updated;
-    }
-
-    private BalanceView view(PointsAccount account, LoyaltyProgramme programme, Instant now) {
-        Instant horizon = now.plus(EXPIRING_SOON_DAYS, ChronoUnit.DAYS);
-        Map<LocalDate, Long> byDay = new TreeMap<>();
-        if (account.nextDueAt() != null && !account.nextDueAt().isAfter(horizon)) {
-            for (PointsLot lot : ledger.openLots(account.ref())) {
-                if (lot.status() == LotStatus.AVAILABLE && lot.expiresAt() != null && !lot.expiresAt().isAfter(horizon)) {
-                    LocalDate lastDay = lot.expiresAt().minusNanos(1).atZone(programme.zone()).toLocalDate();
-                    byDay.merge(lastDay, lot.remaining(), Long::sum);
-                }
-            }
-        }
-        List<ExpiringPoints> soon = byDay.entrySet().stream().map(e -> new ExpiringPoints(e.getKey(), e.getValue())).toList();
-        return new BalanceView(account.ref(), account.available(), account.pending(), account.held(), account.debt(), soon,
-                account.earned(), account.redeemed(), now);
-    }
-
-    /**
-     * The skeleton of every operation: locks the accounts in a fixed order, answers a replay with
-     * the stored receipt, settles, applies, stores entries, account rows, receipt and events.
-     */
-    private PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
-            ProgrammeId programmeId, Function<List<AccountWork>, PointsReceipt> operation) {
-        String fingerprint = fingerprint(command);
-        Instant now = now();
-        return transactions.inTransaction(() -> {
-            LoyaltyProgramme programme = programmeOf(tenantId, programmeId);
-            List<AccountWork> works = new ArrayList<>();
-            List<CustomerId> lockOrder = customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).toList();
-            Map<CustomerId, AccountWork> byCustomer = new HashMap<>();
-            for (CustomerId customerId : lockOrder) {
-                AccountRef ref = programme.account(customerId);
-                Optional<PointsAccount> account = ledger.lock(ref);
-                if (account.isEmpty()) {
-                    // an existing account proves its customer exists (and erasure keeps the customer row)
-                    requireCustomer(tenantId, customerId);
-                    if (mayOpen) {
-                        account = Optional.of(ledger.lockOrOpen(ref));
-                    }
-                }
-                byCustomer.put(customerId, account
-                        .map(a -> new AccountWork(ledger, programme, a, now))
-                        .orElseGet(() -> AccountWork.unopened(ledger, programme, ref, now)));
-            }
-            // checked under the account locks, so concurrent replays of one key see each other
-            Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
-            customerIds.forEach(id -> works.add(byCustomer.get(id)));
-            works.forEach(AccountWork::settle);
-            PointsReceipt receipt = operation.apply(works);
-            AccountWork.Writes writes = new AccountWork.Writes();
-            works.forEach(work -> work.finish(writes));
-            ledger.write(writes.toWrite(tenantId, new StoredReceipt(fingerprint, receipt)));
-            works.forEach(work -> work.events.forEach(events::publish));
-            return receipt;
-        });
-    }
-
-    private PointsReceipt onHold(TenantId tenantId, String key, Object command, String holdId,
-            BiFunction<AccountWork, PointsHold, PointsReceipt> operation) {
-        String fingerprint = fingerprint(command);
-        Instant now = now();
-        return transactions.inTransaction(() -> {
-            Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
-            PointsHold seen = ledger.hold(tenantId, holdId).orElseThrow(() -> new NotFoundException("hold", tenantId, holdId));
-            AccountRef ref = seen.account();
-            LoyaltyProgramme programme = programmeOf(tenantId, ref.programmeId());
-            PointsAccount account = ledger.lock(ref).orElseThrow();
-            replay = replay(tenantId, key, fingerprint);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
-            AccountWork work = new AccountWork(ledger, programme, account, now);
-            work.settle();
-            PointsHold hold = work.currentHold(holdId).orElseGet(() -> ledger.hold(tenantId, holdId).orElseThrow());
-            if (hold.status() != HoldStatus.OPEN) {
-                work.finish();
-                work.events.forEach(events::publish);
-                throw new HoldNotOpenException(holdId, hold.status(),
-                        hold.status() == HoldStatus.RELEASED && !hold.expiresAt().isAfter(now) ? " (it timed out at " + hold.expiresAt() + ")" : "");
-            }
-            PointsReceipt receipt = operation.apply(work, hold);
-            AccountWork.Writes writes = new AccountWork.Writes();
-            work.finish(writes);
-            ledger.write(writes.toWrite(tenantId, new StoredReceipt(fingerprint, receipt)));
-            work.events.forEach(events::publish);
-            return receipt;
-        });
-    }
-
-    private Optional<PointsReceipt> replay(TenantId tenantId, String key, String fingerprint) {
-        Optional<StoredReceipt> stored = ledger.receipt(tenantId, key);
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!stored.get().fingerprint().equals(fingerprint)) {
-            throw new IdempotencyKeyReusedException(key, stored.get().receipt().operation());
-        }
-        return Optional.of(stored.get().receipt());
-    }
-
-    static PointsReceipt receipt(String key, String operation, AccountWork work, long points, String holdId, long shortfall,
-            List<String> entryIds, List<Contribution> explanation) {
-        return new PointsReceipt(key, operation, work.ref(), points, holdId, shortfall, entryIds, work.account.available,
-                explanation, work.now);
-    }
-
-    static void requireAvailable(AccountWork work, long points) {
-        if (work.spendable() < points) {
-            throw new InsufficientPointsException(work.ref(), points, work.account.available, work.account.held);
-        }
-    }
-
-    /** Amounts above 10^12 currency units are refused: they would overflow the points and minor-unit arithmetic. */
-    private static void checkAmount(String field, Money amount, List<Violation> violations) {
-        if (amount.amount().compareTo(Limits.MAX_AMOUNT) > 0) {
-            violations.add(Violation.of(field, amount, "must be at most " + Limits.MAX_AMOUNT.toPlainString()));
-        }
-    }
-
-    private static void checkRedemptionLimits(LoyaltyProgramme programme, long points, Money payable) {
-        RedemptionLimits limits = programme.redemptionLimits();
-        if (points < limits.minimumPoints()) {
-            throw new LedgerRuleException("at least " + limits.minimumPoints() + " points must be used per redemption, not " + points);
-        }
-        if (points % limits.multipleOf() != 0) {
-            throw new LedgerRuleException("points are redeemed in multiples of " + limits.multipleOf() + "; " + points + " is not one");
-        }
-        if (payable != null) {
-            Money maxCash = payable.times(limits.maxShareOfOrder(), RoundingMode.DOWN);
-            long max = programme.cashRate().pointsCovering(maxCash);
-            if (points > max) {
-                throw new LedgerRuleException("an order paying " + payable + " may use at most " + max + " points ("
-                        + limits.maxShareOfOrder().toPlainString() + " of it), not " + points);
-            }
-        }
-    }
-
-    /**
-     * The counter that makes a bonus a one-off: sign-up once per account, birthday once per
-     * calendar year, review and referral once per reference; null where the event may repeat.
-     */
-    private static String bonusOnceKey(EarnBonus command, AccountWork work) {
-        return switch (command.event()) {
-            case SIGN_UP -> AccountCounters.name("bonus", work.ref(), "SIGN_UP");
-            case BIRTHDAY -> AccountCounters.name("bonus", work.ref(), "BIRTHDAY", Integer.toString(work.now.atZone(work.programme.zone()).getYear()));
-            case REVIEW, REFERRAL -> command.reference() == null ? null
-                    : AccountCounters.name("bonus", work.ref(), command.event().name(), command.reference());
-            case FIRST_PURCHASE -> null; // claimed through PurchaseEarning.claimFirstPurchase
-        };
-    }
-
-    private void checkBirthday(TenantId tenantId, CustomerId customerId, AccountWork work) {
-        Customer customer = requireCustomer(tenantId, customerId);
-        LocalDate birth = customer.demographics().birthDate();
-        LocalDate today = work.now.atZone(work.programme.zone()).toLocalDate();
-        if (birth == null || !isBirthday(birth, today)) {
-            throw new LedgerRuleException("a birthday bonus is given on the customer's birthday only; today is " + today
-                    + (birth == null ? " and the profile has no birth date" : ""));
-        }
-    }
-
-    /** A 29 February birthday is celebrated on 28 February in other years. */
-    static boolean isBirthday(LocalDate birth, LocalDate today) {
-        MonthDay day = MonthDay.from(birth);
-        if (day.equals(MonthDay.of(2, 29)) && !today.isLeapYear()) {
-            day = MonthDay.of(2, 28);
-        }
-        return day.equals(MonthDay.from(today));
-    }
-
-    private Customer requireCustomer(TenantId tenantId, CustomerId customerId) {
-        return customers.find(tenantId, customerId).orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
-    }
-
-    private LoyaltyProgramme programmeOf(TenantId tenantId, ProgrammeId id) {
-        return programmeCache.get(new AccountKey(tenantId, id), () -> programmes.find(tenantId, id))
-                .orElseThrow(() -> new NotFoundException("programme", tenantId, id.value()));
-    }
-
-    private static void reject(Object command, List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ValidationException(command.getClass().getSimpleName(), violations);
-        }
-    }
-
-    private static String fingerprint(Object command) {
-        return Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 }

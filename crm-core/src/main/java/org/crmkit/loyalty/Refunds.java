@@ -58,7 +58,6 @@ final class Refunds {
         List<PointsLot> pending = orderLots.stream().filter(l -> l.status() == LotStatus.PENDING).toList();
         List<LotMovement> fromPending = work.take(due, pending);
         long pendingTaken = sum(fromPending);
-        work.account.pending -= pendingTaken;
         movements.addAll(fromPending);
 
         List<PointsLot> available = orderLots.stream().filter(l -> l.status() == LotStatus.AVAILABLE).toList();
@@ -71,7 +70,7 @@ final class Refunds {
         long debtAdded = 0;
         switch (work.programme.debtPolicy()) {
             case TAKE_FROM_OTHER_LOTS -> {
-                long other = Math.min(missing, Math.max(0, work.account.available + work.account.debt));
+                long other = Math.min(missing, Math.max(0, work.account.available() + work.account.debt()));
                 List<LotMovement> fromOthers = work.takeAvailable(other);
                 availableTaken += sum(fromOthers);
                 movements.addAll(fromOthers);
@@ -80,10 +79,7 @@ final class Refunds {
             case ALLOW_NEGATIVE_BALANCE -> debtAdded = missing;
             case REPORT_SHORTFALL -> shortfall = missing;
         }
-        work.account.available -= availableTaken + debtAdded;
-        work.account.debt += debtAdded;
-        long reversed = pendingTaken + availableTaken + debtAdded;
-        work.account.reversed += reversed;
+        long reversed = work.account.reverse(pendingTaken, availableTaken, debtAdded);
 
         List<String> entryIds = new ArrayList<>();
         if (reversed > 0) {
@@ -93,7 +89,7 @@ final class Refunds {
             entryIds.add(work.entry(EntryType.REVERSE, reversed, -1, command.idempotencyKey(), reason, order, "system", merge(movements)).entryId());
         }
         work.events.add(new PointsReversed(UUID.randomUUID(), work.now, tenant, ref, command.idempotencyKey(), reversed, shortfall, debtAdded, order));
-        return LoyaltyService.receipt(command.idempotencyKey(), "REFUND", work, reversed, null, shortfall, entryIds, List.of());
+        return LedgerOperations.receipt(command.idempotencyKey(), "REFUND", work, reversed, null, shortfall, entryIds, List.of());
     }
 
     private static List<LotMovement> merge(List<LotMovement> movements) {

@@ -11,10 +11,9 @@ final class Transfers {
 
     static PointsReceipt apply(AccountWork giver, AccountWork receiver, TransferPoints command) {
         long points = command.points();
-        LoyaltyService.requireAvailable(giver, points);
+        LedgerOperations.requireAvailable(giver, points);
         List<LotMovement> taken = giver.takeAvailable(points);
-        giver.account.available -= points;
-        giver.account.transferredOut += points;
+        giver.account.transferOut(points);
 
         List<LotMovement> received = new ArrayList<>();
         for (LotMovement movement : taken) {
@@ -22,13 +21,13 @@ final class Transfers {
             String lot = receiver.credit(movement.points(), null, false, source.earnedAt(), source.expiresAt());
             received.add(new LotMovement(lot, movement.points()));
         }
-        receiver.account.transferredIn += points;
+        receiver.account.transferIn(points);
 
         String key = command.idempotencyKey();
         String reason = command.reason() != null ? command.reason() : "transfer";
         LedgerEntry out = giver.entry(EntryType.TRANSFER_OUT, points, -1, key, reason, receiver.ref().customerId().value(), "system", taken);
         LedgerEntry in = receiver.entry(EntryType.TRANSFER_IN, points, 1, key, reason, giver.ref().customerId().value(), "system", received);
         giver.events.add(new PointsTransferred(UUID.randomUUID(), giver.now, giver.ref().tenantId(), giver.ref(), key, receiver.ref(), points));
-        return LoyaltyService.receipt(key, "TRANSFER", giver, points, null, 0, List.of(out.entryId(), in.entryId()), List.of());
+        return LedgerOperations.receipt(key, "TRANSFER", giver, points, null, 0, List.of(out.entryId(), in.entryId()), List.of());
     }
 }

@@ -30,6 +30,19 @@ public class ValidationException extends CrmException {
         this.violations = violations.stream().sorted(ORDER).toList();
     }
 
+    /**
+     * Refuses {@code command} if any constraint is broken: the one way the services turn the
+     * violations they collected into this exception.
+     *
+     * @param command the rejected command; its simple class name names it in the message
+     * @throws ValidationException listing {@code violations} unless there are none
+     */
+    public static void throwIfAny(Object command, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(command.getClass().getSimpleName(), violations);
+        }
+    }
+
     /** The simple name of the rejected command, e.g. {@code RegisterCustomer}. */
     public String command() {
         return command;

@@ -1,6 +1,8 @@
 /**
- * Extension points: storages and (in later versions) rule plug-ins. Every interface here is a
- * stable contract. Plug-ins are discovered with {@link java.util.ServiceLoader} and can also be
- * passed to {@code Crm.builder()}, which takes precedence.
+ * Extension points of the whole library: the storage a {@code Crm} runs on ({@link
+ * org.crmkit.spi.CrmStorage}) and how page cursors are encoded. Every interface here is a stable
+ * contract. Each context's rule plug-ins live in its own {@code spi} package; all of them are
+ * assembled by one rule, explicit ({@code Crm.builder()}) beats discovered ({@link
+ * java.util.ServiceLoader}) beats built-in: see {@link org.crmkit.shared.Plugins}.
  */
 package org.crmkit.spi;

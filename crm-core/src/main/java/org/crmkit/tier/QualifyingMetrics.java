@@ -1,9 +1,8 @@
 package org.crmkit.tier;
 
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import org.crmkit.shared.PluginKinds;
 import org.crmkit.tier.SummedMetric.Measure;
 import org.crmkit.tier.spi.QualifyingMetric;
 import org.crmkit.tier.spi.QualifyingMetricFactory;
@@ -30,9 +29,9 @@ import org.crmkit.tier.spi.QualifyingMetricFactory;
  */
 public final class QualifyingMetrics {
 
-    private final SpecRegistry<QualifyingMetric> registry;
+    private final PluginKinds<QualifyingMetricFactory, QualifyingMetric> registry;
 
-    private QualifyingMetrics(SpecRegistry<QualifyingMetric> registry) {
+    private QualifyingMetrics(PluginKinds<QualifyingMetricFactory, QualifyingMetric> registry) {
         this.registry = registry;
     }
 
@@ -57,17 +56,14 @@ public final class QualifyingMetrics {
     }
 
     /**
-     * A registry of the built-in kinds, the factories {@link java.util.ServiceLoader} finds and
-     * {@code extra} (which win over discovered ones of the same kind). A factory that fails to load
-     * is logged and skipped.
+     * A registry of {@code extra}, the factories {@link java.util.ServiceLoader} finds and the
+     * built-in kinds, by one rule: explicit beats discovered beats built-in ({@link PluginKinds}).
+     * A factory that fails to load is logged and skipped.
      */
     public static QualifyingMetrics registry(List<QualifyingMetricFactory> extra) {
-        Map<String, Function<String, QualifyingMetric>> builtIns = new LinkedHashMap<>();
-        for (Measure m : Measure.values()) {
-            builtIns.put(m.kind, m.windowed ? arg -> new SummedMetric(m, months(m.kind, arg)) : arg -> new SummedMetric(m, 0));
-        }
-        return new QualifyingMetrics(SpecRegistry.of("qualifying metric", QualifyingMetricFactory.class, QualifyingMetricFactory::kind,
-                QualifyingMetricFactory::create, builtIns, extra));
+        List<QualifyingMetricFactory> builtIns = Arrays.stream(Measure.values()).<QualifyingMetricFactory>map(BuiltIn::new).toList();
+        return new QualifyingMetrics(PluginKinds.of("qualifying metric", QualifyingMetricFactory.class, QualifyingMetricFactory::kind,
+                QualifyingMetricFactory::create, extra, builtIns));
     }
 
     /**
@@ -85,6 +81,19 @@ public final class QualifyingMetrics {
             return Integer.parseInt(argument);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(kind + " needs a window in months, e.g. '" + kind + ":12', but was '" + argument + "'", e);
+        }
+    }
+
+    /** The factory of a built-in kind. */
+    private record BuiltIn(Measure measure) implements QualifyingMetricFactory {
+        @Override
+        public String kind() {
+            return measure.kind;
+        }
+
+        @Override
+        public QualifyingMetric create(String argument) {
+            return new SummedMetric(measure, measure.windowed ? months(measure.kind, argument) : 0);
         }
     }
 }

@@ -53,9 +53,7 @@ final class TierChecks {
     }
 
     static void reject(Object command, List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ValidationException(command.getClass().getSimpleName(), violations);
-        }
+        ValidationException.throwIfAny(command, violations);
     }
 
 }

@@ -2,7 +2,7 @@ package org.crmkit.tier;
 
 import java.time.Period;
 import java.util.List;
-import java.util.Map;
+import org.crmkit.shared.PluginKinds;
 import org.crmkit.tier.spi.TierPolicy;
 import org.crmkit.tier.spi.TierPolicyFactory;
 
@@ -22,9 +22,9 @@ import org.crmkit.tier.spi.TierPolicyFactory;
  */
 public final class TierPolicies {
 
-    private final SpecRegistry<TierPolicy> registry;
+    private final PluginKinds<TierPolicyFactory, TierPolicy> registry;
 
-    private TierPolicies(SpecRegistry<TierPolicy> registry) {
+    private TierPolicies(PluginKinds<TierPolicyFactory, TierPolicy> registry) {
         this.registry = registry;
     }
 
@@ -45,13 +45,13 @@ public final class TierPolicies {
     }
 
     /**
-     * A registry of the built-in kind, the factories {@link java.util.ServiceLoader} finds and
-     * {@code extra} (which win over discovered ones of the same kind). A factory that fails to load
-     * is logged and skipped.
+     * A registry of {@code extra}, the factories {@link java.util.ServiceLoader} finds and the
+     * built-in kind, by one rule: explicit beats discovered beats built-in ({@link PluginKinds}). A
+     * factory that fails to load is logged and skipped.
      */
     public static TierPolicies registry(List<TierPolicyFactory> extra) {
-        return new TierPolicies(SpecRegistry.of("tier policy", TierPolicyFactory.class, TierPolicyFactory::kind, TierPolicyFactory::create,
-                Map.of(StandardTierPolicy.KIND, StandardTierPolicy::parse), extra));
+        return new TierPolicies(PluginKinds.of("tier policy", TierPolicyFactory.class, TierPolicyFactory::kind, TierPolicyFactory::create,
+                extra, List.of(new BuiltIn())));
     }
 
     /**
@@ -62,5 +62,18 @@ public final class TierPolicies {
      */
     public TierPolicy parse(String spec) {
         return registry.parse(spec);
+    }
+
+    /** The factory of the built-in kind. */
+    private record BuiltIn() implements TierPolicyFactory {
+        @Override
+        public String kind() {
+            return StandardTierPolicy.KIND;
+        }
+
+        @Override
+        public TierPolicy create(String argument) {
+            return StandardTierPolicy.parse(argument);
+        }
     }
 }

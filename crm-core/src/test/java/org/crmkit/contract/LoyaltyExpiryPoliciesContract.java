@@ -1,20 +1,27 @@
 package org.crmkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.crmkit.loyalty.EntryType;
 import org.crmkit.loyalty.ExpiringPoints;
 import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.LedgerEntry;
 import org.crmkit.loyalty.LotMovement;
+import org.crmkit.loyalty.LoyaltyProgramme;
+import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.spi.ExpiryPolicy;
+import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -188,6 +195,86 @@ public abstract class LoyaltyExpiryPoliciesContract extends LoyaltyFixture {
         assertThat(storedAccountOf(li).available()).isZero();
         assertThat(storedAccountOf(li).expired()).isEqualTo(100);
         assertThat(statementOf(li)).extracting(LedgerEntry::type).containsExactly(EntryType.EXPIRE, EntryType.EARN);
+    }
+
+    @Test
+    void an_expiry_policy_registered_on_the_builder_expires_points_and_survives_a_reload() {
+        // given: points that expire ten days after they were earned, a kind only the builder knows
+        LoyaltyService plugged = crmWith(b -> b.expiryPolicyFactory(new TenDays.Factory())).loyalty();
+        programme = aProgramme().expiry(new TenDays()).build();
+        plugged.defineProgramme(programme);
+        loyalty = plugged;
+        Instant earned = clock.instant();
+        grant(li, 100);
+
+        // when
+        clock.set(earned.plus(Duration.ofDays(10)).minusSeconds(1));
+        long dayTen = availableOf(li);
+        clock.set(earned.plus(Duration.ofDays(10)));
+        long after = availableOf(li);
+
+        // then
+        assertThat(dayTen).isEqualTo(100);
+        assertThat(after).isZero();
+        assertThat(crmWith(b -> b.expiryPolicyFactory(new TenDays.Factory())).loyalty().programme(tenant, programme.id()).orElseThrow()
+                .expiry()).isEqualTo(new TenDays());
+    }
+
+    @Test
+    void a_programme_whose_expiry_policy_no_factory_can_make_again_is_refused_before_it_is_stored() {
+        // given
+        LoyaltyProgramme before = programme;
+
+        // when
+        Throwable error = catchThrowable(() -> loyalty.defineProgramme(aProgramme().expiry(new TenDays()).build()));
+
+        // then
+        assertThat(error).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("expiry")
+                .hasMessageContaining("'ten-days'")
+                .hasMessageContaining("Crm.builder()");
+        assertThat(loyalty.programme(tenant, before.id())).contains(before);
+    }
+
+    @Test
+    void an_instance_that_does_not_know_a_stored_expiry_kind_says_which_and_how_to_register_it() {
+        // given: defined by an instance with the factory
+        LoyaltyService plugged = crmWith(b -> b.expiryPolicyFactory(new TenDays.Factory())).loyalty();
+        plugged.defineProgramme(aProgramme().expiry(new TenDays()).build());
+
+        // when: a fresh instance without it reads the programme
+        Throwable error = catchThrowable(() -> crmWith(b -> b).loyalty().programme(tenant, programme.id()));
+
+        // then
+        assertThat(error).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'ten-days'")
+                .hasMessageContaining("META-INF/services/org.crmkit.loyalty.spi.ExpiryPolicyFactory");
+    }
+
+    /** Points expire ten days after they were earned: a plug-in kind for the tests above. */
+    record TenDays() implements ExpiryPolicy {
+        @Override
+        public Optional<Instant> expiresAt(Instant earnedAt, ZoneId zone) {
+            return Optional.of(earnedAt.plus(Duration.ofDays(10)));
+        }
+
+        @Override
+        public String spec() {
+            return "ten-days";
+        }
+
+        /** Its factory. */
+        static final class Factory implements ExpiryPolicyFactory {
+            @Override
+            public String kind() {
+                return "ten-days";
+            }
+
+            @Override
+            public ExpiryPolicy create(String argument) {
+                return new TenDays();
+            }
+        }
     }
 
     private void assertExpiresExactlyAt(ExpiryPolicy policy, Instant expiry) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import org.crmkit.earning.EarningPolicy;
 import org.crmkit.loyalty.CashRate;
@@ -23,7 +22,6 @@ import org.crmkit.shared.TenantId;
 final class JdbcProgrammes implements ProgrammeRepository {
 
     private final JdbcTransactions transactions;
-    private final ExpiryPolicies expiryPolicies = ExpiryPolicies.registry(List.of());
 
     JdbcProgrammes(JdbcTransactions transactions) {
         this.transactions = transactions;
@@ -59,7 +57,7 @@ final class JdbcProgrammes implements ProgrammeRepository {
                         rs.getString("points_name"),
                         CashRate.of(rs.getLong("cash_points"), Money.of(rs.getBigDecimal("cash_amount").stripTrailingZeros(), currency)),
                         RoundingMode.valueOf(rs.getString("rounding")),
-                        expiryPolicies.parse(rs.getString("expiry_spec")),
+                        ExpiryPolicies.stored(rs.getString("expiry_spec")),
                         Duration.ofSeconds(rs.getLong("pending_seconds")),
                         Duration.ofSeconds(rs.getLong("hold_ttl_seconds")),
                         DebtPolicy.valueOf(rs.getString("debt_policy")),

@@ -1,0 +1,245 @@
+package org.crmkit.loyalty;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.crmkit.customer.Customer;
+import org.crmkit.customer.CustomerRepository;
+import org.crmkit.earning.Contribution;
+import org.crmkit.loyalty.spi.EarningRule;
+import org.crmkit.shared.CommandValidator;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdempotencyKeyReusedException;
+import org.crmkit.shared.Limits;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.ShortLivedCache;
+import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.ValidationException;
+import org.crmkit.shared.Violation;
+
+/**
+ * The skeleton every loyalty use case runs in: the programme (cached for a second, its expiry
+ * policy made by the registry), the accounts locked in a fixed order, the replay check under the
+ * locks, settlement of what fell due, then one write of entries, lots, holds, balances, receipt
+ * and events.
+ */
+final class LedgerOperations {
+
+    final PointsLedger ledger;
+    final CustomerRepository customers;
+    final TierLookup tiers;
+    final TransactionRunner transactions;
+    final EventPublisher events;
+    final CommandValidator validator;
+    final Clock clock;
+    final PurchaseEarning earning;
+    private final ProgrammeRepository programmes;
+    private final ExpiryPolicies expiryPolicies;
+    private final ShortLivedCache<ProgrammeKey, LoyaltyProgramme> programmeCache = new ShortLivedCache<>();
+
+    /** A programme's key in the cache. */
+    private record ProgrammeKey(TenantId tenantId, ProgrammeId id) {}
+
+    LedgerOperations(ProgrammeRepository programmes, PointsLedger ledger, CustomerRepository customers, TierLookup tiers,
+            List<EarningRule> earningRules, ExpiryPolicies expiryPolicies, TransactionRunner transactions, EventPublisher events,
+            CommandValidator validator, Clock clock) {
+        this.programmes = checkNotNull(programmes, "programmes");
+        this.ledger = checkNotNull(ledger, "ledger");
+        this.customers = checkNotNull(customers, "customers");
+        this.tiers = checkNotNull(tiers, "tiers");
+        this.expiryPolicies = checkNotNull(expiryPolicies, "expiryPolicies");
+        this.transactions = checkNotNull(transactions, "transactions");
+        this.events = checkNotNull(events, "events");
+        this.validator = checkNotNull(validator, "validator");
+        this.clock = checkNotNull(clock, "clock");
+        this.earning = new PurchaseEarning(ledger, checkNotNull(earningRules, "earningRules"));
+    }
+
+    /**
+     * Stores or replaces a tenant's programme. This service uses the new programme at once; other
+     * application instances within a second (they reuse a programme they read for up to one
+     * second, to spare every ledger operation a read).
+     */
+    void defineProgramme(LoyaltyProgramme programme) {
+        checkNotNull(programme, "programme");
+        try {
+            expiryPolicies.parse(programme.expiry().spec());
+        } catch (IllegalArgumentException e) {
+            // refused before it is stored: no instance could read the programme back
+            throw new ValidationException("LoyaltyProgramme", List.of(Violation.of("expiry", programme.expiry().spec(), e.getMessage())));
+        }
+        transactions.run(() -> programmes.save(programme));
+        programmeCache.forget(new ProgrammeKey(programme.tenantId(), programme.id()));
+    }
+
+    /** The programme, if defined (as read within the last second; see {@link #defineProgramme}). */
+    Optional<LoyaltyProgramme> programme(TenantId tenantId, ProgrammeId id) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(id, "id");
+        return transactions.inTransaction(() -> programmeCache.get(new ProgrammeKey(tenantId, id), () -> load(tenantId, id)));
+    }
+
+    LoyaltyProgramme programmeOf(TenantId tenantId, ProgrammeId id) {
+        return programmeCache.get(new ProgrammeKey(tenantId, id), () -> load(tenantId, id))
+                .orElseThrow(() -> new NotFoundException("programme", tenantId, id.value()));
+    }
+
+    /** The stored programme with its expiry policy made by this instance's registry. */
+    private Optional<LoyaltyProgramme> load(TenantId tenantId, ProgrammeId id) {
+        return programmes.find(tenantId, id).map(p -> {
+            try {
+                return expiryPolicies.resolve(p);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("cannot read the expiry policy of loyalty programme " + id.value() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    Customer requireCustomer(TenantId tenantId, CustomerId customerId) {
+        return customers.find(tenantId, customerId).orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
+    }
+
+    /**
+     * The skeleton of every operation: locks the accounts in a fixed order, answers a replay with
+     * the stored receipt, settles, applies, stores entries, account rows, receipt and events.
+     */
+    PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
+            ProgrammeId programmeId, Function<List<AccountWork>, PointsReceipt> operation) {
+        String fingerprint = fingerprint(command);
+        Instant now = now();
+        return transactions.inTransaction(() -> {
+            LoyaltyProgramme programme = programmeOf(tenantId, programmeId);
+            List<AccountWork> works = new ArrayList<>();
+            List<CustomerId> lockOrder = customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).toList();
+            Map<CustomerId, AccountWork> byCustomer = new HashMap<>();
+            for (CustomerId customerId : lockOrder) {
+                AccountRef ref = programme.account(customerId);
+                Optional<PointsAccount> account = ledger.lock(ref);
+                if (account.isEmpty()) {
+                    // an existing account proves its customer exists (and erasure keeps the customer row)
+                    requireCustomer(tenantId, customerId);
+                    if (mayOpen) {
+                        account = Optional.of(ledger.lockOrOpen(ref));
+                    }
+                }
+                byCustomer.put(customerId, account
+                        .map(a -> new AccountWork(ledger, programme, a, now))
+                        .orElseGet(() -> AccountWork.unopened(ledger, programme, ref, now)));
+            }
+            // checked under the account locks, so concurrent replays of one key see each other
+            Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            customerIds.forEach(id -> works.add(byCustomer.get(id)));
+            works.forEach(AccountWork::settle);
+            PointsReceipt receipt = operation.apply(works);
+            AccountWork.Writes writes = new AccountWork.Writes();
+            works.forEach(work -> work.finish(writes));
+            ledger.write(writes.toWrite(tenantId, new StoredReceipt(fingerprint, receipt)));
+            works.forEach(work -> work.events.forEach(events::publish));
+            return receipt;
+        });
+    }
+
+    PointsReceipt onHold(TenantId tenantId, String key, Object command, String holdId,
+            BiFunction<AccountWork, PointsHold, PointsReceipt> operation) {
+        String fingerprint = fingerprint(command);
+        Instant now = now();
+        return transactions.inTransaction(() -> {
+            Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            PointsHold seen = ledger.hold(tenantId, holdId).orElseThrow(() -> new NotFoundException("hold", tenantId, holdId));
+            AccountRef ref = seen.account();
+            LoyaltyProgramme programme = programmeOf(tenantId, ref.programmeId());
+            PointsAccount account = ledger.lock(ref).orElseThrow();
+            replay = replay(tenantId, key, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            AccountWork work = new AccountWork(ledger, programme, account, now);
+            work.settle();
+            PointsHold hold = work.currentHold(holdId).orElseGet(() -> ledger.hold(tenantId, holdId).orElseThrow());
+            if (hold.status() != HoldStatus.OPEN) {
+                work.finish();
+                work.events.forEach(events::publish);
+                throw new HoldNotOpenException(holdId, hold.status(),
+                        hold.status() == HoldStatus.RELEASED && !hold.expiresAt().isAfter(now) ? " (it timed out at " + hold.expiresAt() + ")" : "");
+            }
+            PointsReceipt receipt = operation.apply(work, hold);
+            AccountWork.Writes writes = new AccountWork.Writes();
+            work.finish(writes);
+            ledger.write(writes.toWrite(tenantId, new StoredReceipt(fingerprint, receipt)));
+            work.events.forEach(events::publish);
+            return receipt;
+        });
+    }
+
+    private Optional<PointsReceipt> replay(TenantId tenantId, String key, String fingerprint) {
+        Optional<StoredReceipt> stored = ledger.receipt(tenantId, key);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!stored.get().fingerprint().equals(fingerprint)) {
+            throw new IdempotencyKeyReusedException(key, stored.get().receipt().operation());
+        }
+        return Optional.of(stored.get().receipt());
+    }
+
+    PointsAccount settleNow(AccountRef ref, LoyaltyProgramme programme, Instant now) {
+        PointsAccount locked = ledger.lock(ref).orElseThrow();
+        if (!locked.isDueBy(now)) {
+            return locked;
+        }
+        AccountWork work = new AccountWork(ledger, programme, locked, now);
+        work.settle();
+        PointsAccount updated = work.finish();
+        work.events.forEach(events::publish);
+        return updated;
+    }
+
+    static PointsReceipt receipt(String key, String operation, AccountWork work, long points, String holdId, long shortfall,
+            List<String> entryIds, List<Contribution> explanation) {
+        return new PointsReceipt(key, operation, work.ref(), points, holdId, shortfall, entryIds, work.account.available(),
+                explanation, work.now);
+    }
+
+    static void requireAvailable(AccountWork work, long points) {
+        if (work.spendable() < points) {
+            throw new InsufficientPointsException(work.ref(), points, work.account.available(), work.account.held());
+        }
+    }
+
+    /** Amounts above 10^12 currency units are refused: they would overflow the points and minor-unit arithmetic. */
+    static void checkAmount(String field, Money amount, List<Violation> violations) {
+        if (amount.amount().compareTo(Limits.MAX_AMOUNT) > 0) {
+            violations.add(Violation.of(field, amount, "must be at most " + Limits.MAX_AMOUNT.toPlainString()));
+        }
+    }
+
+    private static String fingerprint(Object command) {
+        return Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
