@@ -53,6 +53,7 @@ import org.crmkit.value.ValueService;
  *
  * @since 0.1
  */
+// Over 300 lines on purpose: the builder documents each option on its own method, where an IDE shows it.
 public final class Crm {
 
     /** The zone for calendar rules when none is set. */

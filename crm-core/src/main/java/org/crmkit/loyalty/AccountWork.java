@@ -18,7 +18,6 @@ import org.crmkit.shared.DomainEvent;
  */
 final class AccountWork {
 
-
     /** Sequence numbers reserved per account version: entries of version v are numbered from v x this. */
     static final long SEQUENCES_PER_VERSION = 1_000_000;
 
@@ -26,17 +25,13 @@ final class AccountWork {
     final LoyaltyProgramme programme;
     final Instant now;
     final AccountChange account;
-    private final Map<String, PointsLot> lots = new LinkedHashMap<>();
-    private final Map<String, PointsLot> changedLots = new LinkedHashMap<>();
+    /** The account's lots as this operation sees them. */
+    final WorkingLots lots;
     private final Map<String, PointsHold> changedHolds = new LinkedHashMap<>();
     private final Map<String, PointsHold> openHolds = new LinkedHashMap<>();
     private final List<LedgerEntry> entries = new ArrayList<>();
     final List<DomainEvent> events = new ArrayList<>();
     private final boolean stored;
-    /** True once every open lot of the account is in {@link #lots}; until then it holds only the lots this work read or made. */
-    private boolean allLotsLoaded;
-    /** The lots this work made (the others it changed were stored before). */
-    private final java.util.Set<String> created = new java.util.HashSet<>();
     private long nextSequence;
     private final long sequenceLimit;
 
@@ -50,15 +45,12 @@ final class AccountWork {
         this.now = now;
         this.account = new AccountChange(locked);
         this.stored = stored;
+        this.lots = new WorkingLots(ledger, locked, stored);
         // each version owns a block of sequence numbers, so entries need no counter of their own;
         // the block is large because one settlement may expire thousands of lots at once
         this.nextSequence = (locked.version() + 1) * SEQUENCES_PER_VERSION;
         this.sequenceLimit = nextSequence + SEQUENCES_PER_VERSION;
         if (stored) {
-            // Lots are read when needed: all of them only when something is due (settle), the
-            // soonest-expiring ones until an amount is covered (takeAvailable), so an operation
-            // costs the same with ten open lots as with a hundred thousand.
-            allLotsLoaded = locked.available() + locked.debt() == 0 && locked.pending() == 0 && locked.nextDueAt() == null;
             if (locked.held() > 0) {
                 ledger.openHolds(locked.ref()).forEach(hold -> openHolds.put(hold.holdId(), hold));
             }
@@ -92,22 +84,22 @@ final class AccountWork {
             return;
         }
         if (account.nextDueAt != null && !account.nextDueAt.isAfter(now)) {
-            loadAllLots(); // something is due: read every open lot, and the next due instant is worked out afresh
+            lots.loadAll(); // something is due: read every open lot, and the next due instant is worked out afresh
         }
         for (PointsHold hold : List.copyOf(openHolds.values())) {
             if (hold.timedOutBy(now)) {
                 release(hold, "hold-timeout:" + hold.holdId(), true);
             }
         }
-        for (PointsLot lot : List.copyOf(lots.values())) {
+        for (PointsLot lot : lots.known()) {
             if (lot.maturesBy(now)) {
                 long repaid = account.mature(lot.remaining());
-                put(new PointsLot(lot.account(), lot.lotId(), lot.orderReference(), lot.original(),
+                lots.put(new PointsLot(lot.account(), lot.lotId(), lot.orderReference(), lot.original(),
                         lot.remaining() - repaid, lot.earnedAt(), lot.availableAt(), lot.expiresAt(),
                         lot.remaining() - repaid == 0 ? LotStatus.CLOSED : LotStatus.AVAILABLE));
             }
         }
-        for (PointsLot lot : List.copyOf(lots.values())) {
+        for (PointsLot lot : lots.known()) {
             if (lot.expiresBy(now) && lot.remaining() > 0) {
                 expire(lot, "expire:" + lot.lotId());
             }
@@ -118,7 +110,7 @@ final class AccountWork {
     private void expire(PointsLot lot, String key) {
         long points = lot.remaining();
         account.expire(points, lot.status() == LotStatus.PENDING);
-        put(lot.withStatus(LotStatus.CLOSED));
+        lots.put(lot.withStatus(LotStatus.CLOSED));
         entry(EntryType.EXPIRE, points, -1, key, "points expired", null, "system", List.of(new LotMovement(lot.lotId(), points)));
         events.add(new PointsExpired(UUID.randomUUID(), now, ref().tenantId(), ref(), key, points, lot.lotId()));
     }
@@ -126,92 +118,6 @@ final class AccountWork {
     /** Available points that can be taken from lots (the balance without debt). */
     long spendable() {
         return account.available();
-    }
-
-    /**
-     * Takes {@code points} from available lots, soonest-expiring first; the caller checked there are
-     * enough. Reads the soonest-expiring lots a few at a time until they cover the amount.
-     */
-    List<LotMovement> takeAvailable(long points) {
-        int limit = 8;
-        while (true) {
-            PointsLot lastRead = null;
-            if (stored && !allLotsLoaded) {
-                List<PointsLot> read = ledger.spendableLots(ref(), limit);
-                read.forEach(lot -> lots.putIfAbsent(lot.lotId(), lot)); // this work's own version of a lot wins
-                lastRead = read.size() == limit ? read.get(read.size() - 1) : null;
-            }
-            List<PointsLot> spendable = lots.values().stream()
-                    .filter(l -> l.status() == LotStatus.AVAILABLE && l.remaining() > 0)
-                    .sorted(PointsLot.SPEND_ORDER)
-                    .toList();
-            if (lastRead == null || covers(spendable, points, lastRead)) {
-                return take(points, spendable);
-            }
-            limit *= 4; // the lots read so far do not cover it, and the account has more
-        }
-    }
-
-    /** True if the lots up to {@code lastRead} in spending order hold at least {@code points}. */
-    private static boolean covers(List<PointsLot> spendable, long points, PointsLot lastRead) {
-        long sum = 0;
-        for (PointsLot lot : spendable) {
-            if (PointsLot.SPEND_ORDER.compare(lot, lastRead) > 0) {
-                return false;
-            }
-            sum += lot.remaining();
-            if (sum >= points) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void loadAllLots() {
-        if (!allLotsLoaded) {
-            ledger.openLots(ref()).forEach(lot -> lots.putIfAbsent(lot.lotId(), lot));
-            allLotsLoaded = true;
-        }
-    }
-
-    /** Takes up to {@code points} from the given lots in order; returns what it took. */
-    List<LotMovement> take(long points, List<PointsLot> from) {
-        List<LotMovement> taken = new ArrayList<>();
-        long left = points;
-        for (PointsLot lot : from) {
-            if (left == 0) {
-                break;
-            }
-            PointsLot current = lots.getOrDefault(lot.lotId(), lot);
-            long part = Math.min(left, current.remaining());
-            if (part > 0) {
-                put(current.withRemaining(current.remaining() - part));
-                taken.add(new LotMovement(lot.lotId(), part));
-                left -= part;
-            }
-        }
-        return taken;
-    }
-
-    /** Every lot the order earned in this account, as this operation sees it now, oldest first. */
-    List<PointsLot> lotsOfOrder(String orderReference) {
-        return ledger.lotsOfOrder(ref(), orderReference).stream()
-                .map(lot -> lots.getOrDefault(lot.lotId(), lot))
-                .toList();
-    }
-
-    /** The lot as this operation sees it now. */
-    PointsLot lotNow(String lotId) {
-        return lots.containsKey(lotId) ? lots.get(lotId) : ledger.lot(ref(), lotId).orElseThrow(
-                () -> new IllegalStateException("lot " + lotId + " of " + ref() + " is missing"));
-    }
-
-    /** Gives points back to the lots they were taken from. */
-    void giveBack(List<LotMovement> movements) {
-        for (LotMovement movement : movements) {
-            PointsLot lot = lotNow(movement.lotId());
-            put(lot.withRemaining(lot.remaining() + movement.points()));
-        }
     }
 
     /**
@@ -231,8 +137,7 @@ final class AccountWork {
             remaining = points - account.creditAvailable(points);
             status = remaining == 0 ? LotStatus.CLOSED : LotStatus.AVAILABLE;
         }
-        created.add(lotId);
-        put(new PointsLot(ref(), lotId, orderReference, points, remaining, earnedAt, availableAt, expiresAt, status));
+        lots.add(new PointsLot(ref(), lotId, orderReference, points, remaining, earnedAt, availableAt, expiresAt, status));
         return lotId;
     }
 
@@ -242,7 +147,7 @@ final class AccountWork {
      */
     LedgerEntry release(PointsHold hold, String key, boolean timedOut) {
         checkState(hold.status() == HoldStatus.OPEN, "hold %s is not open", hold.holdId());
-        giveBack(hold.lots());
+        lots.giveBack(hold.lots());
         account.releaseHold(hold.points());
         saveHold(hold.withStatus(HoldStatus.RELEASED));
         LedgerEntry entry = entry(EntryType.HOLD_RELEASE, hold.points(), 0, key,
@@ -251,7 +156,7 @@ final class AccountWork {
         // points given back to a lot that expired while they were held expire now; the key names the
         // release because the lot's own expiry may have taken its unheld points already
         for (LotMovement movement : hold.lots()) {
-            PointsLot lot = lotNow(movement.lotId());
+            PointsLot lot = lots.now(movement.lotId());
             if (lot.expiresBy(now) && lot.remaining() > 0) {
                 expire(lot, "expire:" + lot.lotId() + ":" + key);
             }
@@ -290,13 +195,13 @@ final class AccountWork {
     /** Adds this work's lots, holds, entries and account to {@code writes} and returns the updated account. */
     PointsAccount finish(Writes writes) {
         if (!stored) {
-            checkState(entries.isEmpty() && changedLots.isEmpty() && changedHolds.isEmpty(),
+            checkState(entries.isEmpty() && lots.changed().isEmpty() && changedHolds.isEmpty(),
                     "an operation changed account %s, which it may not open", ref());
             return PointsAccount.open(ref());
         }
         account.nextDueAt = nextDue();
         PointsAccount updated = account.next();
-        writes.lots.addAll(changedLots.values());
+        writes.lots.addAll(lots.changed());
         writes.holds.addAll(changedHolds.values());
         writes.entries.addAll(entries);
         writes.accounts.add(updated);
@@ -323,33 +228,15 @@ final class AccountWork {
      */
     private Instant nextDue() {
         Instant due = null;
-        if (!allLotsLoaded && account.nextDueAt != null) {
+        if (!lots.allLoaded() && account.nextDueAt != null) {
             // the stored instant still holds unless this work closed a lot or a hold it may have come from
-            boolean closedAStoredLot = changedLots.values().stream()
-                    .anyMatch(l -> l.status() == LotStatus.CLOSED && !created.contains(l.lotId()));
             boolean closedAHold = changedHolds.values().stream().anyMatch(h -> h.status() != HoldStatus.OPEN);
-            due = closedAStoredLot || closedAHold ? ledger.nextLotDue(ref(), changedLots.keySet()).orElse(null) : account.nextDueAt;
+            due = lots.closedAStoredLot() || closedAHold ? lots.nextDueOfOthers() : account.nextDueAt;
         }
-        for (PointsLot lot : lots.values()) {
-            if (lot.status() == LotStatus.PENDING) {
-                due = min(due, lot.availableAt());
-            }
-            if (lot.status() != LotStatus.CLOSED && lot.expiresAt() != null) {
-                due = min(due, lot.expiresAt());
-            }
-        }
+        due = lots.soonestDue(due);
         for (PointsHold hold : openHolds.values()) {
-            due = min(due, hold.expiresAt());
+            due = WorkingLots.min(due, hold.expiresAt());
         }
         return due;
-    }
-
-    private void put(PointsLot lot) {
-        lots.put(lot.lotId(), lot);
-        changedLots.put(lot.lotId(), lot);
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a == null || b.isBefore(a) ? b : a;
     }
 }

@@ -89,7 +89,7 @@ final class CorrectingPoints {
                         work.account.adjustIn(points);
                     } else {
                         LedgerOperations.requireAvailable(work, points);
-                        lots = work.takeAvailable(points);
+                        lots = work.lots.takeAvailable(points);
                         work.account.adjustOut(points);
                     }
                     LedgerEntry entry = work.entry(EntryType.ADJUST, points, Long.signum(command.delta()), command.idempotencyKey(),

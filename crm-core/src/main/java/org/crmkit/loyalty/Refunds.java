@@ -45,7 +45,7 @@ final class Refunds {
         }
         ledger.setCounter(tenant, refundedCounter, refundedNow);
 
-        List<PointsLot> orderLots = work.lotsOfOrder(order);
+        List<PointsLot> orderLots = work.lots.ofOrder(order);
         long earned = orderLots.stream().mapToLong(PointsLot::original).sum();
         String claimedCounter = AccountCounters.name("reversed", ref, order);
         long claimedBefore = ledger.lockCounter(tenant, claimedCounter);
@@ -56,12 +56,12 @@ final class Refunds {
 
         List<LotMovement> movements = new ArrayList<>();
         List<PointsLot> pending = orderLots.stream().filter(l -> l.status() == LotStatus.PENDING).toList();
-        List<LotMovement> fromPending = work.take(due, pending);
+        List<LotMovement> fromPending = work.lots.take(due, pending);
         long pendingTaken = sum(fromPending);
         movements.addAll(fromPending);
 
         List<PointsLot> available = orderLots.stream().filter(l -> l.status() == LotStatus.AVAILABLE).toList();
-        List<LotMovement> fromOrder = work.take(due - pendingTaken, available);
+        List<LotMovement> fromOrder = work.lots.take(due - pendingTaken, available);
         long availableTaken = sum(fromOrder);
         movements.addAll(fromOrder);
 
@@ -71,7 +71,7 @@ final class Refunds {
         switch (work.programme.debtPolicy()) {
             case TAKE_FROM_OTHER_LOTS -> {
                 long other = Math.min(missing, Math.max(0, work.account.available() + work.account.debt()));
-                List<LotMovement> fromOthers = work.takeAvailable(other);
+                List<LotMovement> fromOthers = work.lots.takeAvailable(other);
                 availableTaken += sum(fromOthers);
                 movements.addAll(fromOthers);
                 shortfall = missing - sum(fromOthers);

@@ -93,7 +93,7 @@ final class SpendingPoints {
             }
             checkRedemptionLimits(work.programme, command.points(), command.payable());
             LedgerOperations.requireAvailable(work, command.points());
-            List<LotMovement> taken = work.takeAvailable(command.points());
+            List<LotMovement> taken = work.lots.takeAvailable(command.points());
             work.account.hold(command.points());
             String holdId = UUID.randomUUID().toString();
             Duration ttl = command.ttl() != null ? command.ttl() : work.programme.holdTtl();
@@ -150,7 +150,7 @@ final class SpendingPoints {
         return ops.operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(), w -> {
             AccountWork work = w.get(0);
             LedgerOperations.requireAvailable(work, command.points());
-            List<LotMovement> taken = work.takeAvailable(command.points());
+            List<LotMovement> taken = work.lots.takeAvailable(command.points());
             work.account.redeem(command.points());
             LedgerEntry entry = work.entry(EntryType.REDEEM, command.points(), -1, command.idempotencyKey(), "reward",
                     command.rewardReference(), "system", taken);

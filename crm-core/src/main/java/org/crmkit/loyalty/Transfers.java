@@ -12,12 +12,12 @@ final class Transfers {
     static PointsReceipt apply(AccountWork giver, AccountWork receiver, TransferPoints command) {
         long points = command.points();
         LedgerOperations.requireAvailable(giver, points);
-        List<LotMovement> taken = giver.takeAvailable(points);
+        List<LotMovement> taken = giver.lots.takeAvailable(points);
         giver.account.transferOut(points);
 
         List<LotMovement> received = new ArrayList<>();
         for (LotMovement movement : taken) {
-            PointsLot source = giver.lotNow(movement.lotId());
+            PointsLot source = giver.lots.now(movement.lotId());
             String lot = receiver.credit(movement.points(), null, false, source.earnedAt(), source.expiresAt());
             received.add(new LotMovement(lot, movement.points()));
         }
