@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Currency;
 import org.crmkit.Crm;
+import org.crmkit.commerce.PurchaseReceipt;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
@@ -18,12 +19,12 @@ import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.HoldPoints;
 import org.crmkit.loyalty.LoyaltyProgramme;
 import org.crmkit.loyalty.PointsReceipt;
-import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RedemptionLimits;
-import org.crmkit.loyalty.RefundOrder;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.RecordRefund;
 
 /** The README's loyalty example, kept compiling and run by a test. */
 public final class LoyaltyExample {
@@ -44,15 +45,16 @@ public final class LoyaltyExample {
                 DebtPolicy.REPORT_SHORTFALL, RedemptionLimits.NONE, Crm.DEFAULT_ZONE,
                 EarningPolicy.basic(cny, BigDecimal.ONE)));          // 1 point per yuan paid
 
-        PointsReceipt earned = crm.loyalty().earnForPurchase(
-                PurchaseOrder.of(shop, li.id(), ProgrammeId.DEFAULT, "order-1", Money.of("299.00", "CNY")));
+        PurchaseReceipt paid = crm.commerce().recordPurchase(                 // the one door: points, growth, timeline...
+                RecordPurchase.of(shop, li.id(), "order-1", Money.of("299.00", "CNY")).inProgramme(ProgrammeId.DEFAULT));
         PointsReceipt hold = crm.loyalty().hold(new HoldPoints(shop, li.id(), ProgrammeId.DEFAULT,
                 "checkout-2", 200, "order-2", Money.of("50.00", "CNY"), null));  // 200 points = CNY 2 off
         crm.loyalty().commit(new CommitHold(shop, "paid-2", hold.holdId()));      // order 2 was paid
-        crm.loyalty().refund(new RefundOrder(shop, li.id(), ProgrammeId.DEFAULT, "refund-1", "order-1",
-                Money.of("299.00", "CNY"), Money.of("100.00", "CNY")));       // a third of order 1 refunded
+        crm.commerce().recordRefund(RecordRefund.of(shop, li.id(), "order-1", "refund-1",
+                Money.of("100.00", "CNY")));                                  // a third of order 1 refunded
         BalanceView balance = crm.loyalty().balance(shop, li.id(), ProgrammeId.DEFAULT);
         // --- README loyalty example ends
+        PointsReceipt earned = paid.points().orElseThrow();
         System.out.println("earned " + earned.points() + ", explained by " + earned.explanation());
         return balance;
     }

@@ -14,12 +14,12 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.tier.AssessmentListener;
 import org.crmkit.tier.QualifyingMetrics;
-import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierBenefits;
 import org.crmkit.tier.TierLadder;
 import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierStatus;
+import org.crmkit.value.RecordPurchase;
 
 /** The README's tier example, kept compiling and run by a test. */
 public final class TierExample {
@@ -40,8 +40,8 @@ public final class TierExample {
                 Tier.of("diamond", "钻石会员", 30_000)),
                 QualifyingMetrics.growthValue(), TierPolicies.jd(), Crm.DEFAULT_ZONE); // 1 growth per yuan; monthly, 12 months' retention
         crm.tiers().defineLadder(jd);
-        crm.tiers().recordPurchase(new RecordTierPurchase(shop, li.id(), ProgrammeId.DEFAULT, "tier:order-1", "order-1",
-                Money.of("12000.00", "CNY"), null));                               // upgraded to gold at once
+        crm.commerce().recordPurchase(RecordPurchase.of(shop, li.id(), "order-1",
+                Money.of("12000.00", "CNY")).inProgramme(ProgrammeId.DEFAULT));    // upgraded to gold at once
         crm.tiers().assess(shop, ProgrammeId.DEFAULT, LocalDate.of(2026, 12, 1), 0, 1, AssessmentListener.NONE);
         // --- README tier example ends
         return crm.tiers().status(shop, li.id(), ProgrammeId.DEFAULT);
