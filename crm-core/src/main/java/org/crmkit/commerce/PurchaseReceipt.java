@@ -22,6 +22,7 @@ import org.crmkit.value.Purchase;
 public record PurchaseReceipt(Purchase purchase, boolean replay, Optional<PointsReceipt> points, Optional<TierStatus> tier,
         Optional<LifecycleStage> stage) {
 
+    /** Checks and normalises the components as the record's description says. */
     public PurchaseReceipt {
         checkNotNull(purchase, "purchase");
         checkNotNull(points, "points");

@@ -12,6 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Assignee(String team, String agent) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Assignee {
         checkNotNull(team, "team");
         checkArgument(!team.isBlank() && team.length() <= 64, "team must be 1 to 64 characters but was '%s'", team);

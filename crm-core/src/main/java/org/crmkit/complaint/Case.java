@@ -32,6 +32,7 @@ public record Case(
         int escalationLevel, CaseStatus status, String tierCode, String requestKey, CaseSla sla, Resolution resolution,
         Satisfaction satisfaction, CaseTimes times, int reopenCount, long version) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Case {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(id, "id");

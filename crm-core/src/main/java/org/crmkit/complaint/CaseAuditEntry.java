@@ -22,6 +22,7 @@ public record CaseAuditEntry(
         TenantId tenantId, CaseId caseId, long sequence, Instant at, String actor, CaseAction action, CaseStatus from, CaseStatus to,
         String note) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CaseAuditEntry {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(caseId, "caseId");

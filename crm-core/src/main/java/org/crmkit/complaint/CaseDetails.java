@@ -21,6 +21,7 @@ public record CaseDetails(
         CaseType type, String category, CaseChannel channel, String subject, String description, OrderLink order,
         List<String> attachments, String region) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CaseDetails {
         checkNotNull(type, "type");
         checkNotNull(category, "category");

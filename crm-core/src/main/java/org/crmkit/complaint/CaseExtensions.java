@@ -22,6 +22,7 @@ import org.crmkit.loyalty.TierLookup;
 public record CaseExtensions(TierLookup tiers, LoyaltyService loyalty, List<CaseRouter> routers, List<EscalationRule> escalationRules,
         Notifier notifier) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CaseExtensions {
         checkNotNull(tiers, "tiers");
         checkNotNull(loyalty, "loyalty");

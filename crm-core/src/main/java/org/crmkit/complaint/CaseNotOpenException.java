@@ -10,9 +10,12 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class CaseNotOpenException extends RuleViolationException {
 
+    /** See {@link #caseId()}. */
     private final CaseId caseId;
+    /** See {@link #status()}. */
     private final CaseStatus status;
 
+    /** A case that is not open was asked to do {@code what}. */
     public CaseNotOpenException(CaseId caseId, String number, CaseStatus status, String what) {
         super("case " + number + " is " + status + ": cannot " + what + "; only cases in " + openStatuses()
                 + " take work (reopen a resolved case first, within the reopen window)");

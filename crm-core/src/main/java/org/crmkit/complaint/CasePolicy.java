@@ -31,6 +31,7 @@ public record CasePolicy(
     /** A week. */
     public static final Duration DEFAULT_REOPEN_WINDOW = Duration.ofDays(7);
 
+    /** Checks and normalises the components as the record's description says. */
     public CasePolicy {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(calendar, "calendar");

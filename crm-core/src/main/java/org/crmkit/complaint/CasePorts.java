@@ -12,6 +12,7 @@ import org.crmkit.value.Purchases;
  */
 public record CasePorts(Cases cases, CasePolicies policies, Surveys surveys, CustomerRepository customers, Purchases purchases) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CasePorts {
         checkNotNull(cases, "cases");
         checkNotNull(policies, "policies");

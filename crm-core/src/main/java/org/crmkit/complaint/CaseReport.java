@@ -28,6 +28,7 @@ public record CaseReport(
         Map<CaseStatus, Long> byStatus, OptionalDouble slaCompliance, DurationStats timeToAcknowledge, DurationStats timeToResolve,
         OptionalDouble csatAverage, long csatCount, OptionalDouble nps, long npsCount, Instant at) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CaseReport {
         byType = Map.copyOf(byType);
         byCategory = Map.copyOf(byCategory);

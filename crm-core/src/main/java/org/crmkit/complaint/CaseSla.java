@@ -27,6 +27,7 @@ public record CaseSla(
         SlaTargets targets, List<SlaPause> pauses, Set<SlaMetric> atRisk, Set<SlaMetric> breached, SlaState state, Instant dueAt,
         Instant nextCheckAt) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CaseSla {
         checkNotNull(targets, "targets");
         pauses = List.copyOf(pauses);

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record CaseSlaStatus(CaseId caseId, Instant at, SlaState state, List<SlaReading> readings) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CaseSlaStatus {
         readings = List.copyOf(readings);
     }

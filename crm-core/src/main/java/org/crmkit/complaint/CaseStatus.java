@@ -18,13 +18,21 @@ import java.util.Set;
  * @since 0.1
  */
 public enum CaseStatus {
+    /** Opened, not yet acknowledged. */
     NEW,
+    /** Accepted by the service team (JD's 24-hour acceptance). */
     ACKNOWLEDGED,
+    /** Being worked on. */
     IN_PROGRESS,
+    /** Waiting for the customer; SLA clocks pause. */
     WAITING_ON_CUSTOMER,
+    /** Resolved; the customer may still reopen it within the window. */
     RESOLVED,
+    /** Reopened by the customer after a resolution. */
     REOPENED,
+    /** Closed for good. */
     CLOSED,
+    /** Withdrawn before work began. */
     CANCELLED;
 
     /** The statuses this one may move to; empty for the final ones. */

@@ -18,6 +18,7 @@ import java.time.Instant;
 public record CaseTimes(
         Instant openedAt, Instant acknowledgedAt, Instant firstResponseAt, Instant resolvedAt, Instant endedAt, Instant updatedAt) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CaseTimes {
         checkNotNull(openedAt, "openedAt");
         checkNotNull(updatedAt, "updatedAt");

@@ -21,6 +21,7 @@ public record EscalationPolicy(String breachTeam, int repeatComplaints, Duration
     /** No reassignment on breach; the third complaint within 30 days escalates. */
     public static final EscalationPolicy DEFAULT = new EscalationPolicy(null, 3, Duration.ofDays(30));
 
+    /** Checks and normalises the components as the record's description says. */
     public EscalationPolicy {
         if (breachTeam != null) {
             Assignee.team(breachTeam);

@@ -10,10 +10,14 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class IllegalCaseTransitionException extends RuleViolationException {
 
+    /** See {@link #caseId()}. */
     private final CaseId caseId;
+    /** See {@link #from()}. */
     private final CaseStatus from;
+    /** See {@link #to()}. */
     private final CaseStatus to;
 
+    /** The workflow does not allow moving the case from {@code from} to {@code to}. */
     public IllegalCaseTransitionException(CaseId caseId, String number, CaseStatus from, CaseStatus to) {
         super("case " + number + " cannot move from " + from + " to " + to + "; from " + from
                 + (from.next().isEmpty() ? " it cannot move at all, it is final" : " it can move to " + from.next()));

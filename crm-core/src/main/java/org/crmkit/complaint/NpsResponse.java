@@ -19,6 +19,7 @@ import org.crmkit.shared.TenantId;
  */
 public record NpsResponse(TenantId tenantId, CustomerId customerId, String surveyKey, int score, String comment, Instant at) {
 
+    /** Checks and normalises the components as the record's description says. */
     public NpsResponse {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");

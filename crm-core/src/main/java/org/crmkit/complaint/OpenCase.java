@@ -39,6 +39,7 @@ public record OpenCase(
         @Size(min = 1, max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String requestKey,
         @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String actor) {
 
+    /** Checks and normalises the components as the record's description says. */
     public OpenCase {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }

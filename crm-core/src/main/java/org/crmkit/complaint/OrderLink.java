@@ -17,6 +17,7 @@ public record OrderLink(
         @NotBlank @Size(max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String orderId,
         @Size(max = 100) List<@NotBlank @Size(max = 128) String> items) {
 
+    /** Checks and normalises the components as the record's description says. */
     public OrderLink {
         items = items == null ? List.of() : List.copyOf(items);
     }

@@ -11,9 +11,12 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class ReopenWindowClosedException extends RuleViolationException {
 
+    /** See {@link #caseId()}. */
     private final CaseId caseId;
+    /** When the reopen window ended. */
     private final Instant closedAt;
 
+    /** The case was resolved at {@code resolvedAt} and may be reopened only within {@code window}. */
     public ReopenWindowClosedException(CaseId caseId, String number, Instant resolvedAt, Duration window) {
         super("case " + number + " was resolved at " + resolvedAt + " and could be reopened within " + window + ", until "
                 + resolvedAt.plus(window) + "; open a new case instead");

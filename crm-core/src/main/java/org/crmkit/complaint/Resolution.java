@@ -23,6 +23,7 @@ public record Resolution(
         ResolutionOutcome outcome, String summary, long goodwillPoints, ProgrammeId programmeId, String pointsEntry, String actor,
         Instant at, int round) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Resolution {
         checkNotNull(outcome, "outcome");
         checkNotNull(summary, "summary");

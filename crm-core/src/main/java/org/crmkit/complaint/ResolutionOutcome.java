@@ -6,8 +6,11 @@ package org.crmkit.complaint;
  * @since 0.1
  */
 public enum ResolutionOutcome {
+    /** Money returned. */
     REFUND,
+    /** The goods replaced. */
     REPLACEMENT,
+    /** The goods repaired. */
     REPAIR,
     /** Money or goodwill points for the trouble. */
     COMPENSATION,

@@ -17,6 +17,7 @@ import org.crmkit.complaint.spi.RoutingFacts;
  */
 public record RoutingRule(CaseType type, String category, CaseChannel channel, String region, String tierCode, Assignee assignee) {
 
+    /** Checks and normalises the components as the record's description says. */
     public RoutingRule {
         checkNotNull(assignee, "assignee");
     }

@@ -20,6 +20,7 @@ public record RoutingTable(List<RoutingRule> rules, String defaultQueue) {
     /** Everything to the {@code service} team. */
     public static final RoutingTable DEFAULT = new RoutingTable(List.of(), "service");
 
+    /** Checks and normalises the components as the record's description says. */
     public RoutingTable {
         rules = List.copyOf(rules);
         Assignee.team(checkNotNull(defaultQueue, "defaultQueue")); // checks the team code

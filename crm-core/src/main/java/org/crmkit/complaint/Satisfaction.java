@@ -16,6 +16,7 @@ import java.time.Instant;
  */
 public record Satisfaction(int score, String comment, Instant at, int round) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Satisfaction {
         checkArgument(score >= 1 && score <= 5, "score must be 1 to 5 but was %s", score);
         checkNotNull(at, "at");

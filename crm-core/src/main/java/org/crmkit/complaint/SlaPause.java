@@ -15,6 +15,7 @@ import java.time.Instant;
  */
 public record SlaPause(Instant from, Instant until) {
 
+    /** Checks and normalises the components as the record's description says. */
     public SlaPause {
         checkNotNull(from, "from");
         checkArgument(until == null || !until.isBefore(from), "a pause cannot end (%s) before it starts (%s)", until, from);

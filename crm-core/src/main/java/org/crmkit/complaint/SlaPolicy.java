@@ -24,6 +24,7 @@ public record SlaPolicy(SlaTargets defaults, List<SlaRule> rules, double atRiskS
     /** JD's 24 hours to acknowledge, 48 to first response, a week to resolve; at risk at 80%. */
     public static final SlaPolicy DEFAULT = new SlaPolicy(SlaTargets.DEFAULT, List.of(), 0.8);
 
+    /** Checks and normalises the components as the record's description says. */
     public SlaPolicy {
         checkNotNull(defaults, "defaults");
         rules = List.copyOf(rules);

@@ -13,6 +13,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record SlaRule(CaseType type, Priority priority, String tierCode, SlaTargets targets) {
 
+    /** Checks and normalises the components as the record's description says. */
     public SlaRule {
         checkNotNull(targets, "targets");
     }

@@ -18,6 +18,7 @@ public record SlaTargets(Duration acknowledge, Duration firstResponse, Duration 
     /** 24 hours to acknowledge (JD's promise), 48 to first response, 7 × 24 to resolve. */
     public static final SlaTargets DEFAULT = new SlaTargets(Duration.ofHours(24), Duration.ofHours(48), Duration.ofHours(168));
 
+    /** Checks and normalises the components as the record's description says. */
     public SlaTargets {
         checkPositive(acknowledge, "acknowledge");
         checkPositive(firstResponse, "firstResponse");

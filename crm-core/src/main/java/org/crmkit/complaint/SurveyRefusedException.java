@@ -10,9 +10,12 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class SurveyRefusedException extends RuleViolationException {
 
+    /** See {@link #caseId()}. */
     private final CaseId caseId;
+    /** See {@link #status()}. */
     private final CaseStatus status;
 
+    /** A survey cannot be recorded for the case, because {@code why}. */
     public SurveyRefusedException(CaseId caseId, String number, CaseStatus status, String why) {
         super("case " + number + " (" + status + ") cannot take a satisfaction survey: " + why);
         this.caseId = caseId;

@@ -14,6 +14,7 @@ import java.time.Instant;
  */
 public record Consent(MarketingChannel channel, boolean granted, Instant decidedAt) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Consent {
         checkNotNull(channel, "channel");
         checkNotNull(decidedAt, "decidedAt");

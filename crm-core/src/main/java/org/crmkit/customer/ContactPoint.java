@@ -22,6 +22,7 @@ public record ContactPoint(
                 String value,
         boolean verified) {
 
+    /** Checks and normalises the components as the record's description says. */
     public ContactPoint {
         checkNotNull(type, "contact type must not be null");
         checkNotNull(value, "contact value must not be null");

@@ -10,6 +10,7 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class CustomerErasedException extends RuleViolationException {
 
+    /** The customer was erased. */
     public CustomerErasedException(CustomerId customerId) {
         super("customer " + customerId + " was erased; an erased profile cannot be changed");
     }

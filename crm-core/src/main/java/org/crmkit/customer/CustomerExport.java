@@ -20,6 +20,7 @@ import java.util.TreeMap;
  */
 public record CustomerExport(Customer customer, List<Interaction> interactions, boolean erased, Instant exportedAt) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CustomerExport {
         checkNotNull(customer, "customer");
         interactions = List.copyOf(interactions);

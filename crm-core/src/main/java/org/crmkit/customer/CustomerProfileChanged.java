@@ -17,6 +17,7 @@ public record CustomerProfileChanged(
         UUID eventId, Instant occurredAt, TenantId tenantId, CustomerId customerId, Set<String> changed, long version)
         implements CustomerEvent {
 
+    /** Checks and normalises the components as the record's description says. */
     public CustomerProfileChanged {
         changed = Set.copyOf(changed);
     }

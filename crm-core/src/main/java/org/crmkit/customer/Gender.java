@@ -6,8 +6,11 @@ package org.crmkit.customer;
  * @since 0.1
  */
 public enum Gender {
+    /** Female. */
     FEMALE,
+    /** Male. */
     MALE,
+    /** Another gender. */
     OTHER,
     /** The customer chose not to say. */
     UNDISCLOSED

@@ -11,9 +11,12 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class IllegalStageTransitionException extends RuleViolationException {
 
+    /** See {@link #from()}. */
     private final LifecycleStage from;
+    /** See {@link #to()}. */
     private final LifecycleStage to;
 
+    /** The lifecycle does not allow moving the customer from {@code from} to {@code to}. */
     public IllegalStageTransitionException(CustomerId customerId, LifecycleStage from, LifecycleStage to) {
         super("customer " + customerId + " cannot move from " + from + " to " + to + "; from " + from
                 + " the allowed stages are " + from.next());

@@ -26,6 +26,7 @@ import org.crmkit.shared.TenantId;
 public record TimelineEntry(TenantId tenantId, CustomerId customerId, String entryId, String eventId, Instant occurredAt, String context,
         String kind, String reference, String summary) {
 
+    /** Checks and normalises the components as the record's description says. */
     public TimelineEntry {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");

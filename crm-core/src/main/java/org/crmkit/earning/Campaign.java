@@ -25,6 +25,7 @@ import java.time.Instant;
 public record Campaign(
         String id, BigDecimal multiplier, Instant startsAt, Instant endsAt, Long budget, Long perCustomerLimit, LimitPeriod period) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Campaign {
         checkNotNull(id, "id");
         checkArgument(id.matches("[A-Za-z0-9._-]{1,64}"), "campaign id must be 1 to 64 of [A-Za-z0-9._-] but was '%s'", id);

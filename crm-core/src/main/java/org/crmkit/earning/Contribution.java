@@ -12,6 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Contribution(String rule, long points, String explanation) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Contribution {
         checkNotNull(rule, "rule");
         checkNotNull(explanation, "explanation");

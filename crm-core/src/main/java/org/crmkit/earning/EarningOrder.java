@@ -17,6 +17,7 @@ import org.crmkit.shared.Money;
  */
 public record EarningOrder(CustomerId customerId, Money paid, List<OrderLine> lines) {
 
+    /** Checks and normalises the components as the record's description says. */
     public EarningOrder {
         checkNotNull(customerId, "customerId");
         checkNotNull(paid, "paid");

@@ -41,6 +41,7 @@ public record EarningPolicy(
         Long perDayCap,
         Map<BonusEvent, Long> bonuses) {
 
+    /** Checks and normalises the components as the record's description says. */
     public EarningPolicy {
         checkNotNull(currency, "currency");
         checkNotNull(pointsPerUnit, "pointsPerUnit");

@@ -13,8 +13,11 @@ import java.time.temporal.TemporalAdjusters;
  * @since 0.1
  */
 public enum LimitPeriod {
+    /** A calendar day in the programme's zone. */
     DAY,
+    /** A calendar week, Monday to Sunday, in the programme's zone. */
     WEEK,
+    /** A calendar month in the programme's zone. */
     MONTH,
     /** The whole campaign. */
     CAMPAIGN;

@@ -13,6 +13,7 @@ import org.crmkit.shared.TenantId;
  */
 public record AccountRef(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
 
+    /** Checks and normalises the components as the record's description says. */
     public AccountRef {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");

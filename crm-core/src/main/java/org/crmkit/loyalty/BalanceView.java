@@ -28,6 +28,7 @@ public record BalanceView(
         long lifetimeRedeemed,
         Instant asOf) {
 
+    /** Checks and normalises the components as the record's description says. */
     public BalanceView {
         expiringSoon = List.copyOf(expiringSoon);
     }

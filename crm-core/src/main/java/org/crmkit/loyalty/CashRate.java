@@ -17,6 +17,7 @@ import org.crmkit.shared.Money;
  */
 public record CashRate(long points, Money cash) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CashRate {
         checkArgument(points >= 1, "points of a cash rate must be >= 1 but was %s", points);
         checkNotNull(cash, "cash");

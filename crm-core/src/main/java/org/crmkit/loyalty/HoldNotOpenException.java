@@ -9,9 +9,12 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class HoldNotOpenException extends RuleViolationException {
 
+    /** See {@link #holdId()}. */
     private final String holdId;
+    /** See {@link #status()}. */
     private final HoldStatus status;
 
+    /** The hold is no longer open; {@code detail} says more, or is empty. */
     public HoldNotOpenException(String holdId, HoldStatus status, String detail) {
         super("hold " + holdId + " is " + status + ", not OPEN" + detail + "; place a new hold");
         this.holdId = holdId;

@@ -9,11 +9,16 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class InsufficientPointsException extends RuleViolationException {
 
+    /** See {@link #account()}. */
     private final AccountRef account;
+    /** See {@link #requested()}. */
     private final long requested;
+    /** See {@link #available()}. */
     private final long available;
+    /** See {@link #held()}. */
     private final long held;
 
+    /** {@code requested} points were asked of an account with {@code available} available and {@code held} held. */
     public InsufficientPointsException(AccountRef account, long requested, long available, long held) {
         super("account " + account + " has " + available + " points available (" + held + " held) but "
                 + requested + " were requested");

@@ -41,6 +41,7 @@ public record LedgerEntry(
         List<LotMovement> lots,
         long availableAfter) {
 
+    /** Checks and normalises the components as the record's description says. */
     public LedgerEntry {
         checkNotNull(account, "account");
         checkNotNull(entryId, "entryId");

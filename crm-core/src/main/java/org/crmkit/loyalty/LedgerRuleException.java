@@ -10,6 +10,7 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class LedgerRuleException extends RuleViolationException {
 
+    /** A ledger rule described by {@code message} was broken. */
     public LedgerRuleException(String message) {
         super(message);
     }

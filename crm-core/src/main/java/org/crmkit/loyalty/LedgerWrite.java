@@ -22,6 +22,7 @@ public record LedgerWrite(
         TenantId tenantId, List<PointsAccount> accounts, List<PointsLot> lots, List<PointsHold> holds, List<LedgerEntry> entries,
         StoredReceipt receipt) {
 
+    /** Checks and normalises the components as the record's description says. */
     public LedgerWrite {
         checkNotNull(tenantId, "tenantId");
         accounts = List.copyOf(accounts);

@@ -12,6 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record LotMovement(String lotId, long points) {
 
+    /** Checks and normalises the components as the record's description says. */
     public LotMovement {
         checkNotNull(lotId, "lotId");
         checkArgument(points > 0, "a lot movement must move > 0 points but moved %s", points);

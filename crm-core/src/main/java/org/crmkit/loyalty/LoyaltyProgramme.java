@@ -44,6 +44,7 @@ public record LoyaltyProgramme(
         ZoneId zone,
         EarningPolicy earning) {
 
+    /** Checks and normalises the components as the record's description says. */
     public LoyaltyProgramme {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(id, "id");

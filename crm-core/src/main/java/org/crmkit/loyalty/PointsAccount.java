@@ -45,6 +45,7 @@ public record PointsAccount(
         Instant nextDueAt,
         long version) {
 
+    /** Checks and normalises the components as the record's description says. */
     public PointsAccount {
         checkNotNull(ref, "ref");
         checkArgument(pending >= 0 && held >= 0 && debt >= 0,

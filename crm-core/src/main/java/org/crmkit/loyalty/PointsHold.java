@@ -30,6 +30,7 @@ public record PointsHold(
         HoldStatus status,
         List<LotMovement> lots) {
 
+    /** Checks and normalises the components as the record's description says. */
     public PointsHold {
         checkNotNull(account, "account");
         checkNotNull(holdId, "holdId");

@@ -41,6 +41,7 @@ public record PointsLot(
             .thenComparing(PointsLot::earnedAt)
             .thenComparing(PointsLot::lotId);
 
+    /** Checks and normalises the components as the record's description says. */
     public PointsLot {
         checkNotNull(account, "account");
         checkNotNull(lotId, "lotId");

@@ -34,6 +34,7 @@ public record PointsReceipt(
         List<Contribution> explanation,
         Instant at) {
 
+    /** Checks and normalises the components as the record's description says. */
     public PointsReceipt {
         checkNotNull(operationKey, "operationKey");
         checkNotNull(operation, "operation");

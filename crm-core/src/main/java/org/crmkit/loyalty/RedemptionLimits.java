@@ -18,6 +18,7 @@ public record RedemptionLimits(BigDecimal maxShareOfOrder, long minimumPoints, l
     /** Up to the whole order, any amount of at least one point. */
     public static final RedemptionLimits NONE = new RedemptionLimits(BigDecimal.ONE, 1, 1);
 
+    /** Checks and normalises the components as the record's description says. */
     public RedemptionLimits {
         checkNotNull(maxShareOfOrder, "maxShareOfOrder");
         checkArgument(maxShareOfOrder.signum() > 0 && maxShareOfOrder.compareTo(BigDecimal.ONE) <= 0,

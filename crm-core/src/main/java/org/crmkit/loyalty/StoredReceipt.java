@@ -11,6 +11,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record StoredReceipt(String fingerprint, PointsReceipt receipt) {
 
+    /** Checks and normalises the components as the record's description says. */
     public StoredReceipt {
         checkNotNull(fingerprint, "fingerprint");
         checkNotNull(receipt, "receipt");

@@ -48,6 +48,7 @@ public interface TierLookup {
      */
     record Standing(Optional<String> tier, Optional<BigDecimal> pointsMultiplier) {
 
+        /** Checks and normalises the components as the record's description says. */
         public Standing {
             java.util.Objects.requireNonNull(tier, "tier");
             java.util.Objects.requireNonNull(pointsMultiplier, "pointsMultiplier");

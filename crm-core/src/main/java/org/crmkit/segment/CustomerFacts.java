@@ -26,6 +26,7 @@ public record CustomerFacts(
         Customer customer, Optional<PurchaseSummary> purchases, Optional<CustomerValue> value, Optional<String> tierCode, LocalDate today,
         ZoneId zone) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CustomerFacts {
         checkNotNull(customer, "customer");
         checkNotNull(purchases, "purchases");

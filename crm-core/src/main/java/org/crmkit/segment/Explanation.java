@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record Explanation(String criterion, boolean matched, List<Explanation> parts) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Explanation {
         parts = ImmutableList.copyOf(parts);
     }

@@ -16,6 +16,7 @@ import org.crmkit.shared.ProgrammeId;
  */
 public record Segment(String name, Criterion criterion, ProgrammeId tierProgramme) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Segment {
         checkNotNull(name, "name");
         checkArgument(!name.isBlank() && name.length() <= 100, "name must be 1 to 100 characters but was '%s'", name);

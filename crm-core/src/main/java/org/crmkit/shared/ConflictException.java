@@ -8,6 +8,7 @@ package org.crmkit.shared;
  */
 public class ConflictException extends CrmException {
 
+    /** A conflict described by {@code message}. */
     public ConflictException(String message) {
         super(message);
     }

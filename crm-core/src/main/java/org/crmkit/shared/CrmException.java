@@ -9,10 +9,12 @@ package org.crmkit.shared;
  */
 public abstract class CrmException extends RuntimeException {
 
+    /** An exception with {@code message}. */
     protected CrmException(String message) {
         super(message);
     }
 
+    /** An exception with {@code message}, caused by {@code cause}. */
     protected CrmException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -9,8 +9,10 @@ package org.crmkit.shared;
  */
 public class DuplicateKeyException extends ConflictException {
 
+    /** See {@link #field()}. */
     private final String field;
 
+    /** A second {@code entity} with the same {@code field}. */
     public DuplicateKeyException(String entity, String field) {
         super("another " + entity + " in this tenant already has this " + field + "; " + field
                 + " must be unique per tenant");

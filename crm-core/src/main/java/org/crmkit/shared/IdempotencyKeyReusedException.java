@@ -9,6 +9,7 @@ package org.crmkit.shared;
  */
 public class IdempotencyKeyReusedException extends ConflictException {
 
+    /** {@code key} was first used for {@code firstOperation}. */
     public IdempotencyKeyReusedException(String key, String firstOperation) {
         super("idempotency key '" + key + "' was already used by a different " + firstOperation
                 + " request; use a new key for a new operation");

@@ -8,7 +8,9 @@ package org.crmkit.shared;
  */
 public class NotFoundException extends CrmException {
 
+    /** See {@link #entity()}. */
     private final String entity;
+    /** See {@link #id()}. */
     private final String id;
 
     /** @param entity what was looked for, e.g. "customer"; @param id the id asked for */

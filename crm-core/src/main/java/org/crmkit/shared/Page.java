@@ -17,6 +17,7 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> items, Optional<String> nextCursor) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Page {
         items = List.copyOf(checkNotNull(items, "items"));
         checkNotNull(nextCursor, "nextCursor");

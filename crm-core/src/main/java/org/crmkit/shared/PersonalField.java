@@ -12,6 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record PersonalField(String field, String erasure) {
 
+    /** Checks and normalises the components as the record's description says. */
     public PersonalField {
         checkNotNull(field, "field");
         checkArgument(!field.isBlank(), "field must not be blank");

@@ -8,6 +8,7 @@ package org.crmkit.shared;
  */
 public class RuleViolationException extends CrmException {
 
+    /** A business rule described by {@code message} was broken. */
     public RuleViolationException(String message) {
         super(message);
     }

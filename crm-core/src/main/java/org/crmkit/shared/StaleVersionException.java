@@ -10,9 +10,12 @@ package org.crmkit.shared;
  */
 public class StaleVersionException extends ConflictException {
 
+    /** See {@link #aggregateId()}. */
     private final String aggregateId;
+    /** See {@link #expectedVersion()}. */
     private final long expectedVersion;
 
+    /** {@code entity} {@code aggregateId} was no longer at {@code expectedVersion} when written. */
     public StaleVersionException(String entity, String aggregateId, long expectedVersion) {
         super(entity
                 + " '"

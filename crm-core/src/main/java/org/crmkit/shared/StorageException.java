@@ -8,6 +8,7 @@ package org.crmkit.shared;
  */
 public class StorageException extends CrmException {
 
+    /** The storage failed with {@code cause}. */
     public StorageException(String message, Throwable cause) {
         super(message, cause);
     }

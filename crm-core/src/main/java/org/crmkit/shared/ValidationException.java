@@ -17,7 +17,9 @@ public class ValidationException extends CrmException {
     private static final Comparator<Violation> ORDER =
             Comparator.comparing(Violation::field).thenComparing(Violation::message);
 
+    /** See {@link #command()}. */
     private final String command;
+    /** See {@link #violations()}. */
     private final List<Violation> violations;
 
     /**

@@ -8,6 +8,7 @@ package org.crmkit.shared;
  */
 public class ValidatorMissingException extends CrmException {
 
+    /** No Jakarta Validation provider could be loaded; {@code cause} says why. */
     public ValidatorMissingException(Throwable cause) {
         super("crmkit validates every command but found no Jakarta Validation provider: add one to"
                 + " the classpath (e.g. org.hibernate.validator:hibernate-validator 9.x with"

@@ -12,6 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Violation(String field, String invalidValue, String message) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Violation {
         checkNotNull(field, "field");
         checkNotNull(message, "message");

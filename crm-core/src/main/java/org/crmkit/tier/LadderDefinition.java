@@ -21,6 +21,7 @@ public record LadderDefinition(
         TenantId tenantId, ProgrammeId programmeId, List<Tier> tiers, String metric, String policy, EarningPolicy growthEarning,
         ZoneId zone) {
 
+    /** Checks and normalises the components as the record's description says. */
     public LadderDefinition {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(programmeId, "programmeId");

@@ -24,6 +24,7 @@ public record Membership(
         TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String tierCode, Instant since, Instant upgradedAt,
         LocalDate joinedOn, LocalDate lastAssessedOn, TierOverride override, long version) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Membership {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");

@@ -22,6 +22,7 @@ public record MetricFact(
         TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String key, String orderId, long spendUnits, int orders,
         long growth, Instant at) {
 
+    /** Checks and normalises the components as the record's description says. */
     public MetricFact {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");

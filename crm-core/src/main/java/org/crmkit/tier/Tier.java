@@ -14,6 +14,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Tier(String code, String displayName, long threshold, TierBenefits benefits) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Tier {
         checkNotNull(code, "code");
         checkArgument(code.matches("[a-z0-9_-]{1,32}"), "tier code must be 1 to 32 of [a-z0-9_-] but was '%s'", code);

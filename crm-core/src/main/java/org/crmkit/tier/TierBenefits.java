@@ -24,6 +24,7 @@ public record TierBenefits(
     /** No multiplier, no discount, standard priority. */
     public static final TierBenefits NONE = new TierBenefits(BigDecimal.ONE, BigDecimal.ZERO, false, 4, Map.of());
 
+    /** Checks and normalises the components as the record's description says. */
     public TierBenefits {
         checkNotNull(pointsMultiplier, "pointsMultiplier");
         checkArgument(pointsMultiplier.signum() >= 0, "pointsMultiplier must be >= 0 but was %s", pointsMultiplier);

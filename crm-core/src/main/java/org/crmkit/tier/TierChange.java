@@ -23,6 +23,7 @@ public record TierChange(
         TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, long sequence, String from, String to, ChangeReason reason,
         long metric, Instant at, String note) {
 
+    /** Checks and normalises the components as the record's description says. */
     public TierChange {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");

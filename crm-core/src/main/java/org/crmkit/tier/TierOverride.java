@@ -16,6 +16,7 @@ import java.time.Instant;
  */
 public record TierOverride(String tierCode, String reason, String actor, Instant until) {
 
+    /** Checks and normalises the components as the record's description says. */
     public TierOverride {
         checkNotNull(tierCode, "tierCode");
         checkNotNull(reason, "reason");

@@ -22,6 +22,7 @@ public record TierStatus(
         Tier tier, String earnedTierCode, long metric, Instant since, Instant retainedUntil, TierOverride override, TierOutlook outlook,
         String metricExplanation, List<Contribution> growthEarned) {
 
+    /** Checks and normalises the components as the record's description says. */
     public TierStatus {
         growthEarned = growthEarned == null ? List.of() : List.copyOf(growthEarned);
     }

@@ -21,6 +21,7 @@ import org.crmkit.shared.TenantId;
 public record CaseNotice(TenantId tenantId, CaseId caseId, String number, EscalationTrigger trigger, int level, Assignee assignee,
         String reason, Instant at) {
 
+    /** Checks and normalises the components as the record's description says. */
     public CaseNotice {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(caseId, "caseId");

@@ -16,6 +16,7 @@ import org.crmkit.complaint.Assignee;
  */
 public record Escalation(int level, Assignee reassignTo, String reason) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Escalation {
         checkArgument(level >= 1, "level must be >= 1 but was %s", level);
         checkNotNull(reason, "reason");

@@ -29,6 +29,7 @@ public record EscalationFacts(
         Assignee assignee, EscalationTrigger trigger, SlaMetric metric, long recentComplaints, int reopenCount, String tierCode,
         EscalationPolicy policy) {
 
+    /** Checks and normalises the components as the record's description says. */
     public EscalationFacts {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(caseId, "caseId");

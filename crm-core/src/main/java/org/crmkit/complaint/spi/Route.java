@@ -11,6 +11,7 @@ import org.crmkit.complaint.Assignee;
  */
 public record Route(Assignee assignee, String explanation) {
 
+    /** Checks and normalises the components as the record's description says. */
     public Route {
         checkNotNull(assignee, "assignee");
         checkNotNull(explanation, "explanation");

@@ -18,6 +18,7 @@ import org.crmkit.shared.TenantId;
 public record RoutingFacts(TenantId tenantId, CaseType type, String category, CaseChannel channel, String region, String tierCode,
         Priority priority) {
 
+    /** Checks and normalises the components as the record's description says. */
     public RoutingFacts {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(type, "type");

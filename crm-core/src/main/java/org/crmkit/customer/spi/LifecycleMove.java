@@ -14,6 +14,7 @@ import org.crmkit.customer.LifecycleStage;
  */
 public record LifecycleMove(LifecycleStage target, String reason) {
 
+    /** Checks and normalises the components as the record's description says. */
     public LifecycleMove {
         checkNotNull(target, "target");
         checkNotNull(reason, "reason");

@@ -17,6 +17,7 @@ import org.crmkit.customer.LifecycleStage;
  */
 public record PurchaseSignal(LifecycleStage stage, long orders, Instant purchasedAt, Instant previousPurchaseAt) {
 
+    /** Checks and normalises the components as the record's description says. */
     public PurchaseSignal {
         checkNotNull(stage, "stage");
         checkArgument(orders >= 1, "orders must be >= 1 but was %s", orders);

@@ -19,6 +19,7 @@ import org.crmkit.customer.LifecycleStage;
  */
 public record ScoringSignal(LifecycleStage stage, Instant lastPurchaseAt, Instant asOf, OptionalDouble pAlive) {
 
+    /** Checks and normalises the components as the record's description says. */
     public ScoringSignal {
         checkNotNull(stage, "stage");
         checkNotNull(lastPurchaseAt, "lastPurchaseAt");

@@ -26,6 +26,7 @@ import org.crmkit.tier.TierOverride;
 public record MemberStanding(
         List<Tier> tiers, int rank, long metric, Instant lastUpgrade, LocalDate joinedOn, Instant at, ZoneId zone, TierOverride override) {
 
+    /** Checks and normalises the components as the record's description says. */
     public MemberStanding {
         tiers = List.copyOf(checkNotNull(tiers, "tiers"));
         checkArgument(rank >= 0 && rank < tiers.size(), "rank must be within 0 and %s but was %s", tiers.size() - 1, rank);

@@ -12,6 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record MetricValue(long value, String explanation) {
 
+    /** Checks and normalises the components as the record's description says. */
     public MetricValue {
         checkArgument(value >= 0, "a metric must be >= 0 but was %s", value);
         checkNotNull(explanation, "explanation");

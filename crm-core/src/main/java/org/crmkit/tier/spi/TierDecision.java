@@ -15,6 +15,7 @@ import java.time.Instant;
  */
 public record TierDecision(int rank, Instant retainedUntil, String explanation) {
 
+    /** Checks and normalises the components as the record's description says. */
     public TierDecision {
         checkArgument(rank >= 0, "rank must be >= 0 but was %s", rank);
         checkNotNull(explanation, "explanation");
