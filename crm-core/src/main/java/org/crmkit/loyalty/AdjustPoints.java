@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
@@ -25,6 +26,6 @@ public record AdjustPoints(
         @NotNull CustomerId customerId,
         @NotNull ProgrammeId programmeId,
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String idempotencyKey,
-        @Min(-Keys.MAX_POINTS) @Max(Keys.MAX_POINTS) long delta,
+        @Min(-Limits.MAX_POINTS) @Max(Limits.MAX_POINTS) long delta,
         @NotBlank @Size(max = 500) String reason,
         @NotBlank @Size(max = 100) String actor) {}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
@@ -27,19 +28,13 @@ final class CorrectingPoints {
     PointsReceipt refund(RefundOrder command) {
         ops.validator.check(command);
         List<Violation> violations = new ArrayList<>();
-        if (command.orderTotal().amount().signum() <= 0) {
-            violations.add(Violation.of("orderTotal", command.orderTotal(), "must be more than zero"));
-        }
-        if (command.refunded().amount().signum() <= 0) {
-            violations.add(Violation.of("refunded", command.refunded(), "must be more than zero"));
-        }
         if (!command.refunded().currency().equals(command.orderTotal().currency())) {
             violations.add(Violation.of("refunded", command.refunded(), "must be in the order's currency " + command.orderTotal().currency()));
         } else if (command.refunded().compareTo(command.orderTotal()) > 0) {
             violations.add(Violation.of("refunded", command.refunded(), "must not exceed the order total " + command.orderTotal()));
         }
-        LedgerOperations.checkAmount("orderTotal", command.orderTotal(), violations);
-        LedgerOperations.checkAmount("refunded", command.refunded(), violations);
+        Limits.checkAmount("orderTotal", command.orderTotal(), true, violations);
+        Limits.checkAmount("refunded", command.refunded(), true, violations);
         ValidationException.throwIfAny(command, violations);
         return ops.operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(),
                 w -> {

@@ -11,6 +11,7 @@ import org.crmkit.customer.Customer;
 import org.crmkit.earning.BonusEvent;
 import org.crmkit.earning.Contribution;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.ValidationException;
@@ -41,10 +42,7 @@ final class EarningPoints {
         if (paidAt.isAfter(now)) {
             violations.add(Violation.of("paidAt", paidAt, "must not be after the current time " + now));
         }
-        if (order.paid().isNegative()) {
-            violations.add(Violation.of("paid", order.paid(), "must not be negative"));
-        }
-        LedgerOperations.checkAmount("paid", order.paid(), violations);
+        Limits.checkAmount("paid", order.paid(), false, violations);
         if (!PurchaseEarning.linesMatch(order)) {
             violations.add(Violation.of("lines", order.lines().size() + " lines", "must add up to the paid amount " + order.paid()));
         }
@@ -63,9 +61,9 @@ final class EarningPoints {
             TierLookup.Standing standing = ops.tiers.standingOf(order.tenantId(), order.customerId(), order.programmeId());
             List<Contribution> explanation = ops.earning.evaluate(programme, order, paidAt, standing.tier(), standing.pointsMultiplier());
             long points = PurchaseEarning.sum(explanation);
-            if (points > Keys.MAX_POINTS) {
+            if (points > Limits.MAX_POINTS) {
                 ValidationException.throwIfAny(order, List.of(Violation.of("paid", order.paid(), "would earn " + points + " points, more than the "
-                        + Keys.MAX_POINTS + " one operation may credit")));
+                        + Limits.MAX_POINTS + " one operation may credit")));
             }
             List<String> entryIds = new ArrayList<>();
             if (points > 0) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
@@ -25,7 +26,7 @@ public record GrantPoints(
         @NotNull CustomerId customerId,
         @NotNull ProgrammeId programmeId,
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String idempotencyKey,
-        @Positive @Max(Keys.MAX_POINTS) long points,
+        @Positive @Max(Limits.MAX_POINTS) long points,
         @NotBlank @Size(max = 500) String reason,
         @Size(max = 128) String reference,
         @NotBlank @Size(max = 100) String actor) {}

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
@@ -28,7 +29,7 @@ public record HoldPoints(
         @NotNull CustomerId customerId,
         @NotNull ProgrammeId programmeId,
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String idempotencyKey,
-        @Positive @Max(Keys.MAX_POINTS) long points,
+        @Positive @Max(Limits.MAX_POINTS) long points,
         @NotBlank @Size(max = 128) String orderReference,
         Money payable,
         Duration ttl) {}

@@ -228,13 +228,6 @@ final class LedgerOperations {
         }
     }
 
-    /** Amounts above 10^12 currency units are refused: they would overflow the points and minor-unit arithmetic. */
-    static void checkAmount(String field, Money amount, List<Violation> violations) {
-        if (amount.amount().compareTo(Limits.MAX_AMOUNT) > 0) {
-            violations.add(Violation.of(field, amount, "must be at most " + Limits.MAX_AMOUNT.toPlainString()));
-        }
-    }
-
     private static String fingerprint(Object command) {
         return Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.ProgrammeId;
@@ -41,7 +42,7 @@ final class SpendingPoints {
                     "must not be negative and must be in the programme's currency " + programme.cashRate().cash().currency())));
         }
         List<Violation> tooMuch = new ArrayList<>();
-        LedgerOperations.checkAmount("payable", payable, tooMuch);
+        Limits.checkAmount("payable", payable, false, tooMuch);
         if (!tooMuch.isEmpty()) {
             throw new ValidationException("quote", tooMuch);
         }
@@ -78,11 +79,8 @@ final class SpendingPoints {
         if (command.ttl() != null && (command.ttl().isZero() || command.ttl().isNegative() || command.ttl().compareTo(MAX_HOLD_TTL) > 0)) {
             violations.add(Violation.of("ttl", command.ttl(), "must be positive and at most " + MAX_HOLD_TTL.toDays() + " days"));
         }
-        if (command.payable() != null && command.payable().isNegative()) {
-            violations.add(Violation.of("payable", command.payable(), "must not be negative"));
-        }
         if (command.payable() != null) {
-            LedgerOperations.checkAmount("payable", command.payable(), violations);
+            Limits.checkAmount("payable", command.payable(), false, violations);
         }
         ValidationException.throwIfAny(command, violations);
         return ops.operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(), w -> {

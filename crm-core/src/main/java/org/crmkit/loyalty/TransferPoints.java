@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
@@ -26,5 +27,5 @@ public record TransferPoints(
         @NotNull ProgrammeId programmeId,
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String idempotencyKey,
         @NotNull CustomerId recipientId,
-        @Positive @Max(Keys.MAX_POINTS) long points,
+        @Positive @Max(Limits.MAX_POINTS) long points,
         @Size(max = 500) String reason) {}

@@ -37,6 +37,18 @@ public final class Limits {
     private Limits() {}
 
     /**
+     * Adds a violation naming {@code field} to {@code violations} unless {@code money} is within 0
+     * (exclusive if {@code mustBePositive}) and {@link #MAX_AMOUNT}: the one check every
+     * money-carrying command makes of its amounts.
+     */
+    public static void checkAmount(String field, Money money, boolean mustBePositive, List<Violation> violations) {
+        if (money.isNegative() || (mustBePositive && money.isZero()) || money.amount().compareTo(MAX_AMOUNT) > 0) {
+            violations.add(Violation.of(field, money, (mustBePositive ? "must be more than zero" : "must not be negative")
+                    + " and at most " + MAX_AMOUNT.toPlainString() + " units"));
+        }
+    }
+
+    /**
      * Checks a date parameter against [{@link #MIN_DATE}, {@link #MAX_DATE}].
      *
      * @throws ValidationException naming {@code field} if it is outside

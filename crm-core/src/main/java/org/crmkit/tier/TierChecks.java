@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.crmkit.shared.Limits;
@@ -46,10 +47,9 @@ final class TierChecks {
     }
 
     static void checkMoney(Object command, String field, Money money, boolean positive) {
-        if (money.isNegative() || (positive && money.isZero()) || money.amount().compareTo(Limits.MAX_AMOUNT) > 0) {
-            reject(command, List.of(Violation.of(field, money, positive ? "must be more than zero and at most 10^12 units"
-                    : "must not be negative and at most 10^12 units")));
-        }
+        List<Violation> violations = new ArrayList<>();
+        Limits.checkAmount(field, money, positive, violations);
+        reject(command, violations);
     }
 
     static void reject(Object command, List<Violation> violations) {
