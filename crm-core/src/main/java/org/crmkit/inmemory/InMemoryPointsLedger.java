@@ -5,14 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crmkit.loyalty.AccountRef;
-import org.crmkit.loyalty.HoldStatus;
 import org.crmkit.loyalty.LedgerEntry;
-import org.crmkit.loyalty.LotStatus;
 import org.crmkit.loyalty.PointsAccount;
 import org.crmkit.loyalty.PointsHold;
 import org.crmkit.loyalty.PointsLedger;
@@ -30,16 +27,11 @@ import org.crmkit.spi.CursorCodec;
 /** The points ledger in maps; the storage-wide lock of {@link InMemoryTransactions} is the account lock. */
 final class InMemoryPointsLedger implements PointsLedger {
 
-
     private record Key(TenantId tenantId, String name) {}
 
     private final InMemoryTransactions transactions;
     private final Map<AccountRef, PointsAccount> accounts = new HashMap<>();
-    private final Map<AccountRef, Map<String, PointsLot>> lots = new HashMap<>();
-    /** The PENDING and AVAILABLE lots per account, so that open lots cost what is open, not the history. */
-    private final Map<AccountRef, Map<String, PointsLot>> openLots = new HashMap<>();
-    private final Map<Key, PointsHold> holds = new HashMap<>();
-    private final Map<AccountRef, Map<String, PointsHold>> openHolds = new HashMap<>();
+    private final LotsAndHolds book = new LotsAndHolds();
     private final Map<AccountRef, List<LedgerEntry>> entries = new HashMap<>();
     private final Map<Key, StoredReceipt> receipts = new HashMap<>();
     private final Map<Key, Long> counters = new HashMap<>();
@@ -85,89 +77,47 @@ final class InMemoryPointsLedger implements PointsLedger {
 
     @Override
     public List<PointsLot> openLots(AccountRef ref) {
-        return transactions.inTransaction(() -> openLots.getOrDefault(ref, Map.of()).values().stream()
-                .sorted(PointsLot.SPEND_ORDER)
-                .toList());
+        return transactions.inTransaction(() -> book.openLots(ref));
     }
 
     @Override
     public Optional<Instant> nextLotDue(AccountRef ref, Collection<String> except) {
-        return transactions.inTransaction(() -> openLots.getOrDefault(ref, Map.of()).values().stream()
-                .filter(l -> !except.contains(l.lotId()))
-                .flatMap(l -> java.util.stream.Stream.of(l.status() == LotStatus.PENDING ? l.availableAt() : null,
-                        l.status() != LotStatus.CLOSED ? l.expiresAt() : null))
-                .filter(java.util.Objects::nonNull)
-                .min(Comparator.naturalOrder()));
+        return transactions.inTransaction(() -> book.nextLotDue(ref, except));
     }
 
     @Override
     public List<PointsLot> spendableLots(AccountRef ref, int limit) {
-        return transactions.inTransaction(() -> openLots.getOrDefault(ref, Map.of()).values().stream()
-                .filter(l -> l.status() == LotStatus.AVAILABLE && l.remaining() > 0)
-                .sorted(PointsLot.SPEND_ORDER)
-                .limit(limit)
-                .toList());
+        return transactions.inTransaction(() -> book.spendableLots(ref, limit));
     }
 
     @Override
     public List<PointsLot> lotsOfOrder(AccountRef ref, String orderReference) {
-        return transactions.inTransaction(() -> lotsOf(ref).values().stream()
-                .filter(l -> orderReference.equals(l.orderReference()))
-                .sorted(Comparator.comparing(PointsLot::earnedAt).thenComparing(PointsLot::lotId))
-                .toList());
+        return transactions.inTransaction(() -> book.lotsOfOrder(ref, orderReference));
     }
 
     @Override
     public Optional<PointsLot> lot(AccountRef ref, String lotId) {
-        return transactions.inTransaction(() -> Optional.ofNullable(lotsOf(ref).get(lotId)));
+        return transactions.inTransaction(() -> book.lot(ref, lotId));
     }
 
     @Override
     public void saveLot(PointsLot lot) {
-        transactions.run(() -> {
-            Map<String, PointsLot> byId = lotsOf(lot.account());
-            PointsLot before = byId.put(lot.lotId(), lot);
-            indexOpen(lot);
-            transactions.onRollback(() -> {
-                if (before == null) {
-                    byId.remove(lot.lotId());
-                    openLots.getOrDefault(lot.account(), new HashMap<>()).remove(lot.lotId());
-                } else {
-                    byId.put(lot.lotId(), before);
-                    indexOpen(before);
-                }
-            });
-        });
+        transactions.run(() -> transactions.onRollback(book.save(lot)));
     }
 
     @Override
     public Optional<PointsHold> hold(TenantId tenantId, String holdId) {
-        return transactions.inTransaction(() -> Optional.ofNullable(holds.get(new Key(tenantId, holdId))));
+        return transactions.inTransaction(() -> book.hold(tenantId, holdId));
     }
 
     @Override
     public List<PointsHold> openHolds(AccountRef ref) {
-        return transactions.inTransaction(() -> openHolds.getOrDefault(ref, Map.of()).values().stream()
-                .sorted(Comparator.comparing(PointsHold::holdId))
-                .toList());
+        return transactions.inTransaction(() -> book.openHolds(ref));
     }
 
     @Override
     public void saveHold(PointsHold hold) {
-        transactions.run(() -> {
-            Key key = new Key(hold.account().tenantId(), hold.holdId());
-            PointsHold before = holds.put(key, hold);
-            indexOpen(hold);
-            transactions.onRollback(() -> {
-                if (before == null) {
-                    holds.remove(key);
-                    openHolds.getOrDefault(hold.account(), new HashMap<>()).remove(hold.holdId());
-                } else {
-                    holds.put(key, before);
-                    indexOpen(before);
-                }
-            });
-        });
+        transactions.run(() -> transactions.onRollback(book.save(hold)));
     }
 
     @Override
@@ -203,10 +153,7 @@ final class InMemoryPointsLedger implements PointsLedger {
 
     @Override
     public long purchasePoints(AccountRef ref, Instant from, Instant until) {
-        return transactions.inTransaction(() -> lotsOf(ref).values().stream()
-                .filter(l -> l.orderReference() != null && !l.earnedAt().isBefore(from) && l.earnedAt().isBefore(until))
-                .mapToLong(PointsLot::original)
-                .sum());
+        return transactions.inTransaction(() -> book.purchasePoints(ref, from, until));
     }
 
     @Override
@@ -267,29 +214,6 @@ final class InMemoryPointsLedger implements PointsLedger {
                 .map(PointsAccount::ref)
                 .toList());
     }
-
-    private void indexOpen(PointsHold hold) {
-        Map<String, PointsHold> open = openHolds.computeIfAbsent(hold.account(), r -> new LinkedHashMap<>());
-        if (hold.status() == HoldStatus.OPEN) {
-            open.put(hold.holdId(), hold);
-        } else {
-            open.remove(hold.holdId());
-        }
-    }
-
-    private void indexOpen(PointsLot lot) {
-        Map<String, PointsLot> open = openLots.computeIfAbsent(lot.account(), r -> new LinkedHashMap<>());
-        if (lot.status() == LotStatus.CLOSED) {
-            open.remove(lot.lotId());
-        } else {
-            open.put(lot.lotId(), lot);
-        }
-    }
-
-    private Map<String, PointsLot> lotsOf(AccountRef ref) {
-        return lots.computeIfAbsent(ref, r -> new LinkedHashMap<>());
-    }
-
 
     @Override
     public List<AccountRef> accountsOf(TenantId tenantId, CustomerId customerId) {

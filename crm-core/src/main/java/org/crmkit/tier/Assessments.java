@@ -1,17 +1,22 @@
 package org.crmkit.tier;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.crmkit.shared.CustomerId;
-import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
-import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.Shards;
+import org.crmkit.shared.TenantId;
+import org.crmkit.shared.UnitOfWork;
+import org.crmkit.shared.ValidationException;
+import org.crmkit.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,26 +30,33 @@ final class Assessments {
     private static final Logger log = LoggerFactory.getLogger(Assessments.class);
     private static final int PAGE = 500;
 
-    private final Memberships memberships;
-    private final TransactionRunner transactions;
-    private final EventPublisher events;
-    private final Supplier<Instant> clock;
+    private final TierContext ctx;
 
-    Assessments(Memberships memberships, TransactionRunner transactions, EventPublisher events, Supplier<Instant> clock) {
-        this.memberships = memberships;
-        this.transactions = transactions;
-        this.events = events;
-        this.clock = clock;
+    Assessments(TierContext ctx) {
+        this.ctx = ctx;
     }
 
     /**
-     * Assesses shard {@code shard} of {@code shards} for {@code date}.
-     *
-     * @param unit runs one page's work as a unit of work, retrying it if it loses a race
+     * Checks the request, then assesses the members of shard {@code shard} of {@code shards} whose
+     * assessment day {@code date} is, as {@link TierService#assess} describes.
      */
-    AssessmentReport run(TierLadder ladder, LocalDate date, int shard, int shards, AssessmentListener listener,
-            Function<Supplier<long[]>, long[]> unit) {
-        long total = transactions.inTransaction(() -> memberships.count(ladder.tenantId(), ladder.programmeId()));
+    AssessmentReport assess(TenantId tenantId, ProgrammeId programmeId, LocalDate date, int shard, int shards,
+            AssessmentListener listener) {
+        Limits.checkDate("assess", "date", checkNotNull(date, "date"));
+        checkNotNull(listener, "listener");
+        Shards.check(shard, shards);
+        TierLadder ladder = ctx.transactions.inTransaction(() -> ctx.ladderOf(tenantId, programmeId));
+        if (date.atStartOfDay(ladder.zone()).toInstant().isAfter(ctx.now())) {
+            // running a future day now would mark it done for every member before it happens
+            throw new ValidationException("assess", List.of(Violation.of("date", date,
+                    "must not be after today in the ladder's zone; assess a day once it has begun")));
+        }
+        return run(ladder, date, shard, shards, listener);
+    }
+
+    /** Assesses shard {@code shard} of {@code shards} for {@code date}, each page's work a unit of work retried if it loses a race. */
+    private AssessmentReport run(TierLadder ladder, LocalDate date, int shard, int shards, AssessmentListener listener) {
+        long total = ctx.transactions.inTransaction(() -> ctx.memberships.count(ladder.tenantId(), ladder.programmeId()));
         Instant at = date.atStartOfDay(ladder.zone()).toInstant();
         long started = System.nanoTime();
         long examined = 0;
@@ -52,11 +64,12 @@ final class Assessments {
         PageRequest request = PageRequest.first(PAGE);
         while (true) {
             PageRequest current = request;
-            Page<Membership> page = transactions.inTransaction(() -> memberships.page(ladder.tenantId(), ladder.programmeId(), current));
+            Page<Membership> page = ctx.transactions.inTransaction(
+                    () -> ctx.memberships.page(ladder.tenantId(), ladder.programmeId(), current));
             List<CustomerId> mine = page.items().stream().map(Membership::customerId)
                     .filter(id -> id.inShard(shard, shards)).toList();
             if (!mine.isEmpty()) {
-                long[] outcomes = unit.apply(() -> assessPage(ladder, mine, date, at));
+                long[] outcomes = UnitOfWork.retrying(ctx.transactions, () -> assessPage(ladder, mine, date, at));
                 for (int i = 0; i < tally.length; i++) {
                     tally[i] += outcomes[i];
                     examined += outcomes[i];
@@ -78,20 +91,20 @@ final class Assessments {
 
     /** Assesses some members inside one unit of work; returns how many had each outcome. */
     private long[] assessPage(TierLadder ladder, List<CustomerId> members, LocalDate date, Instant at) {
-        Instant now = clock.get();
-        List<Membership> locked = memberships.lockAll(ladder.tenantId(), ladder.programmeId(), members);
+        Instant now = ctx.now();
+        List<Membership> locked = ctx.memberships.lockAll(ladder.tenantId(), ladder.programmeId(), members);
         List<CustomerId> due = locked.stream()
                 .filter(m -> !m.assessedBy(date) && ladder.policy().isAssessmentDay(date, m.joinedOn()))
                 .map(Membership::customerId).toList();
-        Map<CustomerId, List<MetricFact>> facts = memberships.facts(ladder.tenantId(), ladder.programmeId(), due);
+        Map<CustomerId, List<MetricFact>> facts = ctx.memberships.facts(ladder.tenantId(), ladder.programmeId(), due);
         long[] outcomes = new long[MemberWork.Outcome.values().length];
         List<MemberWork> work = new ArrayList<>();
         for (Membership m : locked) {
-            MemberWork member = new MemberWork(ladder, memberships, events, m, facts.getOrDefault(m.customerId(), List.of()));
+            MemberWork member = new MemberWork(ladder, ctx.memberships, ctx.events, m, facts.getOrDefault(m.customerId(), List.of()));
             outcomes[member.assess(date, at, now).ordinal()]++;
             work.add(member);
         }
-        MemberWork.flushAll(memberships, work);
+        MemberWork.flushAll(ctx.memberships, work);
         return outcomes;
     }
 }
