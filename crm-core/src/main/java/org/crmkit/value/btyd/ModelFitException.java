@@ -11,6 +11,7 @@ import org.crmkit.shared.CrmException;
  */
 public class ModelFitException extends CrmException {
 
+    /** A failed fit, {@code message} saying why, with the figures, and what to try. */
     public ModelFitException(String message) {
         super(message);
     }

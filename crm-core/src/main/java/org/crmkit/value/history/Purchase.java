@@ -30,6 +30,12 @@ public record Purchase(
         String channel,
         ProgrammeId programmeId) {
 
+    /**
+     * Checks the amounts and copies the items.
+     *
+     * @throws IllegalArgumentException if {@code refunded} is in another currency than {@code paid},
+     *     negative, or more than {@code paid}
+     */
     public Purchase {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");

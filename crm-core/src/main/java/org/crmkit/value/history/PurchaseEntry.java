@@ -16,6 +16,7 @@ import java.time.Instant;
  */
 public record PurchaseEntry(Purchase purchase, boolean replay, long orders, Instant previousPurchaseAt) {
 
+    /** Checks that the purchase is there. */
     public PurchaseEntry {
         checkNotNull(purchase, "purchase");
     }

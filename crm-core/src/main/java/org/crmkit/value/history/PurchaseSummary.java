@@ -24,6 +24,12 @@ public record PurchaseSummary(
         TenantId tenantId, CustomerId customerId, Instant firstPurchaseAt, Instant lastPurchaseAt, long orders, Money paid,
         Money refunded) {
 
+    /**
+     * Checks the totals.
+     *
+     * @throws IllegalArgumentException if the last purchase is before the first, there is no order,
+     *     or paid and refunded differ in currency
+     */
     public PurchaseSummary {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");

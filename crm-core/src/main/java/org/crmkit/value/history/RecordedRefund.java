@@ -15,6 +15,7 @@ import java.time.Instant;
  */
 public record RecordedRefund(String orderId, BigDecimal amount, Instant refundedAt) {
 
+    /** Checks that nothing is missing. */
     public RecordedRefund {
         checkNotNull(orderId, "orderId");
         checkNotNull(amount, "amount");

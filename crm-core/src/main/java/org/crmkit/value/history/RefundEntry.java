@@ -16,6 +16,7 @@ import org.crmkit.shared.Money;
  */
 public record RefundEntry(Purchase purchase, boolean replay, Money refunded, Instant refundedAt) {
 
+    /** Checks that nothing is missing. */
     public RefundEntry {
         checkNotNull(purchase, "purchase");
         checkNotNull(refunded, "refunded");

@@ -18,6 +18,7 @@ import java.util.List;
  */
 public record ChurnReport(LocalDate from, LocalDate until, ChurnDimension dimension, List<Row> rows, Row overall) {
 
+    /** Copies the rows. */
     public ChurnReport {
         rows = ImmutableList.copyOf(rows);
     }
@@ -30,6 +31,11 @@ public record ChurnReport(LocalDate from, LocalDate until, ChurnDimension dimens
      */
     public record Row(String key, long active, long churned) {
 
+        /**
+         * Checks the counts.
+         *
+         * @throws IllegalArgumentException unless 0 ≤ churned ≤ active
+         */
         public Row {
             checkArgument(churned >= 0 && churned <= active, "churned %s must be 0 to active %s", churned, active);
         }

@@ -18,6 +18,7 @@ import org.crmkit.shared.TenantId;
 public record CustomerValue(
         TenantId tenantId, CustomerId customerId, Instant scoredAt, RfmScore rfm, Optional<Prediction> prediction, ValueLevel level) {
 
+    /** Checks that nothing is missing. */
     public CustomerValue {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(customerId, "customerId");

@@ -16,6 +16,12 @@ import java.math.BigDecimal;
  */
 public record Prediction(double pAlive, double expectedPurchases, BigDecimal expectedSpend, BigDecimal clv) {
 
+    /**
+     * Checks the ranges.
+     *
+     * @throws IllegalArgumentException if P(alive) is outside 0 to 1 or expected purchases are
+     *     negative or not finite
+     */
     public Prediction {
         checkArgument(pAlive >= 0 && pAlive <= 1, "pAlive must be 0 to 1 but was %s", pAlive);
         checkArgument(expectedPurchases >= 0 && Double.isFinite(expectedPurchases), "expectedPurchases must be finite and >= 0 but was %s",

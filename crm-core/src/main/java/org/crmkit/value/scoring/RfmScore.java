@@ -19,6 +19,11 @@ import java.math.BigDecimal;
  */
 public record RfmScore(long recencyDays, long frequency, BigDecimal monetary, int r, int f, int m, RfmSegment segment) {
 
+    /**
+     * Checks the ranges and that the segment is the one of {@code r} and {@code f}.
+     *
+     * @throws IllegalArgumentException if a figure is out of range or the segment does not match
+     */
     public RfmScore {
         checkArgument(recencyDays >= 0, "recencyDays must be >= 0 but was %s", recencyDays);
         checkArgument(frequency >= 1, "frequency must be >= 1 but was %s", frequency);

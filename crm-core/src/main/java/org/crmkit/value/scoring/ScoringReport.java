@@ -30,6 +30,7 @@ public record ScoringReport(
         List<String> notes,
         Map<RfmSegment, Long> segments, Map<ValueLevel, Long> levels, Duration took) {
 
+    /** Copies the notes and the counts. */
     public ScoringReport {
         notes = List.copyOf(notes);
         segments = ImmutableMap.copyOf(segments);

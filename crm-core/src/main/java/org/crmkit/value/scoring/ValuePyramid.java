@@ -17,6 +17,12 @@ public record ValuePyramid(double gold, double silver, double iron) {
     /** The defaults: gold the top 5%, silver the next 15%, iron the next 30%, lead the bottom half. */
     public static final ValuePyramid DEFAULT = new ValuePyramid(0.05, 0.15, 0.30);
 
+    /**
+     * Checks the shares.
+     *
+     * @throws IllegalArgumentException unless every share is positive and together they leave a
+     *     share for lead
+     */
     public ValuePyramid {
         checkArgument(gold > 0 && silver > 0 && iron > 0, "shares must be positive but were %s, %s, %s", gold, silver, iron);
         checkArgument(gold + silver + iron < 1.0, "gold, silver and iron must leave a share for lead but add up to %s",
