@@ -27,8 +27,8 @@ import org.crmkit.shared.EventPublisher;
 import org.crmkit.tier.TierDowngraded;
 import org.crmkit.tier.TierOverridden;
 import org.crmkit.tier.TierUpgraded;
-import org.crmkit.value.PurchaseRecorded;
-import org.crmkit.value.PurchaseRefunded;
+import org.crmkit.value.history.PurchaseRecorded;
+import org.crmkit.value.history.PurchaseRefunded;
 
 /**
  * Publishes every event to the host's publisher (the outbox by default) and writes the ones about

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
-import org.crmkit.value.BgNbdModel;
-import org.crmkit.value.GammaGammaModel;
-import org.crmkit.value.PeriodUnit;
-import org.crmkit.value.PurchaseSimulator;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.btyd.PurchaseSimulator;
 
 /**
  * Writes an order CSV ({@code customer_id,date,amount}, one row per purchase, sorted by date as an

@@ -38,7 +38,7 @@ import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
 import org.crmkit.tier.TierPolicies;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.history.RecordPurchase;
 
 /**
  * The purchase flow through the one door, {@code crm.commerce().recordPurchase}, with a programme

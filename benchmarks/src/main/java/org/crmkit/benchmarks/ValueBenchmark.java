@@ -5,18 +5,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.crmkit.value.BgNbdFit;
-import org.crmkit.value.BgNbdFitter;
-import org.crmkit.value.BgNbdModel;
-import org.crmkit.value.CustomerLifetimeValue;
-import org.crmkit.value.GammaGammaFit;
-import org.crmkit.value.GammaGammaFitter;
-import org.crmkit.value.GammaGammaModel;
-import org.crmkit.value.PeriodUnit;
-import org.crmkit.value.PurchaseSimulator;
-import org.crmkit.value.RepeatPurchaseSummary;
-import org.crmkit.value.RepeatPurchaseSummaryBuilder;
-import org.crmkit.value.SummaryWindow;
+import org.crmkit.value.btyd.BgNbdFit;
+import org.crmkit.value.btyd.BgNbdFitter;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.CustomerLifetimeValue;
+import org.crmkit.value.btyd.GammaGammaFit;
+import org.crmkit.value.btyd.GammaGammaFitter;
+import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.btyd.PurchaseSimulator;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
+import org.crmkit.value.btyd.SummaryWindow;
 
 /**
  * Customer-value mathematics at scale: the repeat-purchase summary from dated rows (rows/s), the

@@ -20,13 +20,13 @@ import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.RecordTierRefund;
 import org.crmkit.tier.TierService;
 import org.crmkit.tier.TierStatus;
-import org.crmkit.value.CancelOrder;
-import org.crmkit.value.Purchase;
-import org.crmkit.value.PurchaseEntry;
-import org.crmkit.value.RecordPurchase;
-import org.crmkit.value.RecordRefund;
-import org.crmkit.value.RefundEntry;
 import org.crmkit.value.ValueService;
+import org.crmkit.value.history.CancelOrder;
+import org.crmkit.value.history.Purchase;
+import org.crmkit.value.history.PurchaseEntry;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.history.RecordRefund;
+import org.crmkit.value.history.RefundEntry;
 
 /**
  * The one door for commerce facts: the call a platform makes when a customer pays, gets money

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.crmkit.customer.LifecycleStage;
 import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.tier.TierStatus;
-import org.crmkit.value.Purchase;
+import org.crmkit.value.history.Purchase;
 
 /**
  * What recording a purchase, a refund or a cancellation did in every context.

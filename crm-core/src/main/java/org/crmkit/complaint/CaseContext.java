@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.CustomerRepository;
-import org.crmkit.value.Purchases;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.shared.CommandValidator;
@@ -18,6 +17,7 @@ import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.UnitOfWork;
+import org.crmkit.value.history.Purchases;
 
 /** What the complaint context's use cases share: ports, collaborators, and the retried unit of work. */
 final class CaseContext {

@@ -3,7 +3,7 @@ package org.crmkit.complaint;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.crmkit.customer.CustomerRepository;
-import org.crmkit.value.Purchases;
+import org.crmkit.value.history.Purchases;
 
 /**
  * The storage ports {@link ComplaintService} needs.

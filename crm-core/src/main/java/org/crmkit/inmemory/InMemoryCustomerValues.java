@@ -11,8 +11,8 @@ import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
-import org.crmkit.value.CustomerValue;
-import org.crmkit.value.CustomerValues;
+import org.crmkit.value.scoring.CustomerValue;
+import org.crmkit.value.scoring.CustomerValues;
 
 final class InMemoryCustomerValues implements CustomerValues {
 

@@ -14,10 +14,10 @@ import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
-import org.crmkit.value.Purchase;
-import org.crmkit.value.PurchaseSummary;
-import org.crmkit.value.Purchases;
-import org.crmkit.value.RecordedRefund;
+import org.crmkit.value.history.Purchase;
+import org.crmkit.value.history.PurchaseSummary;
+import org.crmkit.value.history.Purchases;
+import org.crmkit.value.history.RecordedRefund;
 
 final class InMemoryPurchases implements Purchases {
 

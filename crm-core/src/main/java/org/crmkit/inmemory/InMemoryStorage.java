@@ -12,8 +12,8 @@ import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
-import org.crmkit.value.CustomerValues;
-import org.crmkit.value.Purchases;
+import org.crmkit.value.history.Purchases;
+import org.crmkit.value.scoring.CustomerValues;
 
 /**
  * A storage that keeps everything in memory. Thread-safe: each unit of work holds one lock for

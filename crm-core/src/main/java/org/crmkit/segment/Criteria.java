@@ -13,9 +13,9 @@ import org.crmkit.customer.Gender;
 import org.crmkit.customer.LifecycleStage;
 import org.crmkit.customer.MarketingChannel;
 import org.crmkit.segment.spi.Criterion;
-import org.crmkit.value.Prediction;
-import org.crmkit.value.RfmSegment;
-import org.crmkit.value.ValueLevel;
+import org.crmkit.value.scoring.Prediction;
+import org.crmkit.value.scoring.RfmSegment;
+import org.crmkit.value.scoring.ValueLevel;
 
 /**
  * The built-in criteria: demographics, tags, consent, lifecycle stage, tier, purchases, RFM

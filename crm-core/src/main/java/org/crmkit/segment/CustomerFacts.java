@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.crmkit.customer.Customer;
-import org.crmkit.value.CustomerValue;
-import org.crmkit.value.PurchaseSummary;
+import org.crmkit.value.history.PurchaseSummary;
+import org.crmkit.value.scoring.CustomerValue;
 
 /**
  * What a {@link org.crmkit.segment.spi.Criterion} may look at: the profile, the purchase totals,

@@ -19,8 +19,8 @@ import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierService;
-import org.crmkit.value.CustomerValues;
-import org.crmkit.value.Purchases;
+import org.crmkit.value.history.Purchases;
+import org.crmkit.value.scoring.CustomerValues;
 
 /**
  * The segment context's public API (客户细分): evaluate a segment for one customer, with an

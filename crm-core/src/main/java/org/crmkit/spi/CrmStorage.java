@@ -11,8 +11,8 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
-import org.crmkit.value.CustomerValues;
-import org.crmkit.value.Purchases;
+import org.crmkit.value.history.Purchases;
+import org.crmkit.value.scoring.CustomerValues;
 
 /**
  * A storage: one object that hands out every port crmkit needs, all taking part in the same

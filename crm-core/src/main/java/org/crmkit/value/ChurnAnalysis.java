@@ -15,6 +15,9 @@ import org.crmkit.customer.CustomerRepository;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.value.history.Purchase;
+import org.crmkit.value.scoring.ChurnDimension;
+import org.crmkit.value.scoring.ChurnReport;
 
 /** Churn rates by group from one pass over the purchase history, customer by customer. */
 final class ChurnAnalysis {

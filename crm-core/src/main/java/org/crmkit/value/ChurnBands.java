@@ -16,6 +16,11 @@ public record ChurnBands(double atRisk, double churned) {
     /** At risk below 0.5, churned below 0.2. */
     public static final ChurnBands DEFAULT = new ChurnBands(0.5, 0.2);
 
+    /**
+     * Checks the bands.
+     *
+     * @throws IllegalArgumentException unless 0 &lt; churned &lt; atRisk ≤ 1
+     */
     public ChurnBands {
         checkArgument(churned > 0 && churned < atRisk && atRisk <= 1, "bands must satisfy 0 < churned < atRisk <= 1 but were %s and %s",
                 churned, atRisk);

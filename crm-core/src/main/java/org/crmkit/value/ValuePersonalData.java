@@ -12,6 +12,8 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.PersonalField;
 import org.crmkit.shared.TenantId;
+import org.crmkit.value.history.Purchases;
+import org.crmkit.value.scoring.CustomerValues;
 
 /**
  * The customer-value context's part: the purchase history, the customer's totals and the latest

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.crmkit.customer.CustomerRepository;
@@ -25,6 +26,25 @@ import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.ValidationException;
+import org.crmkit.shared.Violation;
+import org.crmkit.value.history.CancelOrder;
+import org.crmkit.value.history.Purchase;
+import org.crmkit.value.history.PurchaseBook;
+import org.crmkit.value.history.PurchaseEntry;
+import org.crmkit.value.history.PurchaseSummary;
+import org.crmkit.value.history.Purchases;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.history.RecordRefund;
+import org.crmkit.value.history.RefundEntry;
+import org.crmkit.value.scoring.ChurnDimension;
+import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.CustomerValue;
+import org.crmkit.value.scoring.CustomerValues;
+import org.crmkit.value.scoring.ScoreCustomers;
+import org.crmkit.value.scoring.ScoringReport;
+import org.crmkit.value.scoring.ValueScoring;
+import org.crmkit.value.scoring.WinBackCandidate;
 
 /**
  * The customer-value context's public API: the purchase history that every value figure is
@@ -45,7 +65,7 @@ public final class ValueService {
     private final CommandValidator validator;
     private final PurchaseBook book;
     private final CustomerValues values;
-    private final ValueScoring scoring;
+    private final LifecycleAutomation lifecycle;
     private final ChurnAnalysis churn;
     private final CustomerRepository customers;
     private final Clock clock;
@@ -60,7 +80,7 @@ public final class ValueService {
         this.book = new PurchaseBook(purchases, checkNotNull(customers, "customers"), transactions, checkNotNull(events, "events"),
                 checkNotNull(clock, "clock"));
         this.values = checkNotNull(values, "values");
-        this.scoring = new ValueScoring(values, checkNotNull(lifecycle, "lifecycle"), transactions);
+        this.lifecycle = checkNotNull(lifecycle, "lifecycle");
         this.churn = new ChurnAnalysis(customers, transactions);
         this.customers = customers;
         this.clock = clock;
@@ -169,10 +189,17 @@ public final class ValueService {
         Instant now = clock.instant();
         Instant asOf = command.asOf() == null ? now : command.asOf();
         if (asOf.isAfter(now)) {
-            throw new org.crmkit.shared.ValidationException("ScoreCustomers", java.util.List.of(org.crmkit.shared.Violation.of("asOf",
-                    asOf, "must not be after the current time " + now)));
+            throw new ValidationException("ScoreCustomers", List.of(Violation.of("asOf", asOf, "must not be after the current time " + now)));
         }
-        return scoring.run(command, asOf, zone, sink -> forEachPurchase(command.tenantId(), 0, 1, sink));
+        return ValueScoring.run(command, asOf, zone, sink -> forEachPurchase(command.tenantId(), 0, 1, sink), (page, lastPurchases) ->
+                transactions.run(() -> {
+                    values.saveAll(page);
+                    for (int k = 0; k < page.size(); k++) {
+                        CustomerValue v = page.get(k);
+                        lifecycle.afterScoring(v.tenantId(), v.customerId(), lastPurchases.get(k), asOf, v.prediction()
+                                .map(p -> OptionalDouble.of(p.pAlive())).orElse(OptionalDouble.empty()));
+                    }
+                }));
     }
 
     /** A customer's value from the latest scoring run, if scored. */

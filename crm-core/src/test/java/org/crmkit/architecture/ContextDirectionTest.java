@@ -18,7 +18,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * <ul>
  *   <li>earning (the earning rules) knows only the shared kernel: loyalty rates points with it and
  *       tier rates growth value with it, so neither needs the other;
- *   <li>value keeps the purchase history and its figures and drives no other context;
+ *   <li>value keeps the purchase history and its figures and drives no other context (its own
+ *       packages, history, scoring, the btyd models and their maths, are layered as {@link
+ *       ValuePackagesTest} says);
  *   <li>commerce, the one door for commerce facts, sits on top and no context depends on it.
  * </ul>
  *

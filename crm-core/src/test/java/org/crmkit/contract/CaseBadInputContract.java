@@ -68,7 +68,7 @@ public abstract class CaseBadInputContract extends CaseFixture {
     @Test
     void an_order_that_is_not_a_recorded_purchase_of_the_customer_is_not_found() {
         // given han bought order-7; nobody bought order-8
-        crm.commerce().recordPurchase(org.crmkit.value.RecordPurchase.of(tenant, han, "order-7",
+        crm.commerce().recordPurchase(org.crmkit.value.history.RecordPurchase.of(tenant, han, "order-7",
                 org.crmkit.shared.Money.of("10.00", "CNY")));
 
         // then

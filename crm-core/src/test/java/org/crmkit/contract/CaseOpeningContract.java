@@ -82,7 +82,7 @@ public abstract class CaseOpeningContract extends CaseFixture {
     @Test
     void everything_a_case_was_opened_with_reads_back() {
         // given
-        crm.commerce().recordPurchase(org.crmkit.value.RecordPurchase.of(tenant, li, "JD-20260301-1",
+        crm.commerce().recordPurchase(org.crmkit.value.history.RecordPurchase.of(tenant, li, "JD-20260301-1",
                 org.crmkit.shared.Money.of("399.00", "CNY")));
         OpenCase command = request(CaseType.RETURN, "product-quality")
                 .describedAs("the left shoe is a size smaller\nthan the right one")

@@ -13,8 +13,8 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.testing.ProgrammeBuilder;
 import org.crmkit.testing.Tenants;
-import org.crmkit.value.RecordPurchase;
-import org.crmkit.value.RecordRefund;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.history.RecordRefund;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -16,9 +16,9 @@ import org.crmkit.customer.spi.PurchaseSignal;
 import org.crmkit.customer.spi.ScoringSignal;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.testing.Outboxes;
-import org.crmkit.value.CancelOrder;
-import org.crmkit.value.RecordPurchase;
-import org.crmkit.value.ScoreCustomers;
+import org.crmkit.value.history.CancelOrder;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.scoring.ScoreCustomers;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -25,9 +25,9 @@ import org.crmkit.customer.Gender;
 import org.crmkit.loyalty.AdjustPoints;
 import org.crmkit.loyalty.DebtPolicy;
 import org.crmkit.loyalty.GrantPoints;
-import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.testing.InteractionCommandBuilder;
 import org.crmkit.testing.MutableClock;
@@ -37,10 +37,10 @@ import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
 import org.crmkit.tier.TierPolicies;
-import org.crmkit.value.PurchaseItem;
-import org.crmkit.value.RecordPurchase;
-import org.crmkit.value.RecordRefund;
-import org.crmkit.value.ScoreCustomers;
+import org.crmkit.value.history.PurchaseItem;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.history.RecordRefund;
+import org.crmkit.value.scoring.ScoreCustomers;
 
 /**
  * One customer, Qiu Xiaoyan, with activity in every context, each piece of free text she or an

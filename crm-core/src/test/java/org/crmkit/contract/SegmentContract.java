@@ -36,7 +36,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.testing.ProgrammeBuilder;
 import org.crmkit.testing.Tenants;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.history.RecordPurchase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

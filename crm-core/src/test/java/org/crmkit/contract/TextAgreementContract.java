@@ -25,7 +25,7 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.testing.ProgrammeBuilder;
 import org.crmkit.testing.Tenants;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.history.RecordPurchase;
 import org.junit.jupiter.api.Test;
 
 /**

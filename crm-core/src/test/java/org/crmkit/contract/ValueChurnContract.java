@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
 import org.crmkit.shared.CustomerId;
-import org.crmkit.value.ChurnDimension;
-import org.crmkit.value.ChurnReport;
-import org.crmkit.value.RecordPurchase;
-import org.crmkit.value.RecordRefund;
-import org.crmkit.value.ScoreCustomers;
-import org.crmkit.value.ScoringReport;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.history.RecordRefund;
+import org.crmkit.value.scoring.ChurnDimension;
+import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ScoreCustomers;
+import org.crmkit.value.scoring.ScoringReport;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,21 +15,21 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ValidationException;
-import org.crmkit.value.BgNbdModel;
-import org.crmkit.value.CustomerValue;
-import org.crmkit.value.GammaGammaModel;
-import org.crmkit.value.PeriodUnit;
-import org.crmkit.value.PurchaseSimulator;
-import org.crmkit.value.RecordPurchase;
-import org.crmkit.value.RepeatPurchaseSummary;
-import org.crmkit.value.RepeatPurchaseSummaryBuilder;
-import org.crmkit.value.ScoreCustomers;
-import org.crmkit.value.ScoringReport;
 import org.crmkit.value.StageSuggestion;
-import org.crmkit.value.SummaryWindow;
-import org.crmkit.value.ValueLevel;
 import org.crmkit.value.ValueService;
-import org.crmkit.value.WinBackCandidate;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.btyd.PurchaseSimulator;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
+import org.crmkit.value.btyd.SummaryWindow;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.scoring.CustomerValue;
+import org.crmkit.value.scoring.ScoreCustomers;
+import org.crmkit.value.scoring.ScoringReport;
+import org.crmkit.value.scoring.ValueLevel;
+import org.crmkit.value.scoring.WinBackCandidate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +93,7 @@ public abstract class ValueScoringContract extends TierFixture {
         ScoringReport report = value.score(ScoreCustomers.of(tenant).asOf(shanghai("2025-05-09T23:00")));
         // then
         BgNbdModel fitted = report.purchaseModel().orElseThrow().model();
-        BgNbdModel byHand = org.crmkit.value.BgNbdFitter.create().fit(summary).model();
+        BgNbdModel byHand = org.crmkit.value.btyd.BgNbdFitter.create().fit(summary).model();
         assertThat(fitted.r()).isCloseTo(byHand.r(), within(1e-6));
         assertThat(fitted.b()).isCloseTo(byHand.b(), within(1e-6));
         for (int i = 0; i < summary.size(); i++) {

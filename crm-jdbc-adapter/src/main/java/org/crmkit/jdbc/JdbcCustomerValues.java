@@ -12,12 +12,12 @@ import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
-import org.crmkit.value.CustomerValue;
-import org.crmkit.value.CustomerValues;
-import org.crmkit.value.Prediction;
-import org.crmkit.value.RfmScore;
-import org.crmkit.value.RfmSegment;
-import org.crmkit.value.ValueLevel;
+import org.crmkit.value.scoring.CustomerValue;
+import org.crmkit.value.scoring.CustomerValues;
+import org.crmkit.value.scoring.Prediction;
+import org.crmkit.value.scoring.RfmScore;
+import org.crmkit.value.scoring.RfmSegment;
+import org.crmkit.value.scoring.ValueLevel;
 
 /** Value scores over SQL: one row per customer in crm_customer_value, replaced by each scoring run in JDBC batches. */
 final class JdbcCustomerValues implements CustomerValues {

@@ -17,11 +17,11 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
-import org.crmkit.value.Purchase;
-import org.crmkit.value.PurchaseItem;
-import org.crmkit.value.PurchaseSummary;
-import org.crmkit.value.Purchases;
-import org.crmkit.value.RecordedRefund;
+import org.crmkit.value.history.Purchase;
+import org.crmkit.value.history.PurchaseItem;
+import org.crmkit.value.history.PurchaseSummary;
+import org.crmkit.value.history.Purchases;
+import org.crmkit.value.history.RecordedRefund;
 
 /**
  * Purchases over SQL: crm_purchase keyed by order id (lines as JSON), crm_purchase_refund keyed by

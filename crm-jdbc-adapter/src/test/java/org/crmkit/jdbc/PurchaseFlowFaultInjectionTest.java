@@ -34,7 +34,7 @@ import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
 import org.crmkit.tier.TierPolicies;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.history.RecordPurchase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -28,8 +28,8 @@ import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
 import org.crmkit.tier.TierPolicies;
-import org.crmkit.value.CancelOrder;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.history.CancelOrder;
+import org.crmkit.value.history.RecordPurchase;
 
 /** The README's one-door example: a purchase feeds every context once, a replay changes nothing, a cancellation undoes it. */
 public final class CommerceExample {

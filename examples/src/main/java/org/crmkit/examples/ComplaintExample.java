@@ -41,7 +41,7 @@ import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.history.RecordPurchase;
 
 /** The README's complaint example, kept compiling and run by a test. */
 public final class ComplaintExample {

@@ -27,7 +27,7 @@ import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.history.RecordPurchase;
 
 /**
  * The README's "inside the host's transaction" example: a plain JDBC host records its order and

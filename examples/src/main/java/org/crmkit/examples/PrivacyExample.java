@@ -16,7 +16,7 @@ import org.crmkit.inmemory.InMemoryStorage;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.history.RecordPurchase;
 
 /** The README's privacy example (export everything, erase everywhere), kept compiling and run by a test. */
 public final class PrivacyExample {

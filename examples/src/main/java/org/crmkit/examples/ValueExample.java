@@ -13,14 +13,14 @@ import org.crmkit.segment.Criteria;
 import org.crmkit.segment.Segment;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
-import org.crmkit.value.ChurnDimension;
-import org.crmkit.value.ChurnReport;
-import org.crmkit.value.PurchaseSummary;
-import org.crmkit.value.RecordPurchase;
-import org.crmkit.value.RecordRefund;
-import org.crmkit.value.ScoreCustomers;
-import org.crmkit.value.ScoringReport;
-import org.crmkit.value.ValueLevel;
+import org.crmkit.value.history.PurchaseSummary;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.history.RecordRefund;
+import org.crmkit.value.scoring.ChurnDimension;
+import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ScoreCustomers;
+import org.crmkit.value.scoring.ScoringReport;
+import org.crmkit.value.scoring.ValueLevel;
 
 /** The README's customer-value example: purchases, a refund, a scoring run, churn and a segment. */
 public final class ValueExample {

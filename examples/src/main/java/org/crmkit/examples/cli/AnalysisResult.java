@@ -1,10 +1,11 @@
 package org.crmkit.examples.cli;
 
-import org.crmkit.value.BgNbdFit;
-import org.crmkit.value.GammaGammaFit;
-import org.crmkit.value.RepeatPurchaseSummary;
-import org.crmkit.value.RfmSegment;
-import org.crmkit.value.SummaryWindow;
+import org.crmkit.value.btyd.BgNbdFit;
+import org.crmkit.value.btyd.CustomerForecasts;
+import org.crmkit.value.btyd.GammaGammaFit;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.SummaryWindow;
+import org.crmkit.value.scoring.RfmSegment;
 
 /**
  * Everything {@code crm analyze} reports: the summary, both fits, the per-customer scores and the
@@ -17,12 +18,14 @@ import org.crmkit.value.SummaryWindow;
  * @param readerIndex  each summary customer's index in {@code ids}
  * @param purchases    the BG/NBD fit
  * @param spend        the Gamma-Gamma fit
- * @param scores       P(alive), expected purchases and CLV per summary customer
+ * @param forecasts    P(alive) and expected purchases per summary customer
+ * @param clv          CLV per summary customer
  * @param segments     RFM segment per summary customer
  * @param input        what the input held
  */
 record AnalysisResult(AnalysisSettings settings, SummaryWindow window, RepeatPurchaseSummary summary, CustomerIds ids,
-        int[] readerIndex, BgNbdFit purchases, GammaGammaFit spend, CustomerScores scores, RfmSegment[] segments,
+        int[] readerIndex, BgNbdFit purchases, GammaGammaFit spend, CustomerForecasts forecasts, double[] clv,
+        RfmSegment[] segments,
         InputCounts input) {
 
     /**

@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
-import org.crmkit.value.CustomerLifetimeValue;
-import org.crmkit.value.PeriodUnit;
-import org.crmkit.value.SummaryWindow;
+import org.crmkit.value.btyd.CustomerLifetimeValue;
+import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.btyd.SummaryWindow;
 
 /**
  * What {@code crm analyze} was asked for.
@@ -40,11 +40,6 @@ record AnalysisSettings(PeriodUnit unit, LocalDate calibrationEnd, LocalDate obs
     /** The lifetime-value settings. */
     CustomerLifetimeValue lifetimeValue() {
         return lifetimeValue(horizonMonths, discountRate, margin);
-    }
-
-    /** Periods in the horizon, as the CLV counts them (months × periods per month). */
-    double horizonPeriods() {
-        return horizonMonths * unit.periodsPerMonth();
     }
 
     private static CustomerLifetimeValue lifetimeValue(int months, double rate, double margin) {

@@ -2,9 +2,10 @@ package org.crmkit.examples.cli;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.crmkit.value.BgNbdModel;
-import org.crmkit.value.GammaGammaModel;
-import org.crmkit.value.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.CustomerForecasts;
+import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
 
 /**
  * The CSV form: a header and one line per customer (customerId, frequency, recency, T,
@@ -24,7 +25,8 @@ final class CsvReport {
         }
         out.write(new ByteSink(128).ascii(HEADER));
         RepeatPurchaseSummary s = r.summary();
-        CustomerScores scores = r.scores();
+        CustomerForecasts forecasts = r.forecasts();
+        double[] clv = r.clv();
         RowChunks.write(r.customers(), (from, to, sink) -> {
             for (int i = from; i < to; i++) {
                 id(r.ids(), r.readerIndex()[i], sink);
@@ -32,9 +34,9 @@ final class CsvReport {
                         .ch(',').decimal(s.recency(i))
                         .ch(',').decimal(s.age(i))
                         .ch(',').decimal(s.monetaryValue(i))
-                        .ch(',').decimal(scores.alive(i))
-                        .ch(',').decimal(scores.expectedPurchases(i))
-                        .ch(',').decimal(scores.clv(i))
+                        .ch(',').decimal(forecasts.probabilityAlive(i))
+                        .ch(',').decimal(forecasts.expectedPurchases(i))
+                        .ch(',').decimal(clv[i])
                         .ch(',').ascii(r.segments()[i].name()).ch('\n');
             }
         }, out);

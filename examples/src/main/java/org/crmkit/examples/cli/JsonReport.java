@@ -2,9 +2,10 @@ package org.crmkit.examples.cli;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.crmkit.value.BgNbdModel;
-import org.crmkit.value.GammaGammaModel;
-import org.crmkit.value.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.CustomerForecasts;
+import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
 
 /**
  * The JSON form: {@code {"customers": N, "repeatCustomers": N, "period": "weeks", "bgnbd": {…},
@@ -48,7 +49,8 @@ final class JsonReport {
         }
         out.write(head.ascii(",\n  \"customerScores\": ["));
         RepeatPurchaseSummary s = r.summary();
-        CustomerScores scores = r.scores();
+        CustomerForecasts forecasts = r.forecasts();
+        double[] clv = r.clv();
         RowChunks.write(r.customers(), (from, to, sink) -> {
             for (int i = from; i < to; i++) {
                 sink.ascii(i == 0 ? "\n    {\"customerId\": \"" : ",\n    {\"customerId\": \"");
@@ -57,9 +59,9 @@ final class JsonReport {
                 sink.ascii(", \"recency\": ").decimal(s.recency(i));
                 sink.ascii(", \"T\": ").decimal(s.age(i));
                 sink.ascii(", \"monetaryValue\": ").decimal(s.monetaryValue(i));
-                sink.ascii(", \"pAlive\": ").decimal(scores.alive(i));
-                sink.ascii(", \"expectedPurchases\": ").decimal(scores.expectedPurchases(i));
-                sink.ascii(", \"clv\": ").decimal(scores.clv(i));
+                sink.ascii(", \"pAlive\": ").decimal(forecasts.probabilityAlive(i));
+                sink.ascii(", \"expectedPurchases\": ").decimal(forecasts.expectedPurchases(i));
+                sink.ascii(", \"clv\": ").decimal(clv[i]);
                 sink.ascii(", \"rfmSegment\": \"").ascii(r.segments()[i].name()).ascii("\"}");
             }
         }, out);

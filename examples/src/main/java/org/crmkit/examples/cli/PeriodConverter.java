@@ -1,7 +1,7 @@
 package org.crmkit.examples.cli;
 
 import java.util.Locale;
-import org.crmkit.value.PeriodUnit;
+import org.crmkit.value.btyd.PeriodUnit;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -1,7 +1,8 @@
 package org.crmkit.examples.cli;
 
-import org.crmkit.value.RepeatPurchaseSummary;
-import org.crmkit.value.RfmSegment;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
+import org.crmkit.value.scoring.RfmQuintiles;
+import org.crmkit.value.scoring.RfmSegment;
 
 /**
  * The RFM segment of each customer of a summary, from quintiles within the file: R from the days

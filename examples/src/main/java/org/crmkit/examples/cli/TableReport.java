@@ -2,9 +2,10 @@ package org.crmkit.examples.cli;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.crmkit.value.BgNbdModel;
-import org.crmkit.value.GammaGammaModel;
-import org.crmkit.value.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.CustomerForecasts;
+import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
 
 /**
  * The table form, for reading at a terminal: the summary, then one aligned line per customer with
@@ -34,7 +35,8 @@ final class TableReport {
         }
         out.write(header.ascii("  rfmSegment\n"));
         RepeatPurchaseSummary s = r.summary();
-        CustomerScores scores = r.scores();
+        CustomerForecasts forecasts = r.forecasts();
+        double[] clv = r.clv();
         int width = idWidth;
         RowChunks.write(r.customers(), (from, to, sink) -> {
             ByteSink cell = new ByteSink(32);
@@ -47,9 +49,9 @@ final class TableReport {
                 values[1] = s.recency(i);
                 values[2] = s.age(i);
                 values[3] = s.monetaryValue(i);
-                values[4] = scores.alive(i);
-                values[5] = scores.expectedPurchases(i);
-                values[6] = scores.clv(i);
+                values[4] = forecasts.probabilityAlive(i);
+                values[5] = forecasts.expectedPurchases(i);
+                values[6] = clv[i];
                 for (int c = 0; c < values.length; c++) {
                     cell.clear();
                     cell.fixed(values[c], DECIMALS[c]);

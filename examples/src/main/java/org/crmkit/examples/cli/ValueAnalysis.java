@@ -3,15 +3,16 @@ package org.crmkit.examples.cli;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import org.crmkit.value.BgNbdFit;
-import org.crmkit.value.BgNbdFitter;
-import org.crmkit.value.GammaGammaFit;
-import org.crmkit.value.GammaGammaFitter;
-import org.crmkit.value.ModelFitException;
-import org.crmkit.value.RepeatPurchaseSummary;
-import org.crmkit.value.RepeatPurchaseSummaryBuilder;
-import org.crmkit.value.RfmSegment;
-import org.crmkit.value.SummaryWindow;
+import org.crmkit.value.btyd.BgNbdFit;
+import org.crmkit.value.btyd.BgNbdFitter;
+import org.crmkit.value.btyd.CustomerForecasts;
+import org.crmkit.value.btyd.GammaGammaFit;
+import org.crmkit.value.btyd.GammaGammaFitter;
+import org.crmkit.value.btyd.ModelFitException;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
+import org.crmkit.value.btyd.SummaryWindow;
+import org.crmkit.value.scoring.RfmSegment;
 
 /**
  * The analysis behind {@code crm analyze}: order rows to a repeat-purchase summary, BG/NBD and
@@ -70,17 +71,16 @@ final class ValueAnalysis {
                 purchases.model().r(), purchases.model().alpha(), purchases.model().a(), purchases.model().b(),
                 purchases.logLikelihood(), purchases.iterations(), spend.model().p(), spend.model().q(), spend.model().v(),
                 spend.customers(), spend.excludedZeroSpend()));
-        CustomerScores scores = score(summary, purchases, spend, settings);
-        progress.step(String.format(Locale.ROOT, "scored %,d customers (%,d distinct histories)", n, scores.distinctHistories()));
-        return new AnalysisResult(settings, window, summary, rows.ids(), readerIndex, purchases, spend, scores, segments,
+        CustomerForecasts forecasts = forecast(summary, purchases, settings);
+        double[] clv = forecasts.lifetimeValues(spend.model());
+        progress.step(String.format(Locale.ROOT, "scored %,d customers (%,d distinct histories)", n, forecasts.distinctPairs()));
+        return new AnalysisResult(settings, window, summary, rows.ids(), readerIndex, purchases, spend, forecasts, clv, segments,
                 new AnalysisResult.InputCounts(rows.size(), rows.badRows(), late, summary.droppedCustomers()));
     }
 
-    private static CustomerScores score(RepeatPurchaseSummary summary, BgNbdFit purchases, GammaGammaFit spend,
-            AnalysisSettings settings) {
+    private static CustomerForecasts forecast(RepeatPurchaseSummary summary, BgNbdFit purchases, AnalysisSettings settings) {
         try {
-            return CustomerScores.of(summary, purchases.model(), spend.model(), settings.lifetimeValue(),
-                    settings.horizonPeriods());
+            return CustomerForecasts.of(purchases.model(), settings.lifetimeValue(), summary);
         } catch (ArithmeticException e) {
             Throwable root = e;
             while (root.getCause() != null) {

@@ -1,13 +1,13 @@
 package org.crmkit.examples.demo;
 
 import java.math.BigDecimal;
-import org.crmkit.customer.LifecycleStage;
 import java.util.List;
 import java.util.Map;
-import org.crmkit.value.ChurnReport;
-import org.crmkit.value.ScoringReport;
-import org.crmkit.value.ValueLevel;
-import org.crmkit.value.WinBackCandidate;
+import org.crmkit.customer.LifecycleStage;
+import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ScoringReport;
+import org.crmkit.value.scoring.ValueLevel;
+import org.crmkit.value.scoring.WinBackCandidate;
 
 /**
  * The demo's figures, every one read back through the public API.

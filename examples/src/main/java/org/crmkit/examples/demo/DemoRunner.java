@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.crmkit.Crm;
 import org.crmkit.jdbc.JdbcStorage;
 import org.crmkit.shared.TenantId;
-import org.crmkit.value.ScoreCustomers;
-import org.crmkit.value.ScoringReport;
+import org.crmkit.value.scoring.ScoreCustomers;
+import org.crmkit.value.scoring.ScoringReport;
 
 /**
  * Runs the demo: a tenant configured like the seeds' stores, a year of generated activity played

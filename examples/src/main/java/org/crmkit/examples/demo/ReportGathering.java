@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.crmkit.Crm;
 import org.crmkit.customer.Customer;
+import org.crmkit.customer.LifecycleStage;
 import org.crmkit.loyalty.BalanceView;
 import org.crmkit.loyalty.ExpiringPoints;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.TenantId;
 import org.crmkit.tier.Tier;
-import org.crmkit.value.ChurnDimension;
-import org.crmkit.value.CustomerValue;
-import org.crmkit.value.ScoringReport;
-import org.crmkit.customer.LifecycleStage;
-import org.crmkit.value.ValueLevel;
+import org.crmkit.value.scoring.ChurnDimension;
+import org.crmkit.value.scoring.CustomerValue;
+import org.crmkit.value.scoring.ScoringReport;
+import org.crmkit.value.scoring.ValueLevel;
 
 /** Reads the demo's figures back through the public API, customer by customer. */
 final class ReportGathering {

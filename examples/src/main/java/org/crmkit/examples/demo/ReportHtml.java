@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.crmkit.value.ChurnReport;
-import org.crmkit.value.ValueLevel;
-import org.crmkit.value.WinBackCandidate;
+import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ValueLevel;
+import org.crmkit.value.scoring.WinBackCandidate;
 
 /**
  * The demo report as one self-contained HTML file (well-formed XHTML, so any XML parser reads it)

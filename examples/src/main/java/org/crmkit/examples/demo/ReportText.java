@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import org.crmkit.value.ChurnReport;
-import org.crmkit.value.ValueLevel;
-import org.crmkit.value.WinBackCandidate;
+import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ValueLevel;
+import org.crmkit.value.scoring.WinBackCandidate;
 
 /** Prints the demo report as plain text. */
 final class ReportText {

@@ -21,13 +21,13 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
 import org.crmkit.tier.AssessmentListener;
 import org.crmkit.tier.GrantGrowth;
-import org.crmkit.value.BgNbdModel;
-import org.crmkit.value.GammaGammaModel;
-import org.crmkit.value.PeriodUnit;
-import org.crmkit.value.PurchaseItem;
-import org.crmkit.value.PurchaseSimulator;
-import org.crmkit.value.RecordPurchase;
-import org.crmkit.value.RecordRefund;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.btyd.PurchaseSimulator;
+import org.crmkit.value.history.PurchaseItem;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.history.RecordRefund;
 
 /**
  * A year of a shop's life, generated from a seed and played through the public API in time

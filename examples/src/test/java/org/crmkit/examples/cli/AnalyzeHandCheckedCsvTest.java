@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.crmkit.value.BgNbdModel;
-import org.crmkit.value.GammaGammaModel;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.GammaGammaModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +26,26 @@ class CrmDemoCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Customers: 60", "HTML report: ");
         assertThat(Files.exists(directory.resolve("crm-demo-report.html"))).isTrue();
+    }
+
+    @Test
+    void a_second_crm_demo_on_the_same_h2_file_keeps_the_first_runs_shop_beside_its_own() throws Exception {
+        // given a first run on an H2 file
+        String url = "jdbc:h2:file:" + directory.resolve("crmkit-demo");
+        CrmRun first = CrmRun.of("demo", "--customers", "20", "--seed", "7", "--quiet", "--jdbc-url", url, "--out", directory.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+
+        // when the demo runs again on the same file
+        CrmRun second = CrmRun.of("demo", "--customers", "20", "--seed", "8", "--quiet", "--jdbc-url", url, "--out", directory.toString());
+
+        // then the schema was reused and both runs' customers are in the file
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                ResultSet rows = c.createStatement().executeQuery("SELECT COUNT(DISTINCT tenant_id), COUNT(*) FROM crm_customer")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(2);
+            assertThat(rows.getInt(2)).isEqualTo(40);
+        }
     }
 
     @Test

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.crmkit.value.BgNbdModel;
-import org.crmkit.value.GammaGammaModel;
-import org.crmkit.value.PeriodUnit;
-import org.crmkit.value.PurchaseSimulator;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.btyd.PurchaseSimulator;
 
 /**
  * Orders simulated from known BG/NBD and Gamma-Gamma parameters with crm-core's PurchaseSimulator,

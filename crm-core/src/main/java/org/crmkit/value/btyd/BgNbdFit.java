@@ -1,0 +1,33 @@
+package org.crmkit.value.btyd;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+
+/**
+ * The result of {@link BgNbdFitter#fit}: the model, its log-likelihood and how the optimiser got
+ * there.
+ *
+ * @param model          the maximum-(penalised-)likelihood parameters
+ * @param logLikelihood  Σ log-likelihood over customers at the fitted parameters, without the
+ *                       penalty, in the data's period unit (CDNOW in weeks: −9582.43)
+ * @param penalizer      the L2 penalizer coefficient used
+ * @param customers      number of customers (sum of weights)
+ * @param distinctRows   distinct (x, t_x, T) rows of repeat buyers the likelihood ran over
+ * @param iterations     BFGS iterations
+ * @param evaluations    likelihood-and-gradient evaluations
+ * @param gradientNorm   largest gradient component of the mean objective at the end
+ * @param standardErrors standard error per parameter name ("r", "alpha", "a", "b") from the
+ *                       Hessian, as {@code lifetimes} reports them; NaN if it is singular
+ * @since 0.1
+ */
+public record BgNbdFit(BgNbdModel model, double logLikelihood, double penalizer, double customers, int distinctRows,
+        int iterations, int evaluations, double gradientNorm, Map<String, Double> standardErrors) {
+
+    /** Copies the standard errors. */
+    public BgNbdFit {
+        checkNotNull(model, "model");
+        standardErrors = ImmutableMap.copyOf(standardErrors);
+    }
+}

@@ -1,0 +1,159 @@
+package org.crmkit.value.btyd;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Arrays;
+import org.crmkit.value.btyd.internal.ChunkedSums;
+import org.crmkit.value.btyd.internal.LongIntMap;
+
+/**
+ * The distinct (x, t_x, T) histories of a summary with how many customers share each, and which
+ * one each customer has. Fitting and scoring work on these: customers summarised from dated
+ * transactions share few distinct ages and recencies, so a million customers are typically a
+ * hundred thousand histories.
+ */
+final class DistinctHistories {
+
+    /** Customer (input entry) → its history. */
+    final int[] rowOfCustomer;
+    /** Per history: frequency, recency, age, and the number (total weight) of customers sharing it. */
+    final int[] x;
+    final double[] tx;
+    final double[] age;
+    final double[] count;
+    /** Per history: index of its age in {@link #ages} and of its recency in {@link #recencies}. */
+    final int[] ageOfRow;
+    final int[] recencyOfRow;
+    /** The distinct ages and recencies. */
+    final double[] ages;
+    final double[] recencies;
+
+    private DistinctHistories(int[] rowOfCustomer, int rows, int[] x, double[] tx, double[] age, double[] count,
+            int[] ageOfRow, int[] recencyOfRow, LongIntMap ageIndex, LongIntMap recencyIndex) {
+        this.rowOfCustomer = rowOfCustomer;
+        this.x = Arrays.copyOf(x, rows);
+        this.tx = Arrays.copyOf(tx, rows);
+        this.age = Arrays.copyOf(age, rows);
+        this.count = Arrays.copyOf(count, rows);
+        this.ageOfRow = Arrays.copyOf(ageOfRow, rows);
+        this.recencyOfRow = Arrays.copyOf(recencyOfRow, rows);
+        this.ages = values(ageIndex);
+        this.recencies = values(recencyIndex);
+    }
+
+    /** Number of distinct histories. */
+    int size() {
+        return x.length;
+    }
+
+    /**
+     * Groups customers by history; {@code weights} (or {@code null} for one each) count customers.
+     *
+     * @throws IllegalArgumentException beyond 65,535 purchases or 2^24 distinct ages or recencies
+     */
+    static DistinctHistories of(int[] frequency, double[] recency, double[] ages, double[] weights) {
+        int n = frequency.length;
+        LongIntMap ageIndex = new LongIntMap(1024);
+        LongIntMap recencyIndex = new LongIntMap(1024);
+        LongIntMap rowIndex = new LongIntMap(1 << 14);
+        int[] rowOfCustomer = new int[n];
+        Growing rows = new Growing(Math.max(16, n / 8));
+        for (int i = 0; i < n; i++) {
+            int a = ageIndex.indexOf(Double.doubleToLongBits(ages[i] + 0.0));
+            int r = recencyIndex.indexOf(Double.doubleToLongBits(recency[i] + 0.0));
+            checkArgument(frequency[i] >= 0 && frequency[i] < (1 << 16) && a < (1 << 24) && r < (1 << 24),
+                    "customer %s: frequency must be in [0, 65536) and there may be at most 2^24 distinct ages and recencies", i);
+            int row = rowIndex.indexOf(((long) frequency[i] << 48) | ((long) r << 24) | a);
+            if (row == rows.size) {
+                rows.add(frequency[i], recency[i], ages[i], a, r);
+            }
+            rows.count[row] += weights == null ? 1 : weights[i];
+            rowOfCustomer[i] = row;
+        }
+        return new DistinctHistories(rowOfCustomer, rows.size, rows.x, rows.tx, rows.age, rows.count, rows.ageOfRow,
+                rows.recencyOfRow, ageIndex, recencyIndex);
+    }
+
+    /** Column arrays that grow as histories are found. */
+    private static final class Growing {
+        int size;
+        int[] x;
+        double[] tx;
+        double[] age;
+        double[] count;
+        int[] ageOfRow;
+        int[] recencyOfRow;
+
+        Growing(int capacity) {
+            x = new int[capacity];
+            tx = new double[capacity];
+            age = new double[capacity];
+            count = new double[capacity];
+            ageOfRow = new int[capacity];
+            recencyOfRow = new int[capacity];
+        }
+
+        void add(int frequency, double recency, double ageValue, int ageIndex, int recencyIndex) {
+            if (size == x.length) {
+                int capacity = size * 2;
+                x = Arrays.copyOf(x, capacity);
+                tx = Arrays.copyOf(tx, capacity);
+                age = Arrays.copyOf(age, capacity);
+                count = Arrays.copyOf(count, capacity);
+                ageOfRow = Arrays.copyOf(ageOfRow, capacity);
+                recencyOfRow = Arrays.copyOf(recencyOfRow, capacity);
+            }
+            x[size] = frequency;
+            tx[size] = recency;
+            age[size] = ageValue;
+            ageOfRow[size] = ageIndex;
+            recencyOfRow[size] = recencyIndex;
+            size++;
+        }
+    }
+
+    private static double[] values(LongIntMap index) {
+        long[] bits = index.keysInOrder();
+        double[] values = new double[bits.length];
+        for (int i = 0; i < bits.length; i++) {
+            values[i] = Double.longBitsToDouble(bits[i]);
+        }
+        return values;
+    }
+
+    /** Computes one value per distinct history on all cores and hands each customer its history's value. */
+    double[] perCustomer(HistoryFunction function) {
+        double[] perRow = perRow(function);
+        double[] values = new double[rowOfCustomer.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = perRow[rowOfCustomer[i]];
+        }
+        return values;
+    }
+
+    /** Computes one value per distinct history, by history, on all cores. */
+    double[] perRow(HistoryFunction function) {
+        double[] perRow = new double[size()];
+        ChunkedSums.forEach(perRow.length, true, (from, to) -> {
+            for (int row = from; row < to; row++) {
+                perRow[row] = function.apply(x[row], tx[row], age[row]);
+            }
+        });
+        return perRow;
+    }
+
+    /** Σ over customers of a value per history, computed once per distinct history on all cores. */
+    double sum(HistoryFunction function) {
+        return ChunkedSums.sum(size(), 1, true, (from, to, sums) -> {
+            for (int row = from; row < to; row++) {
+                sums[0] += count[row] * function.apply(x[row], tx[row], age[row]);
+            }
+        })[0];
+    }
+
+    /** A quantity of one history. */
+    @FunctionalInterface
+    interface HistoryFunction {
+        double apply(int x, double tx, double age);
+    }
+}

@@ -1,0 +1,262 @@
+package org.crmkit.value.btyd;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The per-customer repeat-purchase summary the BTYD models are fitted on (the "RFM summary" of
+ * {@code lifetimes}): for customer i, {@link #frequency} x (purchase days minus one), {@link
+ * #recency} t_x (first to last purchase), {@link #age} T (first purchase to the calibration end),
+ * {@link #monetaryValue} (mean value of the repeat purchase days) and, when the window has a
+ * holdout, the holdout counts. Customers are indexed 0 … size−1 in the order their first row was
+ * added. Immutable; arrays are held in primitive form for speed and never exposed.
+ *
+ * <p>Build one from transactions with {@link #builder(SummaryWindow)}, or wrap columns computed
+ * elsewhere with {@link #of}.
+ *
+ * @since 0.1
+ */
+public final class RepeatPurchaseSummary {
+
+    private final PeriodUnit unit;
+    private final SummaryWindow window;
+    private final CustomerKeys keys;
+    private final int[] frequency;
+    private final double[] recency;
+    private final double[] age;
+    private final double[] monetary;
+    private final Dated dated;
+    private final Counts counts;
+    private volatile DistinctHistories histories;
+
+    /** What only a summary built from dated transactions has. */
+    record Dated(int[] firstDay, int[] lastDay, double[] totalValue, int[] holdoutFrequency, double[] holdoutMonetary) {}
+
+    /**
+     * Bookkeeping of the build: rows read, rows ignored after the observation end, customers
+     * dropped because they had no calibration purchase.
+     */
+    record Counts(long rows, long ignoredRows, int droppedCustomers) {}
+
+    RepeatPurchaseSummary(PeriodUnit unit, SummaryWindow window, CustomerKeys keys, int[] frequency, double[] recency,
+            double[] age, double[] monetary, Dated dated, Counts counts) {
+        this.unit = unit;
+        this.window = window;
+        this.keys = keys;
+        this.frequency = frequency;
+        this.recency = recency;
+        this.age = age;
+        this.monetary = monetary;
+        this.dated = dated;
+        this.counts = counts;
+    }
+
+    /** A builder that turns purchase and refund rows into a summary for {@code window}. */
+    public static RepeatPurchaseSummaryBuilder builder(SummaryWindow window) {
+        return new RepeatPurchaseSummaryBuilder(window);
+    }
+
+    /**
+     * Wraps columns computed elsewhere (e.g. a published summary); customer keys are the indices.
+     * The arrays are copied.
+     *
+     * @throws IllegalArgumentException if lengths differ or a row is inconsistent: x &lt; 0, t_x &lt; 0,
+     *     t_x &gt; T, t_x ≠ 0 with x = 0, a negative or non-finite monetary value
+     */
+    public static RepeatPurchaseSummary of(PeriodUnit unit, int[] frequency, double[] recency, double[] age,
+            double[] monetaryValue) {
+        checkNotNull(unit, "unit");
+        int n = frequency.length;
+        checkArgument(recency.length == n && age.length == n && monetaryValue.length == n,
+                "frequency, recency, T and monetary value must have the same length but had %s, %s, %s and %s", n,
+                recency.length, age.length, monetaryValue.length);
+        for (int i = 0; i < n; i++) {
+            checkArgument(frequency[i] >= 0, "customer %s: frequency must be >= 0 but was %s", i, frequency[i]);
+            if (!(recency[i] >= 0 && recency[i] <= age[i] && Double.isFinite(age[i]))) {
+                throw new IllegalArgumentException(lenientFormat("customer %s: need 0 <= recency <= T but had recency %s, T %s",
+                        i, recency[i], age[i]));
+            }
+            if (!(frequency[i] > 0 || recency[i] == 0)) {
+                throw new IllegalArgumentException(lenientFormat(
+                        "customer %s: recency must be 0 when frequency is 0 but was %s", i, recency[i]));
+            }
+            if (!(monetaryValue[i] >= 0 && Double.isFinite(monetaryValue[i]))) {
+                throw new IllegalArgumentException(lenientFormat(
+                        "customer %s: monetary value must be finite and >= 0 but was %s", i, monetaryValue[i]));
+            }
+        }
+        return new RepeatPurchaseSummary(unit, null, CustomerKeys.indices(n), frequency.clone(), recency.clone(), age.clone(),
+                monetaryValue.clone(), null, new Counts(0, 0, 0));
+    }
+
+    /** Number of customers. */
+    public int size() {
+        return frequency.length;
+    }
+
+    /** Period unit of recency, T and the holdout duration. */
+    public PeriodUnit unit() {
+        return unit;
+    }
+
+    /** The window the summary was built for; empty for a summary made with {@link #of}. */
+    public Optional<SummaryWindow> window() {
+        return Optional.ofNullable(window);
+    }
+
+    /** Customer i's key as text (a {@code long} key in decimal). */
+    public String customerKey(int i) {
+        return keys.text(i);
+    }
+
+    /**
+     * Customer i's key when the summary was built with {@code long} keys (or by {@link #of}, where it
+     * is the index).
+     *
+     * @throws IllegalStateException if the keys are strings
+     */
+    public long longCustomerKey(int i) {
+        return keys.number(i);
+    }
+
+    /** x: repeat purchases in the calibration period (distinct purchase days minus one). */
+    public int frequency(int i) {
+        return frequency[i];
+    }
+
+    /** t_x: time from the first to the last calibration purchase, in the unit. */
+    public double recency(int i) {
+        return recency[i];
+    }
+
+    /** T: time from the first purchase to the calibration end, in the unit. */
+    public double age(int i) {
+        return age[i];
+    }
+
+    /** Mean value of the repeat purchase days (first day excluded); 0 when x = 0. */
+    public double monetaryValue(int i) {
+        return monetary[i];
+    }
+
+    /**
+     * Day of the first purchase.
+     *
+     * @throws IllegalStateException for a summary made with {@link #of}
+     */
+    public LocalDate firstPurchase(int i) {
+        return LocalDate.ofEpochDay(dated().firstDay()[i]);
+    }
+
+    /**
+     * Day of the last calibration purchase.
+     *
+     * @throws IllegalStateException for a summary made with {@link #of}
+     */
+    public LocalDate lastPurchase(int i) {
+        return LocalDate.ofEpochDay(dated().lastDay()[i]);
+    }
+
+    /**
+     * Net value of all calibration purchase days including the first.
+     *
+     * @throws IllegalStateException for a summary made with {@link #of}
+     */
+    public double totalValue(int i) {
+        return dated().totalValue()[i];
+    }
+
+    /**
+     * Purchase days in the holdout period ({@code lifetimes}' frequency_holdout: every purchase day
+     * counts, there is no "first" to subtract); 0 without a holdout.
+     *
+     * @throws IllegalStateException for a summary made with {@link #of}
+     */
+    public int holdoutFrequency(int i) {
+        return dated().holdoutFrequency()[i];
+    }
+
+    /**
+     * Mean value per purchase row in the holdout period, as {@code lifetimes}' monetary_value_holdout
+     * computes it (rows, not days, are averaged; refunds reduce the total); 0 when there is none.
+     *
+     * @throws IllegalStateException for a summary made with {@link #of}
+     */
+    public double holdoutMonetaryValue(int i) {
+        return dated().holdoutMonetary()[i];
+    }
+
+    /** Length of the holdout period in the unit; 0 without a holdout. */
+    public double holdoutDuration() {
+        return window == null ? 0 : window.holdoutDuration();
+    }
+
+    /** Number of customers with at least one repeat purchase. */
+    public int repeatBuyers() {
+        int count = 0;
+        for (int x : frequency) {
+            count += x > 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Transaction rows the builder read (0 for {@link #of}). */
+    public long rows() {
+        return counts.rows();
+    }
+
+    /** Rows after the observation end that the builder was told to ignore. */
+    public long ignoredRows() {
+        return counts.ignoredRows();
+    }
+
+    /**
+     * Customers left out because they had no purchase day in the calibration period (first
+     * purchase in the holdout, or every calibration purchase fully refunded).
+     */
+    public int droppedCustomers() {
+        return counts.droppedCustomers();
+    }
+
+    int[] frequencies() {
+        return frequency;
+    }
+
+    double[] recencies() {
+        return recency;
+    }
+
+    double[] ages() {
+        return age;
+    }
+
+    double[] monetaryValues() {
+        return monetary;
+    }
+
+    /** The distinct (x, t_x, T) histories, computed once on first use. */
+    DistinctHistories histories() {
+        DistinctHistories h = histories;
+        if (h == null) {
+            h = DistinctHistories.of(frequency, recency, age, null);
+            histories = h;
+        }
+        return h;
+    }
+
+    private Dated dated() {
+        checkState(dated != null, "this summary was made from columns, not from dated transactions");
+        return dated;
+    }
+
+    @Override
+    public String toString() {
+        return "RepeatPurchaseSummary[" + size() + " customers, " + repeatBuyers() + " repeat buyers, unit " + unit
+                + (window == null ? "" : ", " + window) + "]";
+    }
+}

@@ -1,0 +1,64 @@
+package org.crmkit.value.history;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.TenantId;
+
+/**
+ * Port: the purchase history, refunds and per-customer totals. Every method joins the storage's
+ * current unit of work. Implementations must make {@link #insert} and {@link #insertRefund} atomic
+ * "insert if absent" operations and {@link #addToSummary} an atomic read-modify-write, since
+ * concurrent purchases of one customer may run in parallel transactions.
+ *
+ * @since 0.1
+ */
+public interface Purchases {
+
+    /** Stores a new purchase; false (and nothing written) if its order id already exists in the tenant. */
+    boolean insert(Purchase purchase);
+
+    /** The purchase with this order id, if any. */
+    Optional<Purchase> find(TenantId tenantId, String orderId);
+
+    /** The purchase with this order id, locked until the unit of work ends. */
+    Optional<Purchase> lock(TenantId tenantId, String orderId);
+
+    /** Replaces the refunded amount of a purchase. */
+    void updateRefunded(TenantId tenantId, String orderId, Money refunded);
+
+    /**
+     * Records a refund id; false if it was already recorded (the refund is a replay).
+     *
+     * @param orderId the purchase refunded
+     */
+    boolean insertRefund(TenantId tenantId, String refundId, String orderId, CustomerId customerId, Money amount, Instant refundedAt);
+
+    /** The refund recorded under a refund id, if it was. */
+    Optional<RecordedRefund> refund(TenantId tenantId, String refundId);
+
+    /**
+     * Adds to a customer's totals, creating them on the first purchase: {@code orders} more orders
+     * (0 for a refund), {@code paid} more paid, {@code refunded} more refunded, first and last
+     * purchase widened to include {@code purchasedAt} when {@code orders > 0}.
+     */
+    void addToSummary(TenantId tenantId, CustomerId customerId, Instant purchasedAt, long orders, Money paid, Money refunded);
+
+    /** A customer's totals, if the customer has bought. */
+    Optional<PurchaseSummary> summary(TenantId tenantId, CustomerId customerId);
+
+    /** A customer's purchases, newest first. */
+    Page<Purchase> ofCustomer(TenantId tenantId, CustomerId customerId, PageRequest request);
+
+    /**
+     * Every purchase of the tenant, ordered by customer id and then order id, so a customer's
+     * purchases arrive together; the cursor is opaque.
+     */
+    Page<Purchase> all(TenantId tenantId, PageRequest request);
+
+    /** Every customer's totals in the tenant, in customer id order. */
+    Page<PurchaseSummary> summaries(TenantId tenantId, PageRequest request);
+}

@@ -1,0 +1,46 @@
+package org.crmkit.value.scoring;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import org.crmkit.shared.TenantId;
+
+/**
+ * A scoring run over every customer of a tenant who has bought: RFM scores, the purchase models'
+ * predictions (P(alive), expected purchases, CLV) and the value pyramid.
+ *
+ * @param asOf the observation end; null for now. Purchases after it are ignored.
+ * @param horizonMonths how far ahead expected purchases and CLV look, 1 to 120 months
+ * @param monthlyDiscountRate the monthly discount rate of CLV, 0 to 1 (0.01 is 1% a month)
+ * @param margin the share of spend that is profit, 0 to 1
+ * @param penalizer the L2 penalizer of both model fits, >= 0; 0 gives the published estimates
+ * @param pyramid where the value pyramid is cut
+ * @since 0.1
+ */
+public record ScoreCustomers(
+        @NotNull TenantId tenantId,
+        Instant asOf,
+        @Min(1) @Max(120) int horizonMonths,
+        @DecimalMin("0") @DecimalMax("1") double monthlyDiscountRate,
+        @DecimalMin("0") @DecimalMax("1") double margin,
+        @DecimalMin("0") @DecimalMax("1000") double penalizer,
+        @NotNull ValuePyramid pyramid) {
+
+    /** Now, 12 months ahead, 1% a month discount, the whole spend as margin, no penalizer, the default pyramid. */
+    public static ScoreCustomers of(TenantId tenantId) {
+        return new ScoreCustomers(tenantId, null, 12, 0.01, 1.0, 0.0, ValuePyramid.DEFAULT);
+    }
+
+    /** This run with another observation end. */
+    public ScoreCustomers asOf(Instant at) {
+        return new ScoreCustomers(tenantId, at, horizonMonths, monthlyDiscountRate, margin, penalizer, pyramid);
+    }
+
+    /** This run with another CLV horizon, discount rate and margin. */
+    public ScoreCustomers clv(int months, double discountRate, double profitMargin) {
+        return new ScoreCustomers(tenantId, asOf, months, discountRate, profitMargin, penalizer, pyramid);
+    }
+}

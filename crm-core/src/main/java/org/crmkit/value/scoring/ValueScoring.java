@@ -1,0 +1,168 @@
+package org.crmkit.value.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.value.btyd.BgNbdFit;
+import org.crmkit.value.btyd.BgNbdFitter;
+import org.crmkit.value.btyd.CustomerForecasts;
+import org.crmkit.value.btyd.CustomerLifetimeValue;
+import org.crmkit.value.btyd.GammaGammaFit;
+import org.crmkit.value.btyd.GammaGammaFitter;
+import org.crmkit.value.btyd.ModelFitException;
+import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
+import org.crmkit.value.btyd.SummaryWindow;
+import org.crmkit.value.history.Purchase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One scoring run, without storage: streams a tenant's purchases into compact per-customer
+ * summaries, scores RFM quintiles, fits BG/NBD and Gamma-Gamma, forecasts each customer, cuts the
+ * value pyramid and hands the values over a page at a time. {@code ValueService.score} runs it and
+ * stores the pages; hosts call that.
+ *
+ * @since 0.2
+ */
+public final class ValueScoring {
+
+    /** Customers per page handed to the {@link ScoredPage}. */
+    public static final int PAGE = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(ValueScoring.class);
+
+    /** Receives the scored customers, a page at a time. */
+    @FunctionalInterface
+    public interface ScoredPage {
+
+        /**
+         * One page of values and, by position, the start of each customer's last purchase day in the
+         * tenant's zone.
+         */
+        void accept(List<CustomerValue> values, List<Instant> lastPurchases);
+    }
+
+    private ValueScoring() {}
+
+    /**
+     * Scores every customer {@code stream} hands over, as {@code ValueService.score} documents.
+     *
+     * @param asOf the observation end; purchases after it and fully refunded ones are left out
+     * @param zone the tenant's zone, which turns instants into purchase days
+     * @param stream streams every purchase of the tenant to a sink and returns how many it streamed
+     * @param sink receives the values, {@value #PAGE} customers a page
+     */
+    public static ScoringReport run(ScoreCustomers command, Instant asOf, ZoneId zone, ToLongFunction<Consumer<Purchase>> stream,
+            ScoredPage sink) {
+        long started = System.nanoTime();
+        LocalDate day = LocalDate.ofInstant(asOf, zone);
+        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(SummaryWindow.until(PeriodUnit.WEEKS, day))
+                .zone(zone).ignoreRowsAfterObservationEnd();
+        stream.applyAsLong(p -> {
+            if (!p.fullyRefunded() && !p.purchasedAt().isAfter(asOf)) {
+                builder.purchase(p.customerId().value(), p.purchasedAt(), p.net().amount().doubleValue());
+            }
+        });
+        RepeatPurchaseSummary summary = builder.build();
+        int n = summary.size();
+        Scores rfm = Scores.of(summary, day);
+        List<String> notes = new ArrayList<>();
+        Optional<BgNbdFit> purchases = fit("BG/NBD", notes, () -> BgNbdFitter.create().withPenalizer(command.penalizer()).fit(summary));
+        Optional<GammaGammaFit> spend = purchases.isEmpty() ? Optional.empty()
+                : fit("Gamma-Gamma", notes, () -> GammaGammaFitter.create().withPenalizer(command.penalizer()).fit(summary));
+        if (purchases.isPresent() && spend.isEmpty()) {
+            notes.add("expected spend and CLV use each customer's own mean spend per purchase");
+        }
+        notes.forEach(note -> log.info("value scoring of {}: {}", command.tenantId(), note));
+        CustomerLifetimeValue lifetime = CustomerLifetimeValue.of(command.horizonMonths(), command.monthlyDiscountRate())
+                .withMargin(command.margin());
+        CustomerForecasts forecasts = purchases.map(fit -> CustomerForecasts.of(fit.model(), lifetime, summary)).orElse(null);
+        double[] spendPerPurchase = new double[n];
+        double[] worth = new double[n];
+        for (int i = 0; i < n; i++) {
+            int x = summary.frequency(i);
+            spendPerPurchase[i] = spend.isPresent() ? spend.get().model().expectedAverageSpend(x, summary.monetaryValue(i))
+                    : summary.totalValue(i) / (x + 1);
+            worth[i] = forecasts != null ? forecasts.lifetimeValue(i, spendPerPurchase[i]) : summary.totalValue(i);
+        }
+        double[] thresholds = command.pyramid().thresholds(worth.clone(), n);
+        Map<RfmSegment, Long> segments = new EnumMap<>(RfmSegment.class);
+        Map<ValueLevel, Long> levels = new EnumMap<>(ValueLevel.class);
+        List<CustomerValue> page = new ArrayList<>(PAGE);
+        List<Instant> lastPurchases = new ArrayList<>(PAGE);
+        for (int i = 0; i < n; i++) {
+            RfmScore score = rfm.score(i);
+            Optional<Prediction> prediction = forecasts == null ? Optional.empty()
+                    : Optional.of(new Prediction(forecasts.probabilityAlive(i), forecasts.expectedPurchases(i),
+                            money(spendPerPurchase[i]), money(worth[i])));
+            ValueLevel level = ValuePyramid.levelOf(worth[i], thresholds);
+            segments.merge(score.segment(), 1L, Long::sum);
+            levels.merge(level, 1L, Long::sum);
+            page.add(new CustomerValue(command.tenantId(), CustomerId.of(summary.customerKey(i)), asOf, score, prediction, level));
+            lastPurchases.add(summary.lastPurchase(i).atStartOfDay(zone).toInstant());
+            if (page.size() == PAGE || i == n - 1) {
+                sink.accept(List.copyOf(page), List.copyOf(lastPurchases));
+                page.clear();
+                lastPurchases.clear();
+            }
+        }
+        ScoringReport report = new ScoringReport(asOf, n, summary.repeatBuyers(), purchases, spend, notes, segments, levels,
+                Duration.ofNanos(System.nanoTime() - started));
+        log.info("value scoring of {} as of {}: {} customers, {} repeat, took {}", command.tenantId(), asOf, n, summary.repeatBuyers(),
+                report.took());
+        return report;
+    }
+
+    private static <T> Optional<T> fit(String model, List<String> notes, java.util.function.Supplier<T> fitting) {
+        try {
+            return Optional.of(fitting.get());
+        } catch (ModelFitException | IllegalArgumentException e) {
+            notes.add(model + " not fitted: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static BigDecimal money(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /** RFM inputs and their quintile cut points. */
+    private record Scores(long[] recencyDays, long[] days, double[] spend, RfmQuintiles r, RfmQuintiles f, RfmQuintiles m) {
+
+        static Scores of(RepeatPurchaseSummary s, LocalDate day) {
+            int n = s.size();
+            long[] recency = new long[n];
+            long[] days = new long[n];
+            double[] spend = new double[n];
+            double[] rv = new double[n];
+            double[] fv = new double[n];
+            for (int i = 0; i < n; i++) {
+                recency[i] = Math.max(0, day.toEpochDay() - s.lastPurchase(i).toEpochDay());
+                days[i] = s.frequency(i) + 1L;
+                spend[i] = s.totalValue(i);
+                rv[i] = recency[i];
+                fv[i] = days[i];
+            }
+            return new Scores(recency, days, spend, RfmQuintiles.of(rv), RfmQuintiles.of(fv), RfmQuintiles.of(spend));
+        }
+
+        RfmScore score(int i) {
+            int rs = r.reverseScore(recencyDays[i]);
+            int fs = f.score(days[i]);
+            return new RfmScore(recencyDays[i], days[i], money(spend[i]), rs, fs, m.score(spend[i]), RfmSegment.of(rs, fs));
+        }
+    }
+}
