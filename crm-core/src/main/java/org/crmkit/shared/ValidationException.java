@@ -40,8 +40,18 @@ public class ValidationException extends CrmException {
      * @throws ValidationException listing {@code violations} unless there are none
      */
     public static void throwIfAny(Object command, List<Violation> violations) {
+        throwIfAny(command.getClass().getSimpleName(), violations);
+    }
+
+    /**
+     * Refuses the command named {@code command} if any constraint is broken.
+     *
+     * @param command the simple name of the rejected command, e.g. {@code RecordRefund}
+     * @throws ValidationException listing {@code violations} unless there are none
+     */
+    public static void throwIfAny(String command, List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new ValidationException(command.getClass().getSimpleName(), violations);
+            throw new ValidationException(command, violations);
         }
     }
 

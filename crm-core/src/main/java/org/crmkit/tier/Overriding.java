@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmkit.shared.UnitOfWork;
+import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
 /** Sets a member's tier by hand until a moment, ending an override that already ran out first. */
@@ -28,7 +29,7 @@ final class Overriding {
             if (!command.until().isAfter(now)) {
                 problems.add(Violation.of("until", command.until(), "must be after the current time " + now));
             }
-            TierChecks.reject(command, problems);
+            ValidationException.throwIfAny(command, problems);
             MemberWork work = ctx.join(ladder, command.tenantId(), command.customerId(), command.programmeId(), now);
             work.expireOverride(now);
             work.override(new TierOverride(command.tierCode(), command.reason(), command.actor(), command.until()), now);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.crmkit.earning.Contribution;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.RuleViolationException;
+import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
 /** Adds a paid order to the member's metric, with the growth value the ladder's earning rules give it; an order counts once. */
@@ -25,7 +26,7 @@ final class RecordingPurchase {
         Instant at = TierChecks.checkTime(command, "paidAt", command.paidAt(), now);
         TierChecks.checkMoney(command, "paid", command.paid(), false);
         if (!GrowthRating.order(command, at).linesAddUp()) {
-            TierChecks.reject(command, List.of(Violation.of("lines", command.lines().size() + " lines",
+            ValidationException.throwIfAny(command, List.of(Violation.of("lines", command.lines().size() + " lines",
                     "must add up to the paid amount " + command.paid())));
         }
         return facts.record(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(), command.orderId(),
@@ -38,7 +39,7 @@ final class RecordingPurchase {
             List<Contribution> growth = GrowthRating.ofPurchase(work, command, at, Optional.of(work.membership().effectiveTier(now)));
             long total = growth.stream().mapToLong(Contribution::points).sum();
             if (total > Limits.MAX_POINTS) {
-                TierChecks.reject(command, List.of(Violation.of("paid", command.paid(), "would earn " + total
+                ValidationException.throwIfAny(command, List.of(Violation.of("paid", command.paid(), "would earn " + total
                         + " growth value, more than the " + Limits.MAX_POINTS + " one fact may add")));
             }
             return new RecordingFacts.Rated(new MetricFact(command.tenantId(), command.customerId(), command.programmeId(),

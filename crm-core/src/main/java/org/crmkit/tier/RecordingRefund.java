@@ -2,6 +2,7 @@ package org.crmkit.tier;
 
 import java.time.Instant;
 import java.util.List;
+import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
 /** Takes a refund, at most the order's total and in its currency, off the member's metric. */
@@ -23,7 +24,7 @@ final class RecordingRefund {
         TierChecks.checkMoney(command, "refunded", command.refunded(), true);
         if (!command.refunded().currency().equals(command.orderTotal().currency())
                 || command.refunded().amount().compareTo(command.orderTotal().amount()) > 0) {
-            TierChecks.reject(command, List.of(Violation.of("refunded", command.refunded(),
+            ValidationException.throwIfAny(command, List.of(Violation.of("refunded", command.refunded(),
                     "must be at most the order total " + command.orderTotal())));
         }
         return facts.record(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(), command.orderId(),

@@ -27,7 +27,7 @@ final class TierChecks {
 
     static void checkCurrency(Object command, String field, Money money, TierLadder ladder) {
         if (!money.currency().equals(ladder.growthEarning().currency())) {
-            reject(command, List.of(Violation.of(field, money, "must be in the currency of the ladder's growth earning policy, "
+            ValidationException.throwIfAny(command, List.of(Violation.of(field, money, "must be in the currency of the ladder's growth earning policy, "
                     + ladder.growthEarning().currency())));
         }
     }
@@ -41,7 +41,7 @@ final class TierChecks {
             return now;
         }
         if (value.isAfter(now)) {
-            reject(command, List.of(Violation.of(field, value, "must not be after the current time " + now)));
+            ValidationException.throwIfAny(command, List.of(Violation.of(field, value, "must not be after the current time " + now)));
         }
         return value.truncatedTo(ChronoUnit.MICROS);
     }
@@ -49,11 +49,8 @@ final class TierChecks {
     static void checkMoney(Object command, String field, Money money, boolean positive) {
         List<Violation> violations = new ArrayList<>();
         Limits.checkAmount(field, money, positive, violations);
-        reject(command, violations);
-    }
-
-    static void reject(Object command, List<Violation> violations) {
         ValidationException.throwIfAny(command, violations);
     }
+
 
 }

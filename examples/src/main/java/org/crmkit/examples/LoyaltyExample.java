@@ -23,8 +23,8 @@ import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
-import org.crmkit.value.RecordPurchase;
-import org.crmkit.value.RecordRefund;
+import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.history.RecordRefund;
 
 /** The README's loyalty example, kept compiling and run by a test. */
 public final class LoyaltyExample {

@@ -19,7 +19,7 @@ import org.crmkit.tier.TierBenefits;
 import org.crmkit.tier.TierLadder;
 import org.crmkit.tier.TierPolicies;
 import org.crmkit.tier.TierStatus;
-import org.crmkit.value.RecordPurchase;
+import org.crmkit.value.history.RecordPurchase;
 
 /** The README's tier example, kept compiling and run by a test. */
 public final class TierExample {

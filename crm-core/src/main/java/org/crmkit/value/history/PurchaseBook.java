@@ -100,10 +100,8 @@ public final class PurchaseBook {
         if (at.isAfter(now)) {
             violations.add(Violation.of("refundedAt", at, "must not be after the current time " + now));
         }
-        if (command.refunded().isNegative() || command.refunded().isZero() || command.refunded().amount().compareTo(Limits.MAX_AMOUNT) > 0) {
-            violations.add(Violation.of("refunded", command.refunded(), "must be more than zero and at most 10^12 units"));
-        }
-        reject("RecordRefund", violations);
+        Limits.checkAmount("refunded", command.refunded(), true, violations);
+        ValidationException.throwIfAny("RecordRefund", violations);
         return UnitOfWork.retrying(transactions, () -> {
             Purchase purchase = lockPurchase(command.tenantId(), command.customerId(), command.orderId());
             return apply(purchase, command.refundId(), command.refunded(), at, now);
@@ -121,7 +119,7 @@ public final class PurchaseBook {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant at = command.cancelledAt() == null ? now : command.cancelledAt().truncatedTo(ChronoUnit.MICROS);
         if (at.isAfter(now)) {
-            reject("CancelOrder", List.of(Violation.of("cancelledAt", at, "must not be after the current time " + now)));
+            ValidationException.throwIfAny("CancelOrder", List.of(Violation.of("cancelledAt", at, "must not be after the current time " + now)));
         }
         return UnitOfWork.retrying(transactions, () -> {
             Purchase purchase = lockPurchase(command.tenantId(), command.customerId(), command.orderId());
@@ -175,9 +173,7 @@ public final class PurchaseBook {
         if (at.isAfter(now)) {
             violations.add(Violation.of("purchasedAt", at, "must not be after the current time " + now));
         }
-        if (c.paid().isNegative() || c.paid().amount().compareTo(Limits.MAX_AMOUNT) > 0) {
-            violations.add(Violation.of("paid", c.paid(), "must not be negative and at most 10^12 units"));
-        }
+        Limits.checkAmount("paid", c.paid(), false, violations);
         if (!c.items().isEmpty()) {
             Money sum = Money.zero(c.paid().currency());
             for (PurchaseItem item : c.items()) {
@@ -193,7 +189,7 @@ public final class PurchaseBook {
                 violations.add(Violation.of("items", c.items().size() + " items, " + sum, "must add up to the paid amount " + c.paid()));
             }
         }
-        reject("RecordPurchase", violations);
+        ValidationException.throwIfAny("RecordPurchase", violations);
     }
 
     private static void checkRefund(Purchase p, String refundId, Money refunded, Instant at) {
@@ -204,7 +200,7 @@ public final class PurchaseBook {
         if (at.isBefore(p.purchasedAt())) {
             violations.add(Violation.of("refundedAt", at, "must not be before the purchase at " + p.purchasedAt()));
         }
-        reject("RecordRefund", violations);
+        ValidationException.throwIfAny("RecordRefund", violations);
         Money left = p.net();
         if (refunded.compareTo(left) > 0) {
             throw new RuleViolationException("refund " + refundId + " of " + refunded + " for order " + p.orderId()
@@ -220,12 +216,6 @@ public final class PurchaseBook {
             throw new ConflictException("order " + c.orderId() + " was already recorded with other details (customer "
                     + stored.customerId().value() + ", paid " + stored.paid() + ", at " + stored.purchasedAt()
                     + "); an order id records one purchase");
-        }
-    }
-
-    private static void reject(String command, List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ValidationException(command, violations);
         }
     }
 }
