@@ -2,7 +2,9 @@ package org.crmkit.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The SQL dialects crmkit speaks. Each names its migration folder and overrides only what
@@ -12,19 +14,29 @@ import java.util.Locale;
  */
 public enum Dialect {
     /** H2 2.x, embedded (file or memory) or server. */
-    H2("h2"),
+    H2("h2", "CHARACTER VARYING(1000000)"),
     /** PostgreSQL 13 or later. */
-    POSTGRESQL("postgresql");
+    POSTGRESQL("postgresql", "TEXT");
 
     private final String folder;
+    private final String longText;
 
-    Dialect(String folder) {
+    Dialect(String folder, String longText) {
         this.folder = folder;
+        this.longText = longText;
     }
 
-    /** The Flyway location of this dialect's migrations. */
-    String migrationLocation() {
-        return "classpath:db/crmkit/" + folder;
+    /**
+     * The Flyway locations of the migrations: the statements every dialect runs, written once, then
+     * this dialect's own. Versions are unique across both folders.
+     */
+    List<String> migrationLocations() {
+        return List.of("classpath:db/crmkit/common", "classpath:db/crmkit/" + folder);
+    }
+
+    /** The Flyway placeholders of the common migrations: {@code long_text}, the type of unbounded text. */
+    Map<String, String> migrationPlaceholders() {
+        return Map.of("long_text", longText);
     }
 
     /**

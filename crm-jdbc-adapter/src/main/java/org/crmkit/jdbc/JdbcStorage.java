@@ -20,10 +20,6 @@ import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
 import org.crmkit.value.CustomerValues;
 import org.crmkit.value.Purchases;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The JDBC storage for H2 and PostgreSQL. Give it a {@link DataSource} (any pool); it applies its
@@ -60,9 +56,6 @@ public final class JdbcStorage implements CrmStorage {
 
     /** The table in which crmkit's Flyway records its migrations. */
     public static final String HISTORY_TABLE = "crm_schema_history";
-
-    private static final Logger log = LoggerFactory.getLogger(JdbcStorage.class);
-    private static final int MIGRATION_ATTEMPTS = 5;
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -205,39 +198,7 @@ public final class JdbcStorage implements CrmStorage {
      * @throws StorageException if a migration fails
      */
     public int migrate() {
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= MIGRATION_ATTEMPTS; attempt++) {
-            try {
-                MigrateResult result = Flyway.configure(JdbcStorage.class.getClassLoader())
-                        .dataSource(dataSource)
-                        .table(HISTORY_TABLE)
-                        .locations(dialect.migrationLocation())
-                        .baselineOnMigrate(true)
-                        .baselineVersion("0")
-                        .load()
-                        .migrate();
-                if (result.migrationsExecuted > 0) {
-                    log.info("crmkit schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
-                }
-                return result.migrationsExecuted;
-            } catch (RuntimeException e) {
-                // Two instances creating the history table at the same moment: the loser sees a
-                // half-made table. A second look, once the winner committed, finds it complete.
-                last = e;
-                log.info("crmkit migration attempt {} of {} failed, retrying: {}", attempt, MIGRATION_ATTEMPTS, e.getMessage());
-                pause(attempt);
-            }
-        }
-        throw new StorageException("could not migrate the crmkit schema: " + last.getMessage(), last);
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(200L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StorageException("interrupted while migrating the crmkit schema", e);
-        }
+        return JdbcMigrations.migrate(dataSource, dialect);
     }
 
     /** The dialect in use. */
@@ -300,6 +261,7 @@ public final class JdbcStorage implements CrmStorage {
         return surveys;
     }
 
+    @Override
     public Purchases purchases() {
         return purchases;
     }

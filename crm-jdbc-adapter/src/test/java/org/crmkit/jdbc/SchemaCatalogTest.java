@@ -14,12 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The migrations build, column for column, constraint for constraint and index for index, the schema
- * recorded in {@code src/test/resources/schema/<dialect>.txt}: the one versions 1 to 11 built before
- * they were squashed into one baseline. The catalog a run sees is written to {@code
- * target/schema/<dialect>.txt}, so a deliberate change can be reviewed as a diff and recorded.
+ * The squashed baseline (the common script and the dialect's own) builds, column for column,
+ * constraint for constraint and index for index, the schema recorded in {@code
+ * src/test/resources/schema/<dialect>.txt}: the one the pre-release versions 1 to 11 built, recorded
+ * from them before they were squashed. The catalog a run sees is written to {@code
+ * target/schema/<dialect>.txt}, so a difference can be reviewed as a diff.
  */
 class SchemaCatalogTest {
+
+    /** The last version of the squashed baseline; later migrations are not part of the comparison. */
+    private static final String BASELINE = "002";
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
@@ -27,7 +31,7 @@ class SchemaCatalogTest {
         // given
         try (HikariDataSource pool = TestDatabases.pool(TestDatabases.freshUrl(dialect), 2)) {
             // when
-            JdbcStorage.create(pool);
+            JdbcMigrations.configure(pool, dialect).target(BASELINE).load().migrate();
 
             // then
             List<String> actual = SchemaCatalog.of(pool, dialect);
