@@ -82,7 +82,8 @@ public final class JdbcStorage implements CrmStorage {
         this.timeline = new JdbcTimeline(transactions);
         this.outbox = new JdbcOutbox(transactions);
         this.programmes = new JdbcProgrammes(transactions);
-        this.ledger = new JdbcPointsLedger(transactions, dialect);
+        LedgerCounters counters = new LedgerCounters(transactions, dialect);
+        this.ledger = new JdbcPointsLedger(transactions, dialect, counters);
         this.cases = new JdbcCases(transactions, dialect);
         this.casePolicies = new JdbcCasePolicies(transactions);
         this.surveys = new JdbcSurveys(transactions, dialect);
