@@ -87,7 +87,7 @@ public final class JdbcStorage implements CrmStorage {
         this.cases = new JdbcCases(transactions, dialect);
         this.casePolicies = new JdbcCasePolicies(transactions);
         this.surveys = new JdbcSurveys(transactions, dialect);
-        this.memberships = new JdbcMemberships(transactions, dialect, ledger);
+        this.memberships = new JdbcMemberships(transactions, dialect, counters);
         this.purchases = new JdbcPurchases(transactions, dialect);
         this.customerValues = new JdbcCustomerValues(transactions, dialect);
     }
