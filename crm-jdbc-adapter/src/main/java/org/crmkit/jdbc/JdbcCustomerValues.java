@@ -22,8 +22,10 @@ import org.crmkit.value.scoring.ValueLevel;
 /** Value scores over SQL: one row per customer in crm_customer_value, replaced by each scoring run in JDBC batches. */
 final class JdbcCustomerValues implements CustomerValues {
 
-    private static final String COLUMNS = "customer_id, scored_at, recency_days, frequency, monetary, r, f, m, segment, p_alive,"
-            + " expected_purchases, expected_spend, clv, value_level";
+    /** Everything a scoring run writes about a customer. */
+    private static final String[] SCORES = {"scored_at", "recency_days", "frequency", "monetary", "r", "f", "m", "segment", "p_alive",
+        "expected_purchases", "expected_spend", "clv", "value_level"};
+    private static final String COLUMNS = "customer_id, " + String.join(", ", SCORES);
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -38,15 +40,8 @@ final class JdbcCustomerValues implements CustomerValues {
         if (values.isEmpty()) {
             return;
         }
-        String values15 = " VALUES (" + Sql.placeholders(15) + ")";
-        String sql = dialect == Dialect.POSTGRESQL
-                ? "INSERT INTO crm_customer_value (tenant_id, " + COLUMNS + ")" + values15
-                        + " ON CONFLICT (tenant_id, customer_id) DO UPDATE SET scored_at = EXCLUDED.scored_at,"
-                        + " recency_days = EXCLUDED.recency_days, frequency = EXCLUDED.frequency, monetary = EXCLUDED.monetary,"
-                        + " r = EXCLUDED.r, f = EXCLUDED.f, m = EXCLUDED.m, segment = EXCLUDED.segment, p_alive = EXCLUDED.p_alive,"
-                        + " expected_purchases = EXCLUDED.expected_purchases, expected_spend = EXCLUDED.expected_spend,"
-                        + " clv = EXCLUDED.clv, value_level = EXCLUDED.value_level"
-                : "MERGE INTO crm_customer_value (tenant_id, " + COLUMNS + ") KEY (tenant_id, customer_id)" + values15;
+        // a new scoring run replaces every score of the customer
+        String sql = dialect.upsert("crm_customer_value", "tenant_id, " + COLUMNS, "tenant_id, customer_id", 1, SCORES);
         List<Object[]> rows = values.stream().map(JdbcCustomerValues::row).toList();
         transactions.withConnection(c -> Sql.batch(c, sql, rows));
     }

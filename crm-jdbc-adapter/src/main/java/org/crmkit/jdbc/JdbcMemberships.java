@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +15,9 @@ import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
-import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
-import org.crmkit.tier.ChangeReason;
 import org.crmkit.tier.LadderDefinition;
 import org.crmkit.tier.Membership;
 import org.crmkit.tier.Memberships;
@@ -41,17 +36,18 @@ final class JdbcMemberships implements Memberships {
 
     private static final String MEMBERSHIP_COLUMNS = "customer_id, tier_code, since, upgraded_at, joined_on, last_assessed_on,"
             + " override_tier, override_reason, override_actor, override_until, version";
-    private static final String WHERE_PROGRAMME = " WHERE tenant_id = ? AND programme_id = ?";
-    private static final String WHERE_MEMBER = " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?";
+    private static final String WHERE_PROGRAMME = MemberIds.WHERE_PROGRAMME;
 
     private final JdbcTransactions transactions;
-    private final Dialect dialect;
-    private final JdbcPointsLedger counters;
+    private final LedgerCounters counters;
+    private final TierFacts facts;
+    private final TierHistory history;
 
-    JdbcMemberships(JdbcTransactions transactions, Dialect dialect, JdbcPointsLedger counters) {
+    JdbcMemberships(JdbcTransactions transactions, Dialect dialect, LedgerCounters counters) {
         this.transactions = transactions;
-        this.dialect = dialect;
         this.counters = counters;
+        this.facts = new TierFacts(transactions, dialect);
+        this.history = new TierHistory(transactions);
     }
 
     @Override
@@ -82,12 +78,12 @@ final class JdbcMemberships implements Memberships {
 
     @Override
     public long lockCounter(TenantId tenantId, String name) {
-        return counters.lockCounter(tenantId, name);
+        return counters.lock(tenantId, name);
     }
 
     @Override
     public void setCounter(TenantId tenantId, String name, long value) {
-        counters.setCounter(tenantId, name, value);
+        counters.set(tenantId, name, value);
     }
 
     @Override
@@ -160,9 +156,9 @@ final class JdbcMemberships implements Memberships {
         }
         return transactions.withConnection(c -> {
             List<Membership> locked = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + WHERE_PROGRAMME
-                            + customers(customerIds.size()) + " ORDER BY customer_id FOR UPDATE",
-                    params(tenantId, programmeId, customerIds));
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership"
+                            + MemberIds.where(customerIds.size()) + " ORDER BY customer_id FOR UPDATE",
+                    MemberIds.params(tenantId, programmeId, customerIds));
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     locked.add(membership(rs, tenantId, programmeId));
@@ -173,139 +169,43 @@ final class JdbcMemberships implements Memberships {
     }
 
     @Override
-    public Map<CustomerId, List<MetricFact>> facts(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
-        if (customerIds.isEmpty()) {
-            return Map.of();
-        }
-        return transactions.withConnection(c -> {
-            Map<CustomerId, List<MetricFact>> facts = new LinkedHashMap<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, fact_key, order_id, spend_units, orders, growth, at FROM crm_tier_fact"
-                            + WHERE_PROGRAMME + customers(customerIds.size()) + " ORDER BY customer_id, at, fact_key",
-                    params(tenantId, programmeId, customerIds));
-                    ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    CustomerId customerId = CustomerId.of(rs.getString("customer_id"));
-                    facts.computeIfAbsent(customerId, k -> new ArrayList<>()).add(fact(rs, tenantId, customerId, programmeId));
-                }
-            }
-            return facts;
-        });
-    }
-
-    /**
-     * Some customers of a programme: the range of their ids, which indexes can seek (H2 does not
-     * seek an IN list on a later index column), then the ids themselves; an IN list holds one page
-     * of members at most. Bind with {@link #params}.
-     */
-    private static String customers(int count) {
-        return " AND customer_id >= ? AND customer_id <= ? AND customer_id IN (" + Sql.placeholders(count) + ")";
-    }
-
-    /** The parameters of {@link #WHERE_PROGRAMME} and {@link #customers}: the ids' range, then the ids. */
-    private static Object[] params(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
-        List<String> ids = customerIds.stream().map(CustomerId::value).sorted().toList();
-        List<Object> params = new ArrayList<>(Arrays.asList(tenantId.value(), programmeId.value(), ids.get(0), ids.get(ids.size() - 1)));
-        params.addAll(ids);
-        return params.toArray();
-    }
-
-    @Override
-    public boolean addFact(MetricFact f) {
-        return transactions.withConnection(c -> dialect.insertIfAbsent(c, "INSERT INTO crm_tier_fact (tenant_id, fact_key, customer_id,"
-                        + " programme_id, order_id, spend_units, orders, growth, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                f.tenantId().value(), f.key(), f.customerId().value(), f.programmeId().value(), Sql.text(f.orderId()), f.spendUnits(),
-                f.orders(), f.growth(), f.at()));
+    public boolean addFact(MetricFact fact) {
+        return facts.add(fact);
     }
 
     @Override
     public Optional<MetricFact> fact(TenantId tenantId, String key) {
-        return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT fact_key, customer_id, programme_id, order_id, spend_units, orders, growth, at"
-                            + " FROM crm_tier_fact WHERE tenant_id = ? AND fact_key = ?", tenantId.value(), key);
-                    ResultSet rs = s.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(fact(rs, tenantId, CustomerId.of(rs.getString("customer_id")), ProgrammeId.of(rs.getString("programme_id"))))
-                        : Optional.empty();
-            }
-        });
+        return facts.find(tenantId, key);
     }
 
     @Override
     public List<MetricFact> facts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        return transactions.withConnection(c -> {
-            List<MetricFact> facts = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT fact_key, order_id, spend_units, orders, growth, at FROM crm_tier_fact"
-                            + WHERE_MEMBER + " ORDER BY at, fact_key",
-                    tenantId.value(), customerId.value(), programmeId.value());
-                    ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    facts.add(fact(rs, tenantId, customerId, programmeId));
-                }
-            }
-            return facts;
-        });
+        return facts.of(tenantId, customerId, programmeId);
+    }
+
+    @Override
+    public Map<CustomerId, List<MetricFact>> facts(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        return facts.of(tenantId, programmeId, customerIds);
     }
 
     @Override
     public void appendChanges(List<TierChange> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        transactions.withConnection(c -> {
-            List<Object> values = new ArrayList<>();
-            for (TierChange h : changes) {
-                values.addAll(Arrays.asList(h.tenantId().value(), h.customerId().value(), h.programmeId().value(), h.sequence(),
-                        Sql.text(h.from()), h.to(), h.reason(), h.metric(), h.at(), Sql.text(h.note())));
-            }
-            String row = "(" + Sql.placeholders(10) + ")";
-            try {
-                return Sql.update(c, "INSERT INTO crm_tier_history (tenant_id, customer_id, programme_id, sequence, from_tier, to_tier,"
-                        + " reason, metric, at, note) VALUES " + String.join(", ", java.util.Collections.nCopies(changes.size(), row)),
-                        values.toArray());
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw new DuplicateKeyException("tier history line", "member and sequence");
-                }
-                throw e;
-            }
-        });
+        history.append(changes);
     }
 
     @Override
     public Map<CustomerId, Long> lastSequences(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
-        if (customerIds.isEmpty()) {
-            return Map.of();
-        }
-        return transactions.withConnection(c -> {
-            Map<CustomerId, Long> last = new HashMap<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, MAX(sequence) FROM crm_tier_history" + WHERE_PROGRAMME
-                            + customers(customerIds.size()) + " GROUP BY customer_id",
-                    params(tenantId, programmeId, customerIds));
-                    ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    last.put(CustomerId.of(rs.getString(1)), rs.getLong(2));
-                }
-            }
-            return last;
-        });
+        return history.lastSequences(tenantId, programmeId, customerIds);
     }
 
     @Override
     public List<TierChange> history(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        return transactions.withConnection(c -> {
-            List<TierChange> history = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT sequence, from_tier, to_tier, reason, metric, at, note FROM crm_tier_history"
-                            + WHERE_MEMBER + " ORDER BY sequence",
-                    tenantId.value(), customerId.value(), programmeId.value());
-                    ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    history.add(new TierChange(tenantId, customerId, programmeId, rs.getLong("sequence"), rs.getString("from_tier"),
-                            rs.getString("to_tier"), Sql.enumValue(rs, "reason", ChangeReason.class), rs.getLong("metric"),
-                            Sql.instant(rs, "at"), rs.getString("note")));
-                }
-            }
-            return history;
-        });
+        return history.of(tenantId, customerId, programmeId);
+    }
+
+    @Override
+    public void anonymiseOverrideNotes(TenantId tenantId, CustomerId customerId) {
+        history.anonymiseOverrideNotes(tenantId, customerId);
     }
 
     @Override
@@ -349,11 +249,6 @@ final class JdbcMemberships implements Memberships {
         }
     }
 
-    private static MetricFact fact(ResultSet rs, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) throws SQLException {
-        return new MetricFact(tenantId, customerId, programmeId, rs.getString("fact_key"), rs.getString("order_id"), rs.getLong("spend_units"),
-                rs.getInt("orders"), rs.getLong("growth"), Sql.instant(rs, "at"));
-    }
-
     private static Membership membership(ResultSet rs, TenantId tenantId, ProgrammeId programmeId) throws SQLException {
         String overrideTier = rs.getString("override_tier");
         TierOverride override = overrideTier == null ? null
@@ -377,12 +272,5 @@ final class JdbcMemberships implements Memberships {
             }
             return found;
         });
-    }
-
-    @Override
-    public void anonymiseOverrideNotes(TenantId tenantId, CustomerId customerId) {
-        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_tier_history SET note = ? WHERE tenant_id = ? AND customer_id = ?"
-                        + " AND reason = ? AND note IS NOT NULL AND note <> ?",
-                PersonalData.ERASED, tenantId.value(), customerId.value(), ChangeReason.OVERRIDE.name(), PersonalData.ERASED));
     }
 }

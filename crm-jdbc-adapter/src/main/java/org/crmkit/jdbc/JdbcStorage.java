@@ -82,11 +82,12 @@ public final class JdbcStorage implements CrmStorage {
         this.timeline = new JdbcTimeline(transactions);
         this.outbox = new JdbcOutbox(transactions);
         this.programmes = new JdbcProgrammes(transactions);
-        this.ledger = new JdbcPointsLedger(transactions, dialect);
+        LedgerCounters counters = new LedgerCounters(transactions, dialect);
+        this.ledger = new JdbcPointsLedger(transactions, dialect, counters);
         this.cases = new JdbcCases(transactions, dialect);
         this.casePolicies = new JdbcCasePolicies(transactions);
         this.surveys = new JdbcSurveys(transactions, dialect);
-        this.memberships = new JdbcMemberships(transactions, dialect, ledger);
+        this.memberships = new JdbcMemberships(transactions, dialect, counters);
         this.purchases = new JdbcPurchases(transactions, dialect);
         this.customerValues = new JdbcCustomerValues(transactions, dialect);
     }
@@ -198,7 +199,7 @@ public final class JdbcStorage implements CrmStorage {
      * @throws StorageException if a migration fails
      */
     public int migrate() {
-        return SchemaMigration.migrate(dataSource, dialect);
+        return JdbcMigrations.migrate(dataSource, dialect);
     }
 
     /** The dialect in use. */
@@ -261,6 +262,7 @@ public final class JdbcStorage implements CrmStorage {
         return surveys;
     }
 
+    @Override
     public Purchases purchases() {
         return purchases;
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 
 /** Binding and reading helpers for plain parameterised JDBC. Values are never concatenated into SQL. */
@@ -102,6 +103,16 @@ final class Sql {
 
     /** {@code n} comma-separated placeholders, for IN lists. */
     static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    /** {@code count} rows of one placeholder per column of {@code columns} (comma-separated), for a multi-row {@code VALUES}. */
+    static String rows(int count, String columns) {
+        return String.join(", ", Collections.nCopies(count, "(" + placeholders(columns.split(",").length) + ")"));
+    }
+
+    /** {@code INSERT INTO table (columns) VALUES} and {@code rows} rows of placeholders. */
+    static String insert(String table, String columns, int rows) {
+        return "INSERT INTO " + table + " (" + columns + ") VALUES " + rows(rows, columns);
     }
 }

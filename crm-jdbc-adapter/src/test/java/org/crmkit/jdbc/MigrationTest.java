@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class MigrationTest {
 
-    private static final String[] ALL_MIGRATIONS = {"001", "002", "003", "004", "006", "007", "008", "009", "010", "011"};
+    /** The common baseline, then the dialect's own script. */
+    private static final String[] ALL_MIGRATIONS = {"001", "002"};
 
     private static String freshUrl(Dialect dialect) {
         return TestDatabases.freshUrl(dialect);

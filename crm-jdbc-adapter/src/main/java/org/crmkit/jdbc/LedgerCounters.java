@@ -1,0 +1,56 @@
+package org.crmkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.crmkit.shared.TenantId;
+
+/**
+ * Named counters per tenant in crm_counter (campaign budgets, one-off claims, tier sequences), shared
+ * by the points ledger and the tier memberships. A counter is locked with {@code SELECT ... FOR
+ * UPDATE} for the rest of the unit of work.
+ */
+final class LedgerCounters {
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+
+    LedgerCounters(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    /** Locks the counter, creating it at 0 if it does not exist, and returns its value. */
+    long lock(TenantId tenantId, String name) {
+        return transactions.withConnection(c -> {
+            Optional<Long> value = select(c, tenantId, name);
+            if (value.isPresent()) {
+                return value.get();
+            }
+            dialect.insertIfAbsent(c, "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)", tenantId.value(), name);
+            return select(c, tenantId, name).orElseThrow();
+        });
+    }
+
+    /** Creates the counter at 1; false if it already existed. */
+    boolean claim(TenantId tenantId, String name) {
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c,
+                "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 1)", tenantId.value(), name));
+    }
+
+    /** Sets a counter this unit of work locked. */
+    void set(TenantId tenantId, String name, long value) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_counter SET counter_value = ? WHERE tenant_id = ? AND name = ?",
+                value, tenantId.value(), name));
+    }
+
+    private static Optional<Long> select(Connection c, TenantId tenantId, String name) throws SQLException {
+        try (PreparedStatement s = Sql.prepare(c, "SELECT counter_value FROM crm_counter WHERE tenant_id = ? AND name = ? FOR UPDATE",
+                tenantId.value(), name);
+                ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.crmkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.loyalty.AccountRef;
+import org.crmkit.loyalty.PointsHold;
+import org.crmkit.shared.TenantId;
+
+/** Points held for a checkout: a hold's row is written once, then only its status changes. */
+final class LedgerHolds {
+
+    private final JdbcTransactions transactions;
+
+    LedgerHolds(JdbcTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    Optional<PointsHold> find(TenantId tenantId, String holdId) {
+        return transactions.withConnection(c -> read(c, " WHERE tenant_id = ? AND hold_id = ?", tenantId.value(), holdId)
+                .stream().findFirst());
+    }
+
+    List<PointsHold> open(AccountRef ref) {
+        return transactions.withConnection(c -> read(c, LedgerSql.WHERE_ACCOUNT + " AND status = 'OPEN' ORDER BY hold_id",
+                LedgerRows.key(ref).toArray()));
+    }
+
+    void save(PointsHold hold) {
+        transactions.withConnection(c -> {
+            int updated = Sql.update(c, "UPDATE crm_points_hold SET status = ? WHERE tenant_id = ? AND hold_id = ?",
+                    hold.status(), hold.account().tenantId().value(), hold.holdId());
+            if (updated == 0) {
+                Sql.update(c, Sql.insert("crm_points_hold", LedgerSql.HOLD_COLUMNS, 1), LedgerRows.hold(hold).toArray());
+            }
+            return null;
+        });
+    }
+
+    private static List<PointsHold> read(Connection c, String where, Object... params) throws SQLException {
+        List<PointsHold> holds = new ArrayList<>();
+        try (PreparedStatement s = Sql.prepare(c, "SELECT " + LedgerSql.HOLD_COLUMNS + " FROM crm_points_hold" + where, params);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                holds.add(LedgerRows.hold(rs));
+            }
+        }
+        return holds;
+    }
+}

@@ -1,0 +1,128 @@
+package org.crmkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.loyalty.AccountRef;
+import org.crmkit.loyalty.LotStatus;
+import org.crmkit.loyalty.PointsLot;
+
+/**
+ * The ledger's lots: reading them in the order they are spent, finding when the next one falls due,
+ * and saving the one row a lot is. Every read names one account and is an index range, so its cost
+ * does not grow with the account's closed lots.
+ */
+final class LedgerLots {
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+
+    LedgerLots(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    /** The account's available and pending lots, in spending order (the few open lots are sorted here). */
+    List<PointsLot> open(AccountRef ref) {
+        return transactions.withConnection(c -> {
+            List<PointsLot> open = new ArrayList<>();
+            for (String status : dialect.oneOf("status", LotStatus.AVAILABLE, LotStatus.PENDING)) {
+                open.addAll(read(c, ref, LedgerSql.SELECT_LOTS + status));
+            }
+            open.sort(PointsLot.SPEND_ORDER);
+            return open;
+        });
+    }
+
+    /** The first {@code limit} lots to spend from: soonest-expiring first, those that never expire last. */
+    List<PointsLot> spendable(AccountRef ref, int limit) {
+        // in two index ranges, so that lots which never expire come last on every database alike
+        return transactions.withConnection(c -> {
+            String spendable = LedgerSql.SELECT_LOTS + " AND status = 'AVAILABLE' AND remaining > 0";
+            List<PointsLot> lots = new ArrayList<>(read(c, ref, spendable + " AND expires_at IS NOT NULL"
+                    + " ORDER BY expires_at, earned_at, lot_id LIMIT " + limit));
+            if (lots.size() < limit) {
+                lots.addAll(read(c, ref, spendable + " AND expires_at IS NULL ORDER BY earned_at, lot_id LIMIT " + (limit - lots.size())));
+            }
+            return lots;
+        });
+    }
+
+    /** When the next lot other than {@code except} expires or becomes available, if one will. */
+    Optional<Instant> nextDue(AccountRef ref, Collection<String> except) {
+        return transactions.withConnection(c -> {
+            String others = except.isEmpty() ? "" : " AND lot_id NOT IN (" + Sql.placeholders(except.size()) + ")";
+            String lots = " FROM crm_points_lot" + LedgerSql.WHERE_ACCOUNT + others;
+            // one equality per status, so every database bounds each index range
+            String sql = "SELECT (SELECT MIN(expires_at)" + lots + " AND status = 'AVAILABLE'),"
+                    + " (SELECT MIN(expires_at)" + lots + " AND status = 'PENDING'),"
+                    + " (SELECT MIN(available_at)" + lots + " AND status = 'PENDING')";
+            List<Object> params = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                params.addAll(LedgerRows.key(ref));
+                params.addAll(except);
+            }
+            Instant due = null;
+            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                for (int column = 1; column <= 3; column++) {
+                    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+                    if (at != null && (due == null || at.toInstant().isBefore(due))) {
+                        due = at.toInstant();
+                    }
+                }
+            }
+            return Optional.ofNullable(due);
+        });
+    }
+
+    /** The lots earned by one order, oldest first. */
+    List<PointsLot> ofOrder(AccountRef ref, String orderReference) {
+        return transactions.withConnection(c -> read(c, ref, LedgerSql.SELECT_LOTS + " AND order_reference = ? ORDER BY earned_at, lot_id",
+                orderReference));
+    }
+
+    /** One lot of the account. */
+    Optional<PointsLot> find(AccountRef ref, String lotId) {
+        return transactions.withConnection(c -> read(c, ref, LedgerSql.SELECT_LOTS + " AND lot_id = ?", lotId).stream().findFirst());
+    }
+
+    /** Inserts the lot or, if it exists, writes its remaining points and status: nothing else of a lot ever changes. */
+    void save(PointsLot lot) {
+        String upsert = dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, 1, "remaining", "status");
+        transactions.withConnection(c -> Sql.update(c, upsert, LedgerRows.lot(lot).toArray()));
+    }
+
+    /** The points of the account's lots earned by purchases in {@code [from, until)}. */
+    long purchasePoints(AccountRef ref, Instant from, Instant until) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT COALESCE(SUM(original), 0) FROM crm_points_lot" + LedgerSql.WHERE_ACCOUNT
+                            + " AND order_reference IS NOT NULL AND earned_at >= ? AND earned_at < ?",
+                    ref.tenantId().value(), ref.customerId().value(), ref.programmeId().value(), from, until);
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static List<PointsLot> read(Connection c, AccountRef ref, String sql, Object... extra) throws SQLException {
+        List<Object> params = new ArrayList<>(LedgerRows.key(ref));
+        params.addAll(Arrays.asList(extra));
+        List<PointsLot> lots = new ArrayList<>();
+        try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                lots.add(LedgerRows.lot(rs, ref));
+            }
+        }
+        return lots;
+    }
+}

@@ -1,0 +1,92 @@
+package org.crmkit.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.crmkit.loyalty.LedgerWrite;
+import org.crmkit.loyalty.PointsAccount;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.StaleVersionException;
+
+/**
+ * A whole ledger write (lots, holds, entries, receipt, account balances) as one statement of
+ * data-modifying common table expressions: one round trip instead of one per item, where the
+ * dialect {@linkplain Dialect#writesInOneStatement() can}. It means what the per-item statements
+ * mean: the same SQL (from {@link LedgerSql}), the same version check, the same refusals.
+ */
+final class LedgerOneStatementWrite {
+
+    /** The PostgreSQL driver binds at most 65,535 parameters a statement; 1,000 items of up to 15 stay well below. */
+    private static final int MAX_ITEMS = 1000;
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+
+    LedgerOneStatementWrite(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    /** Whether this write can go as one statement; if not, write it item by item. */
+    boolean fits(LedgerWrite write) {
+        return dialect.writesInOneStatement() && write.lots().size() + write.holds().size() + write.entries().size() <= MAX_ITEMS;
+    }
+
+    /**
+     * Writes everything at once.
+     *
+     * @throws StaleVersionException if an account's version moved since it was read
+     * @throws DuplicateKeyException if the receipt's idempotency key is taken
+     */
+    void write(LedgerWrite write) {
+        List<Object> params = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        if (!write.lots().isEmpty()) {
+            parts.add("l AS (" + dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, write.lots().size(),
+                    "remaining", "status") + " RETURNING 1)");
+            write.lots().forEach(lot -> params.addAll(LedgerRows.lot(lot)));
+        }
+        if (!write.holds().isEmpty()) {
+            parts.add("h AS (" + dialect.upsert("crm_points_hold", LedgerSql.HOLD_COLUMNS, "tenant_id, hold_id", write.holds().size(),
+                    "status") + " RETURNING 1)");
+            write.holds().forEach(hold -> params.addAll(LedgerRows.hold(hold)));
+        }
+        if (!write.entries().isEmpty()) {
+            parts.add("e AS (" + Sql.insert("crm_points_entry", LedgerSql.ENTRY_COLUMNS, write.entries().size()) + " RETURNING 1)");
+            write.entries().forEach(entry -> params.addAll(LedgerRows.entry(entry)));
+        }
+        if (write.receipt() != null) {
+            parts.add("r AS (" + LedgerSql.INSERT_RECEIPT + " RETURNING 1)");
+            params.addAll(LedgerRows.receipt(write.tenantId(), write.receipt()));
+        }
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < write.accounts().size(); i++) {
+            parts.add("a" + i + " AS (" + LedgerSql.UPDATE_ACCOUNT + " RETURNING 1)");
+            params.addAll(LedgerRows.accountUpdate(write.accounts().get(i)));
+            counts.add("(SELECT COUNT(*) FROM a" + i + ")");
+        }
+        if (counts.isEmpty()) {
+            counts.add("0");
+        }
+        String sql = "WITH " + String.join(", ", parts) + " SELECT " + String.join(", ", counts);
+        transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                for (int i = 0; i < write.accounts().size(); i++) {
+                    if (rs.getLong(i + 1) != 1) {
+                        PointsAccount a = write.accounts().get(i);
+                        throw new StaleVersionException("points account", a.ref().toString(), a.version() - 1);
+                    }
+                }
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("crm_points_receipt_pk")) {
+                    throw new DuplicateKeyException("points operation", "idempotency key");
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,78 @@
+package org.crmkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.TenantId;
+import org.crmkit.tier.MetricFact;
+
+/** The facts that move members' qualifying metrics, in crm_tier_fact: written once per key, read in time order. */
+final class TierFacts {
+
+    private static final String COLUMNS = "fact_key, customer_id, programme_id, order_id, spend_units, orders, growth, at";
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+
+    TierFacts(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    /** Records the fact; false if a fact with its key was recorded before. */
+    boolean add(MetricFact f) {
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c, Sql.insert("crm_tier_fact", "tenant_id, " + COLUMNS, 1),
+                f.tenantId().value(), f.key(), f.customerId().value(), f.programmeId().value(), Sql.text(f.orderId()), f.spendUnits(),
+                f.orders(), f.growth(), f.at()));
+    }
+
+    Optional<MetricFact> find(TenantId tenantId, String key) {
+        return transactions.withConnection(c -> {
+            List<MetricFact> found = read(c, tenantId, " WHERE tenant_id = ? AND fact_key = ?", tenantId.value(), key);
+            return found.stream().findFirst();
+        });
+    }
+
+    /** One member's facts, oldest first. */
+    List<MetricFact> of(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return transactions.withConnection(c -> read(c, tenantId, " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?"
+                + " ORDER BY at, fact_key", tenantId.value(), customerId.value(), programmeId.value()));
+    }
+
+    /** Some members' facts, oldest first, by member. */
+    Map<CustomerId, List<MetricFact>> of(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.withConnection(c -> {
+            Map<CustomerId, List<MetricFact>> facts = new LinkedHashMap<>();
+            for (MetricFact fact : read(c, tenantId, MemberIds.where(customerIds.size()) + " ORDER BY customer_id, at, fact_key",
+                    MemberIds.params(tenantId, programmeId, customerIds))) {
+                facts.computeIfAbsent(fact.customerId(), k -> new ArrayList<>()).add(fact);
+            }
+            return facts;
+        });
+    }
+
+    private static List<MetricFact> read(Connection c, TenantId tenantId, String where, Object... params) throws SQLException {
+        List<MetricFact> facts = new ArrayList<>();
+        try (PreparedStatement s = Sql.prepare(c, "SELECT " + COLUMNS + " FROM crm_tier_fact" + where, params);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                facts.add(new MetricFact(tenantId, CustomerId.of(rs.getString("customer_id")), ProgrammeId.of(rs.getString("programme_id")),
+                        rs.getString("fact_key"), rs.getString("order_id"), rs.getLong("spend_units"), rs.getInt("orders"),
+                        rs.getLong("growth"), Sql.instant(rs, "at")));
+            }
+        }
+        return facts;
+    }
+}

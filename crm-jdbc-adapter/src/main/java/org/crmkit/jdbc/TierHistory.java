@@ -1,0 +1,100 @@
+package org.crmkit.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.PersonalData;
+import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.TenantId;
+import org.crmkit.tier.ChangeReason;
+import org.crmkit.tier.TierChange;
+
+/** Members' tier history in crm_tier_history: append-only lines numbered per member, except erasure's rewrite of override notes. */
+final class TierHistory {
+
+    private static final String COLUMNS = "tenant_id, customer_id, programme_id, sequence, from_tier, to_tier, reason, metric, at, note";
+
+    private final JdbcTransactions transactions;
+
+    TierHistory(JdbcTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /**
+     * Appends the lines in one statement.
+     *
+     * @throws DuplicateKeyException if a member's sequence number is taken
+     */
+    void append(List<TierChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Object> values = new ArrayList<>();
+        for (TierChange h : changes) {
+            values.addAll(Arrays.asList(h.tenantId().value(), h.customerId().value(), h.programmeId().value(), h.sequence(),
+                    Sql.text(h.from()), h.to(), h.reason(), h.metric(), h.at(), Sql.text(h.note())));
+        }
+        transactions.withConnection(c -> {
+            try {
+                return Sql.update(c, Sql.insert("crm_tier_history", COLUMNS, changes.size()), values.toArray());
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e)) {
+                    throw new DuplicateKeyException("tier history line", "member and sequence");
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** The last sequence number of each of the members that have a history. */
+    Map<CustomerId, Long> lastSequences(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.withConnection(c -> {
+            Map<CustomerId, Long> last = new HashMap<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, MAX(sequence) FROM crm_tier_history"
+                            + MemberIds.where(customerIds.size()) + " GROUP BY customer_id",
+                    MemberIds.params(tenantId, programmeId, customerIds));
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    last.put(CustomerId.of(rs.getString(1)), rs.getLong(2));
+                }
+            }
+            return last;
+        });
+    }
+
+    /** One member's history, oldest first. */
+    List<TierChange> of(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return transactions.withConnection(c -> {
+            List<TierChange> history = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT sequence, from_tier, to_tier, reason, metric, at, note FROM crm_tier_history"
+                            + " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ? ORDER BY sequence",
+                    tenantId.value(), customerId.value(), programmeId.value());
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    history.add(new TierChange(tenantId, customerId, programmeId, rs.getLong("sequence"), rs.getString("from_tier"),
+                            rs.getString("to_tier"), Sql.enumValue(rs, "reason", ChangeReason.class), rs.getLong("metric"),
+                            Sql.instant(rs, "at"), rs.getString("note")));
+                }
+            }
+            return history;
+        });
+    }
+
+    /** Erasure: the free-text notes of a customer's overrides become {@link PersonalData#ERASED}. */
+    void anonymiseOverrideNotes(TenantId tenantId, CustomerId customerId) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_tier_history SET note = ? WHERE tenant_id = ? AND customer_id = ?"
+                        + " AND reason = ? AND note IS NOT NULL AND note <> ?",
+                PersonalData.ERASED, tenantId.value(), customerId.value(), ChangeReason.OVERRIDE.name(), PersonalData.ERASED));
+    }
+}
