@@ -72,7 +72,7 @@ final class InMemoryMemberships implements Memberships {
     public List<Membership> lockAll(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
         return transactions.inTransaction(() -> {
             NavigableMap<String, Membership> map = of(tenantId, programmeId);
-            return customerIds.stream().map(id -> map.get(id.value())).filter(java.util.Objects::nonNull)
+            return customerIds.stream().distinct().map(id -> map.get(id.value())).filter(java.util.Objects::nonNull)
                     .sorted(Comparator.comparing(m -> m.customerId().value())).toList();
         });
     }
