@@ -49,18 +49,21 @@ public abstract class PurchasesPortContract extends PortContract {
     }
 
     @Test
-    void a_second_purchase_with_a_stored_order_id_is_refused_and_the_first_stays() {
+    void a_second_purchase_with_a_stored_order_id_is_refused_and_the_first_stays_but_an_id_differing_in_case_is_another() {
         // given
         Purchase first = purchase(tenant, aStoredCustomer(tenant, "li"), "order-1", T0, "10.00");
         run(() -> purchases().insert(first));
 
         // when
         boolean again = tx(() -> purchases().insert(purchase(tenant, aStoredCustomer(tenant, "han"), "order-1", T0, "99.00")));
+        boolean otherCase = tx(() -> purchases().insert(purchase(tenant, CustomerId.of("han"), "ORDER-1", T0, "99.00")));
 
         // then
         assertThat(again).isFalse();
+        assertThat(otherCase).as("order ids are case-sensitive").isTrue();
         assertThat(find(tenant, "order-1")).contains(first);
-        assertThat(all(r -> purchases().ofCustomer(tenant, CustomerId.of("han"), r), 10)).isEmpty();
+        assertThat(all(r -> purchases().ofCustomer(tenant, CustomerId.of("han"), r), 10)).extracting(Purchase::orderId)
+                .containsExactly("ORDER-1");
     }
 
     @Test
