@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class MigrationTest {
 
-    private static final String[] ALL_MIGRATIONS = {"001", "002", "003", "004", "006", "007", "008", "009", "010", "011"};
+    private static final String[] ALL_MIGRATIONS = {"001", "002", "003", "004", "006", "007", "008", "009", "010", "011", "012"};
 
     private static String freshUrl(Dialect dialect) {
         return TestDatabases.freshUrl(dialect);
