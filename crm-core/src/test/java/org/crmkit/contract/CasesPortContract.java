@@ -33,8 +33,6 @@ import org.crmkit.complaint.SlaState;
 import org.crmkit.complaint.SlaTargets;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
-import org.crmkit.shared.Page;
-import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.StaleVersionException;
