@@ -2,6 +2,7 @@ package org.crmkit.inmemory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,8 @@ final class InMemoryCases implements Cases {
                 throw new DuplicateKeyException("case audit entry", "case and sequence");
             }
             trail.add(entry);
-            transactions.onRollback(() -> trail.remove(trail.size() - 1));
+            trail.sort(Comparator.comparingLong(CaseAuditEntry::sequence)); // oldest first, the last one the highest, however appended
+            transactions.onRollback(() -> trail.remove(entry));
         });
     }
 

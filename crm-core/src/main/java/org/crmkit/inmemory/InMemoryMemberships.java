@@ -15,11 +15,11 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
-import org.crmkit.shared.PersonalData;
 import org.crmkit.tier.ChangeReason;
 import org.crmkit.tier.LadderDefinition;
 import org.crmkit.tier.Membership;
@@ -72,7 +72,7 @@ final class InMemoryMemberships implements Memberships {
     public List<Membership> lockAll(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
         return transactions.inTransaction(() -> {
             NavigableMap<String, Membership> map = of(tenantId, programmeId);
-            return customerIds.stream().map(id -> map.get(id.value())).filter(java.util.Objects::nonNull)
+            return customerIds.stream().distinct().map(id -> map.get(id.value())).filter(Objects::nonNull)
                     .sorted(Comparator.comparing(m -> m.customerId().value())).toList();
         });
     }

@@ -97,6 +97,9 @@ final class InMemoryPurchases implements Purchases {
             NavigableMap<String, PurchaseSummary> tenantSummaries = summaries.computeIfAbsent(tenantId, t -> new TreeMap<>());
             String key = customerId.value();
             PurchaseSummary before = tenantSummaries.get(key);
+            if (before == null && orders == 0) {
+                return; // totals are created by a first purchase, not by a refund
+            }
             PurchaseSummary after = before == null
                     ? new PurchaseSummary(tenantId, customerId, purchasedAt, purchasedAt, orders, paid, refunded)
                     : new PurchaseSummary(tenantId, customerId,

@@ -4,9 +4,17 @@
  * storage()}; the same instance may serve every test (a database shared by the whole run), because
  * each test works in a fresh random tenant and never assumes the storage is empty.
  *
- * <p>Port suites: {@link org.crmkit.contract.CustomerRepositoryContract}, {@link
- * org.crmkit.contract.InteractionLogContract}, {@link org.crmkit.contract.TransactionRunnerContract},
- * {@link org.crmkit.contract.EventOutboxContract}.
+ * <p>Port suites, one per port of {@link org.crmkit.spi.CrmStorage}: {@link
+ * org.crmkit.contract.CustomerRepositoryContract}, {@link org.crmkit.contract.InteractionLogContract}, {@link
+ * org.crmkit.contract.TransactionRunnerContract}, {@link org.crmkit.contract.EventOutboxContract}, and, on
+ * {@link org.crmkit.contract.PortContract} (a fresh tenant per test, calls in the storage's unit of work, a
+ * page walker): {@link org.crmkit.contract.TimelinePortContract}, {@link
+ * org.crmkit.contract.ProgrammeRepositoryPortContract}, {@link org.crmkit.contract.MembershipsPortContract},
+ * {@link org.crmkit.contract.CasesPortContract}, {@link org.crmkit.contract.CasePoliciesPortContract}, {@link
+ * org.crmkit.contract.SurveysPortContract}, {@link org.crmkit.contract.PurchasesPortContract}, {@link
+ * org.crmkit.contract.CustomerValuesPortContract}. The points ledger is held to the ledger suites below.
+ * These suites store the customers whose rows they write first, since a database storage may refuse
+ * rows of a customer it does not hold.
  *
  * <p>End-to-end suites through {@code Crm.builder().storage(storage())}: {@link
  * org.crmkit.contract.CustomerServiceContract}, {@link org.crmkit.contract.LifecycleStageContract},

@@ -32,11 +32,12 @@ final class JdbcProgrammes implements ProgrammeRepository {
         transactions.withConnection(c -> {
             Sql.update(c, "DELETE FROM crm_loyalty_programme WHERE tenant_id = ? AND programme_id = ?", p.tenantId().value(), p.id().value());
             return Sql.update(c, "INSERT INTO crm_loyalty_programme (tenant_id, programme_id, points_name, cash_points, cash_amount,"
-                            + " currency, rounding, expiry_spec, pending_seconds, hold_ttl_seconds, debt_policy, max_share, min_points,"
-                            + " multiple_of, zone, earning) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " currency, rounding, expiry_spec, pending_seconds, pending_nanos, hold_ttl_seconds, hold_ttl_nanos,"
+                            + " debt_policy, max_share, min_points, multiple_of, zone, earning)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     p.tenantId().value(), p.id().value(), p.pointsName(), p.cashRate().points(), p.cashRate().cash().amount(),
-                    p.cashRate().cash().currency().getCurrencyCode(), p.rounding(), p.expiry().spec(), p.pendingPeriod().toSeconds(),
-                    p.holdTtl().toSeconds(), p.debtPolicy(), p.redemptionLimits().maxShareOfOrder(), p.redemptionLimits().minimumPoints(),
+                    p.cashRate().cash().currency().getCurrencyCode(), p.rounding(), p.expiry().spec(), p.pendingPeriod().getSeconds(),
+                    p.pendingPeriod().getNano(), p.holdTtl().getSeconds(), p.holdTtl().getNano(), p.debtPolicy(), p.redemptionLimits().maxShareOfOrder(), p.redemptionLimits().minimumPoints(),
                     p.redemptionLimits().multipleOf(), p.zone().getId(), Json.write(p.earning()));
         });
     }
@@ -58,8 +59,8 @@ final class JdbcProgrammes implements ProgrammeRepository {
                         CashRate.of(rs.getLong("cash_points"), Money.of(rs.getBigDecimal("cash_amount").stripTrailingZeros(), currency)),
                         RoundingMode.valueOf(rs.getString("rounding")),
                         ExpiryPolicies.stored(rs.getString("expiry_spec")),
-                        Duration.ofSeconds(rs.getLong("pending_seconds")),
-                        Duration.ofSeconds(rs.getLong("hold_ttl_seconds")),
+                        Duration.ofSeconds(rs.getLong("pending_seconds"), rs.getInt("pending_nanos")),
+                        Duration.ofSeconds(rs.getLong("hold_ttl_seconds"), rs.getInt("hold_ttl_nanos")),
                         DebtPolicy.valueOf(rs.getString("debt_policy")),
                         new RedemptionLimits(rs.getBigDecimal("max_share").stripTrailingZeros(), rs.getLong("min_points"), rs.getLong("multiple_of")),
                         ZoneId.of(rs.getString("zone")),
