@@ -108,9 +108,13 @@ public final class LoyaltyService {
      * Stores or replaces a tenant's programme. This service uses the new programme at once; other
      * application instances within a second (they reuse a programme they read for up to one
      * second, to spare every ledger operation a read).
+     *
+     * @throws org.crmkit.shared.ValidationException if a text in it is NUL or holds an unpaired
+     *     surrogate (no store keeps those alike), naming the field; nothing is stored
      */
     public void defineProgramme(LoyaltyProgramme programme) {
         checkNotNull(programme, "programme");
+        validator.check(programme);
         transactions.run(() -> programmes.save(programme));
         programmeCache.forget(new AccountKey(programme.tenantId(), programme.id()));
     }
