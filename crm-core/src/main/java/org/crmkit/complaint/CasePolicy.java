@@ -17,7 +17,7 @@ import org.crmkit.shared.TenantId;
  * @param routing who gets new cases
  * @param escalation settings of the built-in escalation rules
  * @param priorityByTier the priority of a case whose command names none, by the customer's tier
- *     code; others get {@link Priority#P3}
+ *     code (1 to 32 of {@code [a-z0-9_-]}); others get {@link Priority#P3}
  * @param reopenWindow how long after resolution a case may be reopened (wall-clock time)
  * @param reopenAtOrBelowScore a satisfaction score at or below which a resolved case reopens by
  *     itself within the window; 0 never reopens
@@ -39,6 +39,9 @@ public record CasePolicy(
         checkNotNull(routing, "routing");
         checkNotNull(escalation, "escalation");
         priorityByTier = Map.copyOf(priorityByTier);
+        // tier codes as a ladder's Tier allows them; a store keeps them as map keys, which must stay short to be read back
+        priorityByTier.keySet().forEach(code -> checkArgument(code.matches("[a-z0-9_-]{1,32}"),
+                "priorityByTier must name tier codes of 1 to 32 of [a-z0-9_-], but one of its %s characters is not", code.length()));
         checkNotNull(reopenWindow, "reopenWindow");
         checkArgument(!reopenWindow.isNegative(), "reopenWindow must not be negative but was %s", reopenWindow);
         checkArgument(reopenAtOrBelowScore >= 0 && reopenAtOrBelowScore <= 5, "reopenAtOrBelowScore must be 0 to 5 but was %s",

@@ -54,9 +54,15 @@ public final class ComplaintService {
         this.checker = new SlaChecker(ctx);
     }
 
-    /** Stores or replaces a tenant's policy; open cases keep the targets they opened with. */
+    /**
+     * Stores or replaces a tenant's policy; open cases keep the targets they opened with.
+     *
+     * @throws org.crmkit.shared.ValidationException if a text in it is NUL or holds an unpaired
+     *     surrogate (no store keeps those alike), naming the field; nothing is stored
+     */
     public void definePolicy(CasePolicy policy) {
         checkNotNull(policy, "policy");
+        ctx.validator.check(policy);
         ctx.transactions.run(() -> ctx.policies.save(policy));
     }
 

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How a programme's built-in rules earn points. Purchase points are computed as: base (paid
@@ -21,7 +22,7 @@ import java.util.Map;
  *
  * @param currency the currency of paid amounts
  * @param pointsPerUnit points per one unit of the currency paid (1 = one point per yuan), >= 0
- * @param categoryMultipliers multiplier per product category (absent: 1)
+ * @param categoryMultipliers multiplier per product category (absent: 1); keys of all three maps are 1 to 64 characters
  * @param productMultipliers multiplier per product (SKU), which wins over its category's (absent: the category's)
  * @param tierMultipliers multiplier per tier code (e.g. {@code gold} -> 1.5; absent: 1)
  * @param campaigns the campaigns
@@ -52,6 +53,9 @@ public record EarningPolicy(
         categoryMultipliers.values().forEach(m -> checkArgument(m.signum() >= 0, "multipliers must be >= 0 but one was %s", m));
         productMultipliers.values().forEach(m -> checkArgument(m.signum() >= 0, "multipliers must be >= 0 but one was %s", m));
         tierMultipliers.values().forEach(m -> checkArgument(m.signum() >= 0, "multipliers must be >= 0 but one was %s", m));
+        // keys as an order line may name them (SKUs and categories up to 64 characters); a store keeps them as map keys
+        Stream.of(categoryMultipliers, productMultipliers, tierMultipliers).flatMap(m -> m.keySet().stream()).forEach(key -> checkArgument(
+                !key.isBlank() && key.length() <= 64, "multiplier keys must be 1 to 64 characters, but one has %s", key.length()));
         campaigns = List.copyOf(checkNotNull(campaigns, "campaigns"));
         checkArgument(campaigns.stream().map(Campaign::id).distinct().count() == campaigns.size(), "campaign ids must be unique");
         checkArgument(perOrderCap == null || perOrderCap >= 0, "perOrderCap must be >= 0 but was %s", perOrderCap);

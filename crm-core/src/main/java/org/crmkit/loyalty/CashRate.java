@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 
 /**
@@ -12,7 +13,7 @@ import org.crmkit.shared.Money;
  * points = CNY 1.00.
  *
  * @param points how many points, at least 1
- * @param cash what they pay, more than zero
+ * @param cash what they pay, more than zero and at most {@link Limits#MAX_AMOUNT}
  * @since 0.1
  */
 public record CashRate(long points, Money cash) {
@@ -22,6 +23,8 @@ public record CashRate(long points, Money cash) {
         checkArgument(points >= 1, "points of a cash rate must be >= 1 but was %s", points);
         checkNotNull(cash, "cash");
         checkArgument(cash.amount().signum() > 0, "cash of a cash rate must be > 0 but was %s", cash);
+        checkArgument(cash.amount().compareTo(Limits.MAX_AMOUNT) <= 0, "cash of a cash rate must be at most %s but was %s",
+                Limits.MAX_AMOUNT, cash);
     }
 
     /** {@code points} points are worth {@code cash}. */

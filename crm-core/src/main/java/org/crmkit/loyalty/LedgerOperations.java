@@ -78,6 +78,7 @@ final class LedgerOperations {
      */
     void defineProgramme(LoyaltyProgramme programme) {
         checkNotNull(programme, "programme");
+        validator.check(programme);
         try {
             expiryPolicies.parse(programme.expiry().spec());
         } catch (IllegalArgumentException e) {

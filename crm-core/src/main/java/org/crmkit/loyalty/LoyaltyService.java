@@ -99,8 +99,10 @@ public final class LoyaltyService {
      * application instances within a second (they reuse a programme they read for up to one
      * second, to spare every ledger operation a read).
      *
-     * @throws ValidationException if no factory this instance knows can make the programme's
-     *     expiry policy again from its spec (see {@link org.crmkit.loyalty.spi.ExpiryPolicyFactory})
+     * @throws ValidationException if a text in it is NUL or holds an unpaired surrogate (no store
+     *     keeps those alike), naming the field, or if no factory this instance knows can make the
+     *     programme's expiry policy again from its spec (see {@link
+     *     org.crmkit.loyalty.spi.ExpiryPolicyFactory}); nothing is stored
      */
     public void defineProgramme(LoyaltyProgramme programme) {
         ops.defineProgramme(programme);

@@ -18,6 +18,7 @@ final class DefiningLadders {
 
     void define(TierLadder ladder) {
         checkNotNull(ladder, "ladder");
+        ctx.validator.check(ladder);
         LadderDefinition definition = LadderDefinition.of(ladder);
         List<Violation> problems = new ArrayList<>();
         TierChecks.spec(problems, "metric", definition.metric(), ctx.metrics::parse);

@@ -87,7 +87,8 @@ public final class TierService {
      * reuse a ladder they read for up to one second, to spare every purchase a read).
      *
      * @throws ValidationException if this instance cannot recreate the ladder's metric or policy
-     *     from its spec (register their factories first)
+     *     from its spec (register their factories first), or if a text in it is NUL or holds an
+     *     unpaired surrogate, naming the field; nothing is stored
      */
     public void defineLadder(TierLadder ladder) {
         definingLadders.define(ladder);

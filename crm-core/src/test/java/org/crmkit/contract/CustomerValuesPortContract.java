@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.testing.Tenants;
-import org.crmkit.value.CustomerValue;
-import org.crmkit.value.CustomerValues;
-import org.crmkit.value.Prediction;
-import org.crmkit.value.RfmScore;
-import org.crmkit.value.RfmSegment;
-import org.crmkit.value.ValueLevel;
+import org.crmkit.value.scoring.CustomerValue;
+import org.crmkit.value.scoring.CustomerValues;
+import org.crmkit.value.scoring.Prediction;
+import org.crmkit.value.scoring.RfmScore;
+import org.crmkit.value.scoring.RfmSegment;
+import org.crmkit.value.scoring.ValueLevel;
 import org.junit.jupiter.api.Test;
 
 /**

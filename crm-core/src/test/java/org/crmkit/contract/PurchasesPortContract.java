@@ -11,11 +11,11 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.testing.Tenants;
-import org.crmkit.value.Purchase;
-import org.crmkit.value.PurchaseItem;
-import org.crmkit.value.PurchaseSummary;
-import org.crmkit.value.Purchases;
-import org.crmkit.value.RecordedRefund;
+import org.crmkit.value.history.Purchase;
+import org.crmkit.value.history.PurchaseItem;
+import org.crmkit.value.history.PurchaseSummary;
+import org.crmkit.value.history.Purchases;
+import org.crmkit.value.history.RecordedRefund;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,7 +15,7 @@ import org.crmkit.shared.TenantId;
  * @param asOf the observation end; null for now. Purchases after it are ignored.
  * @param horizonMonths how far ahead expected purchases and CLV look, 1 to 120 months
  * @param monthlyDiscountRate the monthly discount rate of CLV, 0 to 1 (0.01 is 1% a month)
- * @param margin the share of spend that is profit, 0 to 1
+ * @param margin the share of spend that is profit, above 0 and at most 1 (a CLV of no margin is no value)
  * @param penalizer the L2 penalizer of both model fits, >= 0; 0 gives the published estimates
  * @param pyramid where the value pyramid is cut
  * @since 0.1
@@ -25,7 +25,7 @@ public record ScoreCustomers(
         Instant asOf,
         @Min(1) @Max(120) int horizonMonths,
         @DecimalMin("0") @DecimalMax("1") double monthlyDiscountRate,
-        @DecimalMin("0") @DecimalMax("1") double margin,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double margin,
         @DecimalMin("0") @DecimalMax("1000") double penalizer,
         @NotNull ValuePyramid pyramid) {
 

@@ -1,0 +1,139 @@
+package org.crmkit.contract;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.crmkit.Crm;
+import org.crmkit.complaint.CaseChannel;
+import org.crmkit.complaint.CaseId;
+import org.crmkit.complaint.CaseStatus;
+import org.crmkit.complaint.CaseType;
+import org.crmkit.complaint.MoveCase;
+import org.crmkit.complaint.OpenCase;
+import org.crmkit.complaint.ResolutionOutcome;
+import org.crmkit.complaint.ResolveCase;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.earning.BonusEvent;
+import org.crmkit.loyalty.GrantPoints;
+import org.crmkit.loyalty.HoldPoints;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.TenantId;
+import org.crmkit.testing.ProgrammeBuilder;
+import org.crmkit.testing.Tenants;
+import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.Tier;
+import org.crmkit.tier.TierLadder;
+import org.crmkit.tier.TierPolicies;
+import org.crmkit.value.history.RecordPurchase;
+
+/**
+ * What one cell of the command matrix runs against: a fresh tenant with a loyalty programme and a
+ * customer, Li; everything else a command needs (a second customer, a tier ladder, points, a
+ * hold, an order, a case in each state) is made the first time a command's base asks for it.
+ */
+final class MatrixScene {
+
+    static final ProgrammeId PROGRAMME = ProgrammeId.DEFAULT;
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final Crm crm;
+    private final TenantId tenant = Tenants.fresh();
+    private final CustomerId li;
+    private CustomerId han;
+    private boolean ladder;
+    private boolean points;
+    private String holdId;
+    private String order;
+
+    MatrixScene(Crm crm) {
+        this.crm = crm;
+        crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(tenant).bonus(BonusEvent.REVIEW, 50).build());
+        li = register("Li Lei");
+    }
+
+    Crm crm() {
+        return crm;
+    }
+
+    TenantId tenant() {
+        return tenant;
+    }
+
+    CustomerId li() {
+        return li;
+    }
+
+    /** A second customer of the tenant. */
+    CustomerId han() {
+        if (han == null) {
+            han = register("Han Meimei");
+        }
+        return han;
+    }
+
+    /** The tenant's two-tier ladder on the programme. */
+    TierLadder definedLadder() {
+        TierLadder defined = ladder(tenant);
+        if (!ladder) {
+            crm.tiers().defineLadder(defined);
+            ladder = true;
+        }
+        return defined;
+    }
+
+    static TierLadder ladder(TenantId tenantId) {
+        return TierLadder.of(tenantId, PROGRAMME, List.of(Tier.of("registered", "注册会员", 0), Tier.of("gold", "金牌会员", 1_000)),
+                QualifyingMetrics.growthValue(), TierPolicies.jd(), SHANGHAI);
+    }
+
+    /** Li holds 1,000 points. */
+    MatrixScene pointsForLi() {
+        if (!points) {
+            crm.loyalty().grant(new GrantPoints(tenant, li, PROGRAMME, "welcome", 1_000, "welcome gift", null, "agent-1"));
+            points = true;
+        }
+        return this;
+    }
+
+    /** The id of a hold of 100 of Li's points. */
+    String holdId() {
+        if (holdId == null) {
+            pointsForLi();
+            holdId = crm.loyalty().hold(new HoldPoints(tenant, li, PROGRAMME, "hold-1", 100, "o-held", null, null)).holdId();
+        }
+        return holdId;
+    }
+
+    /** The id of an order of CNY 100.00 Li paid in the programme. */
+    String order() {
+        if (order == null) {
+            crm.commerce().recordPurchase(RecordPurchase.of(tenant, li, "o-paid", cny("100.00")).inProgramme(PROGRAMME));
+            order = "o-paid";
+        }
+        return order;
+    }
+
+    /** A new complaint from Li, in {@code status} (NEW, IN_PROGRESS or RESOLVED). */
+    CaseId caseIn(CaseStatus status) {
+        CaseId id = crm.complaints().open(OpenCase.of(tenant, li, CaseType.COMPLAINT, "delivery", CaseChannel.APP, "parcel crushed")).id();
+        if (status == CaseStatus.NEW) {
+            return id;
+        }
+        crm.complaints().move(MoveCase.to(tenant, id, CaseStatus.ACKNOWLEDGED, "agent-1"));
+        crm.complaints().move(MoveCase.to(tenant, id, CaseStatus.IN_PROGRESS, "agent-1"));
+        if (status == CaseStatus.RESOLVED) {
+            crm.complaints().resolve(ResolveCase.of(tenant, id, ResolutionOutcome.EXPLANATION, "sent again", "agent-1"));
+        }
+        return id;
+    }
+
+    static Money cny(String amount) {
+        return Money.of(amount, "CNY");
+    }
+
+    private CustomerId register(String name) {
+        return crm.customers().register(RegisterCustomer.of(tenant, name, SourceChannel.APP)).id();
+    }
+}
