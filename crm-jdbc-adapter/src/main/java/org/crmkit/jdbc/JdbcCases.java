@@ -15,7 +15,6 @@ import org.crmkit.complaint.CaseId;
 import org.crmkit.complaint.CaseStatus;
 import org.crmkit.complaint.Cases;
 import org.crmkit.shared.CustomerId;
-import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.PersonalData;
@@ -81,21 +80,14 @@ final class JdbcCases implements Cases {
     @Override
     public void insert(Case k) {
         transactions.withConnection(c -> {
-            try {
-                return Sql.update(c, "INSERT INTO crm_case (tenant_id, case_id, case_number, request_key, customer_id, case_type, category,"
-                                + " channel, status, is_open, priority, team, agent, escalation_level, sla_state, sla_due_at, sla_next_check_at,"
-                                + " bucket, opened_at, updated_at, version, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                + " ?, ?, ?)",
-                        k.tenantId().value(), k.id().value(), k.number(), Sql.text(k.requestKey()), k.customerId().value(), k.type(),
-                        k.details().category(), k.details().channel(), k.status(), k.status().isOpen(), k.priority(), k.assignee().team(),
-                        Sql.text(k.assignee().agent()), k.escalationLevel(), k.sla().state(), dueAt(k), Sql.timestamp(k.sla().nextCheckAt()),
-                        k.id().bucket(), k.times().openedAt(), k.times().updatedAt(), k.version(), Json.write(k));
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw new DuplicateKeyException("case", "id, number or request key");
-                }
-                throw e;
-            }
+            return Sql.insertUnique("case", "id, number or request key", c, "INSERT INTO crm_case (tenant_id, case_id, case_number, request_key, customer_id, case_type, category,"
+                            + " channel, status, is_open, priority, team, agent, escalation_level, sla_state, sla_due_at, sla_next_check_at,"
+                            + " bucket, opened_at, updated_at, version, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?)",
+                    k.tenantId().value(), k.id().value(), k.number(), Sql.text(k.requestKey()), k.customerId().value(), k.type(),
+                    k.details().category(), k.details().channel(), k.status(), k.status().isOpen(), k.priority(), k.assignee().team(),
+                    Sql.text(k.assignee().agent()), k.escalationLevel(), k.sla().state(), dueAt(k), Sql.timestamp(k.sla().nextCheckAt()),
+                    k.id().bucket(), k.times().openedAt(), k.times().updatedAt(), k.version(), Json.write(k));
         });
     }
 
@@ -118,17 +110,10 @@ final class JdbcCases implements Cases {
     @Override
     public void appendAudit(CaseAuditEntry e) {
         transactions.withConnection(c -> {
-            try {
-                return Sql.update(c, "INSERT INTO crm_case_audit (tenant_id, case_id, sequence, at, actor, audit_action, from_status, to_status,"
-                                + " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        e.tenantId().value(), e.caseId().value(), e.sequence(), e.at(), e.actor(), e.action(),
-                        Sql.text(e.from() == null ? null : e.from().name()), e.to(), Sql.text(e.note()));
-            } catch (SQLException ex) {
-                if (Dialect.isUniqueViolation(ex)) {
-                    throw new DuplicateKeyException("case audit entry", "case and sequence");
-                }
-                throw ex;
-            }
+            return Sql.insertUnique("case audit entry", "case and sequence", c, "INSERT INTO crm_case_audit (tenant_id, case_id, sequence, at, actor, audit_action, from_status, to_status,"
+                            + " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    e.tenantId().value(), e.caseId().value(), e.sequence(), e.at(), e.actor(), e.action(),
+                    Sql.text(e.from() == null ? null : e.from().name()), e.to(), Sql.text(e.note()));
         });
     }
 

@@ -28,7 +28,6 @@ import org.crmkit.customer.LifecycleStage;
 import org.crmkit.customer.MarketingChannel;
 import org.crmkit.customer.SourceChannel;
 import org.crmkit.shared.CustomerId;
-import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.StaleVersionException;
@@ -86,20 +85,13 @@ final class JdbcCustomerRepository implements CustomerRepository {
     @Override
     public void insert(Customer customer) {
         transactions.withConnection(c -> {
-            try {
-                Sql.update(c, "INSERT INTO crm_customer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        customer.tenantId().value(), customer.id().value(), customer.displayName(),
-                        Sql.date(customer.demographics().birthDate()), enumText(customer.demographics().gender()),
-                        Sql.text(customer.demographics().region()), Sql.text(customer.demographics().city()),
-                        Sql.text(customer.demographics().occupation()), customer.sourceChannel(), customer.creditStanding(),
-                        customer.stage(), customer.createdAt(), customer.updatedAt(), customer.version(),
-                        Sql.timestamp(customer.erasedAt()));
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw new DuplicateKeyException("customer", "customer id");
-                }
-                throw e;
-            }
+            Sql.insertUnique("customer", "customer id", c, "INSERT INTO crm_customer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    customer.tenantId().value(), customer.id().value(), customer.displayName(),
+                    Sql.date(customer.demographics().birthDate()), enumText(customer.demographics().gender()),
+                    Sql.text(customer.demographics().region()), Sql.text(customer.demographics().city()),
+                    Sql.text(customer.demographics().occupation()), customer.sourceChannel(), customer.creditStanding(),
+                    customer.stage(), customer.createdAt(), customer.updatedAt(), customer.version(),
+                    Sql.timestamp(customer.erasedAt()));
             insertChildren(c, customer);
             return null;
         });
@@ -151,17 +143,10 @@ final class JdbcCustomerRepository implements CustomerRepository {
         String id = customer.id().value();
         int position = 0;
         for (ContactPoint contact : customer.contacts()) {
-            try {
-                Sql.update(c, "INSERT INTO crm_customer_contact (tenant_id, customer_id, position, contact_type, contact_value,"
-                                + " verified, unique_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        tenant, id, position++, contact.type(), contact.value(), contact.verified(),
-                        contact.type().isIdentifying() ? uniqueKey(contact.type(), contact.value()) : Sql.NULL_TEXT);
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw new DuplicateKeyException("customer", contact.type().label());
-                }
-                throw e;
-            }
+            Sql.insertUnique("customer", contact.type().label(), c, "INSERT INTO crm_customer_contact (tenant_id, customer_id, position, contact_type, contact_value,"
+                            + " verified, unique_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    tenant, id, position++, contact.type(), contact.value(), contact.verified(),
+                    contact.type().isIdentifying() ? uniqueKey(contact.type(), contact.value()) : Sql.NULL_TEXT);
         }
         for (Map.Entry<String, String> preference : customer.preferences().entrySet()) {
             Sql.update(c, "INSERT INTO crm_customer_preference (tenant_id, customer_id, pref_key, pref_value) VALUES (?, ?, ?, ?)",

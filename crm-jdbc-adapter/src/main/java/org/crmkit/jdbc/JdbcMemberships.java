@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
-import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
@@ -100,19 +99,12 @@ final class JdbcMemberships implements Memberships {
     public void insert(Membership m) {
         TierOverride o = m.override();
         transactions.withConnection(c -> {
-            try {
-                return Sql.update(c, "INSERT INTO crm_membership (tenant_id, programme_id, " + MEMBERSHIP_COLUMNS + ")"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        m.tenantId().value(), m.programmeId().value(), m.customerId().value(), m.tierCode(), m.since(), m.upgradedAt(),
-                        m.joinedOn(), Sql.date(m.lastAssessedOn()), Sql.text(o == null ? null : o.tierCode()),
-                        Sql.text(o == null ? null : o.reason()), Sql.text(o == null ? null : o.actor()),
-                        Sql.timestamp(o == null ? null : o.until()), m.version());
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw new DuplicateKeyException("membership", "customer id");
-                }
-                throw e;
-            }
+            return Sql.insertUnique("membership", "customer id", c, "INSERT INTO crm_membership (tenant_id, programme_id, " + MEMBERSHIP_COLUMNS + ")"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    m.tenantId().value(), m.programmeId().value(), m.customerId().value(), m.tierCode(), m.since(), m.upgradedAt(),
+                    m.joinedOn(), Sql.date(m.lastAssessedOn()), Sql.text(o == null ? null : o.tierCode()),
+                    Sql.text(o == null ? null : o.reason()), Sql.text(o == null ? null : o.actor()),
+                    Sql.timestamp(o == null ? null : o.until()), m.version());
         });
     }
 

@@ -71,14 +71,7 @@ final class LedgerEntries {
     /** @throws DuplicateKeyException if the operation's idempotency key is taken */
     void saveReceipt(TenantId tenantId, StoredReceipt receipt) {
         transactions.withConnection(c -> {
-            try {
-                return Sql.update(c, LedgerSql.INSERT_RECEIPT, LedgerRows.receipt(tenantId, receipt).toArray());
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw new DuplicateKeyException("points operation", "idempotency key");
-                }
-                throw e;
-            }
+            return Sql.insertUnique("points operation", "idempotency key", c, LedgerSql.INSERT_RECEIPT, LedgerRows.receipt(tenantId, receipt).toArray());
         });
     }
 

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import org.crmkit.shared.DuplicateKeyException;
 
 /** Binding and reading helpers for plain parameterised JDBC. Values are never concatenated into SQL. */
 final class Sql {
@@ -44,6 +45,24 @@ final class Sql {
     static int update(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
             return statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Runs an INSERT like {@link #update}, turning a unique-constraint violation into the port's
+     * {@link DuplicateKeyException} naming what was duplicated.
+     *
+     * @param entity what the row is, e.g. {@code "customer"}
+     * @param field what must be unique, e.g. {@code "customer id"}
+     */
+    static int insertUnique(String entity, String field, Connection connection, String sql, Object... params) throws SQLException {
+        try {
+            return update(connection, sql, params);
+        } catch (SQLException e) {
+            if (Dialect.isUniqueViolation(e)) {
+                throw new DuplicateKeyException(entity, field);
+            }
+            throw e;
         }
     }
 

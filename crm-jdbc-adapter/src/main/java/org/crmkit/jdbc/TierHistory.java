@@ -43,14 +43,7 @@ final class TierHistory {
                     Sql.text(h.from()), h.to(), h.reason(), h.metric(), h.at(), Sql.text(h.note())));
         }
         transactions.withConnection(c -> {
-            try {
-                return Sql.update(c, Sql.insert("crm_tier_history", COLUMNS, changes.size()), values.toArray());
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw new DuplicateKeyException("tier history line", "member and sequence");
-                }
-                throw e;
-            }
+            return Sql.insertUnique("tier history line", "member and sequence", c, Sql.insert("crm_tier_history", COLUMNS, changes.size()), values.toArray());
         });
     }
 
