@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.base.Ticker;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +39,7 @@ public final class ShortLivedCache<K, V> {
         checkArgument(maximumSize > 0, "maximumSize must be > 0 but was %s", maximumSize);
         this.cache = CacheBuilder.newBuilder()
                 .maximumSize(maximumSize)
-                .expireAfterWrite(TTL_NANOS, TimeUnit.NANOSECONDS)
+                .expireAfterWrite(Duration.ofNanos(TTL_NANOS))
                 .ticker(ticker)
                 .build();
     }
