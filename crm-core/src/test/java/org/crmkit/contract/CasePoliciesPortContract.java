@@ -136,7 +136,7 @@ public abstract class CasePoliciesPortContract extends PortContract {
                 new RoutingRule(CaseType.REPAIR, "手机", CaseChannel.MARKETPLACE, "华东", "GOLD", new Assignee("repairs", "agent-王芳"))),
                 "客服".repeat(32));
         return new CasePolicy(tenantId, calendar, sla, routing, new EscalationPolicy("主管", 2, Duration.ofHours(36)),
-                Map.of("钻石", Priority.P1, "GOLD", Priority.P2, "青铜 bronze", Priority.P4), Duration.ZERO, 5, ProgrammeId.of("tier.growth-2025"));
+                Map.of("diamond", Priority.P1, "gold", Priority.P2, "bronze_2", Priority.P4), Duration.ZERO, 5, ProgrammeId.of("tier.growth-2025"));
     }
 
     private CasePolicies policies() {
