@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 /**
  * The databases of a test run: one embedded H2 and one real PostgreSQL server (started once per
  * JVM, stopped at exit), each with a shared, migrated {@link JdbcStorage}. Tests isolate
- * themselves by tenant, so sharing is safe.
+ * themselves by tenant, so sharing is safe. When the build runs as root, the server runs as an
+ * unprivileged user ({@link UnprivilegedPostgres}).
  */
 public final class TestDatabases {
 
@@ -84,12 +85,12 @@ public final class TestDatabases {
 
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
-            if ("root".equals(System.getProperty("user.name"))) {
-                throw new IllegalStateException("PostgreSQL refuses to run as root: run the build as an unprivileged"
-                        + " user (.ci/run does this for you)");
-            }
             try {
-                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "200");
+                if (UnprivilegedPostgres.needed()) {
+                    builder = UnprivilegedPostgres.configure(builder);
+                }
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
             }

@@ -1,7 +1,7 @@
 package org.crmkit.examples;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.validation.Validation;
 import java.time.Clock;
 import java.util.Map;
 import org.crmkit.Crm;
@@ -23,19 +23,26 @@ import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 
-/** The README's quick start, kept compiling and run by a test. */
+/**
+ * The README's quick start, kept compiling and run by a test: every line of the README's snippet
+ * appears here in the same order ({@code QuickStartReadmeTest}).
+ */
 public final class QuickStart {
 
     private QuickStart() {}
 
     /** Runs the quick start on an in-memory H2 database and returns the export document. */
     public static Map<String, Object> run() {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:mem:quickstart-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            // --- README quick start begins
+        return run("jdbc:h2:mem:quickstart-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** Runs the quick start on the database at {@code jdbcUrl} and returns the export document. */
+    public static Map<String, Object> run(String jdbcUrl) {
+        try (HikariDataSource dataSource = new HikariDataSource()) {   // pool: com.zaxxer:HikariCP
+            dataSource.setJdbcUrl(jdbcUrl);   // driver: com.h2database:h2 for jdbc:h2:..., org.postgresql:postgresql for jdbc:postgresql:...
             Crm crm = Crm.builder()
                     .storage(JdbcStorage.create(dataSource))   // detects H2/PostgreSQL, applies migrations
+                    .validator(Validation.buildDefaultValidatorFactory().getValidator())   // hibernate-validator + expressly
                     .clock(Clock.systemUTC())
                     .build();
             TenantId shop = TenantId.of("my-shop");
@@ -53,12 +60,12 @@ public final class QuickStart {
             crm.customers().erase(shop, found.id());           // the profile part; crm.privacy() erases every context
 
             crm.outbox().drain(100, event -> System.out.println(event.type()));  // hand events to your broker
-            // --- README quick start ends
             System.out.println("timeline entries: " + timeline.items().size());
             return everything;
         }
     }
 
+    /** Runs the quick start on an in-memory H2 database and prints the export document. */
     public static void main(String[] args) {
         System.out.println(run());
     }
