@@ -14,12 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Checkout {
 
-    private final JdbcTemplate jdbc;
     private final Crm crm;
+    private final JdbcTemplate jdbc;
 
-    Checkout(JdbcTemplate jdbc, Crm crm) {
-        this.jdbc = jdbc;
+    // Crm first: Spring makes crmkit's storage before the JdbcTemplate, and so before the host's
+    // Flyway unless the starter orders crmkit's migration after it.
+    Checkout(Crm crm, JdbcTemplate jdbc) {
         this.crm = crm;
+        this.jdbc = jdbc;
     }
 
     /** Records the order, then fails if told to, after crmkit's call returned. */
