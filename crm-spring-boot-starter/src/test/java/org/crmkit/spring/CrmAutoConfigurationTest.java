@@ -1,0 +1,68 @@
+package org.crmkit.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.crmkit.Crm;
+import org.crmkit.inmemory.InMemoryStorage;
+import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.jdbc.TestDatabases;
+import org.crmkit.spi.CrmStorage;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The auto-configuration's conditions and settings, without a whole application. */
+class CrmAutoConfigurationTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CrmAutoConfiguration.class));
+
+    @Test
+    void without_a_data_source_it_configures_nothing() {
+        runner.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(CrmStorage.class).doesNotHaveBean(Crm.class));
+    }
+
+    @Test
+    void on_a_data_source_it_makes_a_migrated_jdbc_storage_and_a_crm_on_it() {
+        DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
+        runner.withBean(DataSource.class, () -> dataSource).run(context -> {
+            assertThat(context).hasSingleBean(JdbcStorage.class).hasSingleBean(Crm.class);
+            assertThat(tableExists(dataSource, "crm_schema_history")).isTrue();
+        });
+    }
+
+    @Test
+    void with_crmkit_migrate_false_it_leaves_the_schema_alone() {
+        DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
+        runner.withBean(DataSource.class, () -> dataSource).withPropertyValues("crmkit.migrate=false").run(context -> {
+            assertThat(context).hasSingleBean(JdbcStorage.class);
+            assertThat(tableExists(dataSource, "crm_schema_history")).isFalse();
+        });
+    }
+
+    @Test
+    void the_applications_own_storage_replaces_the_starters_and_carries_the_starters_crm() {
+        CrmStorage own = new InMemoryStorage();
+        DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
+        runner.withBean(DataSource.class, () -> dataSource).withBean(CrmStorage.class, () -> own).run(context -> {
+            assertThat(context).doesNotHaveBean(JdbcStorage.class).hasSingleBean(Crm.class);
+            assertThat(tableExists(dataSource, "crm_schema_history")).isFalse();
+        });
+    }
+
+    @Test
+    void the_applications_own_crm_replaces_the_starters() {
+        Crm own = Crm.builder().storage(new InMemoryStorage()).build();
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2)).withBean(Crm.class, () -> own)
+                .run(context -> assertThat(context).getBean(Crm.class).isSameAs(own));
+    }
+
+    private static boolean tableExists(DataSource dataSource, String table) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getTables(null, null, table, null).next();
+        }
+    }
+}
