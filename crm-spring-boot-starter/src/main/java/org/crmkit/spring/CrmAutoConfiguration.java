@@ -72,7 +72,7 @@ public class CrmAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnSingleCandidate(CrmStorage.class)
     public Crm crm(CrmStorage storage, CrmProperties properties, BeanFactory beans) {
-        Crm.Builder builder = Crm.builder().storage(storage).zone(properties.zoneOrDefault());
+        Crm.Builder builder = Crm.builder().storage(storage).zone(properties.zone());
         return PluginBeans.addAll(beans, builder).build();
     }
 }

@@ -8,19 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The {@code crmkit.*} settings of a Spring Boot application.
  *
- * @param zone the default zone for calendar rules (points expiry at year end, tier periods); when
- *     not set, {@link Crm#DEFAULT_ZONE} (Asia/Shanghai)
- * @param migrate whether crmkit applies its pending migrations (recorded in its own table {@code
- *     crm_schema_history}) when the application starts, after the application's own Flyway or
- *     Liquibase; false for deployments that migrate in a separate step with {@code
- *     JdbcStorage.migrate()}
+ * @param zone the default zone for calendar rules such as points expiring at year end; Asia/Shanghai
+ *     when not set
+ * @param migrate whether crmkit applies its pending migrations, recorded in its own table
+ *     crm_schema_history, when the application starts (after the application's own Flyway or
+ *     Liquibase); false when a separate deployment step runs JdbcStorage.migrate()
  * @since 0.1
  */
 @ConfigurationProperties("crmkit")
 public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate) {
 
-    /** The zone to give crmkit: the configured one, or {@link Crm#DEFAULT_ZONE}. */
-    public ZoneId zoneOrDefault() {
-        return zone != null ? zone : Crm.DEFAULT_ZONE;
+    /** Fills in {@link Crm#DEFAULT_ZONE} for a zone not set. */
+    public CrmProperties {
+        zone = zone != null ? zone : Crm.DEFAULT_ZONE;
     }
 }

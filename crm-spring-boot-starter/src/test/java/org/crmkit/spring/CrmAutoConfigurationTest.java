@@ -26,10 +26,11 @@ class CrmAutoConfigurationTest {
     }
 
     @Test
-    void on_a_data_source_it_makes_a_migrated_jdbc_storage_and_a_crm_on_it() {
+    void on_a_data_source_it_makes_a_migrated_jdbc_storage_and_a_crm_on_it_in_the_default_zone() {
         DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
         runner.withBean(DataSource.class, () -> dataSource).run(context -> {
             assertThat(context).hasSingleBean(JdbcStorage.class).hasSingleBean(Crm.class);
+            assertThat(context.getBean(Crm.class).zone()).isEqualTo(Crm.DEFAULT_ZONE);
             assertThat(tableExists(dataSource, "crm_schema_history")).isTrue();
         });
     }
