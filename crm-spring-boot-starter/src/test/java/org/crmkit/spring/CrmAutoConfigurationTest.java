@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.crmkit.Crm;
 import org.crmkit.inmemory.InMemoryStorage;
@@ -11,6 +12,7 @@ import org.crmkit.jdbc.JdbcStorage;
 import org.crmkit.jdbc.TestDatabases;
 import org.crmkit.spi.CrmStorage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -59,6 +61,15 @@ class CrmAutoConfigurationTest {
         Crm own = Crm.builder().storage(new InMemoryStorage()).build();
         runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2)).withBean(Crm.class, () -> own)
                 .run(context -> assertThat(context).getBean(Crm.class).isSameAs(own));
+    }
+
+    @Test
+    void two_clock_beans_without_a_primary_one_fail_the_start_rather_than_one_being_picked() {
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                .withBean("shopClock", Clock.class, Clock::systemUTC)
+                .withBean("batchClock", Clock.class, Clock::systemUTC)
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasRootCauseInstanceOf(NoUniqueBeanDefinitionException.class));
     }
 
     private static boolean tableExists(DataSource dataSource, String table) throws SQLException {
