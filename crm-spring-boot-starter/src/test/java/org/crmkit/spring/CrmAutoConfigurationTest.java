@@ -2,8 +2,6 @@ package org.crmkit.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.crmkit.Crm;
@@ -33,7 +31,7 @@ class CrmAutoConfigurationTest {
         runner.withBean(DataSource.class, () -> dataSource).run(context -> {
             assertThat(context).hasSingleBean(JdbcStorage.class).hasSingleBean(Crm.class);
             assertThat(context.getBean(Crm.class).zone()).isEqualTo(Crm.DEFAULT_ZONE);
-            assertThat(tableExists(dataSource, "crm_schema_history")).isTrue();
+            assertThat(Tables.exists(dataSource, "crm_schema_history")).isTrue();
         });
     }
 
@@ -42,7 +40,7 @@ class CrmAutoConfigurationTest {
         DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
         runner.withBean(DataSource.class, () -> dataSource).withPropertyValues("crmkit.migrate=false").run(context -> {
             assertThat(context).hasSingleBean(JdbcStorage.class);
-            assertThat(tableExists(dataSource, "crm_schema_history")).isFalse();
+            assertThat(Tables.exists(dataSource, "crm_schema_history")).isFalse();
         });
     }
 
@@ -52,7 +50,7 @@ class CrmAutoConfigurationTest {
         DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
         runner.withBean(DataSource.class, () -> dataSource).withBean(CrmStorage.class, () -> own).run(context -> {
             assertThat(context).doesNotHaveBean(JdbcStorage.class).hasSingleBean(Crm.class);
-            assertThat(tableExists(dataSource, "crm_schema_history")).isFalse();
+            assertThat(Tables.exists(dataSource, "crm_schema_history")).isFalse();
         });
     }
 
@@ -72,9 +70,4 @@ class CrmAutoConfigurationTest {
                         .hasRootCauseInstanceOf(NoUniqueBeanDefinitionException.class));
     }
 
-    private static boolean tableExists(DataSource dataSource, String table) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getTables(null, null, table, null).next();
-        }
-    }
 }

@@ -3,7 +3,6 @@ package org.crmkit.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.crmkit.jdbc.JdbcStorage;
@@ -37,7 +36,7 @@ class HostFlywayAfterCrmkitTest {
         // when
         hostFlyway(database).baselineOnMigrate(true).load().migrate();
         // then
-        assertThat(tableExists(database, "HOST_ORDERS")).isFalse();
+        assertThat(Tables.exists(database, "HOST_ORDERS")).isFalse();
     }
 
     @Test
@@ -47,7 +46,7 @@ class HostFlywayAfterCrmkitTest {
         // when
         hostFlyway(database).baselineOnMigrate(true).baselineVersion("0").load().migrate();
         // then
-        assertThat(tableExists(database, "HOST_ORDERS")).isTrue();
+        assertThat(Tables.exists(database, "HOST_ORDERS")).isTrue();
     }
 
     private static DataSource crmkitMigratedDatabase() {
@@ -59,11 +58,5 @@ class HostFlywayAfterCrmkitTest {
     /** As Spring Boot configures the application's Flyway: classpath:db/migration, default history table. */
     private static FluentConfiguration hostFlyway(DataSource database) {
         return Flyway.configure().dataSource(database).locations("classpath:db/migration");
-    }
-
-    private static boolean tableExists(DataSource database, String table) throws SQLException {
-        try (Connection c = database.getConnection()) {
-            return c.getMetaData().getTables(null, null, table, null).next();
-        }
     }
 }
