@@ -2,12 +2,20 @@ package org.crmkit.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.crmkit.Crm;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
 import org.crmkit.inmemory.InMemoryStorage;
 import org.crmkit.jdbc.JdbcStorage;
 import org.crmkit.jdbc.TestDatabases;
+import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CrmStorage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
@@ -59,6 +67,23 @@ class CrmAutoConfigurationTest {
         Crm own = Crm.builder().storage(new InMemoryStorage()).build();
         runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2)).withBean(Crm.class, () -> own)
                 .run(context -> assertThat(context).getBean(Crm.class).isSameAs(own));
+    }
+
+    @Test
+    void crmkit_validates_commands_with_the_applications_validator_bean() {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        Validator real = Validation.buildDefaultValidatorFactory().getValidator();
+        Validator recording = (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(), new Class<?>[] {Validator.class},
+                (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    return method.invoke(real, args);
+                });
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                .withBean(Validator.class, () -> recording)
+                .run(context -> {
+                    context.getBean(Crm.class).customers().register(RegisterCustomer.of(TenantId.of("shop"), "李雷", SourceChannel.APP));
+                    assertThat(calls).contains("validate");
+                });
     }
 
     @Test
