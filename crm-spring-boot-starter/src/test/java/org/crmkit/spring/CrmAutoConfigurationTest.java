@@ -1,0 +1,98 @@
+package org.crmkit.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.crmkit.Crm;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.inmemory.InMemoryStorage;
+import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.jdbc.TestDatabases;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CrmStorage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The auto-configuration's conditions and settings, without a whole application. */
+class CrmAutoConfigurationTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CrmAutoConfiguration.class));
+
+    @Test
+    void without_a_data_source_it_configures_nothing() {
+        runner.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(CrmStorage.class).doesNotHaveBean(Crm.class));
+    }
+
+    @Test
+    void on_a_data_source_it_makes_a_migrated_jdbc_storage_and_a_crm_on_it_in_the_default_zone() {
+        DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
+        runner.withBean(DataSource.class, () -> dataSource).run(context -> {
+            assertThat(context).hasSingleBean(JdbcStorage.class).hasSingleBean(Crm.class);
+            assertThat(context.getBean(Crm.class).zone()).isEqualTo(Crm.DEFAULT_ZONE);
+            assertThat(Tables.exists(dataSource, "crm_schema_history")).isTrue();
+        });
+    }
+
+    @Test
+    void with_crmkit_migrate_false_it_leaves_the_schema_alone() {
+        DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
+        runner.withBean(DataSource.class, () -> dataSource).withPropertyValues("crmkit.migrate=false").run(context -> {
+            assertThat(context).hasSingleBean(JdbcStorage.class);
+            assertThat(Tables.exists(dataSource, "crm_schema_history")).isFalse();
+        });
+    }
+
+    @Test
+    void the_applications_own_storage_replaces_the_starters_and_carries_the_starters_crm() {
+        CrmStorage own = new InMemoryStorage();
+        DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
+        runner.withBean(DataSource.class, () -> dataSource).withBean(CrmStorage.class, () -> own).run(context -> {
+            assertThat(context).doesNotHaveBean(JdbcStorage.class).hasSingleBean(Crm.class);
+            assertThat(Tables.exists(dataSource, "crm_schema_history")).isFalse();
+        });
+    }
+
+    @Test
+    void the_applications_own_crm_replaces_the_starters() {
+        Crm own = Crm.builder().storage(new InMemoryStorage()).build();
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2)).withBean(Crm.class, () -> own)
+                .run(context -> assertThat(context).getBean(Crm.class).isSameAs(own));
+    }
+
+    @Test
+    void crmkit_validates_commands_with_the_applications_validator_bean() {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        Validator real = Validation.buildDefaultValidatorFactory().getValidator();
+        Validator recording = (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(), new Class<?>[] {Validator.class},
+                (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    return method.invoke(real, args);
+                });
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                .withBean(Validator.class, () -> recording)
+                .run(context -> {
+                    context.getBean(Crm.class).customers().register(RegisterCustomer.of(TenantId.of("shop"), "李雷", SourceChannel.APP));
+                    assertThat(calls).contains("validate");
+                });
+    }
+
+    @Test
+    void two_clock_beans_without_a_primary_one_fail_the_start_rather_than_one_being_picked() {
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                .withBean("shopClock", Clock.class, Clock::systemUTC)
+                .withBean("batchClock", Clock.class, Clock::systemUTC)
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasRootCauseInstanceOf(NoUniqueBeanDefinitionException.class));
+    }
+
+}
