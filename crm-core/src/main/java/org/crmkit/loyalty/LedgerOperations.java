@@ -26,6 +26,7 @@ import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.PluginKinds;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
@@ -79,12 +80,9 @@ final class LedgerOperations {
     void defineProgramme(LoyaltyProgramme programme) {
         checkNotNull(programme, "programme");
         validator.check(programme);
-        try {
-            expiryPolicies.parse(programme.expiry().spec());
-        } catch (IllegalArgumentException e) {
-            // refused before it is stored: no instance could read the programme back
-            throw new ValidationException("LoyaltyProgramme", List.of(Violation.of("expiry", programme.expiry().spec(), e.getMessage())));
-        }
+        List<Violation> problems = new ArrayList<>();
+        PluginKinds.checkSpec(problems, "expiry", programme.expiry().spec(), expiryPolicies::parse);
+        ValidationException.throwIfAny("LoyaltyProgramme", problems);
         transactions.run(() -> programmes.save(programme));
         programmeCache.forget(new ProgrammeKey(programme.tenantId(), programme.id()));
     }
@@ -93,12 +91,17 @@ final class LedgerOperations {
     Optional<LoyaltyProgramme> programme(TenantId tenantId, ProgrammeId id) {
         checkNotNull(tenantId, "tenantId");
         checkNotNull(id, "id");
-        return transactions.inTransaction(() -> programmeCache.get(new ProgrammeKey(tenantId, id), () -> load(tenantId, id)));
+        return transactions.inTransaction(() -> cached(tenantId, id));
     }
 
     LoyaltyProgramme programmeOf(TenantId tenantId, ProgrammeId id) {
-        return programmeCache.get(new ProgrammeKey(tenantId, id), () -> load(tenantId, id))
+        return cached(tenantId, id)
                 .orElseThrow(() -> new NotFoundException("programme", tenantId, id.value()));
+    }
+
+    /** The programme as read within the last second, inside the caller's transaction. */
+    private Optional<LoyaltyProgramme> cached(TenantId tenantId, ProgrammeId id) {
+        return programmeCache.get(new ProgrammeKey(tenantId, id), () -> load(tenantId, id));
     }
 
     /** The stored programme with its expiry policy made by this instance's registry. */

@@ -43,9 +43,7 @@ final class SpendingPoints {
         }
         List<Violation> tooMuch = new ArrayList<>();
         Limits.checkAmount("payable", payable, false, tooMuch);
-        if (!tooMuch.isEmpty()) {
-            throw new ValidationException("quote", tooMuch);
-        }
+        ValidationException.throwIfAny("quote", tooMuch);
         BalanceView balance = balances.balance(tenantId, customerId, programmeId);
         RedemptionLimits limits = programme.redemptionLimits();
         Money maxCash = payable.times(limits.maxShareOfOrder(), RoundingMode.DOWN);

@@ -88,6 +88,19 @@ public final class PluginKinds<F, T> {
         return made;
     }
 
+    /**
+     * Adds a violation naming {@code field} to {@code problems} if {@code parse} (a registry's
+     * {@code parse}) cannot make the plug-in {@code spec} describes: the check every definition
+     * makes before it stores a spec, so no instance is left unable to read it back.
+     */
+    public static void checkSpec(List<Violation> problems, String field, String spec, Function<String, ?> parse) {
+        try {
+            parse.apply(spec);
+        } catch (IllegalArgumentException e) {
+            problems.add(Violation.of(field, spec, "cannot be recreated from its spec: " + e.getMessage()));
+        }
+    }
+
     /** The kinds known, sorted. */
     public Set<String> kinds() {
         return new TreeSet<>(factories.keySet());

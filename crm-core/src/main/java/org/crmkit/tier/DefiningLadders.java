@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crmkit.shared.PluginKinds;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
@@ -21,11 +22,9 @@ final class DefiningLadders {
         ctx.validator.check(ladder);
         LadderDefinition definition = LadderDefinition.of(ladder);
         List<Violation> problems = new ArrayList<>();
-        TierChecks.spec(problems, "metric", definition.metric(), ctx.metrics::parse);
-        TierChecks.spec(problems, "policy", definition.policy(), ctx.policies::parse);
-        if (!problems.isEmpty()) {
-            throw new ValidationException("TierLadder", problems);
-        }
+        PluginKinds.checkSpec(problems, "metric", definition.metric(), ctx.metrics::parse);
+        PluginKinds.checkSpec(problems, "policy", definition.policy(), ctx.policies::parse);
+        ValidationException.throwIfAny("TierLadder", problems);
         ctx.transactions.run(() -> ctx.memberships.saveLadder(definition));
         ctx.forgetLadder(ladder.tenantId(), ladder.programmeId());
     }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ValidationException;
@@ -16,14 +15,6 @@ import org.crmkit.shared.Violation;
 final class TierChecks {
 
     private TierChecks() {}
-
-    static void spec(List<Violation> problems, String field, String spec, Function<String, ?> parse) {
-        try {
-            parse.apply(spec);
-        } catch (IllegalArgumentException e) {
-            problems.add(Violation.of(field, spec, "cannot be recreated from its spec: " + e.getMessage()));
-        }
-    }
 
     static void checkCurrency(Object command, String field, Money money, TierLadder ladder) {
         if (!money.currency().equals(ladder.growthEarning().currency())) {

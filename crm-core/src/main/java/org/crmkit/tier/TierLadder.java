@@ -69,9 +69,7 @@ public record TierLadder(
                         "must be above the threshold of " + tiers.get(i - 1).code() + " (" + tiers.get(i - 1).threshold() + ")"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException("TierLadder", problems);
-        }
+        ValidationException.throwIfAny("TierLadder", problems);
     }
 
     /** A ladder whose purchases earn {@link #ONE_GROWTH_PER_YUAN}. */
