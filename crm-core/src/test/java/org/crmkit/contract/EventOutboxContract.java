@@ -85,6 +85,21 @@ public abstract class EventOutboxContract {
     }
 
     @Test
+    void pending_inside_a_unit_of_work_counts_the_events_that_unit_published() {
+        // given
+        long before = outbox().pending();
+
+        // when
+        long inside = storage().transactions().inTransaction(() -> {
+            outbox().publish(event("c-1"));
+            return outbox().pending();
+        });
+
+        // then
+        assertThat(inside).isEqualTo(before + 1);
+    }
+
+    @Test
     void an_event_whose_handler_throws_stays_for_the_next_drain_and_the_ones_before_it_are_gone() {
         // given
         DomainEvent first = event("c-1");

@@ -49,8 +49,7 @@ final class JdbcOutbox implements EventOutbox {
     public int drain(int maxEvents, Consumer<? super DomainEvent> handler) {
         checkArgument(maxEvents >= 1, "maxEvents must be >= 1 but was %s", maxEvents);
         checkNotNull(handler, "handler");
-        return transactions.withConnection(c -> {
-            transactions.flushDeferred(); // events this unit published are drainable too
+        return transactions.readingDeferred(c -> { // events this unit published are drainable too
             List<Stored> batch = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox"
                     + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", maxEvents);
@@ -88,8 +87,7 @@ final class JdbcOutbox implements EventOutbox {
         if (ids.isEmpty()) {
             return 0;
         }
-        return transactions.withConnection(c -> {
-            transactions.flushDeferred(); // events published earlier in this unit are redacted too
+        return transactions.readingDeferred(c -> { // events published earlier in this unit are redacted too
             int rewritten = 0;
             for (int from = 0; from < ids.size(); from += REDACT_BATCH) {
                 List<String> batch = ids.subList(from, Math.min(ids.size(), from + REDACT_BATCH));
@@ -120,7 +118,7 @@ final class JdbcOutbox implements EventOutbox {
 
     @Override
     public long pending() {
-        return transactions.withConnection(c -> {
+        return transactions.readingDeferred(c -> { // events this unit published count too
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM crm_outbox");
                     ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -35,8 +35,7 @@ final class JdbcTimeline implements Timeline {
 
     @Override
     public Page<TimelineEntry> page(TenantId tenantId, CustomerId customerId, PageRequest request) {
-        return transactions.withConnection(c -> {
-            transactions.flushDeferred();
+        return transactions.readingDeferred(c -> {
             PreparedStatement s;
             String from = "SELECT " + COLUMNS + " FROM crm_timeline WHERE tenant_id = ? AND customer_id = ?";
             if (request.cursorValue().isPresent()) {

@@ -84,21 +84,24 @@ final class JdbcTransactions implements TransactionRunner {
     }
 
     /**
+     * Runs {@code work} like {@link #withConnection}, after writing the unit's deferred rows: every
+     * read of a table that takes deferred inserts goes through here, so it sees what this unit added.
+     */
+    <T> T readingDeferred(SqlWork<T> work) {
+        return withConnection(c -> {
+            flush(current.get());
+            return work.apply(c);
+        });
+    }
+
+    /**
      * Adds a row that {@code insert} writes when the unit of work ends (or before anything reads
-     * the table through {@link #flushDeferred()}): append-only rows that nothing in the unit reads
+     * the table through {@link #readingDeferred}): append-only rows that nothing in the unit reads
      * back, such as outbox events and timeline lines, go to the database as one batch per
      * statement instead of a round trip each. Opens a unit of work of its own if none is running.
      */
     void deferInsert(String insert, Object... row) {
         inTransaction(() -> current.get().deferred.computeIfAbsent(insert, k -> new ArrayList<>()).add(row));
-    }
-
-    /** Writes the current unit's deferred rows now, e.g. before reading their table; a no-op outside a unit. */
-    void flushDeferred() throws SQLException {
-        Unit unit = current.get();
-        if (unit != null) {
-            flush(unit);
-        }
     }
 
     private static void flush(Unit unit) throws SQLException {
