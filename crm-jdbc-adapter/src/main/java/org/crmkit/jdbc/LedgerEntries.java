@@ -32,8 +32,7 @@ final class LedgerEntries {
     }
 
     void append(LedgerEntry e) {
-        transactions.withConnection(c -> Sql.update(c, Sql.insert("crm_points_entry", LedgerSql.ENTRY_COLUMNS, 1),
-                LedgerRows.entry(e).toArray()));
+        transactions.withConnection(c -> Sql.update(c, LedgerSql.INSERT_ENTRY, LedgerRows.entry(e).toArray()));
     }
 
     /** A page of the account's entries, newest first; the cursor is the last sequence returned. */

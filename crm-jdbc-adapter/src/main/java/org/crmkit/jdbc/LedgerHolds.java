@@ -35,7 +35,7 @@ final class LedgerHolds {
             int updated = Sql.update(c, "UPDATE crm_points_hold SET status = ? WHERE tenant_id = ? AND hold_id = ?",
                     hold.status(), hold.account().tenantId().value(), hold.holdId());
             if (updated == 0) {
-                Sql.update(c, Sql.insert("crm_points_hold", LedgerSql.HOLD_COLUMNS, 1), LedgerRows.hold(hold).toArray());
+                Sql.update(c, LedgerSql.INSERT_HOLD, LedgerRows.hold(hold).toArray());
             }
             return null;
         });

@@ -22,19 +22,26 @@ import org.crmkit.loyalty.PointsLot;
  */
 final class LedgerLots {
 
+    private static final String SPENDABLE = LedgerSql.SELECT_LOTS + " AND status = 'AVAILABLE' AND remaining > 0";
+    private static final String SPENDABLE_EXPIRING = SPENDABLE + " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id LIMIT ?";
+    private static final String SPENDABLE_LASTING = SPENDABLE + " AND expires_at IS NULL ORDER BY earned_at, lot_id LIMIT ?";
+
     private final JdbcTransactions transactions;
-    private final Dialect dialect;
+    /** The open lots' status conditions and the lot upsert, made once: they depend only on the dialect. */
+    private final List<String> openStatuses;
+    private final String upsert;
 
     LedgerLots(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
-        this.dialect = dialect;
+        this.openStatuses = dialect.oneOf("status", LotStatus.AVAILABLE, LotStatus.PENDING);
+        this.upsert = dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, 1, "remaining", "status");
     }
 
     /** The account's available and pending lots, in spending order (the few open lots are sorted here). */
     List<PointsLot> open(AccountRef ref) {
         return transactions.withConnection(c -> {
             List<PointsLot> open = new ArrayList<>();
-            for (String status : dialect.oneOf("status", LotStatus.AVAILABLE, LotStatus.PENDING)) {
+            for (String status : openStatuses) {
                 open.addAll(read(c, ref, LedgerSql.SELECT_LOTS + status));
             }
             open.sort(PointsLot.SPEND_ORDER);
@@ -46,11 +53,9 @@ final class LedgerLots {
     List<PointsLot> spendable(AccountRef ref, int limit) {
         // in two index ranges, so that lots which never expire come last on every database alike
         return transactions.withConnection(c -> {
-            String spendable = LedgerSql.SELECT_LOTS + " AND status = 'AVAILABLE' AND remaining > 0";
-            List<PointsLot> lots = new ArrayList<>(read(c, ref, spendable + " AND expires_at IS NOT NULL"
-                    + " ORDER BY expires_at, earned_at, lot_id LIMIT " + limit));
+            List<PointsLot> lots = new ArrayList<>(read(c, ref, SPENDABLE_EXPIRING, limit));
             if (lots.size() < limit) {
-                lots.addAll(read(c, ref, spendable + " AND expires_at IS NULL ORDER BY earned_at, lot_id LIMIT " + (limit - lots.size())));
+                lots.addAll(read(c, ref, SPENDABLE_LASTING, limit - lots.size()));
             }
             return lots;
         });
@@ -97,7 +102,6 @@ final class LedgerLots {
 
     /** Inserts the lot or, if it exists, writes its remaining points and status: nothing else of a lot ever changes. */
     void save(PointsLot lot) {
-        String upsert = dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, 1, "remaining", "status");
         transactions.withConnection(c -> Sql.update(c, upsert, LedgerRows.lot(lot).toArray()));
     }
 

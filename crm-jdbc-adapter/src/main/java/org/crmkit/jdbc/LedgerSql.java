@@ -28,6 +28,8 @@ final class LedgerSql {
     static final String ENTRY_COLUMNS = "tenant_id, customer_id, programme_id, sequence, entry_id, entry_type, points, direction, at,"
             + " operation_key, reason, reference, actor, lots, available_after";
 
+    static final String INSERT_ENTRY = Sql.insert("crm_points_entry", ENTRY_COLUMNS, 1);
+    static final String INSERT_HOLD = Sql.insert("crm_points_hold", HOLD_COLUMNS, 1);
     static final String INSERT_RECEIPT = "INSERT INTO crm_points_receipt (tenant_id, operation_key, fingerprint, receipt) VALUES (?, ?, ?, ?)";
 
     private LedgerSql() {}

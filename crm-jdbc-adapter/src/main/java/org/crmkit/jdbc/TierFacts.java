@@ -19,6 +19,7 @@ import org.crmkit.tier.MetricFact;
 final class TierFacts {
 
     private static final String COLUMNS = "fact_key, customer_id, programme_id, order_id, spend_units, orders, growth, at";
+    private static final String INSERT = Sql.insert("crm_tier_fact", "tenant_id, " + COLUMNS, 1);
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -30,7 +31,7 @@ final class TierFacts {
 
     /** Records the fact; false if a fact with its key was recorded before. */
     boolean add(MetricFact f) {
-        return transactions.withConnection(c -> dialect.insertIfAbsent(c, Sql.insert("crm_tier_fact", "tenant_id, " + COLUMNS, 1),
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c, INSERT,
                 f.tenantId().value(), f.key(), f.customerId().value(), f.programmeId().value(), Sql.text(f.orderId()), f.spendUnits(),
                 f.orders(), f.growth(), f.at()));
     }
@@ -44,7 +45,7 @@ final class TierFacts {
 
     /** One member's facts, oldest first. */
     List<MetricFact> of(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        return transactions.withConnection(c -> read(c, tenantId, " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?"
+        return transactions.withConnection(c -> read(c, tenantId, MemberIds.WHERE_MEMBER
                 + " ORDER BY at, fact_key", tenantId.value(), customerId.value(), programmeId.value()));
     }
 
