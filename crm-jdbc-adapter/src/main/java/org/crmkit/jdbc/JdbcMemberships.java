@@ -35,7 +35,6 @@ final class JdbcMemberships implements Memberships {
 
     private static final String MEMBERSHIP_COLUMNS = "customer_id, tier_code, since, upgraded_at, joined_on, last_assessed_on,"
             + " override_tier, override_reason, override_actor, override_until, version";
-    private static final String WHERE_PROGRAMME = MemberIds.WHERE_PROGRAMME;
 
     private final JdbcTransactions transactions;
     private final LedgerCounters counters;
@@ -52,7 +51,7 @@ final class JdbcMemberships implements Memberships {
     @Override
     public void saveLadder(LadderDefinition ladder) {
         transactions.withConnection(c -> {
-            Sql.update(c, "DELETE FROM crm_tier_ladder" + WHERE_PROGRAMME, ladder.tenantId().value(), ladder.programmeId().value());
+            Sql.update(c, "DELETE FROM crm_tier_ladder" + MemberIds.WHERE_PROGRAMME, ladder.tenantId().value(), ladder.programmeId().value());
             return Sql.update(c, "INSERT INTO crm_tier_ladder (tenant_id, programme_id, zone, policy, tiers) VALUES (?, ?, ?, ?, ?)",
                     ladder.tenantId().value(), ladder.programmeId().value(), ladder.zone().getId(),
                     LadderRules.write(ladder), Json.write(ladder.tiers()));
@@ -62,7 +61,7 @@ final class JdbcMemberships implements Memberships {
     @Override
     public Optional<LadderDefinition> ladder(TenantId tenantId, ProgrammeId programmeId) {
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT zone, policy, tiers FROM crm_tier_ladder" + WHERE_PROGRAMME,
+            try (PreparedStatement s = Sql.prepare(c, "SELECT zone, policy, tiers FROM crm_tier_ladder" + MemberIds.WHERE_PROGRAMME,
                     tenantId.value(), programmeId.value());
                     ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -121,7 +120,7 @@ final class JdbcMemberships implements Memberships {
         transactions.withConnection(c -> {
             int[] counts = Sql.batch(c, "UPDATE crm_membership SET tier_code = ?, since = ?, upgraded_at = ?, joined_on = ?,"
                             + " last_assessed_on = ?, override_tier = ?, override_reason = ?, override_actor = ?, override_until = ?,"
-                            + " version = ?" + WHERE_PROGRAMME + " AND customer_id = ? AND version = ?",
+                            + " version = ?" + MemberIds.WHERE_PROGRAMME + " AND customer_id = ? AND version = ?",
                     changed.stream().map(JdbcMemberships::updateValues).toList());
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] != 1) {
@@ -203,7 +202,7 @@ final class JdbcMemberships implements Memberships {
     @Override
     public long count(TenantId tenantId, ProgrammeId programmeId) {
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT COUNT(*) FROM crm_membership" + WHERE_PROGRAMME,
+            try (PreparedStatement s = Sql.prepare(c, "SELECT COUNT(*) FROM crm_membership" + MemberIds.WHERE_PROGRAMME,
                     tenantId.value(), programmeId.value());
                     ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -217,7 +216,7 @@ final class JdbcMemberships implements Memberships {
         return transactions.withConnection(c -> {
             String after = request.cursorValue().map(cursor -> CursorCodec.decode(cursor, 1).get(0)).orElse("");
             List<Membership> items = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + WHERE_PROGRAMME
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + MemberIds.WHERE_PROGRAMME
                             + " AND customer_id > ? ORDER BY customer_id LIMIT ?",
                     tenantId.value(), programmeId.value(), after, request.limit() + 1);
                     ResultSet rs = s.executeQuery()) {
@@ -233,7 +232,7 @@ final class JdbcMemberships implements Memberships {
 
     private static Optional<Membership> selectMembership(
             Connection c, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, boolean forUpdate) throws SQLException {
-        try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + WHERE_PROGRAMME
+        try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + MemberIds.WHERE_PROGRAMME
                         + " AND customer_id = ?" + (forUpdate ? " FOR UPDATE" : ""),
                 tenantId.value(), programmeId.value(), customerId.value());
                 ResultSet rs = s.executeQuery()) {

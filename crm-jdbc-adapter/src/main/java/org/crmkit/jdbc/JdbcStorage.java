@@ -99,16 +99,12 @@ public final class JdbcStorage implements CrmStorage {
      * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
      */
     public static JdbcStorage create(DataSource dataSource) {
-        JdbcStorage storage = withoutMigrating(dataSource, detect(dataSource));
-        storage.migrate();
-        return storage;
+        return builder(dataSource).build();
     }
 
     /** Applies pending migrations for {@code dialect} and returns the storage. */
     public static JdbcStorage create(DataSource dataSource, Dialect dialect) {
-        JdbcStorage storage = withoutMigrating(dataSource, dialect);
-        storage.migrate();
-        return storage;
+        return builder(dataSource).dialect(dialect).build();
     }
 
     /**
@@ -116,7 +112,7 @@ public final class JdbcStorage implements CrmStorage {
      * separate deployment step.
      */
     public static JdbcStorage withoutMigrating(DataSource dataSource, Dialect dialect) {
-        return new JdbcStorage(checkNotNull(dataSource, "dataSource"), checkNotNull(dialect, "dialect"), HostTransactions.none());
+        return builder(dataSource).dialect(dialect).migrate(false).build();
     }
 
     /**

@@ -17,6 +17,9 @@ final class MemberIds {
 
     static final String WHERE_PROGRAMME = " WHERE tenant_id = ? AND programme_id = ?";
 
+    /** One member's rows: bind tenant, customer and programme. */
+    static final String WHERE_MEMBER = " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?";
+
     private MemberIds() {}
 
     /** {@link #WHERE_PROGRAMME} narrowed to {@code count} customers; bind with {@link #params}. */

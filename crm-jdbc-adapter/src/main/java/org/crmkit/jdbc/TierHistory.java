@@ -71,7 +71,7 @@ final class TierHistory {
         return transactions.withConnection(c -> {
             List<TierChange> history = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT sequence, from_tier, to_tier, reason, metric, at, note FROM crm_tier_history"
-                            + " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ? ORDER BY sequence",
+                            + MemberIds.WHERE_MEMBER + " ORDER BY sequence",
                     tenantId.value(), customerId.value(), programmeId.value());
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
