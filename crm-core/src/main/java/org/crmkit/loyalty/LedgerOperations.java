@@ -131,23 +131,28 @@ final class LedgerOperations {
             LoyaltyProgramme programme = programmeOf(tenantId, programmeId);
             List<AccountWork> works = new ArrayList<>();
             List<CustomerId> lockOrder = customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).toList();
+            List<AccountRef> refs = lockOrder.stream().map(programme::account).toList();
+            LockedAccounts locked = ledger.lockWithReceipt(tenantId, refs, key);
             Map<CustomerId, AccountWork> byCustomer = new HashMap<>();
-            for (CustomerId customerId : lockOrder) {
-                AccountRef ref = programme.account(customerId);
-                Optional<PointsAccount> account = ledger.lock(ref);
+            boolean opened = false;
+            for (int i = 0; i < refs.size(); i++) {
+                AccountRef ref = refs.get(i);
+                Optional<PointsAccount> account = locked.accounts().get(i);
                 if (account.isEmpty()) {
                     // an existing account proves its customer exists (and erasure keeps the customer row)
-                    requireCustomer(tenantId, customerId);
+                    requireCustomer(tenantId, ref.customerId());
                     if (mayOpen) {
                         account = Optional.of(ledger.lockOrOpen(ref));
+                        opened = true;
                     }
                 }
-                byCustomer.put(customerId, account
+                byCustomer.put(ref.customerId(), account
                         .map(a -> new AccountWork(ledger, programme, a, now))
                         .orElseGet(() -> AccountWork.unopened(ledger, programme, ref, now)));
             }
-            // checked under the account locks, so concurrent replays of one key see each other
-            Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
+            // checked under the account locks, so concurrent replays of one key see each other; an
+            // account opened just now was not locked when the receipt was read, so it is read again
+            Optional<PointsReceipt> replay = replay(key, fingerprint, opened ? ledger.receipt(tenantId, key) : locked.receipt());
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -198,7 +203,10 @@ final class LedgerOperations {
     }
 
     private Optional<PointsReceipt> replay(TenantId tenantId, String key, String fingerprint) {
-        Optional<StoredReceipt> stored = ledger.receipt(tenantId, key);
+        return replay(key, fingerprint, ledger.receipt(tenantId, key));
+    }
+
+    private static Optional<PointsReceipt> replay(String key, String fingerprint, Optional<StoredReceipt> stored) {
         if (stored.isEmpty()) {
             return Optional.empty();
         }

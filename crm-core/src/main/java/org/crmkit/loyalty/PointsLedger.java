@@ -2,6 +2,7 @@ package org.crmkit.loyalty;
 
 import com.google.common.hash.Hashing;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +107,24 @@ public interface PointsLedger {
      * The receipt stored under an idempotency key of the tenant.
      */
     Optional<StoredReceipt> receipt(TenantId tenantId, String operationKey);
+
+    /**
+     * Locks the accounts in the order given, as {@link #lock} does, then reads the receipt stored under
+     * {@code operationKey}: what every ledger operation reads first, so that concurrent replays of one
+     * key, which lock the same accounts, see each other's receipt. A store may send it all in one
+     * round trip; the receipt must still be read after the last lock is granted, never from a
+     * snapshot taken before.
+     *
+     * @param tenantId the tenant of the accounts and the key
+     * @param refs the accounts, in the order to lock them
+     * @param operationKey the operation's idempotency key
+     * @return each account (empty where not opened) and the stored receipt, if any
+     */
+    default LockedAccounts lockWithReceipt(TenantId tenantId, List<AccountRef> refs, String operationKey) {
+        List<Optional<PointsAccount>> accounts = new ArrayList<>();
+        refs.forEach(ref -> accounts.add(lock(ref)));
+        return new LockedAccounts(accounts, receipt(tenantId, operationKey));
+    }
 
     /**
      * Stores a receipt under its key.

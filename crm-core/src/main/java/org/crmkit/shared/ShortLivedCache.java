@@ -28,7 +28,8 @@ public final class ShortLivedCache<K, V> {
     /** How many values one cache holds at most. */
     public static final long MAXIMUM_SIZE = 10_000;
 
-    private final Cache<K, V> cache;
+    /** Values read, and for {@link #getRememberingAbsence} also their absence. */
+    private final Cache<K, Optional<V>> cache;
 
     /** A cache of at most {@link #MAXIMUM_SIZE} values, each reused for {@link #TTL_NANOS}. */
     public ShortLivedCache() {
@@ -44,14 +45,32 @@ public final class ShortLivedCache<K, V> {
                 .build();
     }
 
-    /** The cached value, or what {@code load} returns (cached when present). */
+    /**
+     * The cached value, or what {@code load} returns (cached when present). An absent value is read
+     * again on every call, so a definition another instance just made is found at once.
+     */
     public Optional<V> get(K key, Supplier<Optional<V>> load) {
-        V cached = cache.getIfPresent(key);
-        if (cached != null) {
-            return Optional.of(cached);
+        Optional<V> cached = cache.getIfPresent(key);
+        if (cached != null && cached.isPresent()) {
+            return cached;
         }
         Optional<V> loaded = load.get();
-        loaded.ifPresentOrElse(v -> cache.put(key, v), () -> cache.invalidate(key));
+        loaded.ifPresentOrElse(v -> cache.put(key, loaded), () -> cache.invalidate(key));
+        return loaded;
+    }
+
+    /**
+     * Like {@link #get}, but an absent value is remembered for the same second too: for a hot path
+     * that asks about definitions most tenants never make (a programme without a tier ladder), where
+     * seeing another instance's new definition up to a second late does no harm.
+     */
+    public Optional<V> getRememberingAbsence(K key, Supplier<Optional<V>> load) {
+        Optional<V> cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<V> loaded = load.get();
+        cache.put(key, loaded);
         return loaded;
     }
 

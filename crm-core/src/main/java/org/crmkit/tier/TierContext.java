@@ -67,6 +67,14 @@ final class TierContext {
         return ladders.get(new LadderKey(tenantId, programmeId), () -> memberships.ladder(tenantId, programmeId));
     }
 
+    /**
+     * The ladder's definition for reading a member's tier on a hot path (every earn asks): a
+     * programme without a ladder is remembered as such for up to a second too.
+     */
+    Optional<LadderDefinition> cachedLadderOrAbsence(TenantId tenantId, ProgrammeId programmeId) {
+        return ladders.getRememberingAbsence(new LadderKey(tenantId, programmeId), () -> memberships.ladder(tenantId, programmeId));
+    }
+
     /** Drops the cached ladder, so that this instance reads a redefined one at once. */
     void forgetLadder(TenantId tenantId, ProgrammeId programmeId) {
         ladders.forget(new LadderKey(tenantId, programmeId));

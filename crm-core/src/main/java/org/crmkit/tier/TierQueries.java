@@ -62,7 +62,7 @@ final class TierQueries {
 
     Optional<Tier> currentTier(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         Instant now = ctx.now();
-        return ctx.transactions.inTransaction(() -> ctx.cachedLadder(tenantId, programmeId).flatMap(ladder ->
+        return ctx.transactions.inTransaction(() -> ctx.cachedLadderOrAbsence(tenantId, programmeId).flatMap(ladder ->
                 ctx.memberships.find(tenantId, customerId, programmeId).map(m -> m.effectiveTier(now)).flatMap(code -> ladder.tiers()
                         .stream().filter(t -> t.code().equals(code)).findFirst())));
     }

@@ -105,4 +105,42 @@ class ShortLivedCacheBoundsTest {
         assertThat(defined).contains(1);
         assertThat(redefined).contains(2);
     }
+
+    @Test
+    void getRememberingAbsenceKeepsAnAbsentValueForTheSecondAndForgetDropsIt() {
+        // given
+        ManualTicker ticker = new ManualTicker();
+        ShortLivedCache<String, Integer> cache = new ShortLivedCache<>(ticker, 100);
+        AtomicInteger reads = new AtomicInteger();
+
+        // when
+        cache.getRememberingAbsence("ladder", () -> {
+            reads.incrementAndGet();
+            return Optional.empty();
+        });
+        Optional<Integer> withinTheSecond = cache.getRememberingAbsence("ladder", () -> Optional.of(reads.incrementAndGet()));
+        ticker.advance(ShortLivedCache.TTL_NANOS);
+        Optional<Integer> afterTheSecond = cache.getRememberingAbsence("ladder", () -> Optional.of(reads.incrementAndGet()));
+        cache.forget("ladder");
+        Optional<Integer> afterForget = cache.getRememberingAbsence("ladder", () -> Optional.of(reads.incrementAndGet()));
+
+        // then
+        assertThat(withinTheSecond).isEmpty();
+        assertThat(afterTheSecond).contains(2);
+        assertThat(afterForget).contains(3);
+        assertThat(reads).hasValue(3);
+    }
+
+    @Test
+    void getDoesNotTakeAnAbsenceThatGetRememberingAbsenceCached() {
+        // given
+        ShortLivedCache<String, Integer> cache = new ShortLivedCache<>(new ManualTicker(), 100);
+        cache.getRememberingAbsence("programme", Optional::empty);
+
+        // when
+        Optional<Integer> read = cache.get("programme", () -> Optional.of(7));
+
+        // then
+        assertThat(read).contains(7);
+    }
 }

@@ -47,6 +47,11 @@ public enum Dialect {
         boolean writesInOneStatement() {
             return false;
         }
+
+        @Override
+        boolean sendsStatementsTogether() {
+            return false;
+        }
     },
 
     /** PostgreSQL 13 or later. */
@@ -71,6 +76,11 @@ public enum Dialect {
 
         @Override
         boolean writesInOneStatement() {
+            return true;
+        }
+
+        @Override
+        boolean sendsStatementsTogether() {
             return true;
         }
     };
@@ -144,6 +154,13 @@ public enum Dialect {
      * expressions), so a ledger write costs one round trip.
      */
     abstract boolean writesInOneStatement();
+
+    /**
+     * Whether the driver sends a prepared statement that holds several statements, separated by
+     * semicolons, in one round trip and runs them in order, each seeing what the ones before it did
+     * (PostgreSQL's driver does; on H2, in the same process, a round trip costs nothing to save).
+     */
+    abstract boolean sendsStatementsTogether();
 
     /** True if the exception reports a unique-constraint violation (SQLSTATE 23505 on both). */
     static boolean isUniqueViolation(SQLException e) {

@@ -34,14 +34,15 @@ final class JdbcOutbox implements EventOutbox {
         this.transactions = transactions;
     }
 
+    private static final JdbcTransactions.Table OUTBOX =
+            new JdbcTransactions.Table("crm_outbox", "tenant_id, event_id, event_type, aggregate_id, occurred_at, payload");
+
     @Override
     public void publish(DomainEvent event) {
         checkNotNull(event, "event");
         String payload = Json.write(event);
         // written in one batch with the unit's other events when it ends, in publishing order
-        transactions.deferInsert("INSERT INTO crm_outbox (tenant_id, event_id, event_type, aggregate_id, occurred_at, payload)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                event.tenantId().value(), event.eventId().toString(), event.getClass().getName(), event.aggregateId(),
+        transactions.deferInsert(OUTBOX, event.tenantId().value(), event.eventId().toString(), event.getClass().getName(), event.aggregateId(),
                 event.occurredAt(), payload);
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.crmkit.loyalty.AccountRef;
 import org.crmkit.loyalty.LedgerEntry;
 import org.crmkit.loyalty.LedgerWrite;
+import org.crmkit.loyalty.LockedAccounts;
 import org.crmkit.loyalty.PointsAccount;
 import org.crmkit.loyalty.PointsHold;
 import org.crmkit.loyalty.PointsLedger;
@@ -31,6 +32,9 @@ import org.crmkit.shared.TenantId;
  * counters and the single-statement write each have their own class; this one keeps the accounts.
  */
 final class JdbcPointsLedger implements PointsLedger {
+
+    private static final String SELECT_ACCOUNT = "SELECT " + LedgerSql.ACCOUNT_COLUMNS + " FROM crm_points_account" + LedgerSql.WHERE_ACCOUNT;
+    private static final String LOCK_ACCOUNT = SELECT_ACCOUNT + " FOR UPDATE";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -68,6 +72,42 @@ final class JdbcPointsLedger implements PointsLedger {
     @Override
     public Optional<PointsAccount> lock(AccountRef ref) {
         return transactions.withConnection(c -> selectAccount(c, ref, true));
+    }
+
+    /**
+     * On PostgreSQL in one round trip: the lock statements, then the receipt's SELECT, which runs
+     * after the last lock is granted with a snapshot of its own, so it sees a receipt that a
+     * concurrent replay committed while this one waited for the lock.
+     */
+    @Override
+    public LockedAccounts lockWithReceipt(TenantId tenantId, List<AccountRef> refs, String operationKey) {
+        if (!dialect.sendsStatementsTogether()) {
+            return PointsLedger.super.lockWithReceipt(tenantId, refs, operationKey);
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        for (AccountRef ref : refs) {
+            sql.append(LOCK_ACCOUNT).append("; ");
+            params.addAll(LedgerRows.key(ref));
+        }
+        sql.append(LedgerEntries.SELECT_RECEIPT);
+        params.add(tenantId.value());
+        params.add(operationKey);
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, sql.toString(), params.toArray())) {
+                s.execute();
+                List<Optional<PointsAccount>> accounts = new ArrayList<>();
+                for (AccountRef ref : refs) {
+                    try (ResultSet rs = s.getResultSet()) {
+                        accounts.add(rs.next() ? Optional.of(LedgerRows.account(rs, ref)) : Optional.empty());
+                    }
+                    s.getMoreResults();
+                }
+                try (ResultSet rs = s.getResultSet()) {
+                    return new LockedAccounts(accounts, LedgerEntries.receipt(rs));
+                }
+            }
+        });
     }
 
     @Override
@@ -217,9 +257,7 @@ final class JdbcPointsLedger implements PointsLedger {
     }
 
     private static Optional<PointsAccount> selectAccount(Connection c, AccountRef ref, boolean forUpdate) throws SQLException {
-        try (PreparedStatement s = Sql.prepare(c, "SELECT " + LedgerSql.ACCOUNT_COLUMNS + " FROM crm_points_account"
-                        + LedgerSql.WHERE_ACCOUNT + (forUpdate ? " FOR UPDATE" : ""),
-                LedgerRows.key(ref).toArray());
+        try (PreparedStatement s = Sql.prepare(c, forUpdate ? LOCK_ACCOUNT : SELECT_ACCOUNT, LedgerRows.key(ref).toArray());
                 ResultSet rs = s.executeQuery()) {
             return rs.next() ? Optional.of(LedgerRows.account(rs, ref)) : Optional.empty();
         }

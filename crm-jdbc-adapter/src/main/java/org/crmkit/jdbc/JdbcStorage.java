@@ -76,7 +76,7 @@ public final class JdbcStorage implements CrmStorage {
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.transactions = new JdbcTransactions(dataSource, host);
+        this.transactions = new JdbcTransactions(dataSource, dialect, host);
         this.customers = new JdbcCustomerRepository(transactions);
         this.interactions = new JdbcInteractionLog(transactions);
         this.timeline = new JdbcTimeline(transactions);

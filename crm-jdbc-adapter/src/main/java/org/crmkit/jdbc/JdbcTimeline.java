@@ -19,6 +19,8 @@ final class JdbcTimeline implements Timeline {
     private static final String COLUMNS = "entry_id, event_id, occurred_at, context, kind, reference, summary";
     private static final String ORDER = " ORDER BY occurred_at DESC, entry_id DESC LIMIT ?";
 
+    private static final JdbcTransactions.Table TIMELINE = new JdbcTransactions.Table("crm_timeline", "tenant_id, customer_id, " + COLUMNS);
+
     private final JdbcTransactions transactions;
 
     JdbcTimeline(JdbcTransactions transactions) {
@@ -28,7 +30,7 @@ final class JdbcTimeline implements Timeline {
     @Override
     public void append(TimelineEntry e) {
         // written in one batch with the unit's other lines when it ends
-        transactions.deferInsert("INSERT INTO crm_timeline (tenant_id, customer_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        transactions.deferInsert(TIMELINE,
                 e.tenantId().value(), e.customerId().value(), e.entryId(), e.eventId(), e.occurredAt(), e.context(), e.kind(),
                 Sql.text(e.reference()), e.summary());
     }

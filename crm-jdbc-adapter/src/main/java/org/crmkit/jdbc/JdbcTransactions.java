@@ -1,12 +1,15 @@
 package org.crmkit.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.crmkit.shared.StorageException;
@@ -35,7 +38,7 @@ final class JdbcTransactions implements TransactionRunner {
     private static final class Unit {
         final Connection connection;
         Savepoint savepoint;
-        final Map<String, List<Object[]>> deferred = new LinkedHashMap<>();
+        final Map<Table, List<Object[]>> deferred = new LinkedHashMap<>();
 
         Unit(Connection connection, Savepoint savepoint) {
             this.connection = connection;
@@ -47,14 +50,25 @@ final class JdbcTransactions implements TransactionRunner {
         }
     }
 
+    /** A table and the columns of the rows deferred to it. */
+    record Table(String name, String columns) {}
+
+    /**
+     * The most parameters one flush binds in a single statement; past it each table gets a batch
+     * (PostgreSQL takes at most 65,535 parameters per statement).
+     */
+    private static final int MAX_PARAMETERS_TOGETHER = 30_000;
+
     private static final Logger log = LoggerFactory.getLogger(JdbcTransactions.class);
 
     private final DataSource dataSource;
+    private final Dialect dialect;
     private final HostTransactions host;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
-    JdbcTransactions(DataSource dataSource, HostTransactions host) {
+    JdbcTransactions(DataSource dataSource, Dialect dialect, HostTransactions host) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
         this.host = host;
     }
 
@@ -95,18 +109,38 @@ final class JdbcTransactions implements TransactionRunner {
     }
 
     /**
-     * Adds a row that {@code insert} writes when the unit of work ends (or before anything reads
+     * Adds a row to insert into {@code table} when the unit of work ends (or before anything reads
      * the table through {@link #readingDeferred}): append-only rows that nothing in the unit reads
-     * back, such as outbox events and timeline lines, go to the database as one batch per
-     * statement instead of a round trip each. Opens a unit of work of its own if none is running.
+     * back, such as outbox events and timeline lines, go to the database together instead of a
+     * round trip each. Opens a unit of work of its own if none is running.
      */
-    void deferInsert(String insert, Object... row) {
-        inTransaction(() -> current.get().deferred.computeIfAbsent(insert, k -> new ArrayList<>()).add(row));
+    void deferInsert(Table table, Object... row) {
+        inTransaction(() -> current.get().deferred.computeIfAbsent(table, k -> new ArrayList<>()).add(row));
     }
 
-    private static void flush(Unit unit) throws SQLException {
-        for (Map.Entry<String, List<Object[]>> batch : unit.deferred.entrySet()) {
-            Sql.batch(unit.connection, batch.getKey(), batch.getValue());
+    /**
+     * Writes the deferred rows, in the order they were deferred within each table: on PostgreSQL
+     * one multi-row INSERT per table, all sent in one round trip; on H2 one batch per table.
+     */
+    private void flush(Unit unit) throws SQLException {
+        if (unit.deferred.isEmpty()) {
+            return;
+        }
+        int parameters = unit.deferred.values().stream().mapToInt(rows -> rows.size() * rows.get(0).length).sum();
+        if (dialect.sendsStatementsTogether() && parameters <= MAX_PARAMETERS_TOGETHER) {
+            StringJoiner sql = new StringJoiner("; ");
+            List<Object> values = new ArrayList<>(parameters);
+            unit.deferred.forEach((table, rows) -> {
+                sql.add(Sql.insert(table.name(), table.columns(), rows.size()));
+                rows.forEach(row -> values.addAll(Arrays.asList(row)));
+            });
+            try (PreparedStatement statement = Sql.prepare(unit.connection, sql.toString(), values.toArray())) {
+                statement.execute();
+            }
+        } else {
+            for (Map.Entry<Table, List<Object[]>> rows : unit.deferred.entrySet()) {
+                Sql.batch(unit.connection, Sql.insert(rows.getKey().name(), rows.getKey().columns(), 1), rows.getValue());
+            }
         }
         unit.deferred.clear();
     }

@@ -25,6 +25,9 @@ import org.crmkit.spi.CursorCodec;
  */
 final class LedgerEntries {
 
+    /** A receipt by tenant and idempotency key. */
+    static final String SELECT_RECEIPT = "SELECT fingerprint, receipt FROM crm_points_receipt WHERE tenant_id = ? AND operation_key = ?";
+
     private final JdbcTransactions transactions;
 
     LedgerEntries(JdbcTransactions transactions) {
@@ -57,14 +60,15 @@ final class LedgerEntries {
 
     Optional<StoredReceipt> receipt(TenantId tenantId, String operationKey) {
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT fingerprint, receipt FROM crm_points_receipt"
-                    + " WHERE tenant_id = ? AND operation_key = ?", tenantId.value(), operationKey);
-                    ResultSet rs = s.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new StoredReceipt(rs.getString(1), Json.read(rs.getString(2), PointsReceipt.class)))
-                        : Optional.<StoredReceipt>empty();
+            try (PreparedStatement s = Sql.prepare(c, SELECT_RECEIPT, tenantId.value(), operationKey); ResultSet rs = s.executeQuery()) {
+                return receipt(rs);
             }
         });
+    }
+
+    /** The receipt in the result of {@link #SELECT_RECEIPT}, if it has a row. */
+    static Optional<StoredReceipt> receipt(ResultSet rs) throws SQLException {
+        return rs.next() ? Optional.of(new StoredReceipt(rs.getString(1), Json.read(rs.getString(2), PointsReceipt.class))) : Optional.empty();
     }
 
     /** @throws DuplicateKeyException if the operation's idempotency key is taken */

@@ -30,9 +30,11 @@ final class LedgerLots {
     /** The open lots' status conditions and the lot upsert, made once: they depend only on the dialect. */
     private final List<String> openStatuses;
     private final String upsert;
+    private final boolean sendsTogether;
 
     LedgerLots(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
+        this.sendsTogether = dialect.sendsStatementsTogether();
         this.openStatuses = dialect.oneOf("status", LotStatus.AVAILABLE, LotStatus.PENDING);
         this.upsert = dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, 1, "remaining", "status");
     }
@@ -51,11 +53,31 @@ final class LedgerLots {
 
     /** The first {@code limit} lots to spend from: soonest-expiring first, those that never expire last. */
     List<PointsLot> spendable(AccountRef ref, int limit) {
-        // in two index ranges, so that lots which never expire come last on every database alike
+        // in two index ranges, so that lots which never expire come last on every database alike;
+        // where the driver sends both queries in one round trip, the second is asked for anyway
         return transactions.withConnection(c -> {
-            List<PointsLot> lots = new ArrayList<>(read(c, ref, SPENDABLE_EXPIRING, limit));
-            if (lots.size() < limit) {
-                lots.addAll(read(c, ref, SPENDABLE_LASTING, limit - lots.size()));
+            if (!sendsTogether) {
+                List<PointsLot> lots = new ArrayList<>(read(c, ref, SPENDABLE_EXPIRING, limit));
+                if (lots.size() < limit) {
+                    lots.addAll(read(c, ref, SPENDABLE_LASTING, limit - lots.size()));
+                }
+                return lots;
+            }
+            List<Object> onePart = new ArrayList<>(LedgerRows.key(ref));
+            onePart.add(limit);
+            List<Object> params = new ArrayList<>(onePart);
+            params.addAll(onePart);
+            List<PointsLot> lots = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, SPENDABLE_EXPIRING + "; " + SPENDABLE_LASTING, params.toArray())) {
+                s.execute();
+                for (int part = 0; part < 2; part++) {
+                    try (ResultSet rs = s.getResultSet()) {
+                        while (lots.size() < limit && rs.next()) {
+                            lots.add(LedgerRows.lot(rs, ref));
+                        }
+                    }
+                    s.getMoreResults();
+                }
             }
             return lots;
         });
