@@ -44,7 +44,8 @@ import org.crmkit.value.history.RecordPurchase;
  * The purchase flow through the one door, {@code crm.commerce().recordPurchase}, with a programme
  * (double-points campaign), a tier ladder (double-growth campaign) and the standard lifecycle
  * policy: JDBC calls per purchase (statement executions and commits, each a round trip) and
- * purchases per second on 1 and 16 threads, on H2 (file) and PostgreSQL.
+ * purchases per second on 1 and 16 threads, on H2 (file) and PostgreSQL, each beside a bare JDBC
+ * transaction writing the same rows ({@link PurchaseBaseline}) measured in the same run.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:java@purchase -pl benchmarks -am} (PostgreSQL
  * refuses to run as root).
@@ -94,9 +95,18 @@ public final class PurchaseFlowBenchmark {
                 System.out.printf(Locale.ROOT, "%s: JDBC calls per purchase (statements + commit): repeat buyer %d, first purchase %d%n",
                         db.name, repeatCalls, firstCalls);
                 System.out.println("  repeat buyer's calls:\n    " + repeatSql);
+                // every customer buys once first, so the baseline's updates find their rows
+                for (CustomerId id : ids) {
+                    buy(crm, id, orders);
+                }
+                PurchaseBaseline baseline = PurchaseBaseline.measuring(db.dataSource, TENANT, ProgrammeId.DEFAULT, () -> buy(crm, ids.get(2), orders));
+                System.out.printf(Locale.ROOT, "%s: baseline = one bare JDBC transaction writing the same rows (%s), one statement each%n",
+                        db.name, baseline.rowsPerPurchase());
+                System.out.printf(Locale.ROOT, "  %-8s %14s %14s %8s%n", "threads", "purchases/s", "baseline tx/s", "ratio");
                 for (int threads : new int[] {1, 16}) {
-                    double rate = rate(crm, ids, orders, threads, seconds);
-                    System.out.printf(Locale.ROOT, "%s: %d threads: %.0f purchases/s%n", db.name, threads, rate);
+                    double bare = rate(ids, threads, seconds, baseline::purchase);
+                    double rate = rate(ids, threads, seconds, who -> buy(crm, who, orders));
+                    System.out.printf(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f%n", threads, rate, bare, rate / bare);
                 }
             }
         }
@@ -107,7 +117,13 @@ public final class PurchaseFlowBenchmark {
                 .inProgramme(ProgrammeId.DEFAULT));
     }
 
-    private static double rate(Crm crm, List<CustomerId> ids, AtomicLong orders, int threads, int seconds) throws Exception {
+    /** One purchase of a customer, through crmkit or the baseline. */
+    @FunctionalInterface
+    private interface Purchase {
+        void by(CustomerId customer) throws Exception;
+    }
+
+    private static double rate(List<CustomerId> ids, int threads, int seconds, Purchase purchase) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger done = new AtomicInteger();
@@ -119,10 +135,11 @@ public final class PurchaseFlowBenchmark {
                 int i = thread;
                 while (System.nanoTime() < until) {
                     // each thread its own customers, so the rate is not one customer's lock
-                    buy(crm, ids.get(i % ids.size()), orders);
+                    purchase.by(ids.get(i % ids.size()));
                     i += threads;
                     done.incrementAndGet();
                 }
+                return null;
             }));
         }
         for (Future<?> f : futures) {
