@@ -1,6 +1,7 @@
 package org.crmkit.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,14 @@ public enum Dialect {
         boolean sendsStatementsTogether() {
             return false;
         }
+
+        @Override
+        LockingRead lockingRead(String select, String touch) {
+            // H2 parses a FOR UPDATE query anew on every execution (it never caches one), which costs
+            // several times the query; an UPDATE that changes nothing locks the same rows and, like
+            // the plain SELECT after it, is parsed once per session
+            return new LockingRead(touch, select);
+        }
     },
 
     /** PostgreSQL 13 or later. */
@@ -82,6 +91,11 @@ public enum Dialect {
         @Override
         boolean sendsStatementsTogether() {
             return true;
+        }
+
+        @Override
+        LockingRead lockingRead(String select, String touch) {
+            return new LockingRead(null, select + " FOR UPDATE");
         }
     };
 
@@ -161,6 +175,30 @@ public enum Dialect {
      * (PostgreSQL's driver does; on H2, in the same process, a round trip costs nothing to save).
      */
     abstract boolean sendsStatementsTogether();
+
+    /**
+     * How to read rows and lock them until the unit of work ends.
+     *
+     * @param select a {@code SELECT} of the rows, without {@code FOR UPDATE}
+     * @param touch an {@code UPDATE} of the same rows, with the same parameters, that changes
+     *     nothing (it sets a column to itself)
+     */
+    abstract LockingRead lockingRead(String select, String touch);
+
+    /**
+     * Reads rows and locks them: the {@code touch} statement, if any, runs first with the query's
+     * parameters, then the query.
+     */
+    record LockingRead(String touch, String query) {
+
+        /** Runs the touch, if any, and prepares the query; both get {@code params}. */
+        PreparedStatement prepare(Connection connection, Object... params) throws SQLException {
+            if (touch != null) {
+                Sql.update(connection, touch, params);
+            }
+            return Sql.prepare(connection, query, params);
+        }
+    }
 
     /** True if the exception reports a unique-constraint violation (SQLSTATE 23505 on both). */
     static boolean isUniqueViolation(SQLException e) {

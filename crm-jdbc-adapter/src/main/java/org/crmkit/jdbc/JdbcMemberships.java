@@ -37,12 +37,16 @@ final class JdbcMemberships implements Memberships {
             + " override_tier, override_reason, override_actor, override_until, version";
 
     private final JdbcTransactions transactions;
+    private static final String SELECT_MEMBER = "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + MemberIds.WHERE_MEMBER;
+
     private final LedgerCounters counters;
     private final TierFacts facts;
     private final TierHistory history;
+    private final Dialect.LockingRead lockMember;
 
     JdbcMemberships(JdbcTransactions transactions, Dialect dialect, LedgerCounters counters) {
         this.transactions = transactions;
+        this.lockMember = dialect.lockingRead(SELECT_MEMBER, "UPDATE crm_membership SET version = version" + MemberIds.WHERE_MEMBER);
         this.counters = counters;
         this.facts = new TierFacts(transactions, dialect);
         this.history = new TierHistory(transactions);
@@ -230,12 +234,10 @@ final class JdbcMemberships implements Memberships {
         });
     }
 
-    private static Optional<Membership> selectMembership(
+    private Optional<Membership> selectMembership(
             Connection c, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, boolean forUpdate) throws SQLException {
-        try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + MemberIds.WHERE_PROGRAMME
-                        + " AND customer_id = ?" + (forUpdate ? " FOR UPDATE" : ""),
-                tenantId.value(), programmeId.value(), customerId.value());
-                ResultSet rs = s.executeQuery()) {
+        Object[] key = {tenantId.value(), customerId.value(), programmeId.value()};
+        try (PreparedStatement s = forUpdate ? lockMember.prepare(c, key) : Sql.prepare(c, SELECT_MEMBER, key); ResultSet rs = s.executeQuery()) {
             return rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty();
         }
     }

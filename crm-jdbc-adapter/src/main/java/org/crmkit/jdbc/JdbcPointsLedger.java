@@ -43,6 +43,7 @@ final class JdbcPointsLedger implements PointsLedger {
     private final LedgerHolds holds;
     private final LedgerCounters counters;
     private final LedgerOneStatementWrite oneStatement;
+    private final Dialect.LockingRead lockAccount;
 
     JdbcPointsLedger(JdbcTransactions transactions, Dialect dialect, LedgerCounters counters) {
         this.transactions = transactions;
@@ -52,6 +53,7 @@ final class JdbcPointsLedger implements PointsLedger {
         this.holds = new LedgerHolds(transactions);
         this.counters = counters;
         this.oneStatement = new LedgerOneStatementWrite(transactions, dialect);
+        this.lockAccount = dialect.lockingRead(SELECT_ACCOUNT, "UPDATE crm_points_account SET version = version" + LedgerSql.WHERE_ACCOUNT);
     }
 
     @Override
@@ -256,8 +258,9 @@ final class JdbcPointsLedger implements PointsLedger {
         });
     }
 
-    private static Optional<PointsAccount> selectAccount(Connection c, AccountRef ref, boolean forUpdate) throws SQLException {
-        try (PreparedStatement s = Sql.prepare(c, forUpdate ? LOCK_ACCOUNT : SELECT_ACCOUNT, LedgerRows.key(ref).toArray());
+    private Optional<PointsAccount> selectAccount(Connection c, AccountRef ref, boolean forUpdate) throws SQLException {
+        Object[] key = LedgerRows.key(ref).toArray();
+        try (PreparedStatement s = forUpdate ? lockAccount.prepare(c, key) : Sql.prepare(c, SELECT_ACCOUNT, key);
                 ResultSet rs = s.executeQuery()) {
             return rs.next() ? Optional.of(LedgerRows.account(rs, ref)) : Optional.empty();
         }
