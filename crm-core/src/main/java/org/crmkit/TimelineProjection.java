@@ -117,7 +117,10 @@ final class TimelineProjection implements EventPublisher {
      * which share one instant, read back newest first in the order their changes happened.
      */
     private static String nextEntryId() {
-        return String.format(java.util.Locale.ROOT, "%019d", SEQUENCE.incrementAndGet());
+        // zero-padded to 19 digits so that ids sort as text in numeric order (String.format cost a
+        // tenth of an earn's own CPU in a profile)
+        String digits = Long.toString(SEQUENCE.incrementAndGet());
+        return "0".repeat(19 - digits.length()) + digits;
     }
 
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE =

@@ -35,7 +35,7 @@ final class JdbcOutbox implements EventOutbox {
     }
 
     private static final JdbcTransactions.Table OUTBOX =
-            new JdbcTransactions.Table("crm_outbox", "tenant_id, event_id, event_type, aggregate_id, occurred_at, payload");
+            JdbcTransactions.Table.of("crm_outbox", "tenant_id, event_id, event_type, aggregate_id, occurred_at, payload");
 
     @Override
     public void publish(DomainEvent event) {

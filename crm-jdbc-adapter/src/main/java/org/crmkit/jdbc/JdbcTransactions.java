@@ -50,8 +50,24 @@ final class JdbcTransactions implements TransactionRunner {
         }
     }
 
-    /** A table and the columns of the rows deferred to it. */
-    record Table(String name, String columns) {}
+    /**
+     * A table that rows are deferred to, with the statements that insert them, made once.
+     *
+     * @param insertOne the INSERT of one row
+     * @param oneRow the placeholders of one more row: {@code , (?, ?, ...)}
+     */
+    record Table(String insertOne, String oneRow) {
+
+        /** The table {@code name} with rows of {@code columns}. */
+        static Table of(String name, String columns) {
+            return new Table(Sql.insert(name, columns, 1), ", " + Sql.rows(1, columns));
+        }
+
+        /** The INSERT of {@code rows} rows. */
+        String insert(int rows) {
+            return insertOne + oneRow.repeat(rows - 1);
+        }
+    }
 
     /**
      * The most parameters one flush binds in a single statement; past it each table gets a batch
@@ -131,7 +147,7 @@ final class JdbcTransactions implements TransactionRunner {
             StringJoiner sql = new StringJoiner("; ");
             List<Object> values = new ArrayList<>(parameters);
             unit.deferred.forEach((table, rows) -> {
-                sql.add(Sql.insert(table.name(), table.columns(), rows.size()));
+                sql.add(table.insert(rows.size()));
                 rows.forEach(row -> values.addAll(Arrays.asList(row)));
             });
             try (PreparedStatement statement = Sql.prepare(unit.connection, sql.toString(), values.toArray())) {
@@ -139,7 +155,7 @@ final class JdbcTransactions implements TransactionRunner {
             }
         } else {
             for (Map.Entry<Table, List<Object[]>> rows : unit.deferred.entrySet()) {
-                Sql.batch(unit.connection, Sql.insert(rows.getKey().name(), rows.getKey().columns(), 1), rows.getValue());
+                Sql.batch(unit.connection, rows.getKey().insertOne(), rows.getValue());
             }
         }
         unit.deferred.clear();
