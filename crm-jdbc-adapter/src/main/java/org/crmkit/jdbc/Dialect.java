@@ -2,12 +2,16 @@ package org.crmkit.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SQL dialects crmkit speaks. Each names its migration folder and overrides only what differs
@@ -99,6 +103,8 @@ public enum Dialect {
         }
     };
 
+    private static final Logger log = LoggerFactory.getLogger(Dialect.class);
+
     private final String folder;
     private final String longText;
 
@@ -129,6 +135,7 @@ public enum Dialect {
         String product = connection.getMetaData().getDatabaseProductName();
         String name = product.toLowerCase(Locale.ROOT);
         if (name.contains("h2")) {
+            warnIfQueryCacheIsSmall(connection);
             return H2;
         }
         if (name.contains("postgres")) {
@@ -136,6 +143,24 @@ public enum Dialect {
         }
         throw new IllegalArgumentException("crmkit supports H2 and PostgreSQL, not " + product
                 + "; pass a dialect explicitly only if the database speaks one of them");
+    }
+
+    /**
+     * The statements H2 keeps parsed per connection, at least: a purchase runs about 25 distinct
+     * statements, and H2's default of 8, used round-robin, would have it parse every one anew.
+     */
+    static final int ENOUGH_QUERY_CACHE = 64;
+
+    private static void warnIfQueryCacheIsSmall(Connection connection) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
+            if (rs.next() && Integer.parseInt(rs.getString(1).trim()) < ENOUGH_QUERY_CACHE) {
+                log.warn("H2 keeps {} parsed statements per connection (QUERY_CACHE_SIZE); crmkit's operations use more, so H2 parses"
+                        + " them again on every call: add ;QUERY_CACHE_SIZE={} to the JDBC URL", rs.getString(1).trim(), ENOUGH_QUERY_CACHE);
+            }
+        } catch (SQLException | NumberFormatException e) {
+            log.debug("could not read H2's QUERY_CACHE_SIZE", e);
+        }
     }
 
     /**

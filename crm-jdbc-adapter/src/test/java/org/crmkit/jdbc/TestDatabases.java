@@ -48,7 +48,7 @@ public final class TestDatabases {
 
     /** The JDBC URL of a new, empty in-memory H2 database. */
     public static String freshH2Url() {
-        return "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64";
     }
 
     /** Creates a new, empty PostgreSQL database on the shared server and returns its JDBC URL. */
