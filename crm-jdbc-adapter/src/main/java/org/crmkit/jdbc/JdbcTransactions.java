@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.crmkit.shared.StorageException;
@@ -31,13 +32,32 @@ final class JdbcTransactions implements TransactionRunner {
         T apply(Connection connection) throws SQLException;
     }
 
+    /** Checks the result of a deferred statement, which is the statement's current result. */
+    @FunctionalInterface
+    interface ResultCheck {
+        void check(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * A write sent with the unit's next flush instead of on its own.
+     *
+     * @param sql the statement
+     * @param params its parameters
+     * @param check what to make of its result, e.g. a row count that proves a version check
+     * @param failure turns the statement's failure into the exception its caller documents, or
+     *     returns null to report it as a storage error
+     */
+    record DeferredStatement(String sql, Object[] params, ResultCheck check, Function<SQLException, RuntimeException> failure) {}
+
     /**
      * The outermost unit running on this thread: its connection, in a host's transaction its
-     * savepoint, and the append-only rows it writes at its end, one batch per statement.
+     * savepoint, and the writes it sends later: statements before the unit's next statement,
+     * append-only rows at its end.
      */
     private static final class Unit {
         final Connection connection;
         Savepoint savepoint;
+        final List<DeferredStatement> statements = new ArrayList<>();
         final Map<Table, List<Object[]>> deferred = new LinkedHashMap<>();
 
         Unit(Connection connection, Savepoint savepoint) {
@@ -106,7 +126,12 @@ final class JdbcTransactions implements TransactionRunner {
     <T> T withConnection(SqlWork<T> work) {
         return inTransaction(() -> {
             try {
-                return work.apply(current.get().connection);
+                Unit unit = current.get();
+                if (!unit.statements.isEmpty()) {
+                    // a deferred statement goes before anything that might read what it writes
+                    flush(unit);
+                }
+                return work.apply(unit.connection);
             } catch (SQLException e) {
                 throw new StorageException("database error (SQLSTATE " + e.getSQLState() + "); see the cause", e);
             }
@@ -135,30 +160,73 @@ final class JdbcTransactions implements TransactionRunner {
     }
 
     /**
-     * Writes the deferred rows, in the order they were deferred within each table: on PostgreSQL
-     * one multi-row INSERT per table, all sent in one round trip; on H2 one batch per table.
+     * Sends {@code statement} with the unit's next flush: before the unit's next statement, or
+     * with its deferred rows when it ends, so that on PostgreSQL a write and the rows of the events
+     * it caused share one round trip. Opens a unit of work of its own if none is running.
+     */
+    void deferStatement(DeferredStatement statement) {
+        inTransaction(() -> current.get().statements.add(statement));
+    }
+
+    /**
+     * Sends the deferred statements, in the order deferred, and writes the deferred rows, in the
+     * order they were deferred within each table: on PostgreSQL all in one round trip (one
+     * multi-row INSERT per table); on H2 each statement on its own and one batch per table.
      */
     private void flush(Unit unit) throws SQLException {
-        if (unit.deferred.isEmpty()) {
+        if (unit.statements.isEmpty() && unit.deferred.isEmpty()) {
             return;
         }
-        int parameters = unit.deferred.values().stream().mapToInt(rows -> rows.size() * rows.get(0).length).sum();
+        List<DeferredStatement> statements = List.copyOf(unit.statements);
+        unit.statements.clear();
+        int parameters = statements.stream().mapToInt(d -> d.params().length).sum()
+                + unit.deferred.values().stream().mapToInt(rows -> rows.size() * rows.get(0).length).sum();
         if (dialect.sendsStatementsTogether() && parameters <= MAX_PARAMETERS_TOGETHER) {
             StringJoiner sql = new StringJoiner("; ");
             List<Object> values = new ArrayList<>(parameters);
+            statements.forEach(d -> {
+                sql.add(d.sql());
+                values.addAll(Arrays.asList(d.params()));
+            });
             unit.deferred.forEach((table, rows) -> {
                 sql.add(table.insert(rows.size()));
                 rows.forEach(row -> values.addAll(Arrays.asList(row)));
             });
+            unit.deferred.clear();
             try (PreparedStatement statement = Sql.prepare(unit.connection, sql.toString(), values.toArray())) {
-                statement.execute();
+                execute(statement, statements);
+                for (DeferredStatement d : statements) {
+                    d.check().check(statement);
+                    statement.getMoreResults();
+                }
             }
-        } else {
-            for (Map.Entry<Table, List<Object[]>> rows : unit.deferred.entrySet()) {
-                Sql.batch(unit.connection, rows.getKey().insertOne(), rows.getValue());
+            return;
+        }
+        for (DeferredStatement d : statements) {
+            try (PreparedStatement statement = Sql.prepare(unit.connection, d.sql(), d.params())) {
+                execute(statement, List.of(d));
+                d.check().check(statement);
             }
         }
+        for (Map.Entry<Table, List<Object[]>> rows : unit.deferred.entrySet()) {
+            Sql.batch(unit.connection, rows.getKey().insertOne(), rows.getValue());
+        }
         unit.deferred.clear();
+    }
+
+    /** Executes {@code statement}, reporting a failure as the first of {@code sent} that names it. */
+    private static void execute(PreparedStatement statement, List<DeferredStatement> sent) throws SQLException {
+        try {
+            statement.execute();
+        } catch (SQLException e) {
+            for (DeferredStatement d : sent) {
+                RuntimeException named = d.failure().apply(e);
+                if (named != null) {
+                    throw named;
+                }
+            }
+            throw e;
+        }
     }
 
     /**

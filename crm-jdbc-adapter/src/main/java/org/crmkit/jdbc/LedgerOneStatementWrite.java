@@ -1,8 +1,6 @@
 package org.crmkit.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmkit.loyalty.LedgerWrite;
@@ -35,7 +33,8 @@ final class LedgerOneStatementWrite {
     }
 
     /**
-     * Writes everything at once.
+     * Writes everything at once, sent with the unit of work's next statement or at its end (so a
+     * failure is reported there).
      *
      * @throws StaleVersionException if an account's version moved since it was read
      * @throws DuplicateKeyException if the receipt's idempotency key is taken
@@ -71,8 +70,9 @@ final class LedgerOneStatementWrite {
             counts.add("0");
         }
         String sql = "WITH " + String.join(", ", parts) + " SELECT " + String.join(", ", counts);
-        transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
+        // sent with the unit's next statement or its end: with the rows of the events it caused
+        transactions.deferStatement(new JdbcTransactions.DeferredStatement(sql, params.toArray(), s -> {
+            try (ResultSet rs = s.getResultSet()) {
                 rs.next();
                 for (int i = 0; i < write.accounts().size(); i++) {
                     if (rs.getLong(i + 1) != 1) {
@@ -80,13 +80,8 @@ final class LedgerOneStatementWrite {
                         throw new StaleVersionException("points account", a.ref().toString(), a.version() - 1);
                     }
                 }
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("crm_points_receipt_pk")) {
-                    throw new DuplicateKeyException("points operation", "idempotency key");
-                }
-                throw e;
             }
-            return null;
-        });
+        }, e -> Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("points_receipt_pk")
+                ? new DuplicateKeyException("points operation", "idempotency key") : null));
     }
 }
