@@ -1,8 +1,10 @@
 package org.crmkit.spring;
 
+import com.google.common.base.Suppliers;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.FactoryBean;
 
 /**
@@ -16,11 +18,12 @@ final class Boot3HealthIndicator implements FactoryBean<Object> {
     static final String INDICATOR = "org.springframework.boot.actuate.health.HealthIndicator";
     private static final String HEALTH = "org.springframework.boot.actuate.health.Health";
 
-    private final CrmHealth health;
+    private final Supplier<CrmHealth> health;
     private final ClassLoader classLoader = Boot3HealthIndicator.class.getClassLoader();
 
-    Boot3HealthIndicator(CrmHealth health) {
-        this.health = health;
+    /** {@code health} is asked for at the first check, once crmkit's beans are all made. */
+    Boot3HealthIndicator(Supplier<CrmHealth> health) {
+        this.health = Suppliers.memoize(health::get);
     }
 
     @Override
@@ -44,7 +47,7 @@ final class Boot3HealthIndicator implements FactoryBean<Object> {
 
     /** {@code Health.status(status).withDetails(details).build()} of Boot 3.5. */
     private Object build() throws ReflectiveOperationException {
-        CrmHealth.Report report = health.check();
+        CrmHealth.Report report = health.get().check();
         Object builder = type(HEALTH).getMethod("status", String.class).invoke(null, report.status());
         builder = builder.getClass().getMethod("withDetails", java.util.Map.class).invoke(builder, report.details());
         return builder.getClass().getMethod("build").invoke(builder);

@@ -51,10 +51,14 @@ public class CrmHealthAutoConfiguration {
     @ConditionalOnClass(name = Boot3HealthIndicator.INDICATOR)
     static class Boot3 {
 
+        /**
+         * Spring makes a factory bean early to learn its product's type, possibly while the data
+         * source is being made: so the indicator asks for crmkit's beans only when first called.
+         */
         @Bean
-        Boot3HealthIndicator crmkitHealthIndicator(Crm crm, JobLeases leases, CrmProperties properties,
+        Boot3HealthIndicator crmkitHealthIndicator(ObjectProvider<Crm> crm, ObjectProvider<JobLeases> leases, CrmProperties properties,
                 ObjectProvider<OutboxHandler> handler) {
-            return new Boot3HealthIndicator(health(crm, leases, properties, handler));
+            return new Boot3HealthIndicator(() -> health(crm.getObject(), leases.getObject(), properties, handler));
         }
     }
 }
