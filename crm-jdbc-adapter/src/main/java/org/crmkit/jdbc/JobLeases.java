@@ -34,10 +34,11 @@ import org.crmkit.shared.StorageException;
  *
  * <pre>{@code
  * JobLeases leases = JobLeases.of(storage);
- * leases.claim("loyalty.settleDue", 16, Duration.ofMinutes(5)).ifPresent(lease -> {
- *     crm.loyalty().settleDue(lease.shard(), lease.shards());
- *     leases.complete(lease, Instant.now().plus(Duration.ofMinutes(1)));
- * });
+ * Optional<JobLeases.Lease> lease;
+ * while ((lease = leases.claim("loyalty.settleDue", 16, Duration.ofMinutes(5))).isPresent()) {
+ *     crm.loyalty().settleDue(lease.get().shard(), lease.get().shards());
+ *     leases.complete(lease.get(), Instant.now().plus(Duration.ofMinutes(1)));
+ * }
  * }</pre>
  *
  * <p>Each statement commits on its own connection from the storage's {@link DataSource}, never
