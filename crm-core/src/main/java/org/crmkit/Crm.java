@@ -29,6 +29,7 @@ import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.OperationObserver;
 import org.crmkit.shared.Plugins;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.QualifyingMetrics;
@@ -73,7 +74,7 @@ public final class Crm {
     private final PrivacyService privacy;
 
     private Crm(Builder builder, CommandValidator validator) {
-        this.storage = builder.storage;
+        this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
         this.clock = builder.clock;
         this.zone = builder.zone;
         EventPublisher events = new TimelineProjection(builder.eventPublisher != null ? builder.eventPublisher : storage.outbox(),
@@ -199,8 +200,21 @@ public final class Crm {
         private final List<QualifyingMetricFactory> metricFactories = new ArrayList<>();
         private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
         private final List<ExpiryPolicyFactory> expiryFactories = new ArrayList<>();
+        private OperationObserver observer;
 
         private Builder() {}
+
+        /**
+         * Tells {@code observer} about every operation (each outermost unit of work: a command, a
+         * page of a batch job), its retries and its end, for metrics; by default none, and then
+         * crmkit spends nothing on it.
+         *
+         * @since 0.2
+         */
+        public Builder observer(OperationObserver observer) {
+            this.observer = checkNotNull(observer, "observer");
+            return this;
+        }
 
         /**
          * How the loyalty and complaint contexts learn a customer's tier (tier multipliers; case

@@ -64,6 +64,13 @@ final class InMemoryMemberships implements Memberships {
     }
 
     @Override
+    public List<LadderDefinition> ladders() {
+        return transactions.inTransaction(() -> ladders.values().stream()
+                .sorted(Comparator.comparing((LadderDefinition l) -> l.tenantId().value()).thenComparing(l -> l.programmeId().value()))
+                .toList());
+    }
+
+    @Override
     public Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return find(tenantId, customerId, programmeId);
     }

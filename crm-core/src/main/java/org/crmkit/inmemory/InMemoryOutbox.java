@@ -3,11 +3,13 @@ package org.crmkit.inmemory;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -90,5 +92,10 @@ final class InMemoryOutbox implements EventOutbox {
     @Override
     public long pending() {
         return transactions.inTransaction(events::size);
+    }
+
+    @Override
+    public Optional<Instant> oldestPending() {
+        return transactions.inTransaction(() -> Optional.ofNullable(events.peekFirst()).map(DomainEvent::occurredAt));
     }
 }

@@ -1,6 +1,8 @@
 package org.crmkit.shared;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -30,6 +32,14 @@ public interface EventOutbox extends EventPublisher {
 
     /** Returns the number of events waiting to be drained. */
     long pending();
+
+    /**
+     * When the oldest event waiting to be drained (the first published of them) occurred: how
+     * far the drain lags behind. Empty if none is waiting.
+     *
+     * @since 0.2
+     */
+    Optional<Instant> oldestPending();
 
     /**
      * Rewrites the stored, not yet drained events of the tenant whose {@link DomainEvent#aggregateId()}

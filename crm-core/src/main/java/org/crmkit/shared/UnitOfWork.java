@@ -74,6 +74,15 @@ public final class UnitOfWork {
             Supplier<T> work) {
         checkNotNull(transactions, "transactions");
         checkNotNull(work, "work");
+        if (transactions instanceof ObservedTransactions observed) {
+            // one operation for all its attempts, each lost race told as a retry
+            return observed.observing(operation -> attempts(observed.delegate(), lostRace, work, observed::retried));
+        }
+        return attempts(transactions, lostRace, work, (lost, attempt) -> {});
+    }
+
+    private static <T> T attempts(TransactionRunner transactions, java.util.function.Predicate<ConflictException> lostRace,
+            Supplier<T> work, java.util.function.ObjIntConsumer<ConflictException> retried) {
         if (transactions.inUnitOfWork()) {
             return transactions.inTransaction(work);
         }
@@ -85,9 +94,24 @@ public final class UnitOfWork {
                     throw e;
                 }
                 log.debug("unit of work lost a race ({}), attempt {} of {}", e.getClass().getSimpleName(), attempt, MAX_ATTEMPTS);
+                retried.accept(e, attempt);
                 pause(attempt);
             }
         }
+    }
+
+    /**
+     * {@code transactions} telling {@code observer} about each outermost unit of work run on it,
+     * all the attempts of one {@link #retrying} call as one operation. {@code Crm.builder()} does
+     * this when given an observer.
+     *
+     * @param transactions the storage's runner
+     * @param observer told of each operation's start, retries and end
+     * @return a runner that joins the same units of work as {@code transactions}
+     * @since 0.2
+     */
+    public static TransactionRunner observed(TransactionRunner transactions, OperationObserver observer) {
+        return new ObservedTransactions(checkNotNull(transactions, "transactions"), checkNotNull(observer, "observer"));
     }
 
     private static void pause(int attempt) {

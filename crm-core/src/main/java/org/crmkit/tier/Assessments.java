@@ -54,6 +54,36 @@ final class Assessments {
         return run(ladder, date, shard, shards, listener);
     }
 
+    /**
+     * Assesses shard {@code shard} of {@code shards} of every stored ladder for the day the
+     * clock's now falls on in the ladder's zone, as {@link TierService#assessToday} describes.
+     */
+    List<AssessmentReport> assessToday(int shard, int shards) {
+        Shards.check(shard, shards);
+        List<LadderDefinition> ladders = ctx.transactions.inTransaction(ctx.memberships::ladders);
+        List<AssessmentReport> reports = new ArrayList<>();
+        RuntimeException failed = null;
+        for (LadderDefinition definition : ladders) {
+            try {
+                TierLadder ladder = ctx.transactions.inTransaction(() -> ctx.ladderOf(definition.tenantId(), definition.programmeId()));
+                reports.add(run(ladder, LocalDate.ofInstant(ctx.now(), ladder.zone()), shard, shards, AssessmentListener.NONE));
+            } catch (RuntimeException e) {
+                // one ladder this instance cannot load (a plug-in missing) must not starve the others
+                log.warn("tier assessment of {}/{} shard {}/{} failed: {}", definition.tenantId(), definition.programmeId(), shard, shards,
+                        e.toString());
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        return reports;
+    }
+
     /** Assesses shard {@code shard} of {@code shards} for {@code date}, each page's work a unit of work retried if it loses a race. */
     private AssessmentReport run(TierLadder ladder, LocalDate date, int shard, int shards, AssessmentListener listener) {
         long total = ctx.transactions.inTransaction(() -> ctx.memberships.count(ladder.tenantId(), ladder.programmeId()));

@@ -24,6 +24,14 @@ public interface Memberships {
     /** The ladder of a programme, if defined. */
     Optional<LadderDefinition> ladder(TenantId tenantId, ProgrammeId programmeId);
 
+    /**
+     * Every ladder of every tenant, by tenant and programme id: what a batch job that serves all
+     * tenants (the daily tier assessment) works through.
+     *
+     * @since 0.2
+     */
+    List<LadderDefinition> ladders();
+
     /** The membership, locked until the end of the unit of work. */
     Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId);
 

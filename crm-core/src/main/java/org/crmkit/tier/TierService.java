@@ -177,6 +177,22 @@ public final class TierService {
     }
 
     /**
+     * Assesses shard {@code shard} of {@code shards} of every ladder of every tenant for today: the
+     * day the clock's now falls on in each ladder's zone, as {@link #assess} does for one. The
+     * batch job to run on a schedule (hourly, say: a day is assessed only while it is today in the
+     * ladder's zone, so a day with no run at all needs {@link #assess} for it later). A ladder that
+     * fails (its plug-in missing here) does not stop the others; the first failure is thrown at
+     * the end, the others suppressed in it.
+     *
+     * @return one report per ladder, in the order of {@link Memberships#ladders()}
+     * @throws IllegalArgumentException unless {@code 0 <= shard < shards}
+     * @since 0.2
+     */
+    public List<AssessmentReport> assessToday(int shard, int shards) {
+        return assessments.assessToday(shard, shards);
+    }
+
+    /**
      * The member's effective tier now, or empty if the programme has no ladder or the member has
      * not joined it. A cheap read for other contexts (the loyalty context's tier multipliers).
      */

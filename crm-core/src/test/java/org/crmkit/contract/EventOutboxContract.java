@@ -85,6 +85,23 @@ public abstract class EventOutboxContract {
     }
 
     @Test
+    void the_oldest_pending_event_is_the_first_published_and_there_is_none_once_all_are_drained() {
+        // given an empty outbox
+        Outboxes.drainAll(outbox());
+        assertThat(outbox().oldestPending()).isEmpty();
+        // when
+        storage().transactions().run(() -> {
+            outbox().publish(event("c-1"));
+            outbox().publish(new CustomerRegistered(UUID.randomUUID(), MutableClock.SOME_MOMENT.plusSeconds(60), tenant,
+                    CustomerId.of("c-2"), SourceChannel.CAMPAIGN, LifecycleStage.QUALIFIED));
+        });
+        // then
+        assertThat(outbox().oldestPending()).contains(MutableClock.SOME_MOMENT);
+        Outboxes.drainAll(outbox());
+        assertThat(outbox().oldestPending()).isEmpty();
+    }
+
+    @Test
     void pending_inside_a_unit_of_work_counts_the_events_that_unit_published() {
         // given
         long before = outbox().pending();

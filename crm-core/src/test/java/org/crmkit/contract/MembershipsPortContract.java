@@ -77,6 +77,32 @@ public abstract class MembershipsPortContract extends PortContract {
     }
 
     @Test
+    void the_listing_of_every_ladder_holds_each_tenants_ladders_in_tenant_and_programme_order() {
+        // given two tenants' ladders (other tests' ladders may be stored too)
+        TenantId other = Tenants.fresh();
+        LadderDefinition vip = simpleLadder(tenant, VIP);
+        LadderDefinition standard = simpleLadder(tenant, ProgrammeId.DEFAULT);
+        LadderDefinition others = simpleLadder(other, VIP);
+        run(() -> {
+            memberships().saveLadder(vip);
+            memberships().saveLadder(standard);
+            memberships().saveLadder(others);
+        });
+        // when
+        List<LadderDefinition> listed = tx(() -> memberships().ladders());
+        // then
+        List<LadderDefinition> ours = listed.stream().filter(l -> l.tenantId().equals(tenant) || l.tenantId().equals(other)).toList();
+        List<LadderDefinition> expected = new java.util.ArrayList<>(List.of(vip, standard, others));
+        expected.sort(java.util.Comparator.comparing((LadderDefinition l) -> l.tenantId().value()).thenComparing(l -> l.programmeId().value()));
+        assertThat(ours).containsExactlyElementsOf(expected);
+    }
+
+    private static LadderDefinition simpleLadder(TenantId tenantId, ProgrammeId programmeId) {
+        return new LadderDefinition(tenantId, programmeId, List.of(new Tier("only", "Only", 0, null)), QualifyingMetrics.growthValue().spec(),
+                TierPolicies.jd().spec(), EarningPolicy.basic(Currency.getInstance("CNY"), BigDecimal.ONE), ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Test
     void every_field_of_a_membership_survives_the_round_trip_found_or_locked() {
         // given
         CustomerId li = aStoredCustomer(tenant, "li");

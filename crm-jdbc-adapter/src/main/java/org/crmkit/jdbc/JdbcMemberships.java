@@ -44,6 +44,8 @@ final class JdbcMemberships implements Memberships {
     private final TierHistory history;
     private final Dialect.LockingRead lockMember;
 
+    private static final String LADDER_COLUMNS = "tenant_id, programme_id, zone, policy, tiers";
+
     JdbcMemberships(JdbcTransactions transactions, Dialect dialect, LedgerCounters counters) {
         this.transactions = transactions;
         this.lockMember = dialect.lockingRead(SELECT_MEMBER, "UPDATE crm_membership SET version = version" + MemberIds.WHERE_MEMBER);
@@ -65,17 +67,33 @@ final class JdbcMemberships implements Memberships {
     @Override
     public Optional<LadderDefinition> ladder(TenantId tenantId, ProgrammeId programmeId) {
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT zone, policy, tiers FROM crm_tier_ladder" + MemberIds.WHERE_PROGRAMME,
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + LADDER_COLUMNS + " FROM crm_tier_ladder" + MemberIds.WHERE_PROGRAMME,
                     tenantId.value(), programmeId.value());
                     ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.<LadderDefinition>empty();
-                }
-                LadderRules rules = LadderRules.read(rs.getString("policy"));
-                return Optional.of(new LadderDefinition(tenantId, programmeId, List.of(Json.read(rs.getString("tiers"), Tier[].class)),
-                        rules.metric(), rules.policy(), rules.growthEarning(), ZoneId.of(rs.getString("zone"))));
+                return rs.next() ? Optional.of(ladder(rs)) : Optional.<LadderDefinition>empty();
             }
         });
+    }
+
+    @Override
+    public List<LadderDefinition> ladders() {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + LADDER_COLUMNS + " FROM crm_tier_ladder ORDER BY tenant_id, programme_id");
+                    ResultSet rs = s.executeQuery()) {
+                List<LadderDefinition> ladders = new ArrayList<>();
+                while (rs.next()) {
+                    ladders.add(ladder(rs));
+                }
+                return ladders;
+            }
+        });
+    }
+
+    private static LadderDefinition ladder(ResultSet rs) throws SQLException {
+        LadderRules rules = LadderRules.read(rs.getString("policy"));
+        return new LadderDefinition(TenantId.of(rs.getString("tenant_id")), ProgrammeId.of(rs.getString("programme_id")),
+                List.of(Json.read(rs.getString("tiers"), Tier[].class)), rules.metric(), rules.policy(), rules.growthEarning(),
+                ZoneId.of(rs.getString("zone")));
     }
 
     @Override

@@ -6,10 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.crmkit.shared.DomainEvent;
@@ -124,6 +126,16 @@ final class JdbcOutbox implements EventOutbox {
                     ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Instant> oldestPending() {
+        return transactions.readingDeferred(c -> { // events this unit published count too
+            try (PreparedStatement s = c.prepareStatement("SELECT occurred_at FROM crm_outbox ORDER BY id LIMIT 1");
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(Sql.instant(rs, "occurred_at")) : Optional.<Instant>empty();
             }
         });
     }

@@ -198,6 +198,11 @@ public final class JdbcStorage implements CrmStorage {
         return JdbcMigrations.migrate(dataSource, dialect);
     }
 
+    /** crmkit's own connections, for what must commit outside any unit of work (job leases). */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     /** The dialect in use. */
     public Dialect dialect() {
         return dialect;

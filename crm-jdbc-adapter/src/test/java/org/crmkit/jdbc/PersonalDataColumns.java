@@ -97,6 +97,9 @@ final class PersonalDataColumns {
         personal("crm_tier_history", "TierPersonalData: Memberships.anonymiseOverrideNotes replaces OVERRIDE lines' notes (the override"
                 + " reason) with [erased]; other lines' notes are the tier policy's explanations", "note");
 
+        notPersonal("crm_job_lease", "a job name chosen by the scheduler, a lease id (UUID) and an instance's pid@host", "job_name",
+                "lease_id", "owner");
+
         ids("crm_case_counter", "tenant_id");
         ids("crm_case", "tenant_id", "case_id", "case_number", "request_key", "customer_id");
         notPersonal("crm_case", CODE, "case_type", "category", "channel", "status", "priority", "sla_state");

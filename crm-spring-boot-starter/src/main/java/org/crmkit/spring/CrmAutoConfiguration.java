@@ -3,6 +3,7 @@ package org.crmkit.spring;
 import javax.sql.DataSource;
 import org.crmkit.Crm;
 import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.jdbc.JobLeases;
 import org.crmkit.spi.CrmStorage;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,8 +16,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration of crmkit for Spring Boot 4.0 and 3.5: a {@link JdbcStorage} on the
  * application's {@link DataSource} that joins Spring-managed transactions, and a {@link Crm} with
- * every crmkit plug-in bean of the context. Each bean backs off when the application defines its
- * own ({@link CrmStorage} or {@link Crm}).
+ * every crmkit plug-in bean of the context, and the {@link JobLeases} its scheduled jobs share. Each
+ * bean backs off when the application defines its own ({@link CrmStorage}, {@link Crm} or {@link
+ * JobLeases}).
  *
  * <p>crmkit's migrations run after the application's own database initialisation (Flyway,
  * Liquibase, {@code schema.sql}), so the application's Flyway always meets the empty schema it
@@ -74,5 +76,21 @@ public class CrmAutoConfiguration {
     public Crm crm(CrmStorage storage, CrmProperties properties, BeanFactory beans) {
         Crm.Builder builder = Crm.builder().storage(storage).zone(properties.zone());
         return PluginBeans.addAll(beans, builder).build();
+    }
+
+    /**
+     * The leases on the shards of crmkit's batch jobs, in the JDBC storage's database, timed by
+     * the system clock (not a {@code Clock} bean, which a test may have stopped: leases must
+     * expire). The scheduled jobs and the health indicator use them; so may the application.
+     *
+     * @param storage the JDBC storage whose database keeps the leases
+     * @return the leases, held in this process's name
+     * @since 0.2
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnSingleCandidate(JdbcStorage.class)
+    public JobLeases crmJobLeases(JdbcStorage storage) {
+        return JobLeases.of(storage);
     }
 }

@@ -1,5 +1,8 @@
 package org.crmkit.spring;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Duration;
 import java.time.ZoneId;
 import org.crmkit.Crm;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,13 +16,115 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param migrate whether crmkit applies its pending migrations, recorded in its own table
  *     crm_schema_history, when the application starts (after the application's own Flyway or
  *     Liquibase); false when a separate deployment step runs JdbcStorage.migrate()
+ * @param jobs crmkit's scheduled batch jobs on this instance
+ * @param health when the health indicator reports crmkit down
  * @since 0.1
  */
 @ConfigurationProperties("crmkit")
-public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate) {
+public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, @DefaultValue Jobs jobs, @DefaultValue Health health) {
 
     /** Fills in {@link Crm#DEFAULT_ZONE} for a zone not set. */
     public CrmProperties {
         zone = zone != null ? zone : Crm.DEFAULT_ZONE;
+    }
+
+    /**
+     * The {@code crmkit.jobs.*} settings: crmkit's batch jobs, each cut into shards that the
+     * instances claim from the database (job leases), so every instance can run them with the same
+     * settings.
+     *
+     * @param enabled whether this instance takes part in running the jobs; true by default, since
+     *     points that never expire and SLAs never checked are wrong silently; false on instances
+     *     that must not (a web tier beside a worker tier), or in tests that run jobs by hand
+     * @param shards how many shards each job is cut into, the most instances that work on one job at
+     *     a time; every instance must use the same number
+     * @param lease how long a claimed shard is an instance's before another may take it over, if the
+     *     instance dies; renewed while the shard runs
+     * @param poll how often this instance looks for due shards
+     * @param settleDue points expiry, maturing and hold time-outs ({@code loyalty().settleDue})
+     * @param assess tier assessment of every ladder for today ({@code tiers().assessToday}); keep the
+     *     interval well under a day, since a day is assessed only while it is today
+     * @param checkSlas SLA clocks of complaint cases ({@code complaints().checkSlas})
+     * @param outbox the outbox drain, run only when the application has an {@link OutboxHandler} bean
+     * @since 0.2
+     */
+    public record Jobs(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("4") int shards,
+            @DefaultValue("PT5M") Duration lease,
+            @DefaultValue("PT5S") Duration poll,
+            @DefaultValue Job settleDue,
+            @DefaultValue Job assess,
+            @DefaultValue Job checkSlas,
+            @DefaultValue Outbox outbox) {
+
+        /**
+         * Fills in each job's default interval where none is set.
+         *
+         * @throws IllegalArgumentException if the shards are fewer than 1 or a duration is not
+         *     positive, naming the property
+         */
+        public Jobs {
+            checkArgument(shards >= 1, "crmkit.jobs.shards must be at least 1 but was %s", shards);
+            positive("crmkit.jobs.lease", lease);
+            positive("crmkit.jobs.poll", poll);
+            settleDue = settleDue.orEvery(Duration.ofMinutes(1));
+            assess = assess.orEvery(Duration.ofHours(1));
+            checkSlas = checkSlas.orEvery(Duration.ofMinutes(1));
+            positive("crmkit.jobs.settle-due.interval", settleDue.interval());
+            positive("crmkit.jobs.assess.interval", assess.interval());
+            positive("crmkit.jobs.check-slas.interval", checkSlas.interval());
+            positive("crmkit.jobs.outbox.interval", outbox.interval());
+            checkArgument(outbox.pageSize() >= 1, "crmkit.jobs.outbox.page-size must be at least 1 but was %s", outbox.pageSize());
+        }
+    }
+
+    /**
+     * One job's schedule.
+     *
+     * @param interval how long after a shard's run completes it falls due again (1 minute unless
+     *     set; 1 hour for {@code assess})
+     * @since 0.2
+     */
+    public record Job(Duration interval) {
+
+        Job orEvery(Duration interval) {
+            return this.interval != null ? this : new Job(interval);
+        }
+    }
+
+    /**
+     * The outbox drain's schedule; one instance drains at a time, so events reach the handler in
+     * the order they were published.
+     *
+     * @param interval how long after a drain has emptied the outbox it looks again
+     * @param pageSize how many events one drain statement reads and hands over
+     * @since 0.2
+     */
+    public record Outbox(@DefaultValue("PT1S") Duration interval, @DefaultValue("100") int pageSize) {}
+
+    /**
+     * The {@code crmkit.health.*} settings.
+     *
+     * @param maxOutboxLag the age of the oldest undrained event above which crmkit is reported down
+     * @param maxJobDelay how long a job's shard may stay due and unclaimed before crmkit is reported
+     *     down (no instance runs the jobs, or all fail)
+     * @since 0.2
+     */
+    public record Health(@DefaultValue("PT5M") Duration maxOutboxLag, @DefaultValue("PT15M") Duration maxJobDelay) {
+
+        /**
+         * Checks the settings.
+         *
+         * @throws IllegalArgumentException if a duration is not positive, naming the property
+         */
+        public Health {
+            positive("crmkit.health.max-outbox-lag", maxOutboxLag);
+            positive("crmkit.health.max-job-delay", maxJobDelay);
+        }
+    }
+
+    private static void positive(String property, Duration value) {
+        checkArgument(value != null && value.compareTo(Duration.ZERO) > 0, "%s must be a positive duration but was %s", property, value);
     }
 }

@@ -2,14 +2,19 @@ package org.crmkit.spring;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 import org.crmkit.Crm;
 import org.crmkit.complaint.spi.CaseRouter;
 import org.crmkit.complaint.spi.EscalationRule;
 import org.crmkit.complaint.spi.Notifier;
 import org.crmkit.customer.spi.LifecyclePolicy;
+import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
+import org.crmkit.shared.ConflictException;
+import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.OperationObserver;
 import org.crmkit.tier.spi.QualifyingMetricFactory;
 import org.crmkit.tier.spi.TierPolicyFactory;
 import org.springframework.beans.factory.BeanFactory;
@@ -35,7 +40,31 @@ final class PluginBeans {
         one(beans, LifecyclePolicy.class, builder::lifecyclePolicy);
         one(beans, Clock.class, builder::clock);
         one(beans, Validator.class, builder::validator);
+        one(beans, EventPublisher.class, builder::eventPublisher);
+        one(beans, TierLookup.class, builder::tierLookup);
+        List<OperationObserver> observers = beans.getBeanProvider(OperationObserver.class).orderedStream().toList();
+        if (!observers.isEmpty()) {
+            builder.observer(observers.size() == 1 ? observers.get(0) : all(observers));
+        }
         return builder;
+    }
+
+    /** Every observer told of each operation, in order (the starter's metrics and the application's own). */
+    private static OperationObserver all(List<OperationObserver> observers) {
+        return name -> {
+            List<OperationObserver.Operation> operations = observers.stream().map(o -> o.started(name)).toList();
+            return new OperationObserver.Operation() {
+                @Override
+                public void retried(ConflictException lost, int attempt) {
+                    operations.forEach(o -> o.retried(lost, attempt));
+                }
+
+                @Override
+                public void ended(Throwable failure) {
+                    operations.forEach(o -> o.ended(failure));
+                }
+            };
+        };
     }
 
     private static <T> void each(BeanFactory beans, Class<T> type, Consumer<T> add) {

@@ -12,9 +12,12 @@ import javax.sql.DataSource;
 import org.crmkit.Crm;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
+import org.crmkit.customer.CustomerRegistered;
 import org.crmkit.inmemory.InMemoryStorage;
 import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.jdbc.JobLeases;
 import org.crmkit.jdbc.TestDatabases;
+import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CrmStorage;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class CrmAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(CrmAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(CrmAutoConfiguration.class, CrmJobsAutoConfiguration.class));
 
     @Test
     void without_a_data_source_it_configures_nothing() {
@@ -95,4 +98,58 @@ class CrmAutoConfigurationTest {
                         .hasRootCauseInstanceOf(NoUniqueBeanDefinitionException.class));
     }
 
+    @Test
+    void on_a_data_source_every_instance_runs_the_jobs_unless_told_not_to() {
+        String url = TestDatabases.freshH2Url();
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(url, 2)).run(context -> assertThat(context).hasSingleBean(JobLeases.class)
+                .hasSingleBean(CrmJobs.class));
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(url, 2)).withPropertyValues("crmkit.jobs.enabled=false")
+                .run(context -> assertThat(context).hasSingleBean(JobLeases.class).doesNotHaveBean(CrmJobs.class));
+    }
+
+    @Test
+    void on_a_storage_of_the_applications_own_there_are_no_leases_and_so_no_jobs() {
+        runner.withBean(CrmStorage.class, InMemoryStorage::new)
+                .run(context -> assertThat(context).hasSingleBean(Crm.class).doesNotHaveBean(JobLeases.class).doesNotHaveBean(CrmJobs.class));
+    }
+
+    @Test
+    void a_job_setting_out_of_range_fails_the_start_naming_the_property() {
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2)).withPropertyValues("crmkit.jobs.shards=0")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("crmkit.jobs.shards"));
+    }
+
+    @Test
+    void without_an_outbox_handler_bean_nothing_drains_the_outbox() {
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2)).run(context -> {
+            // given
+            Crm crm = context.getBean(Crm.class);
+            crm.customers().register(RegisterCustomer.of(TenantId.of("shop"), "李雷", SourceChannel.APP));
+            // when
+            context.getBean(CrmJobs.class).runDue();
+            // then
+            assertThat(context.getBean(CrmJobs.class).jobs()).extracting(CrmJob::name).doesNotContain("outbox.drain");
+            assertThat(crm.outbox().pending()).isOne();
+        });
+    }
+
+    @Test
+    void with_an_outbox_handler_bean_the_drain_job_hands_it_every_event_in_order_and_empties_the_outbox() {
+        List<DomainEvent> handled = new CopyOnWriteArrayList<>();
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                .withBean(OutboxHandler.class, () -> handled::add)
+                .withPropertyValues("crmkit.jobs.outbox.page-size=2")
+                .run(context -> {
+                    // given five events, more than two pages
+                    Crm crm = context.getBean(Crm.class);
+                    List<String> names = List.of("li", "han", "wang", "zhao", "qian");
+                    names.forEach(name -> crm.customers().register(RegisterCustomer.of(TenantId.of("shop"), name, SourceChannel.APP)));
+                    // when
+                    context.getBean(CrmJobs.class).runDue();
+                    // then
+                    assertThat(handled).hasSize(5).allSatisfy(event -> assertThat(event).isInstanceOf(CustomerRegistered.class));
+                    assertThat(handled).extracting(DomainEvent::occurredAt).isSorted();
+                    assertThat(crm.outbox().pending()).isZero();
+                });
+    }
 }

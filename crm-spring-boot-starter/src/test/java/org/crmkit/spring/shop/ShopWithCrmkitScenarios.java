@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What a Spring Boot application with its own Flyway migration and {@code @Transactional} service
  * gets from the starter; run on each database by a subclass that names it.
  */
-@SpringBootTest(classes = ShopApplication.class, properties = "crmkit.zone=Europe/Paris")
+@SpringBootTest(classes = ShopApplication.class, properties = {"crmkit.zone=Europe/Paris", "spring.liquibase.enabled=false"})
 abstract class ShopWithCrmkitScenarios {
 
     @Autowired
