@@ -13,6 +13,7 @@ import org.crmkit.complaint.spi.Notifier;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
@@ -47,10 +48,10 @@ public final class ComplaintService {
      * @param zone the zone of tenants that have no {@link CasePolicy}
      */
     public ComplaintService(CasePorts ports, CaseExtensions extensions, TransactionRunner transactions, EventPublisher events,
-            CommandValidator validator, Clock clock, ZoneId zone) {
+            CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone) {
         this.ctx = new CaseContext(checkNotNull(ports, "ports"), checkNotNull(extensions, "extensions"),
                 checkNotNull(transactions, "transactions"), checkNotNull(events, "events"), checkNotNull(validator, "validator"),
-                checkNotNull(clock, "clock"), checkNotNull(zone, "zone"));
+                checkNotNull(clock, "clock"), checkNotNull(ids, "ids"), checkNotNull(zone, "zone"));
         this.checker = new SlaChecker(ctx);
     }
 

@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Keeps the hexagon honest: the core knows no JDBC and no logging binding; bounded contexts talk
@@ -55,6 +56,12 @@ class ArchitectureTest {
             .that().resideInAnyPackage(CONTEXT_PACKAGES).and().areRecords()
             .should().dependOnClassesThat().resideInAPackage("org.slf4j..")
             .because("logging happens at services and adapters, never in model types");
+
+    @ArchTest
+    static final ArchRule ids_come_from_the_id_generator = noClasses()
+            .that().resideInAPackage("org.crmkit..")
+            .should().callMethod(UUID.class, "randomUUID")
+            .because("every id comes from the IdGenerator given to Crm.builder() (time-ordered UUIDv7 by default)");
 
     private static ArchCondition<JavaClass> useOnlyPublicTypesOfOtherContexts() {
         return new ArchCondition<>("use only public types of other contexts") {
