@@ -91,6 +91,11 @@ public enum Dialect {
         return List.of("classpath:db/crmkit/common", "classpath:db/crmkit/" + folder);
     }
 
+    /** The folder of this dialect's own migrations under {@code db/crmkit}. */
+    String folder() {
+        return folder;
+    }
+
     /** The Flyway placeholders of the common migrations: {@code long_text}, the type of unbounded text. */
     Map<String, String> migrationPlaceholders() {
         return Map.of("long_text", longText);

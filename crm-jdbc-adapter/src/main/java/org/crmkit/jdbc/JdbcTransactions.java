@@ -51,11 +51,14 @@ final class JdbcTransactions implements TransactionRunner {
 
     private final DataSource dataSource;
     private final HostTransactions host;
+    private final TableNames names;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
-    JdbcTransactions(DataSource dataSource, HostTransactions host) {
+    /** @param names maps the table names of every statement prepared on a unit's connection */
+    JdbcTransactions(DataSource dataSource, HostTransactions host, TableNames names) {
         this.dataSource = dataSource;
         this.host = host;
+        this.names = names;
     }
 
     @Override
@@ -133,7 +136,7 @@ final class JdbcTransactions implements TransactionRunner {
 
     private <T> T inOwnTransaction(Supplier<T> work) {
         Connection connection = open();
-        Unit unit = new Unit(connection, null);
+        Unit unit = new Unit(names.connection(connection), null);
         current.set(unit);
         try {
             T result = work.get();
@@ -153,7 +156,7 @@ final class JdbcTransactions implements TransactionRunner {
     }
 
     private <T> T inHostTransaction(Connection connection, Supplier<T> work) {
-        Unit unit = new Unit(connection, savepoint(connection));
+        Unit unit = new Unit(names.connection(connection), savepoint(connection));
         current.set(unit);
         try {
             T result = work.get();

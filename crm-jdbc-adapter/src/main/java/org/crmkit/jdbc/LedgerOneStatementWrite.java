@@ -81,7 +81,7 @@ final class LedgerOneStatementWrite {
                     }
                 }
             } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("crm_points_receipt_pk")) {
+                if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("points_receipt_pk")) {
                     throw new DuplicateKeyException("points operation", "idempotency key");
                 }
                 throw e;

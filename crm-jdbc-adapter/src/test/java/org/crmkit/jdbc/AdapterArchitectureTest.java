@@ -6,9 +6,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.sql.Connection;
 import java.util.UUID;
 
-/** The adapter assigns no ids of its own: every id comes from the {@code Crm}'s id generator. */
+/**
+ * The adapter assigns no ids of its own (every id comes from the {@code Crm}'s id generator), and
+ * runs only prepared statements, whose SQL the storage's table names map.
+ */
 @AnalyzeClasses(packages = "org.crmkit.jdbc", importOptions = ImportOption.DoNotIncludeTests.class)
 class AdapterArchitectureTest {
 
@@ -16,4 +20,9 @@ class AdapterArchitectureTest {
     static final ArchRule ids_come_from_the_id_generator = noClasses()
             .should().callMethod(UUID.class, "randomUUID")
             .because("every id comes from the IdGenerator given to Crm.builder() (time-ordered UUIDv7 by default)");
+
+    @ArchTest
+    static final ArchRule only_prepared_statements_run = noClasses()
+            .should().callMethod(Connection.class, "createStatement")
+            .because("TableNames maps the SQL of prepared statements to the schema and prefix; a plain Statement's SQL would miss it");
 }
