@@ -38,6 +38,7 @@ import org.crmkit.tier.TierService;
 import org.crmkit.tier.spi.QualifyingMetricFactory;
 import org.crmkit.tier.spi.TierPolicyFactory;
 import org.crmkit.value.ValueService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: one instance per storage, handing out the services of every context.
@@ -187,18 +188,18 @@ public final class Crm {
      */
     public static final class Builder {
 
-        private CrmStorage storage;
+        private @Nullable CrmStorage storage;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = DEFAULT_ZONE;
-        private EventPublisher eventPublisher;
-        private Validator validator;
-        private IdGenerator idGenerator;
-        private TierLookup tierLookup;
+        private @Nullable EventPublisher eventPublisher;
+        private @Nullable Validator validator;
+        private @Nullable IdGenerator idGenerator;
+        private @Nullable TierLookup tierLookup;
         private final List<EarningRule> earningRules = new ArrayList<>();
         private final List<CaseRouter> caseRouters = new ArrayList<>();
         private final List<EscalationRule> escalationRules = new ArrayList<>();
-        private Notifier notifier;
-        private LifecyclePolicy lifecyclePolicy;
+        private @Nullable Notifier notifier;
+        private @Nullable LifecyclePolicy lifecyclePolicy;
         private final List<QualifyingMetricFactory> metricFactories = new ArrayList<>();
         private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
         private final List<ExpiryPolicyFactory> expiryFactories = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The complaint context's public API (投诉与售后): open cases from any channel, move them through
@@ -261,7 +262,7 @@ public final class ComplaintService {
     }
 
     /** {@link #checkSlas(Instant, int, int)} for one tenant's cases; {@code tenantId} null for all. */
-    public SlaCheckReport checkSlas(TenantId tenantId, Instant now, int shard, int shards) {
+    public SlaCheckReport checkSlas(@Nullable TenantId tenantId, Instant now, int shard, int shards) {
         Limits.checkInstant("checkSlas", "now", checkNotNull(now, "now"));
         Shards.check(shard, shards);
         return checker.run(tenantId, now.truncatedTo(ChronoUnit.MICROS), shard, shards);

@@ -23,6 +23,7 @@ import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves customers' lifecycle stages as their {@link LifecyclePolicy} decides, when a purchase is
@@ -64,7 +65,7 @@ public final class LifecycleAutomation {
      * @throws NotFoundException if the customer is not in the tenant
      */
     public Optional<LifecycleStage> afterPurchase(TenantId tenantId, CustomerId customerId, long orders, Instant purchasedAt,
-            Instant previousPurchaseAt) {
+            @Nullable Instant previousPurchaseAt) {
         return apply(tenantId, customerId, stage -> policy.afterPurchase(new PurchaseSignal(stage, orders, purchasedAt, previousPurchaseAt)));
     }
 

@@ -146,7 +146,7 @@ public final class JdbcStorage implements CrmStorage {
     public static final class Builder {
 
         private final DataSource dataSource;
-        private Dialect dialect;
+        private @Nullable Dialect dialect;
         private HostTransactions hostTransactions = HostTransactions.none();
         private boolean migrate = true;
         private @Nullable String schema;

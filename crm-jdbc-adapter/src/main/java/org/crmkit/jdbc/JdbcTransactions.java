@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,7 @@ final class JdbcTransactions implements TransactionRunner {
 
     /** Work on the current connection that may throw {@link SQLException}. */
     @FunctionalInterface
-    interface SqlWork<T> {
+    interface SqlWork<T extends @Nullable Object> {
         T apply(Connection connection) throws SQLException;
     }
 
@@ -34,10 +35,10 @@ final class JdbcTransactions implements TransactionRunner {
      */
     private static final class Unit {
         final Connection connection;
-        Savepoint savepoint;
+        @Nullable Savepoint savepoint;
         final Map<String, List<Object[]>> deferred = new LinkedHashMap<>();
 
-        Unit(Connection connection, Savepoint savepoint) {
+        Unit(Connection connection, @Nullable Savepoint savepoint) {
             this.connection = connection;
             this.savepoint = savepoint;
         }
@@ -62,7 +63,7 @@ final class JdbcTransactions implements TransactionRunner {
     }
 
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
+    public <T extends @Nullable Object> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
@@ -76,7 +77,7 @@ final class JdbcTransactions implements TransactionRunner {
     }
 
     /** Runs {@code work} on the current unit of work's connection, in a new unit if none is open. */
-    <T> T withConnection(SqlWork<T> work) {
+    <T extends @Nullable Object> T withConnection(SqlWork<T> work) {
         return inTransaction(() -> {
             try {
                 return work.apply(current.get().connection);
@@ -90,7 +91,7 @@ final class JdbcTransactions implements TransactionRunner {
      * Runs {@code work} like {@link #withConnection}, after writing the unit's deferred rows: every
      * read of a table that takes deferred inserts goes through here, so it sees what this unit added.
      */
-    <T> T readingDeferred(SqlWork<T> work) {
+    <T extends @Nullable Object> T readingDeferred(SqlWork<T> work) {
         return withConnection(c -> {
             flush(current.get());
             return work.apply(c);
@@ -134,7 +135,7 @@ final class JdbcTransactions implements TransactionRunner {
         unit.savepoint = next;
     }
 
-    private <T> T inOwnTransaction(Supplier<T> work) {
+    private <T extends @Nullable Object> T inOwnTransaction(Supplier<T> work) {
         Connection connection = open();
         Unit unit = new Unit(names.connection(connection), null);
         current.set(unit);
@@ -155,7 +156,7 @@ final class JdbcTransactions implements TransactionRunner {
         }
     }
 
-    private <T> T inHostTransaction(Connection connection, Supplier<T> work) {
+    private <T extends @Nullable Object> T inHostTransaction(Connection connection, Supplier<T> work) {
         Unit unit = new Unit(names.connection(connection), savepoint(connection));
         current.set(unit);
         try {

@@ -1,5 +1,6 @@
 package org.crmkit.jdbc;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,10 +9,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.sql.Connection;
 import java.util.UUID;
+import org.crmkit.architecture.ArchitectureTest;
 
 /**
  * The adapter assigns no ids of its own (every id comes from the {@code Crm}'s id generator), and
- * runs only prepared statements, whose SQL the storage's table names map.
+ * runs only prepared statements, whose SQL the storage's table names map; every package is
+ * {@code @NullMarked}.
  */
 @AnalyzeClasses(packages = "org.crmkit.jdbc", importOptions = ImportOption.DoNotIncludeTests.class)
 class AdapterArchitectureTest {
@@ -20,6 +23,10 @@ class AdapterArchitectureTest {
     static final ArchRule ids_come_from_the_id_generator = noClasses()
             .should().callMethod(UUID.class, "randomUUID")
             .because("every id comes from the IdGenerator given to Crm.builder() (time-ordered UUIDv7 by default)");
+
+    @ArchTest
+    static final ArchRule every_package_is_null_marked = classes()
+            .should(ArchitectureTest.resideInANullMarkedPackage());
 
     @ArchTest
     static final ArchRule only_prepared_statements_run = noClasses()
