@@ -1,6 +1,7 @@
 package org.crmkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -65,6 +66,16 @@ class MigrationScriptsTest {
         assertThat(MigrationScripts.of(Dialect.POSTGRESQL).tables())
                 .contains("crm_customer", "crm_points_entry", "crm_points_receipt", "crm_outbox", "crm_case", "crm_tier_history")
                 .allSatisfy(t -> assertThat(t).startsWith(TableNames.CANONICAL_PREFIX).doesNotContain("(").isLowerCase());
+    }
+
+    @Test
+    void flyways_cockroachdb_module_is_not_on_the_class_path_and_postgresql_migrates_without_it() throws Exception {
+        assertThatThrownBy(() -> Class.forName("org.flywaydb.database.cockroachdb.CockroachDBDatabaseType"))
+                .isInstanceOf(ClassNotFoundException.class);
+        try (HikariDataSource dataSource = TestDatabases.pool(TestDatabases.freshUrl(Dialect.POSTGRESQL), 2)) {
+            assertThat(JdbcStorage.create(dataSource).migrate()).isZero();
+            assertThat(checksums(dataSource)).hasSize(MigrationScripts.of(Dialect.POSTGRESQL).texts().size());
+        }
     }
 
     @ParameterizedTest
