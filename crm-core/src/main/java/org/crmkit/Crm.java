@@ -29,6 +29,7 @@ import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.OperationObserver;
 import org.crmkit.shared.Plugins;
 import org.crmkit.spi.CrmStorage;
@@ -38,6 +39,7 @@ import org.crmkit.tier.TierService;
 import org.crmkit.tier.spi.QualifyingMetricFactory;
 import org.crmkit.tier.spi.TierPolicyFactory;
 import org.crmkit.value.ValueService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: one instance per storage, handing out the services of every context.
@@ -79,25 +81,26 @@ public final class Crm {
         this.zone = builder.zone;
         EventPublisher events = new TimelineProjection(builder.eventPublisher != null ? builder.eventPublisher : storage.outbox(),
                 storage.timeline(), storage.cases());
+        IdGenerator ids = Plugins.one(IdGenerator.class, "id generator", builder.idGenerator, IdGenerator.timeOrdered());
         this.customers = new CustomerService(
-                storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock);
-        this.tiers = new TierService(storage.memberships(), storage.customers(), storage.transactions(), events, validator, clock,
+                storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock, ids);
+        this.tiers = new TierService(storage.memberships(), storage.customers(), storage.transactions(), events, validator, clock, ids,
                 QualifyingMetrics.registry(builder.metricFactories), TierPolicies.registry(builder.policyFactories));
         TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
         this.loyalty = new LoyaltyService(storage.programmes(), storage.pointsLedger(), storage.customers(),
                 tierLookup, Plugins.all(EarningRule.class, "earning rule", EarningRule::name, builder.earningRules, List.of()),
-                ExpiryPolicies.registry(builder.expiryFactories), storage.transactions(), events, validator, clock);
+                ExpiryPolicies.registry(builder.expiryFactories), storage.transactions(), events, validator, clock, ids);
         this.complaints = new ComplaintService(
                 new CasePorts(storage.cases(), storage.casePolicies(), storage.surveys(), storage.customers(), storage.purchases()),
                 new CaseExtensions(tierLookup, loyalty,
                         Plugins.all(CaseRouter.class, "case router", CaseRouter::name, builder.caseRouters, List.of()),
                         Plugins.all(EscalationRule.class, "escalation rule", EscalationRule::name, builder.escalationRules, List.of()),
                         Plugins.one(Notifier.class, "notifier", builder.notifier, Notifier.NONE)),
-                storage.transactions(), events, validator, clock, zone);
+                storage.transactions(), events, validator, clock, ids, zone);
         LifecycleAutomation lifecycle = new LifecycleAutomation(storage.customers(), Plugins.one(LifecyclePolicy.class, "lifecycle policy", builder.lifecyclePolicy, LifecyclePolicies.standard()),
-                storage.transactions(), events, clock);
+                storage.transactions(), events, clock, ids);
         this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), lifecycle,
-                storage.transactions(), events, validator, clock, zone);
+                storage.transactions(), events, validator, clock, ids, zone);
         this.commerce = new CommerceService(value, loyalty, tiers, lifecycle, storage.transactions(), validator);
         this.timeline = new CustomerTimeline(storage.timeline(), storage.customers(), storage.transactions());
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
@@ -186,17 +189,18 @@ public final class Crm {
      */
     public static final class Builder {
 
-        private CrmStorage storage;
+        private @Nullable CrmStorage storage;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = DEFAULT_ZONE;
-        private EventPublisher eventPublisher;
-        private Validator validator;
-        private TierLookup tierLookup;
+        private @Nullable EventPublisher eventPublisher;
+        private @Nullable Validator validator;
+        private @Nullable IdGenerator idGenerator;
+        private @Nullable TierLookup tierLookup;
         private final List<EarningRule> earningRules = new ArrayList<>();
         private final List<CaseRouter> caseRouters = new ArrayList<>();
         private final List<EscalationRule> escalationRules = new ArrayList<>();
-        private Notifier notifier;
-        private LifecyclePolicy lifecyclePolicy;
+        private @Nullable Notifier notifier;
+        private @Nullable LifecyclePolicy lifecyclePolicy;
         private final List<QualifyingMetricFactory> metricFactories = new ArrayList<>();
         private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
         private final List<ExpiryPolicyFactory> expiryFactories = new ArrayList<>();
@@ -328,6 +332,16 @@ public final class Crm {
          */
         public Builder eventPublisher(EventPublisher publisher) {
             this.eventPublisher = checkNotNull(publisher, "publisher");
+            return this;
+        }
+
+        /**
+         * Where new ids come from (customer and case ids the host does not give, ledger entries,
+         * lots, holds, interactions, event ids). It wins over a generator discovered with {@link
+         * java.util.ServiceLoader}; by default {@link IdGenerator#timeOrdered()}, version 7 UUIDs.
+         */
+        public Builder idGenerator(IdGenerator generator) {
+            this.idGenerator = checkNotNull(generator, "generator");
             return this;
         }
 

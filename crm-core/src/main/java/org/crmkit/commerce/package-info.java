@@ -6,4 +6,7 @@
  * timeline. Each part is idempotent on its own, so a fact delivered again, through any door,
  * changes nothing.
  */
+@NullMarked
 package org.crmkit.commerce;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.crmkit.complaint;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Who works on a case: a team's queue, and optionally one agent of it.
  *
@@ -10,7 +11,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param agent the agent id, or null while the case waits in the team's queue
  * @since 0.1
  */
-public record Assignee(String team, String agent) {
+public record Assignee(String team, @Nullable String agent) {
 
     /** Checks and normalises the components as the record's description says. */
     public Assignee {

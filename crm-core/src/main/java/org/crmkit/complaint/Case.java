@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint or after-sales case (投诉, 退货/换货/返修, 咨询). Changed only through {@code
@@ -29,8 +30,8 @@ import org.crmkit.shared.TenantId;
  */
 public record Case(
         TenantId tenantId, CaseId id, String number, CustomerId customerId, CaseDetails details, Priority priority, Assignee assignee,
-        int escalationLevel, CaseStatus status, String tierCode, String requestKey, CaseSla sla, Resolution resolution,
-        Satisfaction satisfaction, CaseTimes times, int reopenCount, long version) {
+        int escalationLevel, CaseStatus status, @Nullable String tierCode, @Nullable String requestKey, CaseSla sla, @Nullable Resolution resolution,
+        @Nullable Satisfaction satisfaction, CaseTimes times, int reopenCount, long version) {
 
     /** Checks and normalises the components as the record's description says. */
     public Case {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a case's audit trail: who did what, when, from which status to which.
@@ -20,7 +21,7 @@ import org.crmkit.shared.TenantId;
  */
 public record CaseAuditEntry(
         TenantId tenantId, CaseId caseId, long sequence, Instant at, String actor, CaseAction action, CaseStatus from, CaseStatus to,
-        String note) {
+        @Nullable String note) {
 
     /** Checks and normalises the components as the record's description says. */
     public CaseAuditEntry {

@@ -13,6 +13,7 @@ import org.crmkit.loyalty.TierLookup;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
@@ -33,13 +34,14 @@ final class CaseContext {
     final EventPublisher events;
     final CommandValidator validator;
     final Clock clock;
+    final IdGenerator ids;
     final ZoneId zone;
     final CaseRouting routing;
     final Escalations escalations;
     final Notices notices;
 
     CaseContext(CasePorts ports, CaseExtensions plugins, TransactionRunner transactions, EventPublisher events,
-            CommandValidator validator, Clock clock, ZoneId zone) {
+            CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone) {
         this.cases = ports.cases();
         this.policies = ports.policies();
         this.surveys = ports.surveys();
@@ -51,6 +53,7 @@ final class CaseContext {
         this.events = events;
         this.validator = validator;
         this.clock = clock;
+        this.ids = ids;
         this.zone = zone;
         this.routing = new CaseRouting(plugins.routers());
         this.escalations = new Escalations(plugins.escalationRules());

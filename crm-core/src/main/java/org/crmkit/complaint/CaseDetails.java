@@ -3,6 +3,7 @@ package org.crmkit.complaint;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a case is about, as opened: fixed for the life of the case.
@@ -18,8 +19,8 @@ import java.util.List;
  * @since 0.1
  */
 public record CaseDetails(
-        CaseType type, String category, CaseChannel channel, String subject, String description, OrderLink order,
-        List<String> attachments, String region) {
+        CaseType type, String category, CaseChannel channel, String subject, @Nullable String description, @Nullable OrderLink order,
+        List<String> attachments, @Nullable String region) {
 
     /** Checks and normalises the components as the record's description says. */
     public CaseDetails {

@@ -3,8 +3,8 @@ package org.crmkit.complaint;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
+import org.crmkit.shared.IdGenerator;
 
 /**
  * Identifies a case within a tenant. Opaque and stable; people use the case number instead.
@@ -31,9 +31,13 @@ public record CaseId(String value) {
         return new CaseId(value);
     }
 
-    /** A new random id. */
-    public static CaseId generate() {
-        return new CaseId(UUID.randomUUID().toString());
+    /**
+     * A new id from {@code ids}, in the canonical text form of a UUID.
+     *
+     * @param ids the generator of the {@code Crm} that assigns it
+     */
+    public static CaseId generate(IdGenerator ids) {
+        return new CaseId(ids.next().toString());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.crmkit.complaint;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.crmkit.complaint.spi.EscalationTrigger;
 import org.crmkit.complaint.spi.Route;
 import org.crmkit.complaint.spi.RoutingFacts;
@@ -43,13 +42,13 @@ final class CaseOpening {
                 policy.routing());
         CaseDetails details = new CaseDetails(cmd.type(), cmd.category(), cmd.channel(), cmd.subject(), cmd.description(), cmd.order(),
                 cmd.attachments(), region);
-        Case opened = SlaCalculator.reindexed(new Case(tenant, CaseId.generate(), number(year, last + 1), cmd.customerId(), details,
+        Case opened = SlaCalculator.reindexed(new Case(tenant, CaseId.generate(w.ctx.ids), number(year, last + 1), cmd.customerId(), details,
                 priority, route.assignee(), 0, CaseStatus.NEW, tier, cmd.requestKey(),
                 CaseSla.started(policy.sla().targetsFor(cmd.type(), priority, tier)), null, null, CaseTimes.openedAt(w.now), 0, 0),
                 policy, w.now);
         w.ctx.cases.insert(opened);
         w.audit(opened, CaseAction.OPENED, null, cmd.actor(), route.explanation());
-        w.publish(new CaseOpened(UUID.randomUUID(), w.now, tenant, opened.id(), opened.number(), cmd.customerId(), cmd.type(),
+        w.publish(new CaseOpened(w.ctx.ids.next(), w.now, tenant, opened.id(), opened.number(), cmd.customerId(), cmd.type(),
                 cmd.category(), cmd.channel(), priority, route.assignee(), opened.sla().dueAt()));
         Case escalated = w.ctx.escalations.escalate(w, opened, policy, EscalationTrigger.OPENED, null, "system:escalation");
         return w.save(opened, escalated, policy);

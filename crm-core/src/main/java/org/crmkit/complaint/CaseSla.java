@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case's SLA bookkeeping: its targets (fixed when it opened), the pauses of its clocks, which
@@ -24,8 +25,8 @@ import java.util.Set;
  * @since 0.1
  */
 public record CaseSla(
-        SlaTargets targets, List<SlaPause> pauses, Set<SlaMetric> atRisk, Set<SlaMetric> breached, SlaState state, Instant dueAt,
-        Instant nextCheckAt) {
+        SlaTargets targets, List<SlaPause> pauses, Set<SlaMetric> atRisk, Set<SlaMetric> breached, SlaState state, @Nullable Instant dueAt,
+        @Nullable Instant nextCheckAt) {
 
     /** Checks and normalises the components as the record's description says. */
     public CaseSla {

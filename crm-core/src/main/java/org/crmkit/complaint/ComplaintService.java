@@ -13,6 +13,7 @@ import org.crmkit.complaint.spi.Notifier;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
@@ -23,6 +24,7 @@ import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The complaint context's public API (投诉与售后): open cases from any channel, move them through
@@ -47,10 +49,10 @@ public final class ComplaintService {
      * @param zone the zone of tenants that have no {@link CasePolicy}
      */
     public ComplaintService(CasePorts ports, CaseExtensions extensions, TransactionRunner transactions, EventPublisher events,
-            CommandValidator validator, Clock clock, ZoneId zone) {
+            CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone) {
         this.ctx = new CaseContext(checkNotNull(ports, "ports"), checkNotNull(extensions, "extensions"),
                 checkNotNull(transactions, "transactions"), checkNotNull(events, "events"), checkNotNull(validator, "validator"),
-                checkNotNull(clock, "clock"), checkNotNull(zone, "zone"));
+                checkNotNull(clock, "clock"), checkNotNull(ids, "ids"), checkNotNull(zone, "zone"));
         this.checker = new SlaChecker(ctx);
     }
 
@@ -260,7 +262,7 @@ public final class ComplaintService {
     }
 
     /** {@link #checkSlas(Instant, int, int)} for one tenant's cases; {@code tenantId} null for all. */
-    public SlaCheckReport checkSlas(TenantId tenantId, Instant now, int shard, int shards) {
+    public SlaCheckReport checkSlas(@Nullable TenantId tenantId, Instant now, int shard, int shards) {
         Limits.checkInstant("checkSlas", "now", checkNotNull(now, "now"));
         Shards.check(shard, shards);
         return checker.run(tenantId, now.truncatedTo(ChronoUnit.MICROS), shard, shards);

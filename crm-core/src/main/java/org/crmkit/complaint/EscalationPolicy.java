@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings of the built-in escalation rules. They raise a case to level 1 when a target is at
@@ -16,7 +17,7 @@ import java.time.Duration;
  * @param repeatWindow the window, positive
  * @since 0.1
  */
-public record EscalationPolicy(String breachTeam, int repeatComplaints, Duration repeatWindow) {
+public record EscalationPolicy(@Nullable String breachTeam, int repeatComplaints, Duration repeatWindow) {
 
     /** No reassignment on breach; the third complaint within 30 days escalates. */
     public static final EscalationPolicy DEFAULT = new EscalationPolicy(null, 3, Duration.ofDays(30));

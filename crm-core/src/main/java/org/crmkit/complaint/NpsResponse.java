@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Instant;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's answer to the opinion survey question "how likely are you to recommend us?"
@@ -17,7 +18,7 @@ import org.crmkit.shared.TenantId;
  * @param at when it was recorded
  * @since 0.1
  */
-public record NpsResponse(TenantId tenantId, CustomerId customerId, String surveyKey, int score, String comment, Instant at) {
+public record NpsResponse(TenantId tenantId, CustomerId customerId, String surveyKey, int score, @Nullable String comment, Instant at) {
 
     /** Checks and normalises the components as the record's description says. */
     public NpsResponse {

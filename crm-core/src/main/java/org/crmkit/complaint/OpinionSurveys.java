@@ -1,7 +1,6 @@
 package org.crmkit.complaint;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /** Records opinion survey answers (NPS), idempotent by the host's survey key. */
 final class OpinionSurveys {
@@ -19,7 +18,7 @@ final class OpinionSurveys {
         if (!w.ctx.surveys.addNps(response)) { // a racing replay stored it first
             return w.ctx.surveys.findNps(command.tenantId(), command.surveyKey()).orElseThrow();
         }
-        w.publish(new NpsRecorded(UUID.randomUUID(), w.now, command.tenantId(), command.customerId(), command.surveyKey(), command.score()));
+        w.publish(new NpsRecorded(w.ctx.ids.next(), w.now, command.tenantId(), command.customerId(), command.surveyKey(), command.score()));
         return response;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's answer to the opinion survey (NPS), outside any case.
@@ -22,4 +23,4 @@ public record RecordNps(
         @NotNull CustomerId customerId,
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String surveyKey,
         @Min(0) @Max(10) int score,
-        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String comment) {}
+        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) @Nullable String comment) {}

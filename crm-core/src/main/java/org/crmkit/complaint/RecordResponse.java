@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records that an agent answered the customer; the first answer meets the first-response target.
@@ -18,4 +19,4 @@ public record RecordResponse(
         @NotNull TenantId tenantId,
         @NotNull CaseId caseId,
         @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String actor,
-        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String note) {}
+        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) @Nullable String note) {}

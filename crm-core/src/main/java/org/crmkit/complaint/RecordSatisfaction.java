@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The customer's rating of a resolved case. Only after resolution; once per resolution (the
@@ -20,4 +21,4 @@ public record RecordSatisfaction(
         @NotNull TenantId tenantId,
         @NotNull CaseId caseId,
         @Min(1) @Max(5) int score,
-        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String comment) {}
+        @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) @Nullable String comment) {}

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import org.crmkit.shared.ProgrammeId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a case was resolved.
@@ -20,7 +21,7 @@ import org.crmkit.shared.ProgrammeId;
  * @since 0.1
  */
 public record Resolution(
-        ResolutionOutcome outcome, String summary, long goodwillPoints, ProgrammeId programmeId, String pointsEntry, String actor,
+        ResolutionOutcome outcome, String summary, long goodwillPoints, @Nullable ProgrammeId programmeId, @Nullable String pointsEntry, String actor,
         Instant at, int round) {
 
     /** Checks and normalises the components as the record's description says. */

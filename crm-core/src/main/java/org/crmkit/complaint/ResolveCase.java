@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves a case, optionally granting goodwill points through the loyalty ledger in the same
@@ -26,7 +27,7 @@ public record ResolveCase(
         @NotNull ResolutionOutcome outcome,
         @NotBlank @Size(max = 1000) @Pattern(regexp = TextRules.FREE_TEXT, message = TextRules.FREE_TEXT_MESSAGE) String summary,
         @PositiveOrZero @Max(1_000_000_000L) long goodwillPoints,
-        ProgrammeId programmeId,
+        @Nullable ProgrammeId programmeId,
         @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String actor) {
 
     /** A resolution without points. */

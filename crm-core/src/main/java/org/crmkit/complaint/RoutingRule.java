@@ -3,6 +3,7 @@ package org.crmkit.complaint;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.crmkit.complaint.spi.RoutingFacts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a routing table: cases matching every non-null criterion go to {@code assignee}.
@@ -15,7 +16,7 @@ import org.crmkit.complaint.spi.RoutingFacts;
  * @param assignee the team (and optionally agent) that gets the case
  * @since 0.1
  */
-public record RoutingRule(CaseType type, String category, CaseChannel channel, String region, String tierCode, Assignee assignee) {
+public record RoutingRule(@Nullable CaseType type, @Nullable String category, @Nullable CaseChannel channel, @Nullable String region, @Nullable String tierCode, Assignee assignee) {
 
     /** Checks and normalises the components as the record's description says. */
     public RoutingRule {

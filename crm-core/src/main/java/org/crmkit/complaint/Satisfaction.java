@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The customer's rating of how a case was handled (CSAT).
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param round the resolution round it rates
  * @since 0.1
  */
-public record Satisfaction(int score, String comment, Instant at, int round) {
+public record Satisfaction(int score, @Nullable String comment, Instant at, int round) {
 
     /** Checks and normalises the components as the record's description says. */
     public Satisfaction {

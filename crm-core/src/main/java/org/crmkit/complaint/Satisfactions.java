@@ -1,7 +1,6 @@
 package org.crmkit.complaint;
 
 import java.util.Objects;
-import java.util.UUID;
 
 /** Records a case's satisfaction survey, and reopens it on a low score if the tenant's policy says so. */
 final class Satisfactions {
@@ -28,7 +27,7 @@ final class Satisfactions {
         e.times = c.times().touched(w.now);
         Case rated = e.done();
         w.audit(rated, CaseAction.SATISFACTION_RECORDED, c.status(), "customer", "score " + cmd.score());
-        w.publish(new SatisfactionRecorded(UUID.randomUUID(), w.now, c.tenantId(), c.id(), c.number(), cmd.score(), round));
+        w.publish(new SatisfactionRecorded(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), cmd.score(), round));
         boolean low = cmd.score() <= policy.reopenAtOrBelowScore();
         if (low && rated.status() == CaseStatus.RESOLVED && Workflow.withinReopenWindow(rated, policy, w)) {
             return Workflow.move(w, rated, policy, CaseStatus.REOPENED, LOW_SCORE_ACTOR, "satisfaction score " + cmd.score());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a case's SLA clocks on the tenant's calendar. All three clocks start when the case opens
@@ -84,7 +85,7 @@ final class SlaCalculator {
     }
 
     /** When a metric was met, or null: acknowledged, first answered, resolved (and not reopened since). */
-    static Instant metAt(Case c, SlaMetric metric) {
+    static @Nullable Instant metAt(Case c, SlaMetric metric) {
         return switch (metric) {
             case ACKNOWLEDGE -> c.times().acknowledgedAt();
             case FIRST_RESPONSE -> c.times().firstResponseAt();
@@ -110,7 +111,7 @@ final class SlaCalculator {
         return state;
     }
 
-    private static Instant nextCheck(Case c, SlaMetric metric, BusinessCalendar calendar, double share) {
+    private static @Nullable Instant nextCheck(Case c, SlaMetric metric, BusinessCalendar calendar, double share) {
         Duration target = c.sla().targets().of(metric);
         if (!c.sla().atRisk().contains(metric)) {
             return clock(c, calendar, scaled(target, share)).due().orElse(null);

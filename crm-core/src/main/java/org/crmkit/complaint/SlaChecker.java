@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.crmkit.complaint.spi.EscalationTrigger;
 import org.crmkit.shared.Page;
@@ -105,8 +104,8 @@ final class SlaChecker {
             w.audit(current, breach ? CaseAction.SLA_BREACHED : CaseAction.SLA_AT_RISK, current.status(), ACTOR,
                     crossing.metric() + (crossing.dueAt() == null ? "" : " due " + crossing.dueAt()));
             w.publish(breach
-                    ? new SlaBreached(UUID.randomUUID(), w.now, tenantId, caseId, loaded.number(), crossing.metric(), crossing.dueAt())
-                    : new SlaAtRisk(UUID.randomUUID(), w.now, tenantId, caseId, loaded.number(), crossing.metric(), crossing.dueAt()));
+                    ? new SlaBreached(w.ctx.ids.next(), w.now, tenantId, caseId, loaded.number(), crossing.metric(), crossing.dueAt())
+                    : new SlaAtRisk(w.ctx.ids.next(), w.now, tenantId, caseId, loaded.number(), crossing.metric(), crossing.dueAt()));
             Case after = ctx.escalations.escalate(w, current, policy,
                     breach ? EscalationTrigger.SLA_BREACHED : EscalationTrigger.SLA_AT_RISK, crossing.metric(), ACTOR);
             escalated |= after != current;

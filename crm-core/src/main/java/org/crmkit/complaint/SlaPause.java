@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stretch during which a case's SLA clocks stood still: waiting on the customer, resolved
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param until when they ran again, or null while still stopped
  * @since 0.1
  */
-public record SlaPause(Instant from, Instant until) {
+public record SlaPause(Instant from, @Nullable Instant until) {
 
     /** Checks and normalises the components as the record's description says. */
     public SlaPause {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant's service levels: default targets, rules per type × priority (and per tier, which
@@ -39,7 +40,7 @@ public record SlaPolicy(SlaTargets defaults, List<SlaRule> rules, double atRiskS
     }
 
     /** The targets for a case of this type and priority raised by a customer of this tier (null if none). */
-    public SlaTargets targetsFor(CaseType type, Priority priority, String tierCode) {
+    public @Nullable SlaTargets targetsFor(CaseType type, Priority priority, @Nullable String tierCode) {
         SlaRule best = null;
         for (SlaRule rule : rules) {
             if (rule.matches(type, priority, tierCode) && (best == null || rule.specificity() > best.specificity())) {

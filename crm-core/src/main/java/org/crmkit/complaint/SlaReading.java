@@ -2,6 +2,7 @@ package org.crmkit.complaint;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One SLA target of a case, read at an instant on the tenant's calendar.
@@ -16,7 +17,7 @@ import java.time.Instant;
  * @param paused true while the clock stands still (waiting on the customer, resolved, cancelled)
  * @since 0.1
  */
-public record SlaReading(SlaMetric metric, Duration target, Duration elapsed, Duration remaining, Instant dueAt, Instant metAt,
+public record SlaReading(SlaMetric metric, Duration target, Duration elapsed, Duration remaining, @Nullable Instant dueAt, @Nullable Instant metAt,
         boolean breached, boolean paused) {
 
     /** Elapsed divided by target: 1.0 at the due instant. */

@@ -2,6 +2,7 @@ package org.crmkit.complaint;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Targets for the cases a rule matches; a null criterion matches anything.
  *
@@ -11,7 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param targets the targets
  * @since 0.1
  */
-public record SlaRule(CaseType type, Priority priority, String tierCode, SlaTargets targets) {
+public record SlaRule(@Nullable CaseType type, @Nullable Priority priority, @Nullable String tierCode, SlaTargets targets) {
 
     /** Checks and normalises the components as the record's description says. */
     public SlaRule {

@@ -1,7 +1,6 @@
 package org.crmkit.complaint;
 
 import java.util.List;
-import java.util.UUID;
 import org.crmkit.complaint.spi.EscalationTrigger;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
@@ -53,9 +52,9 @@ final class Workflow {
         Case moved = e.done();
         w.audit(moved, CaseAction.STATUS_CHANGED, from, actor, note);
         w.publish(switch (to) {
-            case ACKNOWLEDGED -> new CaseAcknowledged(UUID.randomUUID(), w.now, c.tenantId(), c.id(), c.number(), actor);
-            case REOPENED -> new CaseReopened(UUID.randomUUID(), w.now, c.tenantId(), c.id(), c.number(), moved.reopenCount(), actor, note);
-            default -> new CaseStatusChanged(UUID.randomUUID(), w.now, c.tenantId(), c.id(), c.number(), from, to, actor);
+            case ACKNOWLEDGED -> new CaseAcknowledged(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), actor);
+            case REOPENED -> new CaseReopened(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), moved.reopenCount(), actor, note);
+            default -> new CaseStatusChanged(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), from, to, actor);
         });
         if (to == CaseStatus.REOPENED) {
             return w.ctx.escalations.escalate(w, moved, policy, EscalationTrigger.REOPENED, null, actor);
@@ -76,7 +75,7 @@ final class Workflow {
         e.times = c.times().responded(w.now);
         Case responded = e.done();
         w.audit(responded, CaseAction.RESPONDED, c.status(), actor, note);
-        w.publish(new CaseResponded(UUID.randomUUID(), w.now, c.tenantId(), c.id(), c.number(), actor, first));
+        w.publish(new CaseResponded(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), actor, first));
         return responded;
     }
 
@@ -91,7 +90,7 @@ final class Workflow {
         e.times = c.times().touched(w.now);
         Case assigned = e.done();
         w.audit(assigned, CaseAction.ASSIGNED, c.status(), actor, (note == null ? "" : note + "; ") + c.assignee() + " -> " + to);
-        w.publish(new CaseAssigned(UUID.randomUUID(), w.now, c.tenantId(), c.id(), c.number(), c.assignee(), to, actor));
+        w.publish(new CaseAssigned(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), c.assignee(), to, actor));
         return assigned;
     }
 

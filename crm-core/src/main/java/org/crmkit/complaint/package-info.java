@@ -3,4 +3,7 @@
  * state machine, SLA clocks on business calendars, escalation, routing, resolution and
  * satisfaction.
  */
+@NullMarked
 package org.crmkit.complaint;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves a customer to another lifecycle stage; see {@link LifecycleStage} for the legal moves.
@@ -19,7 +20,7 @@ public record ChangeStage(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
         @NotNull LifecycleStage target,
-        @Size(max = 500) @Pattern(regexp = Constraints.FREE_TEXT, message = Constraints.FREE_TEXT_MESSAGE) String reason) {
+        @Size(max = 500) @Pattern(regexp = Constraints.FREE_TEXT, message = Constraints.FREE_TEXT_MESSAGE) @Nullable String reason) {
 
     /** A stage change without a reason. */
     public static ChangeStage to(TenantId tenantId, CustomerId customerId, LifecycleStage target) {

@@ -1,6 +1,5 @@
 package org.crmkit.customer;
 
-import java.util.UUID;
 
 /** Moves a customer along the lifecycle graph of {@link LifecycleStage}, and announces the move. */
 final class ChangingStage {
@@ -22,6 +21,6 @@ final class ChangingStage {
             }
             return current.withStage(command.target());
         }, (before, after) -> ctx.events.publish(new LifecycleStageChanged(
-                UUID.randomUUID(), after.updatedAt(), after.tenantId(), after.id(), before.stage(), after.stage(), command.reason())));
+                ctx.ids.next(), after.updatedAt(), after.tenantId(), after.id(), before.stage(), after.stage(), command.reason())));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's profile: the customer aggregate. Immutable; {@link CustomerService} produces a new
@@ -51,7 +52,7 @@ public record Customer(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        Instant erasedAt) {
+        @Nullable Instant erasedAt) {
 
     /** The display name of an erased customer. */
     public static final String ERASED_NAME = "[erased]";

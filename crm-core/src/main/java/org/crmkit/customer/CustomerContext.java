@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
@@ -31,16 +31,18 @@ final class CustomerContext {
     final TransactionRunner transactions;
     final EventPublisher events;
     final CommandValidator validator;
+    final IdGenerator ids;
     private final Clock clock;
 
     CustomerContext(CustomerRepository customers, InteractionLog interactions, TransactionRunner transactions, EventPublisher events,
-            CommandValidator validator, Clock clock) {
+            CommandValidator validator, Clock clock, IdGenerator ids) {
         this.customers = customers;
         this.interactions = interactions;
         this.transactions = transactions;
         this.events = events;
         this.validator = validator;
         this.clock = clock;
+        this.ids = ids;
     }
 
     /** Now, truncated to microseconds: the finest precision every supported database keeps. */
@@ -61,7 +63,7 @@ final class CustomerContext {
     /** Changes the profile of a customer who is not erased, announcing which parts changed. */
     Customer changeProfile(TenantId tenantId, CustomerId id, Long expectedVersion, UnaryOperator<Customer> change) {
         return change(tenantId, id, expectedVersion, false, change, (before, after) -> events.publish(
-                new CustomerProfileChanged(UUID.randomUUID(), after.updatedAt(), tenantId, id, changedParts(before, after), after.version())));
+                new CustomerProfileChanged(ids.next(), after.updatedAt(), tenantId, id, changedParts(before, after), after.version())));
     }
 
     /**

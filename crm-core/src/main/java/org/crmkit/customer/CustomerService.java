@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
@@ -48,14 +49,16 @@ public final class CustomerService {
             TransactionRunner transactions,
             EventPublisher events,
             CommandValidator validator,
-            Clock clock) {
+            Clock clock,
+            IdGenerator ids) {
         CustomerContext ctx = new CustomerContext(
                 checkNotNull(customers, "customers"),
                 checkNotNull(interactions, "interactions"),
                 checkNotNull(transactions, "transactions"),
                 checkNotNull(events, "events"),
                 checkNotNull(validator, "validator"),
-                checkNotNull(clock, "clock"));
+                checkNotNull(clock, "clock"),
+                checkNotNull(ids, "ids"));
         this.registering = new Registering(ctx);
         this.updatingProfile = new UpdatingProfile(ctx);
         this.changingStage = new ChangingStage(ctx);

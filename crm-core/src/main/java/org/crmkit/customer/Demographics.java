@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a customer told about themselves. Every field may be null (unknown).
@@ -16,11 +17,11 @@ import java.time.LocalDate;
  * @since 0.1
  */
 public record Demographics(
-        @Past LocalDate birthDate,
-        Gender gender,
-        @Size(max = 100) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) String region,
-        @Size(max = 100) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) String city,
-        @Size(max = 100) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) String occupation) {
+        @Past @Nullable LocalDate birthDate,
+        @Nullable Gender gender,
+        @Size(max = 100) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) @Nullable String region,
+        @Size(max = 100) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) @Nullable String city,
+        @Size(max = 100) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) @Nullable String occupation) {
 
     /** Nothing known. */
     public static final Demographics UNKNOWN = new Demographics(null, null, null, null, null);

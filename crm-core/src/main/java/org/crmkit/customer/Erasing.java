@@ -1,6 +1,5 @@
 package org.crmkit.customer;
 
-import java.util.UUID;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
 
@@ -18,7 +17,7 @@ final class Erasing {
                 current -> current.isErased() ? current : current.anonymised(ctx.now()),
                 (before, after) -> {
                     ctx.interactions.anonymise(tenantId, id);
-                    ctx.events.publish(new CustomerErased(UUID.randomUUID(), after.updatedAt(), tenantId, id));
+                    ctx.events.publish(new CustomerErased(ctx.ids.next(), after.updatedAt(), tenantId, id));
                 });
     }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Instant;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a customer's interaction timeline.
@@ -28,7 +29,7 @@ public record Interaction(
         InteractionDirection direction,
         InteractionType type,
         Instant occurredAt,
-        String staffMember,
+        @Nullable String staffMember,
         String summary) {
 
     /** The summary of an interaction of an erased customer. */

@@ -13,16 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.UUID;
 import org.crmkit.customer.spi.LifecycleMove;
 import org.crmkit.customer.spi.LifecyclePolicy;
 import org.crmkit.customer.spi.PurchaseSignal;
 import org.crmkit.customer.spi.ScoringSignal;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves customers' lifecycle stages as their {@link LifecyclePolicy} decides, when a purchase is
@@ -42,15 +43,17 @@ public final class LifecycleAutomation {
     private final TransactionRunner transactions;
     private final EventPublisher events;
     private final Clock clock;
+    private final IdGenerator ids;
 
     /** Wires the automation; {@code Crm.builder()} does this for you. */
     public LifecycleAutomation(CustomerRepository customers, LifecyclePolicy policy, TransactionRunner transactions, EventPublisher events,
-            Clock clock) {
+            Clock clock, IdGenerator ids) {
         this.customers = checkNotNull(customers, "customers");
         this.policy = checkNotNull(policy, "policy");
         this.transactions = checkNotNull(transactions, "transactions");
         this.events = checkNotNull(events, "events");
         this.clock = checkNotNull(clock, "clock");
+        this.ids = checkNotNull(ids, "ids");
     }
 
     /**
@@ -62,7 +65,7 @@ public final class LifecycleAutomation {
      * @throws NotFoundException if the customer is not in the tenant
      */
     public Optional<LifecycleStage> afterPurchase(TenantId tenantId, CustomerId customerId, long orders, Instant purchasedAt,
-            Instant previousPurchaseAt) {
+            @Nullable Instant previousPurchaseAt) {
         return apply(tenantId, customerId, stage -> policy.afterPurchase(new PurchaseSignal(stage, orders, purchasedAt, previousPurchaseAt)));
     }
 
@@ -102,7 +105,7 @@ public final class LifecycleAutomation {
             Customer moved = customer.withStage(path.get(path.size() - 1)).nextVersion(now);
             customers.update(moved);
             for (LifecycleStage step : path) {
-                events.publish(new LifecycleStageChanged(UUID.randomUUID(), now, tenantId, customerId, from, step, move.get().reason()));
+                events.publish(new LifecycleStageChanged(ids.next(), now, tenantId, customerId, from, step, move.get().reason()));
                 from = step;
             }
             return Optional.of(moved.stage());

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds an entry to a customer's interaction timeline.
@@ -27,6 +28,6 @@ public record RecordInteraction(
         @NotNull InteractionChannel channel,
         @NotNull InteractionDirection direction,
         @NotNull InteractionType type,
-        Instant occurredAt,
-        @Size(max = 100) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) String staffMember,
+        @Nullable Instant occurredAt,
+        @Size(max = 100) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) @Nullable String staffMember,
         @NotBlank @Size(max = 4000) @Pattern(regexp = Constraints.FREE_TEXT, message = Constraints.FREE_TEXT_MESSAGE) String summary) {}

@@ -3,7 +3,6 @@ package org.crmkit.customer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
@@ -26,7 +25,7 @@ final class RecordingInteraction {
         Interaction interaction = new Interaction(
                 command.tenantId(),
                 command.customerId(),
-                UUID.randomUUID().toString(),
+                ctx.ids.next().toString(),
                 command.channel(),
                 command.direction(),
                 command.type(),
@@ -39,7 +38,7 @@ final class RecordingInteraction {
                 throw new CustomerErasedException(customer.id());
             }
             ctx.interactions.append(interaction);
-            ctx.events.publish(new InteractionRecorded(UUID.randomUUID(), now, interaction.tenantId(), interaction.customerId(),
+            ctx.events.publish(new InteractionRecorded(ctx.ids.next(), now, interaction.tenantId(), interaction.customerId(),
                     interaction.id(), interaction.channel(), interaction.type()));
         });
         return interaction;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registers a new customer.
@@ -29,17 +30,17 @@ import org.crmkit.shared.TenantId;
  */
 public record RegisterCustomer(
         @NotNull TenantId tenantId,
-        CustomerId customerId,
+        @Nullable CustomerId customerId,
         @NotBlank @Size(max = 200) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE)
                 String displayName,
         @Size(max = 20) List<@NotNull @Valid ContactPoint> contacts,
-        @Valid Demographics demographics,
+        @Valid @Nullable Demographics demographics,
         @Size(max = 50)
-                Map<
+                @Nullable Map<
                                 @NotBlank @Size(max = 64) @Pattern(regexp = Constraints.KEY, message = Constraints.KEY_MESSAGE) String,
                                 @NotNull @Size(max = 500) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) String>
                         preferences,
-        @Size(max = 100) Set<@NotBlank @Size(max = 64) @Pattern(regexp = Constraints.KEY, message = Constraints.KEY_MESSAGE) String> tags,
+        @Size(max = 100) @Nullable Set<@NotBlank @Size(max = 64) @Pattern(regexp = Constraints.KEY, message = Constraints.KEY_MESSAGE) String> tags,
         @NotNull SourceChannel sourceChannel,
         CreditStanding creditStanding,
         LifecycleStage initialStage) {

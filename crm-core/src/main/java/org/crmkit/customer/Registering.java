@@ -3,7 +3,6 @@ package org.crmkit.customer;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.crmkit.shared.CustomerId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,7 @@ final class Registering {
         Instant now = ctx.now();
         Customer customer = new Customer(
                 command.tenantId(),
-                command.customerId() != null ? command.customerId() : CustomerId.generate(),
+                command.customerId() != null ? command.customerId() : CustomerId.generate(ctx.ids),
                 command.displayName().strip(),
                 ContactLists.normalized(command.contacts()),
                 command.demographics(),
@@ -42,7 +41,7 @@ final class Registering {
         ctx.transactions.run(() -> {
             ctx.customers.insert(customer);
             ctx.events.publish(new CustomerRegistered(
-                    UUID.randomUUID(), now, customer.tenantId(), customer.id(), customer.sourceChannel(), customer.stage()));
+                    ctx.ids.next(), now, customer.tenantId(), customer.id(), customer.sourceChannel(), customer.stage()));
         });
         log.debug("registered customer {} in tenant {}", customer.id(), customer.tenantId());
         return customer;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Instant;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a customer's 360° timeline: something that happened to the customer in any context
@@ -24,7 +25,7 @@ import org.crmkit.shared.TenantId;
  * @since 0.1
  */
 public record TimelineEntry(TenantId tenantId, CustomerId customerId, String entryId, String eventId, Instant occurredAt, String context,
-        String kind, String reference, String summary) {
+        String kind, @Nullable String reference, String summary) {
 
     /** Checks and normalises the components as the record's description says. */
     public TimelineEntry {

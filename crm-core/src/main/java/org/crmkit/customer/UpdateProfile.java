@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes parts of a profile. A null field is left as it is; a non-null list or map replaces the
@@ -37,16 +38,16 @@ public record UpdateProfile(
                     @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE),
                     @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.NOT_BLANK_MESSAGE)
                 })
-                String displayName,
-        @Size(max = 20) List<@NotNull @Valid ContactPoint> contacts,
-        @Valid Demographics demographics,
+                @Nullable String displayName,
+        @Size(max = 20) @Nullable List<@NotNull @Valid ContactPoint> contacts,
+        @Valid @Nullable Demographics demographics,
         @Size(max = 50)
-                Map<
+                @Nullable Map<
                                 @NotBlank @Size(max = 64) @Pattern(regexp = Constraints.KEY, message = Constraints.KEY_MESSAGE) String,
                                 @NotNull @Size(max = 500) @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) String>
                         preferences,
-        SourceChannel sourceChannel,
-        CreditStanding creditStanding) {
+        @Nullable SourceChannel sourceChannel,
+        @Nullable CreditStanding creditStanding) {
 
     /** A change to nothing yet; add fields with the {@code with...} methods. */
     public static UpdateProfile of(TenantId tenantId, CustomerId customerId) {

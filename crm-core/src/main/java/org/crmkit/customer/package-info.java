@@ -7,4 +7,7 @@
  * org.crmkit.customer.CustomerRepository} and {@link org.crmkit.customer.InteractionLog} are its
  * ports.
  */
+@NullMarked
 package org.crmkit.customer;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A time-boxed multiplier on purchase points (double points on 618 and 11.11), optionally with a
@@ -23,7 +24,7 @@ import java.time.Instant;
  * @since 0.1
  */
 public record Campaign(
-        String id, BigDecimal multiplier, Instant startsAt, Instant endsAt, Long budget, Long perCustomerLimit, LimitPeriod period) {
+        String id, BigDecimal multiplier, Instant startsAt, Instant endsAt, @Nullable Long budget, Long perCustomerLimit, LimitPeriod period) {
 
     /** Checks and normalises the components as the record's description says. */
     public Campaign {

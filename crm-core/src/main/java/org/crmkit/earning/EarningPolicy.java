@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a programme's built-in rules earn points. Purchase points are computed as: base (paid
@@ -38,8 +39,8 @@ public record EarningPolicy(
         Map<String, BigDecimal> productMultipliers,
         Map<String, BigDecimal> tierMultipliers,
         List<Campaign> campaigns,
-        Long perOrderCap,
-        Long perDayCap,
+        @Nullable Long perOrderCap,
+        @Nullable Long perDayCap,
         Map<BonusEvent, Long> bonuses) {
 
     /** Checks and normalises the components as the record's description says. */
@@ -100,7 +101,7 @@ public record EarningPolicy(
     }
 
     /** This policy with caps (null for none). */
-    public EarningPolicy withCaps(Long orderCap, Long dayCap) {
+    public EarningPolicy withCaps(@Nullable Long orderCap, @Nullable Long dayCap) {
         return new EarningPolicy(currency, pointsPerUnit, categoryMultipliers, productMultipliers, tierMultipliers, campaigns, orderCap, dayCap, bonuses);
     }
 

@@ -6,4 +6,7 @@
  * org.crmkit.earning.EarningCalculator} applies them and explains each {@link
  * org.crmkit.earning.Contribution}. It depends on the shared kernel only.
  */
+@NullMarked
 package org.crmkit.earning;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.crmkit.shared.DomainEvent;
+import org.crmkit.shared.IdGenerator;
 
 /**
  * The ledger mechanics of one locked account within one operation: settling what is due, taking
@@ -24,6 +24,7 @@ final class AccountWork {
     private final PointsLedger ledger;
     final LoyaltyProgramme programme;
     final Instant now;
+    final IdGenerator ids;
     final AccountChange account;
     /** The account's lots as this operation sees them. */
     final WorkingLots lots;
@@ -35,14 +36,15 @@ final class AccountWork {
     private long nextSequence;
     private final long sequenceLimit;
 
-    AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now) {
-        this(ledger, programme, locked, now, true);
+    AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now, IdGenerator ids) {
+        this(ledger, programme, locked, now, ids, true);
     }
 
-    private AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now, boolean stored) {
+    private AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now, IdGenerator ids, boolean stored) {
         this.ledger = ledger;
         this.programme = programme;
         this.now = now;
+        this.ids = ids;
         this.account = new AccountChange(locked);
         this.stored = stored;
         this.lots = new WorkingLots(ledger, locked, stored);
@@ -61,8 +63,8 @@ final class AccountWork {
      * Work on an account that does not exist and may not be opened by the operation (spending,
      * refunds): it reads as empty, and {@link #finish()} refuses to store changes to it.
      */
-    static AccountWork unopened(PointsLedger ledger, LoyaltyProgramme programme, AccountRef ref, Instant now) {
-        return new AccountWork(ledger, programme, PointsAccount.open(ref), now, false);
+    static AccountWork unopened(PointsLedger ledger, LoyaltyProgramme programme, AccountRef ref, Instant now, IdGenerator ids) {
+        return new AccountWork(ledger, programme, PointsAccount.open(ref), now, ids, false);
     }
 
     /** The hold as this operation left it, if it changed one. */
@@ -112,7 +114,7 @@ final class AccountWork {
         account.expire(points, lot.status() == LotStatus.PENDING);
         lots.put(lot.withStatus(LotStatus.CLOSED));
         entry(EntryType.EXPIRE, points, -1, key, "points expired", null, "system", List.of(new LotMovement(lot.lotId(), points)));
-        events.add(new PointsExpired(UUID.randomUUID(), now, ref().tenantId(), ref(), key, points, lot.lotId()));
+        events.add(new PointsExpired(ids.next(), now, ref().tenantId(), ref(), key, points, lot.lotId()));
     }
 
     /** Available points that can be taken from lots (the balance without debt). */
@@ -126,7 +128,7 @@ final class AccountWork {
      * @return the new lot's id
      */
     String credit(long points, String orderReference, boolean pending, Instant earnedAt, Instant expiresAt) {
-        String lotId = UUID.randomUUID().toString();
+        String lotId = ids.next().toString();
         long remaining = points;
         LotStatus status = LotStatus.PENDING;
         Instant availableAt = earnedAt.plus(programme.pendingPeriod());
@@ -152,7 +154,7 @@ final class AccountWork {
         saveHold(hold.withStatus(HoldStatus.RELEASED));
         LedgerEntry entry = entry(EntryType.HOLD_RELEASE, hold.points(), 0, key,
                 timedOut ? "hold timed out" : "hold released", hold.orderReference(), "system", hold.lots());
-        events.add(new PointsHoldReleased(UUID.randomUUID(), now, ref().tenantId(), ref(), key, hold.points(), hold.holdId(), timedOut));
+        events.add(new PointsHoldReleased(ids.next(), now, ref().tenantId(), ref(), key, hold.points(), hold.holdId(), timedOut));
         // points given back to a lot that expired while they were held expire now; the key names the
         // release because the lot's own expiry may have taken its unheld points already
         for (LotMovement movement : hold.lots()) {
@@ -178,7 +180,7 @@ final class AccountWork {
             String actor, List<LotMovement> movements) {
         checkState(nextSequence < sequenceLimit, "one operation may write at most %s entries to account %s",
                 SEQUENCES_PER_VERSION, ref());
-        LedgerEntry entry = new LedgerEntry(ref(), UUID.randomUUID().toString(), nextSequence++, type, points, direction,
+        LedgerEntry entry = new LedgerEntry(ref(), ids.next().toString(), nextSequence++, type, points, direction,
                 now, key, reason, reference, actor, movements, account.available());
         entries.add(entry);
         return entry;

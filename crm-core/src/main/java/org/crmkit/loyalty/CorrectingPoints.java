@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.UUID;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
@@ -89,7 +88,7 @@ final class CorrectingPoints {
                     }
                     LedgerEntry entry = work.entry(EntryType.ADJUST, points, Long.signum(command.delta()), command.idempotencyKey(),
                             command.reason(), null, command.actor(), lots);
-                    work.events.add(new PointsAdjusted(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
+                    work.events.add(new PointsAdjusted(ops.ids.next(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
                             command.delta(), command.reason(), command.actor()));
                     return LedgerOperations.receipt(command.idempotencyKey(), "ADJUST", work, points, null, 0, List.of(entry.entryId()), List.of());
                 });

@@ -11,6 +11,7 @@ import org.crmkit.earning.EarningPolicy;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Credits the programme's fixed bonus for an event (sign-up, birthday, review, referral), available
@@ -27,4 +28,4 @@ public record EarnBonus(
         @NotNull ProgrammeId programmeId,
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String idempotencyKey,
         @NotNull BonusEvent event,
-        @Size(max = 128) String reference) {}
+        @Size(max = 128) @Nullable String reference) {}

@@ -6,7 +6,6 @@ import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.crmkit.customer.Customer;
 import org.crmkit.earning.BonusEvent;
 import org.crmkit.earning.Contribution;
@@ -73,7 +72,7 @@ final class EarningPoints {
                 work.account.earn(points);
                 entryIds.add(work.entry(EntryType.EARN, points, 1, order.idempotencyKey(), "purchase", order.orderId(), "system",
                         List.of(new LotMovement(lot, points))).entryId());
-                work.events.add(new PointsEarned(UUID.randomUUID(), now, order.tenantId(), work.ref(), order.idempotencyKey(),
+                work.events.add(new PointsEarned(ops.ids.next(), now, order.tenantId(), work.ref(), order.idempotencyKey(),
                         points, pending, order.orderId()));
                 // an order reported after its points' expiry (paid on New Year's Eve, expiring at year end) expires them now
                 work.settle();
@@ -115,7 +114,7 @@ final class EarningPoints {
             work.account.earn(points);
             LedgerEntry entry = work.entry(EntryType.EARN, points, 1, command.idempotencyKey(), "bonus: " + command.event(),
                     command.reference(), "system", List.of(new LotMovement(lot, points)));
-            work.events.add(new PointsEarned(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
+            work.events.add(new PointsEarned(ops.ids.next(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
                     points, false, command.reference()));
             return LedgerOperations.receipt(command.idempotencyKey(), "EARN_BONUS", work, points, null, 0, List.of(entry.entryId()),
                     List.of(new Contribution("bonus:" + command.event(), points, "fixed bonus for " + command.event())));
@@ -132,7 +131,7 @@ final class EarningPoints {
             work.account.earn(command.points());
             LedgerEntry entry = work.entry(EntryType.EARN, command.points(), 1, command.idempotencyKey(), command.reason(),
                     command.reference(), command.actor(), List.of(new LotMovement(lot, command.points())));
-            work.events.add(new PointsEarned(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
+            work.events.add(new PointsEarned(ops.ids.next(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
                     command.points(), false, command.reference()));
             return LedgerOperations.receipt(command.idempotencyKey(), "GRANT", work, command.points(), null, 0, List.of(entry.entryId()), List.of());
         });

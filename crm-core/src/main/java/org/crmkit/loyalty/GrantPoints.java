@@ -10,6 +10,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Credits goodwill or compensation points (e.g. from a complaint's resolution). They are available
@@ -28,5 +29,5 @@ public record GrantPoints(
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String idempotencyKey,
         @Positive @Max(Limits.MAX_POINTS) long points,
         @NotBlank @Size(max = 500) String reason,
-        @Size(max = 128) String reference,
+        @Size(max = 128) @Nullable String reference,
         @NotBlank @Size(max = 100) String actor) {}

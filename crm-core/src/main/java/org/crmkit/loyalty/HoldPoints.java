@@ -12,6 +12,7 @@ import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reserves points to pay part of an order at checkout. Commit the hold when the order is paid,
@@ -31,5 +32,5 @@ public record HoldPoints(
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String idempotencyKey,
         @Positive @Max(Limits.MAX_POINTS) long points,
         @NotBlank @Size(max = 128) String orderReference,
-        Money payable,
+        @Nullable Money payable,
         Duration ttl) {}

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One immutable line of an account's ledger.
@@ -36,7 +37,7 @@ public record LedgerEntry(
         Instant at,
         String operationKey,
         String reason,
-        String reference,
+        @Nullable String reference,
         String actor,
         List<LotMovement> lots,
         long availableAfter) {

@@ -22,6 +22,7 @@ import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
@@ -49,6 +50,7 @@ final class LedgerOperations {
     final EventPublisher events;
     final CommandValidator validator;
     final Clock clock;
+    final IdGenerator ids;
     final PurchaseEarning earning;
     private final ProgrammeRepository programmes;
     private final ExpiryPolicies expiryPolicies;
@@ -59,7 +61,7 @@ final class LedgerOperations {
 
     LedgerOperations(ProgrammeRepository programmes, PointsLedger ledger, CustomerRepository customers, TierLookup tiers,
             List<EarningRule> earningRules, ExpiryPolicies expiryPolicies, TransactionRunner transactions, EventPublisher events,
-            CommandValidator validator, Clock clock) {
+            CommandValidator validator, Clock clock, IdGenerator ids) {
         this.programmes = checkNotNull(programmes, "programmes");
         this.ledger = checkNotNull(ledger, "ledger");
         this.customers = checkNotNull(customers, "customers");
@@ -69,6 +71,7 @@ final class LedgerOperations {
         this.events = checkNotNull(events, "events");
         this.validator = checkNotNull(validator, "validator");
         this.clock = checkNotNull(clock, "clock");
+        this.ids = checkNotNull(ids, "ids");
         this.earning = new PurchaseEarning(ledger, checkNotNull(earningRules, "earningRules"));
     }
 
@@ -147,8 +150,8 @@ final class LedgerOperations {
                     }
                 }
                 byCustomer.put(ref.customerId(), account
-                        .map(a -> new AccountWork(ledger, programme, a, now))
-                        .orElseGet(() -> AccountWork.unopened(ledger, programme, ref, now)));
+                        .map(a -> new AccountWork(ledger, programme, a, now, ids))
+                        .orElseGet(() -> AccountWork.unopened(ledger, programme, ref, now, ids)));
             }
             // checked under the account locks, so concurrent replays of one key see each other; an
             // account opened just now was not locked when the receipt was read, so it is read again
@@ -184,7 +187,7 @@ final class LedgerOperations {
             if (replay.isPresent()) {
                 return replay.get();
             }
-            AccountWork work = new AccountWork(ledger, programme, account, now);
+            AccountWork work = new AccountWork(ledger, programme, account, now, ids);
             work.settle();
             PointsHold hold = work.currentHold(holdId).orElseGet(() -> ledger.hold(tenantId, holdId).orElseThrow());
             if (hold.status() != HoldStatus.OPEN) {
@@ -221,7 +224,7 @@ final class LedgerOperations {
         if (!locked.isDueBy(now)) {
             return locked;
         }
-        AccountWork work = new AccountWork(ledger, programme, locked, now);
+        AccountWork work = new AccountWork(ledger, programme, locked, now, ids);
         work.settle();
         PointsAccount updated = work.finish();
         work.events.forEach(events::publish);

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one ledger operation changed, handed to {@link PointsLedger#write} at once so that a
@@ -20,7 +21,7 @@ import org.crmkit.shared.TenantId;
  */
 public record LedgerWrite(
         TenantId tenantId, List<PointsAccount> accounts, List<PointsLot> lots, List<PointsHold> holds, List<LedgerEntry> entries,
-        StoredReceipt receipt) {
+        @Nullable StoredReceipt receipt) {
 
     /** Checks and normalises the components as the record's description says. */
     public LedgerWrite {

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.crmkit.customer.Customer;
@@ -33,6 +32,7 @@ import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
@@ -85,9 +85,10 @@ public final class LoyaltyService {
             TransactionRunner transactions,
             EventPublisher events,
             CommandValidator validator,
-            Clock clock) {
+            Clock clock,
+            IdGenerator ids) {
         this.ops = new LedgerOperations(programmes, ledger, customers, tiers, earningRules, expiryPolicies, transactions, events,
-                validator, clock);
+                validator, clock, ids);
         this.balances = new Balances(ops);
         this.earning = new EarningPoints(ops);
         this.spending = new SpendingPoints(ops, balances);

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The materialised balance of one account, updated in the same unit of work as every entry, so
@@ -42,7 +43,7 @@ public record PointsAccount(
         long reversed,
         long adjustedOut,
         long transferredOut,
-        Instant nextDueAt,
+        @Nullable Instant nextDueAt,
         long version) {
 
     /** Checks and normalises the components as the record's description says. */

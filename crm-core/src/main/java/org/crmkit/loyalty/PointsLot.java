@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Points credited together, with one expiry: each EARN (and each received transfer) makes one.
@@ -24,12 +25,12 @@ import java.util.Comparator;
 public record PointsLot(
         AccountRef account,
         String lotId,
-        String orderReference,
+        @Nullable String orderReference,
         long original,
         long remaining,
         Instant earnedAt,
         Instant availableAt,
-        Instant expiresAt,
+        @Nullable Instant expiresAt,
         LotStatus status) {
 
     /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Instant;
 import java.util.List;
 import org.crmkit.earning.Contribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a ledger operation did. Replaying the operation's idempotency key returns this same
@@ -27,7 +28,7 @@ public record PointsReceipt(
         String operation,
         AccountRef account,
         long points,
-        String holdId,
+        @Nullable String holdId,
         long shortfall,
         List<String> entryIds,
         long availableAfter,

@@ -12,6 +12,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A paid order to earn points for. Its points stay pending for the programme's pending period
@@ -34,7 +35,7 @@ public record PurchaseOrder(
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String idempotencyKey,
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String orderId,
         @NotNull Money paid,
-        Instant paidAt,
+        @Nullable Instant paidAt,
         @NotNull @Size(max = 500) List<@NotNull @Valid OrderLine> lines) {
 
     /** An order without lines, paid now, keyed {@code purchase:<orderId>}. */

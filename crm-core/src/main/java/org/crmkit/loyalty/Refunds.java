@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.ValidationException;
@@ -88,7 +87,7 @@ final class Refunds {
                     + (debtAdded > 0 ? "; " + debtAdded + " points owed" : "");
             entryIds.add(work.entry(EntryType.REVERSE, reversed, -1, command.idempotencyKey(), reason, order, "system", merge(movements)).entryId());
         }
-        work.events.add(new PointsReversed(UUID.randomUUID(), work.now, tenant, ref, command.idempotencyKey(), reversed, shortfall, debtAdded, order));
+        work.events.add(new PointsReversed(work.ids.next(), work.now, tenant, ref, command.idempotencyKey(), reversed, shortfall, debtAdded, order));
         return LedgerOperations.receipt(command.idempotencyKey(), "REFUND", work, reversed, null, shortfall, entryIds, List.of());
     }
 

@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
@@ -91,13 +90,13 @@ final class SpendingPoints {
             LedgerOperations.requireAvailable(work, command.points());
             List<LotMovement> taken = work.lots.takeAvailable(command.points());
             work.account.hold(command.points());
-            String holdId = UUID.randomUUID().toString();
+            String holdId = ops.ids.next().toString();
             Duration ttl = command.ttl() != null ? command.ttl() : work.programme.holdTtl();
             work.saveHold(new PointsHold(work.ref(), holdId, command.points(), command.orderReference(), work.now,
                     work.now.plus(ttl), HoldStatus.OPEN, taken));
             LedgerEntry entry = work.entry(EntryType.HOLD, command.points(), 0, command.idempotencyKey(), "held for checkout",
                     command.orderReference(), "system", taken);
-            work.events.add(new PointsHeld(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
+            work.events.add(new PointsHeld(ops.ids.next(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
                     command.points(), holdId, command.orderReference()));
             return LedgerOperations.receipt(command.idempotencyKey(), "HOLD", work, command.points(), holdId, 0, List.of(entry.entryId()), List.of());
         });
@@ -116,7 +115,7 @@ final class SpendingPoints {
             work.saveHold(hold.withStatus(HoldStatus.COMMITTED));
             LedgerEntry entry = work.entry(EntryType.REDEEM, hold.points(), -1, command.idempotencyKey(), "cash offset at checkout",
                     hold.orderReference(), "system", hold.lots());
-            work.events.add(new PointsRedeemed(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
+            work.events.add(new PointsRedeemed(ops.ids.next(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
                     hold.points(), hold.holdId(), hold.orderReference()));
             return LedgerOperations.receipt(command.idempotencyKey(), "COMMIT", work, hold.points(), hold.holdId(), 0, List.of(entry.entryId()), List.of());
         });
@@ -150,7 +149,7 @@ final class SpendingPoints {
             work.account.redeem(command.points());
             LedgerEntry entry = work.entry(EntryType.REDEEM, command.points(), -1, command.idempotencyKey(), "reward",
                     command.rewardReference(), "system", taken);
-            work.events.add(new PointsRedeemed(UUID.randomUUID(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
+            work.events.add(new PointsRedeemed(ops.ids.next(), work.now, command.tenantId(), work.ref(), command.idempotencyKey(),
                     command.points(), null, command.rewardReference()));
             return LedgerOperations.receipt(command.idempotencyKey(), "REDEEM", work, command.points(), null, 0, List.of(entry.entryId()), List.of());
         });

@@ -10,6 +10,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gives points to another member of the same tenant (family sharing), atomically. The receiver's
@@ -28,4 +29,4 @@ public record TransferPoints(
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String idempotencyKey,
         @NotNull CustomerId recipientId,
         @Positive @Max(Limits.MAX_POINTS) long points,
-        @Size(max = 500) String reason) {}
+        @Size(max = 500) @Nullable String reason) {}

@@ -2,7 +2,6 @@ package org.crmkit.loyalty;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Moves points between two locked accounts, lot by lot, keeping each lot's expiry. */
 final class Transfers {
@@ -27,7 +26,7 @@ final class Transfers {
         String reason = command.reason() != null ? command.reason() : "transfer";
         LedgerEntry out = giver.entry(EntryType.TRANSFER_OUT, points, -1, key, reason, receiver.ref().customerId().value(), "system", taken);
         LedgerEntry in = receiver.entry(EntryType.TRANSFER_IN, points, 1, key, reason, giver.ref().customerId().value(), "system", received);
-        giver.events.add(new PointsTransferred(UUID.randomUUID(), giver.now, giver.ref().tenantId(), giver.ref(), key, receiver.ref(), points));
+        giver.events.add(new PointsTransferred(giver.ids.next(), giver.now, giver.ref().tenantId(), giver.ref(), key, receiver.ref(), points));
         return LedgerOperations.receipt(key, "TRANSFER", giver, points, null, 0, List.of(out.entryId(), in.entryId()), List.of());
     }
 }

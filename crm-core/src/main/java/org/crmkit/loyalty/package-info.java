@@ -19,4 +19,7 @@
  *   <li>A balance is one materialised row, whatever the length of the history.
  * </ol>
  */
+@NullMarked
 package org.crmkit.loyalty;
+
+import org.jspecify.annotations.NullMarked;

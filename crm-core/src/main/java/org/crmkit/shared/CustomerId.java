@@ -3,12 +3,11 @@ package org.crmkit.shared;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Identifies a customer within a tenant. Opaque to crmkit: either supplied by the host (its own
- * member number, say) or generated with {@link #generate()}.
+ * member number, say) or generated with {@link #generate(IdGenerator)}.
  *
  * @param value 1 to 64 printable characters without spaces
  * @since 0.1
@@ -36,9 +35,13 @@ public record CustomerId(String value) {
         return new CustomerId(value);
     }
 
-    /** Returns a new random id (a UUID in its canonical text form). */
-    public static CustomerId generate() {
-        return new CustomerId(UUID.randomUUID().toString());
+    /**
+     * Returns a new id from {@code ids}, in the canonical text form of a UUID.
+     *
+     * @param ids the generator of the {@code Crm} that assigns it
+     */
+    public static CustomerId generate(IdGenerator ids) {
+        return new CustomerId(ids.next().toString());
     }
 
     /**

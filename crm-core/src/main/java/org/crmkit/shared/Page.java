@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of results, with the cursor that fetches the next page.
@@ -24,7 +25,7 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
     }
 
     /** Returns a page; {@code nextCursor} may be null for the last page. */
-    public static <T> Page<T> of(List<T> items, String nextCursor) {
+    public static <T> Page<T> of(List<T> items, @Nullable String nextCursor) {
         return new Page<>(items, Optional.ofNullable(nextCursor));
     }
 

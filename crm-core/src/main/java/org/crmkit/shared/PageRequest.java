@@ -3,6 +3,7 @@ package org.crmkit.shared;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks for one page: at most {@code limit} items after {@code cursor}.
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param cursor the {@link Page#nextCursor()} of the previous page, or null for the first page
  * @since 0.1
  */
-public record PageRequest(int limit, String cursor) {
+public record PageRequest(int limit, @Nullable String cursor) {
 
     /** The largest page size. */
     public static final int MAX_LIMIT = 1000;

@@ -9,6 +9,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,7 @@ public final class Plugins {
      *
      * @param explicit the one given to the builder, or null
      */
-    public static <T> T one(Class<T> type, String what, T explicit, T builtIn) {
+    public static <T> T one(Class<T> type, String what, @Nullable T explicit, T builtIn) {
         checkNotNull(builtIn, "builtIn");
         if (explicit != null) {
             return explicit;

@@ -1,6 +1,7 @@
 package org.crmkit.shared;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Port: runs a unit of work atomically. A call made while another unit of work is running on the
@@ -19,7 +20,7 @@ public interface TransactionRunner {
      * @throws RuntimeException what {@code work} threw, after rolling back
      * @throws StorageException if the storage failed
      */
-    <T> T inTransaction(Supplier<T> work);
+    <T extends @Nullable Object> T inTransaction(Supplier<T> work);
 
     /**
      * Whether the current thread is inside a unit of work, so that {@link #inTransaction} would

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ public final class UnitOfWork {
      * @throws ConflictException if every attempt lost its race, or at once when nested
      * @throws RuntimeException what {@code work} threw otherwise, after rolling back
      */
-    public static <T> T retrying(TransactionRunner transactions, Supplier<T> work) {
+    public static <T extends @Nullable Object> T retrying(TransactionRunner transactions, Supplier<T> work) {
         return retrying(transactions, e -> e instanceof StaleVersionException || e instanceof DuplicateKeyException, work);
     }
 
@@ -65,12 +66,12 @@ public final class UnitOfWork {
      * @throws RuntimeException what {@code work} threw otherwise, after rolling back
      * @throws IllegalStateException if the thread is interrupted while pausing between attempts
      */
-    public static <T> T retrying(TransactionRunner transactions, Class<? extends ConflictException> lostRace, Supplier<T> work) {
+    public static <T extends @Nullable Object> T retrying(TransactionRunner transactions, Class<? extends ConflictException> lostRace, Supplier<T> work) {
         checkNotNull(lostRace, "lostRace");
         return retrying(transactions, lostRace::isInstance, work);
     }
 
-    private static <T> T retrying(TransactionRunner transactions, java.util.function.Predicate<ConflictException> lostRace,
+    private static <T extends @Nullable Object> T retrying(TransactionRunner transactions, java.util.function.Predicate<ConflictException> lostRace,
             Supplier<T> work) {
         checkNotNull(transactions, "transactions");
         checkNotNull(work, "work");

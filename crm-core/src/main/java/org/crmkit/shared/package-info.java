@@ -4,4 +4,7 @@
  *
  * <p>Every public type here is part of crmkit's stable API.
  */
+@NullMarked
 package org.crmkit.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * assembled by one rule, explicit ({@code Crm.builder()}) beats discovered ({@link
  * java.util.ServiceLoader}) beats built-in: see {@link org.crmkit.shared.Plugins}.
  */
+@NullMarked
 package org.crmkit.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -130,7 +130,7 @@ final class Assessments {
         long[] outcomes = new long[MemberWork.Outcome.values().length];
         List<MemberWork> work = new ArrayList<>();
         for (Membership m : locked) {
-            MemberWork member = new MemberWork(ladder, ctx.memberships, ctx.events, m, facts.getOrDefault(m.customerId(), List.of()));
+            MemberWork member = new MemberWork(ladder, ctx.memberships, ctx.events, ctx.ids, m, facts.getOrDefault(m.customerId(), List.of()));
             outcomes[member.assess(date, at, now).ordinal()]++;
             work.add(member);
         }

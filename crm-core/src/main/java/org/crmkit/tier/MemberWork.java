@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.tier.spi.MemberStanding;
 import org.crmkit.tier.spi.MetricValue;
 import org.crmkit.tier.spi.TierDecision;
@@ -29,16 +29,18 @@ final class MemberWork {
     private final TierLadder ladder;
     private final Memberships memberships;
     private final EventPublisher events;
+    private final IdGenerator ids;
     private final Membership stored;
     private Membership m;
     private List<MetricFact> facts;
     private List<TierChange> storedHistory;
     private final List<TierChange> lines = new ArrayList<>();
 
-    MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, Membership stored, List<MetricFact> facts) {
+    MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, Membership stored, List<MetricFact> facts) {
         this.ladder = ladder;
         this.memberships = memberships;
         this.events = events;
+        this.ids = ids;
         this.stored = stored;
         this.m = stored;
         this.facts = facts == null ? null : new ArrayList<>(facts);
@@ -127,7 +129,7 @@ final class MemberWork {
                 move(target, ChangeReason.ASSESSMENT, metric, at, decision.explanation());
                 outcome = Outcome.DOWNGRADED;
             } else if (decision.retainedUntil() != null) {
-                events.publish(new TierRetained(UUID.randomUUID(), at, m.tenantId(), m.customerId(), m.programmeId(), m.tierCode(), metric,
+                events.publish(new TierRetained(ids.next(), at, m.tenantId(), m.customerId(), m.programmeId(), m.tierCode(), metric,
                         decision.retainedUntil()));
                 outcome = Outcome.RETAINED;
             }
@@ -208,7 +210,7 @@ final class MemberWork {
         String before = m.effectiveTier(now);
         m = m.withOverride(override);
         record(before, override.tierCode(), ChangeReason.OVERRIDE, metric(now).value(), now, override.reason());
-        events.publish(new TierOverridden(UUID.randomUUID(), now, m.tenantId(), m.customerId(), m.programmeId(), before,
+        events.publish(new TierOverridden(ids.next(), now, m.tenantId(), m.customerId(), m.programmeId(), before,
                 override.tierCode(), override.reason(), override.actor(), override.until()));
     }
 
@@ -233,9 +235,9 @@ final class MemberWork {
 
     private void publishMove(String from, String to, boolean up, ChangeReason reason, long metric, Instant at) {
         if (up) {
-            events.publish(new TierUpgraded(UUID.randomUUID(), at, m.tenantId(), m.customerId(), m.programmeId(), from, to, metric, reason));
+            events.publish(new TierUpgraded(ids.next(), at, m.tenantId(), m.customerId(), m.programmeId(), from, to, metric, reason));
         } else {
-            events.publish(new TierDowngraded(UUID.randomUUID(), at, m.tenantId(), m.customerId(), m.programmeId(), from, to, metric));
+            events.publish(new TierDowngraded(ids.next(), at, m.tenantId(), m.customerId(), m.programmeId(), from, to, metric));
         }
     }
 

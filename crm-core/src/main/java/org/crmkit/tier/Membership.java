@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member's place on a ladder.
@@ -22,7 +23,7 @@ import org.crmkit.shared.TenantId;
  */
 public record Membership(
         TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String tierCode, Instant since, Instant upgradedAt,
-        LocalDate joinedOn, LocalDate lastAssessedOn, TierOverride override, long version) {
+        LocalDate joinedOn, @Nullable LocalDate lastAssessedOn, @Nullable TierOverride override, long version) {
 
     /** Checks and normalises the components as the record's description says. */
     public Membership {
@@ -42,7 +43,7 @@ public record Membership(
     }
 
     /** The override in force at {@code at}, or null. */
-    TierOverride activeOverride(Instant at) {
+    @Nullable TierOverride activeOverride(Instant at) {
         return override != null && override.isActiveAt(at) ? override : null;
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing that moves a member's qualifying metric: a purchase, a refund or a growth grant.
@@ -19,7 +20,7 @@ import org.crmkit.shared.TenantId;
  * @since 0.1
  */
 public record MetricFact(
-        TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String key, String orderId, long spendUnits, int orders,
+        TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String key, @Nullable String orderId, long spendUnits, int orders,
         long growth, Instant at) {
 
     /** Checks and normalises the components as the record's description says. */

@@ -13,6 +13,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A paid order that counts towards the member's qualifying metric. It earns growth value by the
@@ -31,7 +32,7 @@ public record RecordTierPurchase(
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String idempotencyKey,
         @NotBlank @Size(max = 64) String orderId,
         @NotNull Money paid,
-        Instant paidAt,
+        @Nullable Instant paidAt,
         @Size(max = 500) List<@NotNull @Valid OrderLine> lines) {
 
     /** A purchase without order lines. */

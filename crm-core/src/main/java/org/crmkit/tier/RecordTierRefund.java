@@ -10,6 +10,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A refund that lowers the member's qualifying metric: spend by the amount refunded, growth value
@@ -32,4 +33,4 @@ public record RecordTierRefund(
         @NotNull Money orderTotal,
         @NotNull Money refunded,
         boolean orderFullyRefunded,
-        Instant refundedAt) {}
+        @Nullable Instant refundedAt) {}

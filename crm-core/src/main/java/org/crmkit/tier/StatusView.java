@@ -7,6 +7,7 @@ import org.crmkit.earning.Contribution;
 import org.crmkit.tier.spi.MetricValue;
 import org.crmkit.tier.spi.TierDecision;
 import org.crmkit.tier.spi.TierPolicy;
+import org.jspecify.annotations.Nullable;
 
 /** A member's {@link TierStatus}: their tier, metric and retention now, and what their next assessment will do. */
 final class StatusView {
@@ -30,7 +31,7 @@ final class StatusView {
     }
 
     /** What the member's next assessment will do if nothing changes; today's if today is one and it has not run for them yet. */
-    private static TierOutlook outlook(MemberWork work, Instant now) {
+    private static @Nullable TierOutlook outlook(MemberWork work, Instant now) {
         TierLadder ladder = work.ladder();
         Membership m = work.membership();
         TierPolicy policy = ladder.policy();
@@ -53,7 +54,7 @@ final class StatusView {
         return new TierOutlook(day, droppingTo, ladder.tiers().get(Math.max(0, rank)).threshold(), metricThen);
     }
 
-    private static LocalDate nextAssessmentDay(TierPolicy policy, LocalDate after, LocalDate joinedOn) {
+    private static @Nullable LocalDate nextAssessmentDay(TierPolicy policy, LocalDate after, LocalDate joinedOn) {
         for (int i = 1; i <= HORIZON_DAYS; i++) {
             LocalDate day = after.plusDays(i);
             if (policy.isAssessmentDay(day, joinedOn)) {

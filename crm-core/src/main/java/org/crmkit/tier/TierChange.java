@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a member's tier history.
@@ -20,8 +21,8 @@ import org.crmkit.shared.TenantId;
  * @since 0.1
  */
 public record TierChange(
-        TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, long sequence, String from, String to, ChangeReason reason,
-        long metric, Instant at, String note) {
+        TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, long sequence, @Nullable String from, String to, ChangeReason reason,
+        long metric, Instant at, @Nullable String note) {
 
     /** Checks and normalises the components as the record's description says. */
     public TierChange {

@@ -11,6 +11,7 @@ import org.crmkit.customer.CustomerRepository;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.ShortLivedCache;
@@ -26,6 +27,7 @@ final class TierContext {
     final Memberships memberships;
     final TransactionRunner transactions;
     final EventPublisher events;
+    final IdGenerator ids;
     final CommandValidator validator;
     final QualifyingMetrics metrics;
     final TierPolicies policies;
@@ -37,13 +39,14 @@ final class TierContext {
     private record LadderKey(TenantId tenantId, ProgrammeId programmeId) {}
 
     TierContext(Memberships memberships, CustomerRepository customers, TransactionRunner transactions, EventPublisher events,
-            CommandValidator validator, Clock clock, QualifyingMetrics metrics, TierPolicies policies) {
+            CommandValidator validator, Clock clock, IdGenerator ids, QualifyingMetrics metrics, TierPolicies policies) {
         this.memberships = memberships;
         this.customers = customers;
         this.transactions = transactions;
         this.events = events;
         this.validator = validator;
         this.clock = clock;
+        this.ids = ids;
         this.metrics = metrics;
         this.policies = policies;
     }
@@ -99,13 +102,13 @@ final class TierContext {
     MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now) {
         Optional<Membership> locked = memberships.lock(tenantId, customerId, programmeId);
         if (locked.isPresent()) {
-            return new MemberWork(ladder, memberships, events, locked.get(), null);
+            return new MemberWork(ladder, memberships, events, ids, locked.get(), null);
         }
         requireCustomer(tenantId, customerId);
         Membership joined = new Membership(tenantId, customerId, programmeId, ladder.lowest().code(), now, now,
                 now.atZone(ladder.zone()).toLocalDate(), null, null, 0);
         memberships.insert(joined);
-        MemberWork work = new MemberWork(ladder, memberships, events, joined, List.of());
+        MemberWork work = new MemberWork(ladder, memberships, events, ids, joined, List.of());
         work.joined();
         return work;
     }

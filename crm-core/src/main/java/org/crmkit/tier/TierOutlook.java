@@ -1,6 +1,7 @@
 package org.crmkit.tier;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the next assessment will do if nothing changes: "will drop to silver on 1 July unless
@@ -12,4 +13,4 @@ import java.time.LocalDate;
  * @param metricThen the metric the member will have then if nothing changes
  * @since 0.1
  */
-public record TierOutlook(LocalDate assessmentDay, String droppingTo, long metricToStay, long metricThen) {}
+public record TierOutlook(LocalDate assessmentDay, @Nullable String droppingTo, long metricToStay, long metricThen) {}

@@ -30,7 +30,7 @@ final class TierQueries {
             TierLadder ladder = ctx.ladderOf(tenantId, programmeId);
             ctx.requireCustomer(tenantId, customerId);
             return ctx.memberships.find(tenantId, customerId, programmeId)
-                    .map(m -> StatusView.of(new MemberWork(ladder, ctx.memberships, ctx.events, m, null), now, List.of()))
+                    .map(m -> StatusView.of(new MemberWork(ladder, ctx.memberships, ctx.events, ctx.ids, m, null), now, List.of()))
                     .orElseGet(() -> new TierStatus(ladder.lowest(), ladder.lowest().code(), 0, now, null, null, null, "not a member yet",
                             List.of()));
         });

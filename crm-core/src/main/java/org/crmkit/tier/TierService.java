@@ -10,6 +10,7 @@ import org.crmkit.customer.CustomerRepository;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
@@ -59,7 +60,7 @@ public final class TierService {
      * @param policies the tier policies ladders may name
      */
     public TierService(Memberships memberships, CustomerRepository customers, TransactionRunner transactions, EventPublisher events,
-            CommandValidator validator, Clock clock, QualifyingMetrics metrics, TierPolicies policies) {
+            CommandValidator validator, Clock clock, IdGenerator ids, QualifyingMetrics metrics, TierPolicies policies) {
         TierContext ctx = new TierContext(
                 checkNotNull(memberships, "memberships"),
                 checkNotNull(customers, "customers"),
@@ -67,6 +68,7 @@ public final class TierService {
                 checkNotNull(events, "events"),
                 checkNotNull(validator, "validator"),
                 checkNotNull(clock, "clock"),
+                checkNotNull(ids, "ids"),
                 checkNotNull(metrics, "metrics"),
                 checkNotNull(policies, "policies"));
         this.queries = new TierQueries(ctx);

@@ -3,6 +3,7 @@ package org.crmkit.tier;
 import java.time.Instant;
 import java.util.List;
 import org.crmkit.earning.Contribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member's tier as the host shows it.
@@ -19,7 +20,7 @@ import org.crmkit.earning.Contribution;
  * @since 0.1
  */
 public record TierStatus(
-        Tier tier, String earnedTierCode, long metric, Instant since, Instant retainedUntil, TierOverride override, TierOutlook outlook,
+        Tier tier, String earnedTierCode, long metric, Instant since, @Nullable Instant retainedUntil, @Nullable TierOverride override, @Nullable TierOutlook outlook,
         String metricExplanation, List<Contribution> growthEarned) {
 
     /** Checks and normalises the components as the record's description says. */

@@ -9,4 +9,7 @@
  * is its port. Metrics and policies are plug-ins ({@link org.crmkit.tier.spi}); the built-ins are
  * in {@link org.crmkit.tier.QualifyingMetrics} and {@link org.crmkit.tier.TierPolicies}.
  */
+@NullMarked
 package org.crmkit.tier;
+
+import org.jspecify.annotations.NullMarked;

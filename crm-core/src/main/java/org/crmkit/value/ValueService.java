@@ -19,6 +19,7 @@ import org.crmkit.customer.LifecycleAutomation;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
@@ -73,12 +74,12 @@ public final class ValueService {
 
     /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
     public ValueService(Purchases purchases, CustomerValues values, CustomerRepository customers, LifecycleAutomation lifecycle,
-            TransactionRunner transactions, EventPublisher events, CommandValidator validator, Clock clock, ZoneId zone) {
+            TransactionRunner transactions, EventPublisher events, CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone) {
         this.purchases = checkNotNull(purchases, "purchases");
         this.transactions = checkNotNull(transactions, "transactions");
         this.validator = checkNotNull(validator, "validator");
         this.book = new PurchaseBook(purchases, checkNotNull(customers, "customers"), transactions, checkNotNull(events, "events"),
-                checkNotNull(clock, "clock"));
+                checkNotNull(clock, "clock"), checkNotNull(ids, "ids"));
         this.values = checkNotNull(values, "values");
         this.lifecycle = checkNotNull(lifecycle, "lifecycle");
         this.churn = new ChurnAnalysis(customers, transactions);

@@ -5,4 +5,7 @@
  * with the "buy till you die" models ({@link org.crmkit.value.btyd}), and turns P(alive) into
  * lifecycle stage suggestions ({@link org.crmkit.value.ChurnBands}) and churn rates by group.
  */
+@NullMarked
 package org.crmkit.value;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Keeps the hexagon honest: the core knows no JDBC and no logging binding; bounded contexts talk
@@ -22,7 +24,7 @@ import java.util.Optional;
  * log.
  */
 @AnalyzeClasses(packages = "org.crmkit", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+public class ArchitectureTest {
 
     /** The bounded contexts, present and planned. */
     static final List<String> CONTEXTS = List.of("customer", "loyalty", "tier", "complaint", "value", "segment");
@@ -55,6 +57,38 @@ class ArchitectureTest {
             .that().resideInAnyPackage(CONTEXT_PACKAGES).and().areRecords()
             .should().dependOnClassesThat().resideInAPackage("org.slf4j..")
             .because("logging happens at services and adapters, never in model types");
+
+    @ArchTest
+    static final ArchRule core_depends_only_on_the_jdk_guava_slf4j_jakarta_validation_and_jspecify = classes()
+            .that().resideInAPackage("org.crmkit..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "org.crmkit..", "com.google.common..", "org.slf4j", "jakarta.validation..", "org.jspecify.annotations")
+            .because("crm-core's dependencies are these few, as the README says; anything else belongs in an adapter");
+
+    @ArchTest
+    static final ArchRule ids_come_from_the_id_generator = noClasses()
+            .that().resideInAPackage("org.crmkit..")
+            .should().callMethod(UUID.class, "randomUUID")
+            .because("every id comes from the IdGenerator given to Crm.builder() (time-ordered UUIDv7 by default)");
+
+    @ArchTest
+    static final ArchRule every_package_is_null_marked = classes()
+            .that().resideInAPackage("org.crmkit..")
+            .should(resideInANullMarkedPackage())
+            .because("JSpecify: types are non-null unless marked @Nullable, in every package (package-info.java)");
+
+    /** The class's package carries {@code @NullMarked} (in its package-info.java). */
+    public static ArchCondition<JavaClass> resideInANullMarkedPackage() {
+        return new ArchCondition<>("reside in a @NullMarked package") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                if (!javaClass.getPackage().isAnnotatedWith(NullMarked.class)) {
+                    events.add(SimpleConditionEvent.violated(javaClass,
+                            javaClass.getPackageName() + " has no package-info.java annotated @NullMarked"));
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> useOnlyPublicTypesOfOtherContexts() {
         return new ArchCondition<>("use only public types of other contexts") {

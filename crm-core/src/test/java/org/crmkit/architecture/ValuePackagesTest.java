@@ -24,7 +24,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.crmkit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ValuePackagesTest {
 
-    private static final String[] PLATFORM = {"java..", "com.google.common..", "org.slf4j.."};
+    private static final String[] PLATFORM = {"java..", "com.google.common..", "org.slf4j..", "org.jspecify.annotations.."};
 
     @ArchTest
     static final ArchRule the_maths_depends_on_nothing_in_crmkit = classes()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
@@ -30,7 +31,7 @@ public abstract class TierBadInputContract extends TierFixture {
     @Test
     void an_unknown_customer_is_not_found() {
         // given
-        CustomerId stranger = CustomerId.generate();
+        CustomerId stranger = CustomerId.generate(IdGenerator.timeOrdered());
 
         // then
         assertThatThrownBy(() -> buy(stranger, "100.00")).isInstanceOf(NotFoundException.class);

@@ -68,7 +68,7 @@ class MalformedIdsTest {
     @Test
     void generated_customer_ids_are_valid_and_distinct() {
         // when / then
-        assertThat(CustomerId.generate()).isNotEqualTo(CustomerId.generate());
-        assertThat(CustomerId.of(CustomerId.generate().value())).isNotNull();
+        assertThat(CustomerId.generate(IdGenerator.timeOrdered())).isNotEqualTo(CustomerId.generate(IdGenerator.timeOrdered()));
+        assertThat(CustomerId.of(CustomerId.generate(IdGenerator.timeOrdered()).value())).isNotNull();
     }
 }

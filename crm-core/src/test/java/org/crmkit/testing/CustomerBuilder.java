@@ -20,13 +20,14 @@ import org.crmkit.customer.LifecycleStage;
 import org.crmkit.customer.MarketingChannel;
 import org.crmkit.customer.SourceChannel;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.TenantId;
 
 /** Builds {@link Customer} aggregates for port-level tests, with sensible defaults. */
 public final class CustomerBuilder {
 
     private TenantId tenantId;
-    private CustomerId id = CustomerId.generate();
+    private CustomerId id = CustomerId.generate(IdGenerator.timeOrdered());
     private String displayName = "Li Lei";
     private List<ContactPoint> contacts = new ArrayList<>();
     private Demographics demographics = Demographics.UNKNOWN;

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +120,11 @@ public enum Dialect {
         return List.of("classpath:db/crmkit/common", "classpath:db/crmkit/" + folder);
     }
 
+    /** The folder of this dialect's own migrations under {@code db/crmkit}. */
+    String folder() {
+        return folder;
+    }
+
     /** The Flyway placeholders of the common migrations: {@code long_text}, the type of unbounded text. */
     Map<String, String> migrationPlaceholders() {
         return Map.of("long_text", longText);
@@ -152,8 +156,9 @@ public enum Dialect {
     static final int ENOUGH_QUERY_CACHE = 64;
 
     private static void warnIfQueryCacheIsSmall(Connection connection) {
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'");
+                ResultSet rs = s.executeQuery()) {
             if (rs.next() && Integer.parseInt(rs.getString(1).trim()) < ENOUGH_QUERY_CACHE) {
                 log.warn("H2 keeps {} parsed statements per connection (QUERY_CACHE_SIZE); crmkit's operations use more, so H2 parses"
                         + " them again on every call: add ;QUERY_CACHE_SIZE={} to the JDBC URL", rs.getString(1).trim(), ENOUGH_QUERY_CACHE);

@@ -1,6 +1,7 @@
 package org.crmkit.jdbc;
 
 import java.sql.Connection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Port the host application implements so that crmkit works inside the host's own JDBC
@@ -34,7 +35,7 @@ public interface HostTransactions {
      *
      * @return the host's connection, or null when the host has no transaction on this thread
      */
-    Connection currentConnection();
+    @Nullable Connection currentConnection();
 
     /** No host transactions: crmkit always runs its own (the default). */
     static HostTransactions none() {

@@ -1,5 +1,9 @@
 package org.crmkit.jdbc;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.crmkit.shared.StorageException;
 import org.flywaydb.core.Flyway;
@@ -9,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * crmkit's Flyway: the common migrations and the dialect's own, recorded in crmkit's own history
- * table so they coexist with the host's Flyway.
+ * crmkit's Flyway: the common migrations and the dialect's own, with the storage's schema and table
+ * prefix, recorded in crmkit's own history table so they coexist with the host's Flyway.
  */
 final class JdbcMigrations {
 
@@ -20,14 +24,25 @@ final class JdbcMigrations {
     private JdbcMigrations() {}
 
     /** Flyway as crmkit runs it on {@code dataSource}, before {@code load()}. */
-    static FluentConfiguration configure(DataSource dataSource, Dialect dialect) {
-        return Flyway.configure(JdbcMigrations.class.getClassLoader())
+    static FluentConfiguration configure(DataSource dataSource, Dialect dialect, MigrationScripts scripts, TableNames names) {
+        FluentConfiguration flyway = Flyway.configure(JdbcMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .table(JdbcStorage.HISTORY_TABLE)
+                .table(names.historyTable())
+                // the scripts come from the resource provider; the locations only keep Flyway's
+                // search for Java migrations in crmkit's folders, away from the host's db/migration
                 .locations(dialect.migrationLocations().toArray(String[]::new))
+                .resourceProvider(scripts.mappedBy(names))
                 .placeholders(dialect.migrationPlaceholders())
                 .baselineOnMigrate(true)
                 .baselineVersion("0");
+        String schema = names.schema();
+        if (schema != null) {
+            // Flyway quotes the schema it creates and switches to, so it must be named in the case
+            // in which the database stores the unquoted name crmkit's statements use
+            String stored = storedCase(dataSource, schema);
+            flyway.schemas(stored).defaultSchema(stored);
+        }
+        return flyway;
     }
 
     /**
@@ -35,11 +50,11 @@ final class JdbcMigrations {
      *
      * @throws StorageException if a migration fails
      */
-    static int migrate(DataSource dataSource, Dialect dialect) {
+    static int migrate(DataSource dataSource, Dialect dialect, MigrationScripts scripts, TableNames names) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                MigrateResult result = configure(dataSource, dialect).load().migrate();
+                MigrateResult result = configure(dataSource, dialect, scripts, names).load().migrate();
                 if (result.migrationsExecuted > 0) {
                     log.info("crmkit schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
                 }
@@ -53,6 +68,19 @@ final class JdbcMigrations {
             }
         }
         throw new StorageException("could not migrate the crmkit schema: " + last.getMessage(), last);
+    }
+
+    /** {@code name} as the database stores an unquoted identifier: upper case on H2, lower case on PostgreSQL. */
+    private static String storedCase(DataSource dataSource, String name) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            if (meta.storesUpperCaseIdentifiers()) {
+                return name.toUpperCase(Locale.ROOT);
+            }
+            return meta.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name;
+        } catch (SQLException e) {
+            throw new StorageException("could not connect to read how the database stores names: " + e.getMessage(), e);
+        }
     }
 
     private static void pause(int attempt) {

@@ -20,6 +20,7 @@ import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
 import org.crmkit.value.history.Purchases;
 import org.crmkit.value.scoring.CustomerValues;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JDBC storage for H2 and PostgreSQL. Give it a {@link DataSource} (any pool); it applies its
@@ -54,11 +55,13 @@ import org.crmkit.value.scoring.CustomerValues;
  */
 public final class JdbcStorage implements CrmStorage {
 
-    /** The table in which crmkit's Flyway records its migrations. */
+    /** The table in which crmkit's Flyway records its migrations, unless a table prefix is set (see {@link #historyTable()}). */
     public static final String HISTORY_TABLE = "crm_schema_history";
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final MigrationScripts scripts;
+    private final TableNames names;
     private final JdbcTransactions transactions;
     private final JdbcCustomerRepository customers;
     private final JdbcInteractionLog interactions;
@@ -73,10 +76,12 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcPurchases purchases;
     private final JdbcCustomerValues customerValues;
 
-    private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host) {
+    private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.transactions = new JdbcTransactions(dataSource, dialect, host);
+        this.scripts = MigrationScripts.of(dialect);
+        this.names = new TableNames(schema, tablePrefix, scripts.tables());
+        this.transactions = new JdbcTransactions(dataSource, dialect, host, names);
         this.customers = new JdbcCustomerRepository(transactions);
         this.interactions = new JdbcInteractionLog(transactions);
         this.timeline = new JdbcTimeline(transactions);
@@ -117,15 +122,17 @@ public final class JdbcStorage implements CrmStorage {
 
     /**
      * Starts configuring a storage on {@code dataSource}, for settings beyond the {@code create}
-     * factories': the host's transactions to join, migration off.
+     * factories': the host's transactions to join, migration off, a
+     * schema and a table prefix.
      *
      * <pre>{@code
      * JdbcStorage storage = JdbcStorage.builder(dataSource).hostTransactions(host).migrate(true).build();
      * }</pre>
      *
      * @param dataSource crmkit's own connections, used whenever the host has no transaction open
-     * @return a builder; by default the dialect is detected, migrations are applied and crmkit
-     *     always runs its own transactions
+     * @return a builder; by default the dialect is detected, migrations are applied, crmkit
+     *     always runs its own transactions, and its tables are named {@code crm_*} in the
+     *     connection's current schema
      */
     public static Builder builder(DataSource dataSource) {
         return new Builder(checkNotNull(dataSource, "dataSource"));
@@ -139,9 +146,11 @@ public final class JdbcStorage implements CrmStorage {
     public static final class Builder {
 
         private final DataSource dataSource;
-        private Dialect dialect;
+        private @Nullable Dialect dialect;
         private HostTransactions hostTransactions = HostTransactions.none();
         private boolean migrate = true;
+        private @Nullable String schema;
+        private String tablePrefix = TableNames.CANONICAL_PREFIX;
 
         private Builder(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -163,6 +172,41 @@ public final class JdbcStorage implements CrmStorage {
         }
 
         /**
+         * Puts crmkit's tables, and its Flyway history table, in {@code schema} instead of the
+         * connection's current schema; crmkit creates the schema if it does not exist (its Flyway
+         * does) and names it in every statement, so the connections' own schema or search path
+         * does not matter.
+         *
+         * @param schema 1 to 63 characters {@code a-z}, {@code 0-9} or {@code _}, starting with a
+         *     letter, and not an SQL keyword; written unquoted, so H2 stores it in upper case
+         * @throws org.crmkit.shared.ValidationException if the name breaks those rules
+         */
+        public Builder schema(String schema) {
+            checkNotNull(schema, "schema");
+            TableNames.check(schema, tablePrefix);
+            this.schema = schema;
+            return this;
+        }
+
+        /**
+         * Starts the name of every table, index and constraint crmkit creates, and of its Flyway
+         * history table ({@code prefix + "schema_history"}), with {@code prefix} instead of {@value
+         * TableNames#CANONICAL_PREFIX}: {@code tablePrefix("shop_")} gives {@code shop_customer},
+         * {@code shop_points_entry}, {@code shop_schema_history}. Two storages with different
+         * prefixes (or schemas) on one database hold separate data.
+         *
+         * @param prefix 1 to 24 characters {@code a-z}, {@code 0-9} or {@code _}, starting with a
+         *     letter, so every name stays within PostgreSQL's 63-byte limit
+         * @throws org.crmkit.shared.ValidationException if the prefix breaks those rules
+         */
+        public Builder tablePrefix(String prefix) {
+            checkNotNull(prefix, "prefix");
+            TableNames.check(schema, prefix);
+            this.tablePrefix = prefix;
+            return this;
+        }
+
+        /**
          * Whether {@link #build()} applies pending migrations (default true). Pass false for hosts
          * that run {@link JdbcStorage#migrate()} in a separate deployment step.
          */
@@ -178,7 +222,8 @@ public final class JdbcStorage implements CrmStorage {
          * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
          */
         public JdbcStorage build() {
-            JdbcStorage storage = new JdbcStorage(dataSource, dialect != null ? dialect : detect(dataSource), hostTransactions);
+            JdbcStorage storage = new JdbcStorage(dataSource, dialect != null ? dialect : detect(dataSource), hostTransactions, schema,
+                    tablePrefix);
             if (migrate) {
                 storage.migrate();
             }
@@ -195,7 +240,21 @@ public final class JdbcStorage implements CrmStorage {
      * @throws StorageException if a migration fails
      */
     public int migrate() {
-        return JdbcMigrations.migrate(dataSource, dialect);
+        return JdbcMigrations.migrate(dataSource, dialect, scripts, names);
+    }
+
+    /**
+     * The table in which crmkit's Flyway records its migrations: {@value #HISTORY_TABLE}, or with a
+     * {@linkplain Builder#tablePrefix table prefix} that prefix followed by {@code schema_history};
+     * in the {@linkplain Builder#schema schema} if one is set.
+     */
+    public String historyTable() {
+        return names.historyTable();
+    }
+
+    /** How this storage's statements name its tables, for the job leases beside them. */
+    TableNames tableNames() {
+        return names;
     }
 
     /** crmkit's own connections, for what must commit outside any unit of work (job leases). */

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ final class JdbcTransactions implements TransactionRunner {
 
     /** Work on the current connection that may throw {@link SQLException}. */
     @FunctionalInterface
-    interface SqlWork<T> {
+    interface SqlWork<T extends @Nullable Object> {
         T apply(Connection connection) throws SQLException;
     }
 
@@ -56,11 +57,11 @@ final class JdbcTransactions implements TransactionRunner {
      */
     private static final class Unit {
         final Connection connection;
-        Savepoint savepoint;
+        @Nullable Savepoint savepoint;
         final List<DeferredStatement> statements = new ArrayList<>();
         final Map<Table, List<Object[]>> deferred = new LinkedHashMap<>();
 
-        Unit(Connection connection, Savepoint savepoint) {
+        Unit(Connection connection, @Nullable Savepoint savepoint) {
             this.connection = connection;
             this.savepoint = savepoint;
         }
@@ -100,16 +101,19 @@ final class JdbcTransactions implements TransactionRunner {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final HostTransactions host;
+    private final TableNames names;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
-    JdbcTransactions(DataSource dataSource, Dialect dialect, HostTransactions host) {
+    /** @param names maps the table names of every statement prepared on a unit's connection */
+    JdbcTransactions(DataSource dataSource, Dialect dialect, HostTransactions host, TableNames names) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.host = host;
+        this.names = names;
     }
 
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
+    public <T extends @Nullable Object> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
@@ -123,7 +127,7 @@ final class JdbcTransactions implements TransactionRunner {
     }
 
     /** Runs {@code work} on the current unit of work's connection, in a new unit if none is open. */
-    <T> T withConnection(SqlWork<T> work) {
+    <T extends @Nullable Object> T withConnection(SqlWork<T> work) {
         return inTransaction(() -> {
             try {
                 Unit unit = current.get();
@@ -142,7 +146,7 @@ final class JdbcTransactions implements TransactionRunner {
      * Runs {@code work} like {@link #withConnection}, after writing the unit's deferred rows: every
      * read of a table that takes deferred inserts goes through here, so it sees what this unit added.
      */
-    <T> T readingDeferred(SqlWork<T> work) {
+    <T extends @Nullable Object> T readingDeferred(SqlWork<T> work) {
         return withConnection(c -> {
             flush(current.get());
             return work.apply(c);
@@ -249,9 +253,9 @@ final class JdbcTransactions implements TransactionRunner {
         unit.savepoint = next;
     }
 
-    private <T> T inOwnTransaction(Supplier<T> work) {
+    private <T extends @Nullable Object> T inOwnTransaction(Supplier<T> work) {
         Connection connection = open();
-        Unit unit = new Unit(connection, null);
+        Unit unit = new Unit(names.connection(connection), null);
         current.set(unit);
         try {
             T result = work.get();
@@ -270,8 +274,8 @@ final class JdbcTransactions implements TransactionRunner {
         }
     }
 
-    private <T> T inHostTransaction(Connection connection, Supplier<T> work) {
-        Unit unit = new Unit(connection, savepoint(connection));
+    private <T extends @Nullable Object> T inHostTransaction(Connection connection, Supplier<T> work) {
+        Unit unit = new Unit(names.connection(connection), savepoint(connection));
         current.set(unit);
         try {
             T result = work.get();

@@ -15,8 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.StorageException;
 
 /**
@@ -52,14 +52,19 @@ public final class JobLeases {
     private static final String KEY = " WHERE job_name = ? AND shard_count = ? AND shard = ?";
     private static final String FREE = " AND due_at <= ? AND (leased_until IS NULL OR leased_until <= ?)";
 
+    /** Lease ids and owner suffixes: the random tail of a UUIDv7 tells instances in one process apart. */
+    private static final IdGenerator LEASE_IDS = IdGenerator.timeOrdered();
+
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final TableNames names;
     private final Clock clock;
     private final String owner;
 
-    private JobLeases(DataSource dataSource, Dialect dialect, Clock clock, String owner) {
+    private JobLeases(DataSource dataSource, Dialect dialect, TableNames names, Clock clock, String owner) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.names = names;
         this.clock = clock;
         this.owner = owner;
     }
@@ -81,7 +86,7 @@ public final class JobLeases {
         checkNotNull(storage, "storage");
         checkNotNull(owner, "owner");
         checkArgument(!owner.isBlank() && owner.length() <= 200, "owner must be 1 to 200 characters but was '%s'", owner);
-        return new JobLeases(storage.dataSource(), storage.dialect(), checkNotNull(clock, "clock"), owner);
+        return new JobLeases(storage.dataSource(), storage.dialect(), storage.tableNames(), checkNotNull(clock, "clock"), owner);
     }
 
     /**
@@ -129,7 +134,7 @@ public final class JobLeases {
         Instant now = now();
         return run(c -> {
             for (int shard : dueAndFree(c, job, shards, now)) {
-                String id = UUID.randomUUID().toString();
+                String id = LEASE_IDS.next().toString();
                 Instant until = now.plus(leaseFor);
                 if (Sql.update(c, "UPDATE crm_job_lease SET lease_id = ?, owner = ?, leased_until = ?" + KEY + FREE,
                         id, owner, until, job, shards, shard, now, now) == 1) {
@@ -248,7 +253,8 @@ public final class JobLeases {
     }
 
     private <T> T run(JdbcTransactions.SqlWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        // the storage's table names, so leases live beside its tables under any schema and prefix
+        try (Connection c = names.connection(dataSource.getConnection())) {
             c.setAutoCommit(true);
             return work.apply(c);
         } catch (SQLException e) {
@@ -264,6 +270,6 @@ public final class JobLeases {
 
     private static String defaultOwner() {
         // "pid@host", the JVM's own name for itself, and a random part for two storages in one JVM
-        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + LEASE_IDS.next().toString().substring(24);
     }
 }

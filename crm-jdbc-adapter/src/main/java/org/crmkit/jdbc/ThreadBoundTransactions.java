@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.sql.Connection;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link HostTransactions} for plain JDBC hosts: the host binds the connection of its open
@@ -93,7 +94,7 @@ public final class ThreadBoundTransactions implements HostTransactions {
 
     /** The connection bound to the current thread, or null. */
     @Override
-    public Connection currentConnection() {
+    public @Nullable Connection currentConnection() {
         return bound.get();
     }
 }

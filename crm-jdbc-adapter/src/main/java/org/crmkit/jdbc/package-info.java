@@ -4,4 +4,7 @@
  * or at {@link org.crmkit.jdbc.JdbcStorage#builder(javax.sql.DataSource)} to join the host's own
  * transactions through {@link org.crmkit.jdbc.HostTransactions}.
  */
+@NullMarked
 package org.crmkit.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -31,7 +31,7 @@ class SchemaCatalogTest {
         // given
         try (HikariDataSource pool = TestDatabases.pool(TestDatabases.freshUrl(dialect), 2)) {
             // when
-            JdbcMigrations.configure(pool, dialect).target(BASELINE).load().migrate();
+            JdbcMigrations.configure(pool, dialect, MigrationScripts.of(dialect), new TableNames(null, TableNames.CANONICAL_PREFIX, java.util.Set.of())).target(BASELINE).load().migrate();
 
             // then
             List<String> actual = SchemaCatalog.of(pool, dialect);

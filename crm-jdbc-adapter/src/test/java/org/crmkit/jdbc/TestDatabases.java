@@ -22,6 +22,12 @@ public final class TestDatabases {
     private static EmbeddedPostgres postgres;
     private static JdbcStorage h2Storage;
     private static JdbcStorage postgresStorage;
+    private static final java.util.Map<Dialect, JdbcStorage> RENAMED = new java.util.EnumMap<>(Dialect.class);
+
+    /** The schema of the {@linkplain #renamed renamed} storages. */
+    public static final String RENAMED_SCHEMA = "shop";
+    /** The table prefix of the {@linkplain #renamed renamed} storages. */
+    public static final String RENAMED_PREFIX = "crmkit_";
 
     private TestDatabases() {}
 
@@ -39,6 +45,16 @@ public final class TestDatabases {
             postgresStorage = JdbcStorage.create(pool(postgresUrl("postgres"), 16));
         }
         return postgresStorage;
+    }
+
+    /**
+     * A shared storage with its tables in the schema {@value #RENAMED_SCHEMA} and named {@value
+     * #RENAMED_PREFIX}{@code *}, alone on a database of its own: a statement that missed the
+     * renaming would find no {@code crm_*} table and fail.
+     */
+    public static synchronized JdbcStorage renamed(Dialect dialect) {
+        return RENAMED.computeIfAbsent(dialect, d -> JdbcStorage.builder(pool(freshUrl(d), 8))
+                .schema(RENAMED_SCHEMA).tablePrefix(RENAMED_PREFIX).build());
     }
 
     /** The JDBC URL of a new, empty database of the dialect: in-memory H2, or one on the shared PostgreSQL server. */

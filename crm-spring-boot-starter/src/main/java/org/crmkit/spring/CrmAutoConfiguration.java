@@ -44,7 +44,8 @@ public class CrmAutoConfiguration {
 
     /**
      * The JDBC storage on the application's only (or primary) {@code DataSource}, joining the
-     * Spring-managed transaction of the calling thread, migrated unless {@code crmkit.migrate=false}.
+     * Spring-managed transaction of the calling thread, migrated unless {@code crmkit.migrate=false},
+     * in {@code crmkit.schema} with {@code crmkit.table-prefix} if set.
      *
      * @param dataSource the application's data source
      * @param properties the {@code crmkit.*} settings
@@ -55,10 +56,9 @@ public class CrmAutoConfiguration {
     @ConditionalOnSingleCandidate(DataSource.class)
     @DependsOnDatabaseInitialization
     public JdbcStorage crmStorage(DataSource dataSource, CrmProperties properties) {
-        return JdbcStorage.builder(dataSource)
-                .hostTransactions(new SpringTransactions(dataSource))
-                .migrate(properties.migrate())
-                .build();
+        JdbcStorage.Builder builder = JdbcStorage.builder(dataSource).hostTransactions(new SpringTransactions(dataSource))
+                .migrate(properties.migrate()).tablePrefix(properties.tablePrefix());
+        return (properties.schema() != null ? builder.schema(properties.schema()) : builder).build();
     }
 
     /**

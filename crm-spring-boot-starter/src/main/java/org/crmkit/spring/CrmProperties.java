@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.crmkit.Crm;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,12 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param migrate whether crmkit applies its pending migrations, recorded in its own table
  *     crm_schema_history, when the application starts (after the application's own Flyway or
  *     Liquibase); false when a separate deployment step runs JdbcStorage.migrate()
+ * @param schema the schema of crmkit's tables and Flyway history (created if missing); the
+ *     connection's current schema when not set
+ * @param tablePrefix the start of the name of every table, index and constraint crmkit creates,
+ *     and of its history table (prefix + schema_history); crm_ when not set
  * @param jobs crmkit's scheduled batch jobs on this instance
  * @param health when the health indicator reports crmkit down
  * @since 0.1
  */
 @ConfigurationProperties("crmkit")
-public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, @DefaultValue Jobs jobs, @DefaultValue Health health) {
+public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, @Nullable String schema,
+        @DefaultValue("crm_") String tablePrefix, @DefaultValue Jobs jobs, @DefaultValue Health health) {
 
     /** Fills in {@link Crm#DEFAULT_ZONE} for a zone not set. */
     public CrmProperties {

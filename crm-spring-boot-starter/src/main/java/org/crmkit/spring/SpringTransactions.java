@@ -3,6 +3,7 @@ package org.crmkit.spring;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.crmkit.jdbc.HostTransactions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -20,7 +21,7 @@ final class SpringTransactions implements HostTransactions {
     }
 
     @Override
-    public Connection currentConnection() {
+    public @Nullable Connection currentConnection() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             // Propagation SUPPORTS or NEVER may bind an auto-commit connection: nothing to join.
             return null;

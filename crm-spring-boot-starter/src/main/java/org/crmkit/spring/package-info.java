@@ -5,4 +5,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package org.crmkit.spring;
+
+import org.jspecify.annotations.NullMarked;

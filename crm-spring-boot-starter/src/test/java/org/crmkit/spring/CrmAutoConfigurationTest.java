@@ -47,6 +47,22 @@ class CrmAutoConfigurationTest {
     }
 
     @Test
+    void crmkit_schema_and_table_prefix_put_crmkits_tables_in_that_schema_under_that_prefix() {
+        DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
+        runner.withBean(DataSource.class, () -> dataSource).withPropertyValues("crmkit.schema=crm", "crmkit.table-prefix=shop_")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    TenantId tenant = TenantId.of("t-schema");
+                    var li = context.getBean(Crm.class).customers().register(RegisterCustomer.of(tenant, "Li Lei", SourceChannel.APP));
+                    assertThat(context.getBean(Crm.class).customers().find(tenant, li.id())).isPresent();
+                    assertThat(context.getBean(JdbcStorage.class).historyTable()).isEqualTo("shop_schema_history");
+                    assertThat(Tables.exists(dataSource, "shop_schema_history")).isTrue();
+                    assertThat(Tables.exists(dataSource, "SHOP_CUSTOMER")).isTrue();
+                    assertThat(Tables.exists(dataSource, "CRM_CUSTOMER")).isFalse();
+                });
+    }
+
+    @Test
     void with_crmkit_migrate_false_it_leaves_the_schema_alone() {
         DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
         runner.withBean(DataSource.class, () -> dataSource).withPropertyValues("crmkit.migrate=false").run(context -> {

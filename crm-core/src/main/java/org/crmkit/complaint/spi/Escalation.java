@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.crmkit.complaint.Assignee;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An escalation rule's decision: raise the case to at least {@code level}, optionally hand it to
@@ -14,7 +15,7 @@ import org.crmkit.complaint.Assignee;
  * @param reason why, for the audit trail, the event and the notice
  * @since 0.1
  */
-public record Escalation(int level, Assignee reassignTo, String reason) {
+public record Escalation(int level, @Nullable Assignee reassignTo, String reason) {
 
     /** Checks and normalises the components as the record's description says. */
     public Escalation {

@@ -10,6 +10,7 @@ import org.crmkit.complaint.EscalationPolicy;
 import org.crmkit.complaint.Priority;
 import org.crmkit.complaint.SlaMetric;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an escalation rule may look at.
@@ -26,7 +27,7 @@ import org.crmkit.shared.TenantId;
  */
 public record EscalationFacts(
         TenantId tenantId, CaseId caseId, String number, CaseType type, String category, Priority priority, CaseStatus status, int level,
-        Assignee assignee, EscalationTrigger trigger, SlaMetric metric, long recentComplaints, int reopenCount, String tierCode,
+        Assignee assignee, EscalationTrigger trigger, @Nullable SlaMetric metric, long recentComplaints, int reopenCount, @Nullable String tierCode,
         EscalationPolicy policy) {
 
     /** Checks and normalises the components as the record's description says. */

@@ -6,6 +6,7 @@ import org.crmkit.complaint.CaseChannel;
 import org.crmkit.complaint.CaseType;
 import org.crmkit.complaint.Priority;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a router may look at to assign a new case.
@@ -15,7 +16,7 @@ import org.crmkit.shared.TenantId;
  * @param tierCode the customer's tier code, or null
  * @since 0.1
  */
-public record RoutingFacts(TenantId tenantId, CaseType type, String category, CaseChannel channel, String region, String tierCode,
+public record RoutingFacts(TenantId tenantId, CaseType type, String category, CaseChannel channel, @Nullable String region, @Nullable String tierCode,
         Priority priority) {
 
     /** Checks and normalises the components as the record's description says. */

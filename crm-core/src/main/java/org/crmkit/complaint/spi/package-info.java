@@ -6,4 +6,7 @@
  * with {@link java.util.ServiceLoader} and can be given to {@code Crm.builder()}, which takes
  * precedence; the built-in routing table and escalation rules always run after them.
  */
+@NullMarked
 package org.crmkit.complaint.spi;
+
+import org.jspecify.annotations.NullMarked;

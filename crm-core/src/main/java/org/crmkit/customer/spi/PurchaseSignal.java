@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import org.crmkit.customer.LifecycleStage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A purchase just recorded, as a lifecycle policy sees it.
@@ -15,7 +16,7 @@ import org.crmkit.customer.LifecycleStage;
  * @param previousPurchaseAt the latest purchase before this one, or null if it is the first
  * @since 0.1
  */
-public record PurchaseSignal(LifecycleStage stage, long orders, Instant purchasedAt, Instant previousPurchaseAt) {
+public record PurchaseSignal(LifecycleStage stage, long orders, Instant purchasedAt, @Nullable Instant previousPurchaseAt) {
 
     /** Checks and normalises the components as the record's description says. */
     public PurchaseSignal {

@@ -5,4 +5,7 @@
  * with {@link java.util.ServiceLoader} and can be passed to {@code Crm.builder()}. The built-ins
  * are in {@code org.crmkit.tier.QualifyingMetrics} and {@code org.crmkit.tier.TierPolicies}.
  */
+@NullMarked
 package org.crmkit.tier.spi;
+
+import org.jspecify.annotations.NullMarked;

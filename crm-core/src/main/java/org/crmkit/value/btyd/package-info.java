@@ -15,4 +15,7 @@
  * org.crmkit.value.btyd.BgNbdModel}, {@link org.crmkit.value.btyd.GammaGammaModel} and {@link
  * org.crmkit.value.btyd.CustomerLifetimeValue}.
  */
+@NullMarked
 package org.crmkit.value.btyd;
+
+import org.jspecify.annotations.NullMarked;

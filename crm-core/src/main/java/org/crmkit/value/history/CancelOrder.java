@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A paid order cancelled: everything left unrefunded goes back, so the order earns nothing and
@@ -22,7 +23,7 @@ public record CancelOrder(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String orderId,
-        Instant cancelledAt) {
+        @Nullable Instant cancelledAt) {
 
     /** What a cancellation's refund id starts with. */
     public static final String REFUND_ID_PREFIX = "cancel:";

@@ -10,6 +10,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recorded purchase and how much of it has been refunded.
@@ -28,7 +29,7 @@ public record Purchase(
         List<PurchaseItem> items,
         String paymentMethod,
         String channel,
-        ProgrammeId programmeId) {
+        @Nullable ProgrammeId programmeId) {
 
     /**
      * Checks the amounts and copies the items.

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
@@ -38,14 +38,17 @@ public final class PurchaseBook {
     private final TransactionRunner transactions;
     private final EventPublisher events;
     private final Clock clock;
+    private final IdGenerator ids;
 
-    /** Wires the book to the history port, the customers it checks, and the unit of work, events and clock it uses. */
-    public PurchaseBook(Purchases purchases, CustomerRepository customers, TransactionRunner transactions, EventPublisher events, Clock clock) {
+    /** Wires the book to the history port, the customers it checks, and the unit of work, events, clock and id generator it uses. */
+    public PurchaseBook(Purchases purchases, CustomerRepository customers, TransactionRunner transactions, EventPublisher events, Clock clock,
+            IdGenerator ids) {
         this.purchases = purchases;
         this.customers = customers;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.ids = ids;
     }
 
     /**
@@ -78,7 +81,7 @@ public final class PurchaseBook {
                         "must be in the customer's purchase currency " + totals.get().paid().currency())));
             }
             purchases.addToSummary(command.tenantId(), command.customerId(), at, 1, command.paid(), Money.zero(command.paid().currency()));
-            events.publish(new PurchaseRecorded(UUID.randomUUID(), now, command.tenantId(), command.customerId(), command.orderId(),
+            events.publish(new PurchaseRecorded(ids.next(), now, command.tenantId(), command.customerId(), command.orderId(),
                     command.paid(), at));
             return new PurchaseEntry(purchase, false, totals.map(PurchaseSummary::orders).orElse(0L) + 1,
                     totals.map(PurchaseSummary::lastPurchaseAt).orElse(null));
@@ -158,7 +161,7 @@ public final class PurchaseBook {
         purchases.updateRefunded(purchase.tenantId(), purchase.orderId(), after.refunded());
         purchases.addToSummary(purchase.tenantId(), purchase.customerId(), purchase.purchasedAt(), 0,
                 Money.zero(refunded.currency()), refunded);
-        events.publish(new PurchaseRefunded(UUID.randomUUID(), now, purchase.tenantId(), purchase.customerId(), purchase.orderId(),
+        events.publish(new PurchaseRefunded(ids.next(), now, purchase.tenantId(), purchase.customerId(), purchase.orderId(),
                 refundId, refunded, after.fullyRefunded()));
         return new RefundEntry(after, false, refunded, at);
     }

@@ -3,6 +3,7 @@ package org.crmkit.value.history;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What recording a purchase in the history did.
@@ -14,7 +15,7 @@ import java.time.Instant;
  *     if it is their first; on a replay, the latest purchase now
  * @since 0.1
  */
-public record PurchaseEntry(Purchase purchase, boolean replay, long orders, Instant previousPurchaseAt) {
+public record PurchaseEntry(Purchase purchase, boolean replay, long orders, @Nullable Instant previousPurchaseAt) {
 
     /** Checks that the purchase is there. */
     public PurchaseEntry {

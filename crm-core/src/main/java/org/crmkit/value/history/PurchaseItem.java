@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.crmkit.shared.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a purchase: what was bought and what was paid for it after discounts.
@@ -17,7 +18,7 @@ import org.crmkit.shared.Money;
  */
 public record PurchaseItem(
         @NotNull @Size(min = 1, max = 64) String sku,
-        @Size(max = 64) String category,
+        @Size(max = 64) @Nullable String category,
         @Min(1) @Max(1_000_000) int quantity,
         @NotNull Money paid) {
 

@@ -11,6 +11,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A paid order, the one call a platform makes when a customer buys. Idempotent by order id: the
@@ -30,7 +31,7 @@ public record RecordPurchase(
         @NotNull TenantId tenantId,
         @NotNull CustomerId customerId,
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String orderId,
-        Instant purchasedAt,
+        @Nullable Instant purchasedAt,
         @NotNull Money paid,
         @NotNull @Size(max = 500) List<@NotNull @Valid PurchaseItem> items,
         @Size(max = 32) String paymentMethod,

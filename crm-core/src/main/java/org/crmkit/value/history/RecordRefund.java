@@ -8,6 +8,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Money returned for a recorded purchase. Idempotent by refund id. It lowers the customer's
@@ -26,7 +27,7 @@ public record RecordRefund(
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String orderId,
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE) String refundId,
         @NotNull Money refunded,
-        Instant refundedAt) {
+        @Nullable Instant refundedAt) {
 
     /** A refund now. */
     public static RecordRefund of(TenantId tenantId, CustomerId customerId, String orderId, String refundId, Money refunded) {

@@ -6,4 +6,7 @@
  * org.crmkit.value.history.Purchases} port that stores them, and the context's events. Every value
  * figure is computed from this history.
  */
+@NullMarked
 package org.crmkit.value.history;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scoring run over every customer of a tenant who has bought: RFM scores, the purchase models'
@@ -22,7 +23,7 @@ import org.crmkit.shared.TenantId;
  */
 public record ScoreCustomers(
         @NotNull TenantId tenantId,
-        Instant asOf,
+        @Nullable Instant asOf,
         @Min(1) @Max(120) int horizonMonths,
         @DecimalMin("0") @DecimalMax("1") double monthlyDiscountRate,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double margin,

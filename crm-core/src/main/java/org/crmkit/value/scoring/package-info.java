@@ -6,4 +6,7 @@
  * purchase history and the {@link org.crmkit.value.btyd} models; they know no storage and no other
  * context.
  */
+@NullMarked
 package org.crmkit.value.scoring;
+
+import org.jspecify.annotations.NullMarked;

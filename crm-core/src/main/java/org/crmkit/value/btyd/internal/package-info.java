@@ -9,4 +9,7 @@
  * takes no numerics library, so they are written here; they depend on nothing in crmkit (an
  * architecture test holds them to that).
  */
+@NullMarked
 package org.crmkit.value.btyd.internal;
+
+import org.jspecify.annotations.NullMarked;

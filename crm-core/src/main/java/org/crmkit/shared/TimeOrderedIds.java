@@ -1,0 +1,48 @@
+package org.crmkit.shared;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+
+/**
+ * Version 7 UUIDs (RFC 9562 section 5.7) with a 12-bit counter in {@code rand_a} (section 6.2,
+ * method 1), so that ids made in one millisecond still increase. The counter starts each
+ * millisecond at a random value below 2,048, which leaves at least 2,048 increments before it
+ * overflows into the next millisecond; the random start keeps ids of the same millisecond from
+ * different generators apart in their first half too.
+ */
+final class TimeOrderedIds implements IdGenerator {
+
+    private static final int COUNTER_BITS = 12;
+    private static final int COUNTER_MAX = (1 << COUNTER_BITS) - 1;
+    private static final long VERSION_7 = 0x7000L;
+    private static final long VARIANT_RFC = 0x8000_0000_0000_0000L;
+    private static final long RANDOM_62_BITS = 0x3FFF_FFFF_FFFF_FFFFL;
+
+    private final LongSupplier millis;
+    private final SecureRandom random = new SecureRandom();
+    private long lastMillis = Long.MIN_VALUE;
+    private int counter;
+
+    TimeOrderedIds(LongSupplier millis) {
+        this.millis = millis;
+    }
+
+    @Override
+    public synchronized UUID next() {
+        long now = millis.getAsLong();
+        if (now > lastMillis) {
+            lastMillis = now;
+            counter = random.nextInt(1 << (COUNTER_BITS - 1));
+        } else if (counter < COUNTER_MAX) {
+            // same millisecond, or the clock stepped back: keep counting from where we were
+            counter++;
+        } else {
+            lastMillis++;
+            counter = 0;
+        }
+        long high = (lastMillis << 16) | VERSION_7 | counter;
+        long low = VARIANT_RFC | (random.nextLong() & RANDOM_62_BITS);
+        return new UUID(high, low);
+    }
+}

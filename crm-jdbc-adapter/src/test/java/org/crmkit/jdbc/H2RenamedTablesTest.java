@@ -1,0 +1,110 @@
+package org.crmkit.jdbc;
+
+import org.crmkit.contract.CaseWorkflowContract;
+import org.crmkit.contract.CustomerServiceContract;
+import org.crmkit.contract.EventOutboxContract;
+import org.crmkit.contract.IdGeneratorContract;
+import org.crmkit.contract.LoyaltyIdempotencyContract;
+import org.crmkit.contract.LoyaltyRedemptionContract;
+import org.crmkit.contract.PrivacyContract;
+import org.crmkit.contract.SegmentContract;
+import org.crmkit.contract.TierJdLadderContract;
+import org.crmkit.contract.ValueScoringContract;
+import org.crmkit.spi.CrmStorage;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * A slice of the contract suites that together touch every table, run on the storage named
+ * {@code TestDatabases.renamed(Dialect.H2)}: its tables in the schema {@value TestDatabases#RENAMED_SCHEMA}
+ * and named {@value TestDatabases#RENAMED_PREFIX}*, on the database that holds the default-named storage too.
+ */
+class H2RenamedTablesTest {
+
+    @Nested
+    class Privacy extends PrivacyContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class EventOutbox extends EventOutboxContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class LoyaltyIdempotency extends LoyaltyIdempotencyContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class LoyaltyRedemption extends LoyaltyRedemptionContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class CaseWorkflow extends CaseWorkflowContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class TierJdLadder extends TierJdLadderContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class ValueScoring extends ValueScoringContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class Segment extends SegmentContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class CustomerService extends CustomerServiceContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class IdGenerator extends IdGeneratorContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class Leases extends JobLeasesContract {
+        @Override
+        protected JdbcStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+}
