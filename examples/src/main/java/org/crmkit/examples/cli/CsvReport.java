@@ -73,6 +73,10 @@ final class CsvReport {
 
     /** The id as a CSV field, quoted if it holds a comma, quote or line break. */
     private static void id(CustomerIds ids, int index, ByteSink sink) {
+        if (ids.isNumber(index)) {
+            ids.appendTo(index, sink);
+            return;
+        }
         byte[] arena = ids.arena();
         int from = ids.offset(index);
         int to = from + ids.length(index);

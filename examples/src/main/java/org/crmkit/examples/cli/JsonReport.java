@@ -75,6 +75,10 @@ final class JsonReport {
 
     /** The id as the inside of a JSON string. */
     private static void id(CustomerIds ids, int index, ByteSink sink) {
+        if (ids.isNumber(index)) {
+            ids.appendTo(index, sink);
+            return;
+        }
         byte[] arena = ids.arena();
         int from = ids.offset(index);
         int to = from + ids.length(index);
