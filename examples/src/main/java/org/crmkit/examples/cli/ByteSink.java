@@ -11,6 +11,16 @@ import java.util.Arrays;
  */
 final class ByteSink {
 
+    /** "00" to "99", two bytes each. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
+
     private byte[] buf;
     private int size;
 
@@ -80,16 +90,38 @@ final class ByteSink {
         return digits(value, digits(value));
     }
 
-    /** Appends the last {@code count} decimal digits of {@code value} ≥ 0, with leading zeros. */
+    /**
+     * Appends the last {@code count} decimal digits of {@code value} ≥ 0, with leading zeros. Two
+     * digits per division, in int arithmetic once the value fits: a million rows of seven numbers
+     * make this the hottest loop of the output, and the C1 code bin/crm runs divides for real.
+     */
     ByteSink digits(long value, int count) {
         ensure(count);
         int at = size + count;
-        for (int i = 0; i < count; i++) {
-            long next = value / 10;
-            buf[--at] = (byte) ('0' + (value - next * 10));
-            value = next;
-        }
         size += count;
+        int left = count;
+        long rest = value;
+        for (; left >= 2 && rest > Integer.MAX_VALUE; left -= 2) {
+            long next = rest / 100;
+            int pair = (int) (rest - next * 100);
+            buf[--at] = PAIRS[2 * pair + 1];
+            buf[--at] = PAIRS[2 * pair];
+            rest = next;
+        }
+        if (rest <= Integer.MAX_VALUE) {
+            int small = (int) rest;
+            for (; left >= 2; left -= 2) {
+                int next = small / 100;
+                int pair = small - next * 100;
+                buf[--at] = PAIRS[2 * pair + 1];
+                buf[--at] = PAIRS[2 * pair];
+                small = next;
+            }
+            rest = small;
+        }
+        if (left == 1) {
+            buf[--at] = (byte) ('0' + rest % 10);
+        }
         return this;
     }
 
