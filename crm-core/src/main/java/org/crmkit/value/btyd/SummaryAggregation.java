@@ -41,6 +41,7 @@ final class SummaryAggregation {
     private final int[] holdoutRows;
     private long lateRows;
     private int[] customersWithRowsPerBlock;
+    private int[] keptPerBlock;
 
     private SummaryAggregation(int customerCount, int calibrationEnd, IntFunction<String> keyText) {
         this.customerCount = customerCount;
@@ -71,6 +72,7 @@ final class SummaryAggregation {
         a.lateRows = blocks.late;
         int count = blocks.start.length - 1;
         a.customersWithRowsPerBlock = new int[count];
+        a.keptPerBlock = new int[count];
         int tasks = Math.min(count, 4 * Runtime.getRuntime().availableProcessors());
         IntStream.range(0, tasks).parallel().forEach(t -> {
             BlockState state = new BlockState();
@@ -221,6 +223,11 @@ final class SummaryAggregation {
         if (anyRedo) {
             redo(base, size, blocks, from, to, s.redo);
         }
+        int kept = 0;
+        for (int c = base; c < base + size; c++) {
+            kept += purchaseDays[c] > 0 ? 1 : 0;
+        }
+        keptPerBlock[b] = kept;
     }
 
     /** Folds the rows of the customers marked in {@code redo} again from scratch, sorted by day. */
@@ -327,17 +334,19 @@ final class SummaryAggregation {
 
     /** Indices of the customers with at least one calibration purchase day, in index order. */
     int[] kept() {
-        int count = 0;
-        for (int c = 0; c < customerCount; c++) {
-            count += purchaseDays[c] > 0 ? 1 : 0;
+        int[] start = new int[keptPerBlock.length + 1];
+        for (int b = 0; b < keptPerBlock.length; b++) {
+            start[b + 1] = start[b] + keptPerBlock[b];
         }
-        int[] kept = new int[count];
-        int k = 0;
-        for (int c = 0; c < customerCount; c++) {
-            if (purchaseDays[c] > 0) {
-                kept[k++] = c;
+        int[] kept = new int[start[keptPerBlock.length]];
+        IntStream.range(0, keptPerBlock.length).parallel().forEach(b -> {
+            int k = start[b];
+            for (int c = b << BLOCK_BITS, to = Math.min(customerCount, c + BLOCK); c < to; c++) {
+                if (purchaseDays[c] > 0) {
+                    kept[k++] = c;
+                }
             }
-        }
+        });
         return kept;
     }
 

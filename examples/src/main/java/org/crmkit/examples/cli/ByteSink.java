@@ -21,8 +21,15 @@ final class ByteSink {
         }
     }
 
+    private static final int CACHE_SLOTS = 1 << 8;
+    private static final int CACHED_TEXT = 24;
+
     private byte[] buf;
     private int size;
+    /** {@link #repeatedDecimal}'s cache: per slot the value's bits, its text's length (0: empty) and its text. */
+    private long[] cacheKeys;
+    private int[] cacheLengths;
+    private byte[] cacheTexts;
 
     ByteSink(int capacity) {
         buf = new byte[Math.max(16, capacity)];
@@ -137,6 +144,33 @@ final class ByteSink {
     /** Appends {@code value} rounded to {@link DecimalText#SIGNIFICANT} significant digits. */
     ByteSink decimal(double value) {
         DecimalText.significant(this, value);
+        return this;
+    }
+
+    /**
+     * Appends {@code value} as {@link #decimal} does, through a cache of the texts of 256 recent
+     * values: for columns with few distinct values, such as T and recency (a million customers have
+     * a few hundred), most rows then copy bytes instead of formatting a number.
+     */
+    ByteSink repeatedDecimal(double value) {
+        if (cacheLengths == null) {
+            cacheKeys = new long[CACHE_SLOTS];
+            cacheLengths = new int[CACHE_SLOTS];
+            cacheTexts = new byte[CACHE_SLOTS * CACHED_TEXT];
+        }
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - 8));
+        int length = cacheLengths[slot];
+        if (length > 0 && cacheKeys[slot] == bits) {
+            return bytes(cacheTexts, slot * CACHED_TEXT, length);
+        }
+        int start = size;
+        decimal(value);
+        if (size - start <= CACHED_TEXT) {
+            cacheKeys[slot] = bits;
+            cacheLengths[slot] = size - start;
+            System.arraycopy(buf, start, cacheTexts, slot * CACHED_TEXT, size - start);
+        }
         return this;
     }
 

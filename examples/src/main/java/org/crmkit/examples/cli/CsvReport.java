@@ -31,8 +31,8 @@ final class CsvReport {
             for (int i = from; i < to; i++) {
                 id(r.ids(), r.readerIndex()[i], sink);
                 sink.ch(',').integer(s.frequency(i))
-                        .ch(',').decimal(s.recency(i))
-                        .ch(',').decimal(s.age(i))
+                        .ch(',').repeatedDecimal(s.recency(i))
+                        .ch(',').repeatedDecimal(s.age(i))
                         .ch(',').decimal(s.monetaryValue(i))
                         .ch(',').decimal(forecasts.probabilityAlive(i))
                         .ch(',').decimal(forecasts.expectedPurchases(i))

@@ -68,6 +68,17 @@ final class CustomerIds {
         }
     }
 
+    /** Makes room for ids up to the number {@code maxNumber} and for {@code ids} ids, so that adding them copies no table. */
+    void reserve(int maxNumber, int ids) {
+        if (maxNumber >= dense.length) {
+            dense = Arrays.copyOf(dense, Math.min(DENSE_LIMIT, maxNumber + 1));
+        }
+        if (ids + 2 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, ids + 2);
+            numbers = Arrays.copyOf(numbers, ids + 2);
+        }
+    }
+
     /** The index of the id that is {@code number} written in decimal, giving it the next index if it is new. */
     int indexOfNumber(int number) {
         if (number >= dense.length) {
@@ -155,11 +166,13 @@ final class CustomerIds {
 
     private int append(byte[] bytes, int from, int to, int number) {
         int length = to - from;
-        if (arenaSize + length > arena.length) {
-            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
+        if (length > 0) {
+            if (arenaSize + length > arena.length) {
+                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
+            }
+            System.arraycopy(bytes, from, arena, arenaSize, length);
+            arenaSize += length;
         }
-        System.arraycopy(bytes, from, arena, arenaSize, length);
-        arenaSize += length;
         if (size + 2 > offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
             numbers = Arrays.copyOf(numbers, offsets.length);

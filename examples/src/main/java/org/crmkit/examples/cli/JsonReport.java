@@ -56,8 +56,8 @@ final class JsonReport {
                 sink.ascii(i == 0 ? "\n    {\"customerId\": \"" : ",\n    {\"customerId\": \"");
                 id(r.ids(), r.readerIndex()[i], sink);
                 sink.ascii("\", \"frequency\": ").integer(s.frequency(i));
-                sink.ascii(", \"recency\": ").decimal(s.recency(i));
-                sink.ascii(", \"T\": ").decimal(s.age(i));
+                sink.ascii(", \"recency\": ").repeatedDecimal(s.recency(i));
+                sink.ascii(", \"T\": ").repeatedDecimal(s.age(i));
                 sink.ascii(", \"monetaryValue\": ").decimal(s.monetaryValue(i));
                 sink.ascii(", \"pAlive\": ").decimal(forecasts.probabilityAlive(i));
                 sink.ascii(", \"expectedPurchases\": ").decimal(forecasts.expectedPurchases(i));

@@ -23,6 +23,8 @@ final class OrderRows {
     private int size;
     private long badRows;
     private int maxDay = Integer.MIN_VALUE;
+    /** The largest customer (key) added, so that combining can size the id tables once. */
+    private int maxCustomer = -1;
 
     OrderRows(int expectedRows) {
         int capacity = Math.max(1024, expectedRows);
@@ -43,6 +45,7 @@ final class OrderRows {
         amounts[size] = amount;
         size++;
         maxDay = Math.max(maxDay, day);
+        maxCustomer = Math.max(maxCustomer, customer);
     }
 
     /** Records the malformed rows skipped with --skip-bad-rows and the first reasons, as they are to be shown. */
@@ -60,10 +63,15 @@ final class OrderRows {
      */
     static OrderRows combine(List<OrderRows> stretches) {
         int total = 0;
+        int maxNumber = -1;
+        long texts = 0;
         for (OrderRows stretch : stretches) {
             total += stretch.size;
+            maxNumber = Math.max(maxNumber, stretch.maxCustomer);
+            texts += stretch.ids.size();
         }
         OrderRows all = new OrderRows(total);
+        all.ids.reserve(maxNumber, (int) Math.min(total, maxNumber + 1L + texts));
         for (OrderRows stretch : stretches) {
             CustomerIds theirs = stretch.ids;
             int[] remap = new int[theirs.size()];

@@ -51,6 +51,25 @@ class DecimalTextTest {
     }
 
     @Test
+    void repeated_decimals_are_written_as_decimals_whether_cached_or_not() {
+        // given values that repeat, collide in the cache and do not fit it
+        SplittableRandom random = new SplittableRandom(5);
+        ByteSink cached = new ByteSink(8);
+        ByteSink plain = new ByteSink(8);
+
+        for (int i = 0; i < 50_000; i++) {
+            double value = random.nextInt(10) == 0 ? -1.234567890123e-200 * i : random.nextInt(600) / 7.0;
+
+            // when
+            cached.repeatedDecimal(value).ch(',');
+            plain.decimal(value).ch(',');
+        }
+
+        // then
+        assertThat(cached.toString()).isEqualTo(plain.toString());
+    }
+
+    @Test
     void digits_are_the_last_count_digits_with_leading_zeros_on_either_side_of_the_int_range() {
         // given
         SplittableRandom random = new SplittableRandom(4);
