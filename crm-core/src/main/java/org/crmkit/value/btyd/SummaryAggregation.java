@@ -353,15 +353,17 @@ final class SummaryAggregation {
     RepeatPurchaseSummary toSummary(SummaryWindow window, int[] kept, CustomerKeys keys, RepeatPurchaseSummary.Counts counts) {
         int n = kept.length;
         PeriodUnit unit = window.unit();
-        int[] x = new int[n];
+        // when every customer is kept (the usual case) the per-customer arrays become the summary's, in place
+        boolean all = n == customerCount;
+        int[] x = all ? purchaseDays : new int[n];
         double[] recency = new double[n];
         double[] age = new double[n];
         double[] monetary = new double[n];
-        int[] first = new int[n];
-        int[] last = new int[n];
-        int[] observedLast = new int[n];
-        double[] total = new double[n];
-        int[] holdoutFrequency = new int[n];
+        int[] first = all ? firstDay : new int[n];
+        int[] last = all ? lastDay : new int[n];
+        int[] observedLast = all ? observedLastDay : new int[n];
+        double[] total = all ? totalValue : new double[n];
+        int[] holdoutFrequency = all ? holdoutDays : new int[n];
         double[] holdoutMonetary = new double[n];
         IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
             for (int k = block * BLOCK, to = Math.min(n, k + BLOCK); k < to; k++) {
