@@ -11,12 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times {@code crm analyze} end to end as a user runs it: a separate JVM ({@code java -Xmx1g -jar
- * examples/target/crm.jar analyze --orders F --format csv --out S}) on an order CSV made by {@link
- * OrdersCsvGenerator}, from process start to the written output. Prints the wall time, the CPU time
- * of the process, its peak resident set size (VmHWM, polled from /proc every 20 ms while it runs), the heap in
- * use before its largest collection and its largest committed heap (from its GC log), and the
- * command's own step timings.
+ * Times {@code crm analyze} end to end as a user runs it, in its own JVM, on an order CSV made by
+ * {@link OrdersCsvGenerator}, from process start to the written output: {@code examples/bin/crm analyze
+ * --orders F --format csv --out S} (the launcher, with its JVM settings and class-data archive) and
+ * the plain {@code java -Xmx1g -jar examples/target/crm.jar ...} it replaced. Each run first times
+ * the floor, a JVM that only reads the file's bytes ({@link ReadFloor}), and prints each time's
+ * ratio to it. Prints the wall time, the CPU time of the process, its peak resident set size (VmHWM,
+ * polled from /proc every 20 ms while it runs), the heap in use before its largest collection and
+ * its largest committed heap (from its GC log, none when it never collects), and the launcher's
+ * step timings.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@analyze -pl examples,benchmarks -am} (100,000 and
  * 1,000,000 customers; {@code -Danalyze.customers=100000} for one size). Files are kept in
@@ -33,6 +36,7 @@ public final class AnalyzeBenchmark {
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(100_000, 1_000_000);
         Path jar = Path.of("examples/target/crm.jar");
+        Path launcher = Path.of("examples/bin/crm");
         Path dir = Path.of("target/analyze");
         String heap = "-Xmx1g";
         int runs = 3;
@@ -41,38 +45,64 @@ public final class AnalyzeBenchmark {
             switch (args[i]) {
                 case "--customers" -> sizes = parseSizes(args[i + 1]);
                 case "--jar" -> jar = Path.of(args[i + 1]);
+                case "--launcher" -> launcher = Path.of(args[i + 1]);
                 case "--dir" -> dir = Path.of(args[i + 1]);
                 case "--heap" -> heap = args[i + 1];
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; known: --customers 100000,1000000 --jar crm.jar --dir DIR --heap -Xmx1g --runs 3 --seed 7");
+                        + "; known: --customers 100000,1000000 --jar crm.jar --launcher bin/crm --dir DIR --heap -Xmx1g --runs 3"
+                        + " --seed 7");
             }
         }
         Files.createDirectories(dir);
-        System.out.printf(Locale.ROOT, "crm analyze benchmark: %s, %d CPUs, %d runs per size, jar %s%n", heap,
-                Runtime.getRuntime().availableProcessors(), runs, jar);
+        System.out.printf(Locale.ROOT, "crm analyze benchmark: %d CPUs, %d runs per size, %s and java %s -jar %s; load average %s%n",
+                Runtime.getRuntime().availableProcessors(), runs, launcher, heap, jar, loadAverage());
         for (int customers : sizes) {
             Path orders = dir.resolve("orders-" + customers + "-seed" + seed + ".csv");
             if (!Files.exists(orders)) {
                 long rows = OrdersCsvGenerator.write(customers, seed, orders);
                 System.out.printf(Locale.ROOT, "generated %s: %,d rows, %,d bytes%n", orders, rows, Files.size(orders));
             }
+            Path scores = dir.resolve("scores-" + customers + ".csv");
+            Path gcLog = dir.resolve("gc-" + customers + ".log");
+            List<String> analyze = List.of("analyze", "--orders", orders.toString(), "--format", "csv", "--out", scores.toString());
             for (int run = 1; run <= runs; run++) {
-                time(jar, heap, orders, dir.resolve("scores-" + customers + ".csv"), dir.resolve("gc-" + customers + ".log"),
-                        customers, run);
+                Timing floor = time(List.of("java", "-cp", System.getProperty("java.class.path"), ReadFloor.class.getName(),
+                        orders.toString()), gcLog);
+                Timing fast = time(concat(List.of(launcher.toString()), analyze), gcLog);
+                Timing plain = time(concat(List.of("java", heap, "-jar", jar.toString()), analyze), gcLog);
+                System.out.printf(Locale.ROOT, "%,d customers, run %d (load average %s):%n", customers, run, loadAverage());
+                System.out.println("  floor, a JVM reading the file's bytes: " + floor.describe(floor));
+                System.out.println("  " + launcher + " analyze: " + fast.describe(floor));
+                System.out.println("  java " + heap + " -jar " + jar + " analyze: " + plain.describe(floor));
+                if (run == 1) {
+                    fast.log().lines().filter(line -> !line.startsWith("NOTE: Picked up"))
+                            .forEach(line -> System.out.println("    " + line));
+                }
             }
         }
     }
 
-    private static void time(Path jar, String heap, Path orders, Path scores, Path gcLog, int customers, int run)
-            throws IOException, InterruptedException {
-        List<String> command = List.of("java", heap, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "analyze", "--orders",
-                orders.toString(), "--format", "csv", "--out", scores.toString());
+    /** One timed process: wall and CPU seconds, peak RSS and heap figures in MiB, its stderr. */
+    private record Timing(double wall, double cpu, long peakRssMib, long heapBeforeLargestGcMib, long committedMib, String log) {
+
+        String describe(Timing floor) {
+            return String.format(Locale.ROOT, "wall %.2f s (%.1fx the floor), CPU (user + system, to the last poll) %.2f s,"
+                    + " peak RSS %,d MiB, %s", wall, wall / floor.wall, cpu, peakRssMib, heapBeforeLargestGcMib < 0
+                    ? "no collection" : String.format(Locale.ROOT, "heap used before the largest GC %,d MiB, committed at most %,d MiB",
+                    heapBeforeLargestGcMib, committedMib));
+        }
+    }
+
+    /** Runs {@code command} with its GC log in {@code gcLog} (through JDK_JAVA_OPTIONS, which every java launch reads). */
+    private static Timing time(List<String> command, Path gcLog) throws IOException, InterruptedException {
         Path stderr = Files.createTempFile("crm-analyze", ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile());
+        builder.environment().put("JDK_JAVA_OPTIONS", "-Xlog:gc:file=" + gcLog);
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(false).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(stderr.toFile()).start();
+        Process process = builder.start();
         Path proc = Path.of("/proc/" + process.pid());
         long peakRssKb = 0;
         long cpuTicks = 0;
@@ -83,19 +113,28 @@ public final class AnalyzeBenchmark {
         }
         int exit = process.waitFor();
         double wall = (System.nanoTime() - started) / 1e9;
-        double cpu = cpuTicks / (double) CLOCK_TICKS_PER_SECOND;
         String log = Files.readString(stderr, StandardCharsets.UTF_8);
         Files.delete(stderr);
         if (exit != 0) {
-            throw new IllegalStateException("crm analyze exited with " + exit + ": " + log);
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + ": " + log);
         }
         long[] gc = gcPeaks(gcLog);
-        System.out.printf(Locale.ROOT, "%,d customers, run %d: wall %.2f s, CPU (user + system, to the last poll) %s, peak RSS %,d MiB, heap used before the"
-                        + " largest GC %,d MiB, committed at most %,d MiB; command: %s%n", customers, run, wall,
-                String.format(Locale.ROOT, "%.2f s", cpu), peakRssKb / 1024, gc[0], gc[1],
-                String.join(" ", command));
-        if (run == 1) {
-            log.lines().forEach(line -> System.out.println("    " + line));
+        return new Timing(wall, cpuTicks / (double) CLOCK_TICKS_PER_SECOND, peakRssKb / 1024, gc[0], gc[1], log);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
@@ -123,9 +162,9 @@ public final class AnalyzeBenchmark {
         }
     }
 
-    /** The largest heap in use before a collection, and the largest committed heap, in MiB. */
+    /** The largest heap in use before a collection (−1 without one), and the largest committed heap, in MiB. */
     private static long[] gcPeaks(Path gcLog) throws IOException {
-        long used = 0;
+        long used = -1;
         long committed = 0;
         if (Files.exists(gcLog)) {
             for (String line : Files.readAllLines(gcLog)) {

@@ -3,6 +3,7 @@ package org.crmkit.value.btyd;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.crmkit.value.btyd.internal.ChunkedSums;
 import org.crmkit.value.btyd.internal.LongIntMap;
 
@@ -13,6 +14,9 @@ import org.crmkit.value.btyd.internal.LongIntMap;
  * hundred thousand histories.
  */
 final class DistinctHistories {
+
+    /** Customers per stretch at least, so that a stretch finds far fewer histories than it has customers. */
+    private static final int STRETCH_MIN = 1 << 17;
 
     /** Customer (input entry) → its history. */
     final int[] rowOfCustomer;
@@ -48,17 +52,58 @@ final class DistinctHistories {
 
     /**
      * Groups customers by history; {@code weights} (or {@code null} for one each) count customers.
+     * Histories, ages and recencies are numbered in order of first appearance, as one pass in
+     * customer order would number them: stretches of customers find their own distinct histories on
+     * all cores, then those are numbered stretch by stretch, and the counts are added in customer order.
      *
      * @throws IllegalArgumentException beyond 65,535 purchases or 2^24 distinct ages or recencies
      */
     static DistinctHistories of(int[] frequency, double[] recency, double[] ages, double[] weights) {
         int n = frequency.length;
+        int stretches = Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(), n / STRETCH_MIN));
+        Growing[] local = new Growing[stretches];
+        int[] localRow = new int[n];
+        IntStream.range(0, stretches).parallel().forEach(s -> local[s] = distinct(frequency, recency, ages,
+                (int) ((long) n * s / stretches), (int) ((long) n * (s + 1) / stretches), localRow));
         LongIntMap ageIndex = new LongIntMap(1024);
         LongIntMap recencyIndex = new LongIntMap(1024);
         LongIntMap rowIndex = new LongIntMap(1 << 14);
-        int[] rowOfCustomer = new int[n];
         Growing rows = new Growing(Math.max(16, n / 8));
+        int[][] rowOfLocal = new int[stretches][];
+        for (int s = 0; s < stretches; s++) {
+            Growing mine = local[s];
+            rowOfLocal[s] = new int[mine.size];
+            for (int j = 0; j < mine.size; j++) {
+                int a = ageIndex.indexOf(Double.doubleToLongBits(mine.age[j] + 0.0));
+                int r = recencyIndex.indexOf(Double.doubleToLongBits(mine.tx[j] + 0.0));
+                checkArgument(a < (1 << 24) && r < (1 << 24), "there may be at most 2^24 distinct ages and recencies");
+                int row = rowIndex.indexOf(((long) mine.x[j] << 48) | ((long) r << 24) | a);
+                if (row == rows.size) {
+                    rows.add(mine.x[j], mine.tx[j], mine.age[j], a, r);
+                }
+                rowOfLocal[s][j] = row;
+            }
+        }
+        int[] rowOfCustomer = new int[n];
+        IntStream.range(0, stretches).parallel().forEach(s -> {
+            for (int i = (int) ((long) n * s / stretches), to = (int) ((long) n * (s + 1) / stretches); i < to; i++) {
+                rowOfCustomer[i] = rowOfLocal[s][localRow[i]];
+            }
+        });
         for (int i = 0; i < n; i++) {
+            rows.count[rowOfCustomer[i]] += weights == null ? 1 : weights[i];
+        }
+        return new DistinctHistories(rowOfCustomer, rows.size, rows.x, rows.tx, rows.age, rows.count, rows.ageOfRow,
+                rows.recencyOfRow, ageIndex, recencyIndex);
+    }
+
+    /** The distinct histories of customers [from, to) in order of first appearance, each customer's written to {@code localRow}. */
+    private static Growing distinct(int[] frequency, double[] recency, double[] ages, int from, int to, int[] localRow) {
+        LongIntMap ageIndex = new LongIntMap(1024);
+        LongIntMap recencyIndex = new LongIntMap(1024);
+        LongIntMap rowIndex = new LongIntMap(1 << 14);
+        Growing rows = new Growing(Math.max(16, (to - from) / 8));
+        for (int i = from; i < to; i++) {
             int a = ageIndex.indexOf(Double.doubleToLongBits(ages[i] + 0.0));
             int r = recencyIndex.indexOf(Double.doubleToLongBits(recency[i] + 0.0));
             checkArgument(frequency[i] >= 0 && frequency[i] < (1 << 16) && a < (1 << 24) && r < (1 << 24),
@@ -67,11 +112,9 @@ final class DistinctHistories {
             if (row == rows.size) {
                 rows.add(frequency[i], recency[i], ages[i], a, r);
             }
-            rows.count[row] += weights == null ? 1 : weights[i];
-            rowOfCustomer[i] = row;
+            localRow[i] = row;
         }
-        return new DistinctHistories(rowOfCustomer, rows.size, rows.x, rows.tx, rows.age, rows.count, rows.ageOfRow,
-                rows.recencyOfRow, ageIndex, recencyIndex);
+        return rows;
     }
 
     /** Column arrays that grow as histories are found. */

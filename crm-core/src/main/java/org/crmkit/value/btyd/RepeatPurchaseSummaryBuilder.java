@@ -162,11 +162,11 @@ public final class RepeatPurchaseSummaryBuilder {
     public RepeatPurchaseSummary build() {
         int customerCount = textKeys != null ? textKeys.size() : numberKeys == null ? 0 : numberKeys.size();
         SummaryAggregation aggregation = SummaryAggregation.of(customers, days, amounts, rows, customerCount, calibrationEnd,
-                observationEnd, this::keyText);
+                observationEnd, true, this::keyText);
         int[] kept = aggregation.kept();
         CustomerKeys keys = textKeys != null ? CustomerKeys.texts(pick(textKeys, kept))
                 : CustomerKeys.numbers(pick(numberKeys == null ? new long[0] : numberKeys.keysInOrder(), kept));
-        return aggregation.toSummary(window, keys, new RepeatPurchaseSummary.Counts(rows + ignored, ignored,
+        return aggregation.toSummary(window, kept, keys, new RepeatPurchaseSummary.Counts(rows + ignored, ignored,
                 customerCount - kept.length));
     }
 

@@ -3,35 +3,54 @@ package org.crmkit.value.btyd;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.IntFunction;
-import org.crmkit.value.btyd.internal.ChunkedSums;
+import java.util.stream.IntStream;
 
 /**
- * The work behind {@link RepeatPurchaseSummaryBuilder#build()}: a stable counting sort of the rows
- * by customer, then one pass per customer (in parallel chunks) over its rows in day order that
- * merges same-day rows, applies refunds and splits calibration from holdout.
+ * The work behind {@link RepeatPurchaseSummaryBuilder#build()} and {@link
+ * RepeatPurchaseSummary#ofNumberedPurchases}: each customer's rows, in day order and within a day
+ * in row order, are folded day by day into its summary (same-day rows merged, refunds applied,
+ * calibration split from holdout).
+ *
+ * <p>Why it is fast: customers are cut into blocks of {@value #BLOCK} whose running state fits the
+ * CPU cache; one pass copies the rows into their block (in row order), then blocks run in parallel,
+ * each reading its rows in row order. A customer whose rows come in day order (an export sorted by
+ * date or by customer) is folded as its rows stream by; one whose rows go back in time, or whose
+ * day does not add up while streaming (a refund row before its purchase row), is redone from its
+ * rows sorted by day. Both fold the same days in the same order, so the sums are bit for bit those
+ * of a sort.
  */
 final class SummaryAggregation {
 
     /** A refunded day whose net value is within this fraction of its purchases counts as fully refunded. */
     private static final double REFUND_TOLERANCE = 1e-9;
+    private static final int BLOCK_BITS = 13;
+    private static final int BLOCK = 1 << BLOCK_BITS;
+    private static final int ROWS_PER_PART = 1 << 18;
 
     private final int customerCount;
-    private final int[] frequency;
+    private final int calibrationEnd;
+    private final IntFunction<String> keyText;
+    private final int[] purchaseDays;
     private final int[] firstDay;
     private final int[] lastDay;
+    private final int[] observedLastDay;
     private final double[] repeatValue;
     private final double[] totalValue;
     private final int[] holdoutDays;
     private final double[] holdoutValue;
     private final int[] holdoutRows;
-    private final int calibrationEnd;
+    private long lateRows;
+    private int[] customersWithRowsPerBlock;
+    private int[] keptPerBlock;
 
-    private SummaryAggregation(int customerCount, int calibrationEnd) {
+    private SummaryAggregation(int customerCount, int calibrationEnd, IntFunction<String> keyText) {
         this.customerCount = customerCount;
         this.calibrationEnd = calibrationEnd;
-        frequency = new int[customerCount];
+        this.keyText = keyText;
+        purchaseDays = new int[customerCount];
         firstDay = new int[customerCount];
         lastDay = new int[customerCount];
+        observedLastDay = new int[customerCount];
         repeatValue = new double[customerCount];
         totalValue = new double[customerCount];
         holdoutDays = new int[customerCount];
@@ -39,31 +58,215 @@ final class SummaryAggregation {
         holdoutRows = new int[customerCount];
     }
 
+    /**
+     * Aggregates rows [0, rows) of the columns. Rows after {@code observationEnd} are skipped and
+     * counted ({@link #lateRows()}); a negative amount is a refund when {@code refunds} is set.
+     *
+     * @throws IllegalArgumentException if a customer number is outside [0, customerCount), an amount
+     *     is not finite or (without refunds) negative, or a refund exceeds the day's purchases
+     */
     static SummaryAggregation of(int[] customers, int[] days, double[] amounts, int rows, int customerCount,
-            int calibrationEnd, int observationEnd, IntFunction<String> keyText) {
-        int[] start = new int[customerCount + 1];
-        for (int i = 0; i < rows; i++) {
-            start[customers[i] + 1]++;
-        }
-        for (int c = 0; c < customerCount; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] order = new int[rows];
-        int[] next = Arrays.copyOf(start, customerCount);
-        for (int i = 0; i < rows; i++) {
-            order[next[customers[i]]++] = i;
-        }
-        SummaryAggregation a = new SummaryAggregation(customerCount, calibrationEnd);
-        ChunkedSums.forEach(customerCount, true, (from, to) -> {
-            for (int c = from; c < to; c++) {
-                sortByDay(order, start[c], start[c + 1], days);
-                a.aggregate(c, order, start[c], start[c + 1], days, amounts, keyText);
+            int calibrationEnd, int observationEnd, boolean refunds, IntFunction<String> keyText) {
+        SummaryAggregation a = new SummaryAggregation(customerCount, calibrationEnd, keyText);
+        Blocks blocks = Blocks.of(customers, days, amounts, rows, customerCount, observationEnd, refunds);
+        a.lateRows = blocks.late;
+        int count = blocks.start.length - 1;
+        a.customersWithRowsPerBlock = new int[count];
+        a.keptPerBlock = new int[count];
+        int tasks = Math.min(count, 4 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, tasks).parallel().forEach(t -> {
+            BlockState state = new BlockState();
+            for (int b = t * count / tasks; b < (t + 1) * count / tasks; b++) {
+                a.block(b, blocks, state);
             }
         });
         return a;
     }
 
-    /** Insertion sort of one customer's rows by day; rows usually arrive in date order already. */
+    /** Customers with a row up to the observation end (the others are not in the summary's counts at all). */
+    int customersWithRows() {
+        return Arrays.stream(customersWithRowsPerBlock).sum();
+    }
+
+    /** Rows dated after the observation end, left out. */
+    long lateRows() {
+        return lateRows;
+    }
+
+    /** The rows copied block by block: block-local customer, day, amount; block b holds [start[b], start[b+1]). */
+    private static final class Blocks {
+        final int[] start;
+        final int[] customer;
+        final int[] day;
+        final double[] amount;
+        final long late;
+
+        private Blocks(int[] start, int[] customer, int[] day, double[] amount, long late) {
+            this.start = start;
+            this.customer = customer;
+            this.day = day;
+            this.amount = amount;
+            this.late = late;
+        }
+
+        static Blocks of(int[] customers, int[] days, double[] amounts, int rows, int customerCount, int observationEnd,
+                boolean refunds) {
+            int blocks = (customerCount + BLOCK - 1) >> BLOCK_BITS;
+            int parts = Math.max(1, (rows + ROWS_PER_PART - 1) / ROWS_PER_PART);
+            int[][] counts = new int[parts][blocks];
+            long[] late = new long[parts];
+            IntStream.range(0, parts).parallel().forEach(p -> {
+                int[] count = counts[p];
+                for (int r = p * ROWS_PER_PART, to = Math.min(rows, r + ROWS_PER_PART); r < to; r++) {
+                    int c = customers[r];
+                    double amount = amounts[r];
+                    if (c < 0 || c >= customerCount || !(Math.abs(amount) < Double.POSITIVE_INFINITY) || !refunds && amount < 0) {
+                        throw badRow(r, c, customerCount, amount);
+                    }
+                    if (days[r] > observationEnd) {
+                        late[p]++;
+                    } else {
+                        count[c >> BLOCK_BITS]++;
+                    }
+                }
+            });
+            int[] start = new int[blocks + 1];
+            int at = 0;
+            for (int b = 0; b < blocks; b++) {
+                start[b] = at;
+                for (int p = 0; p < parts; p++) {
+                    int n = counts[p][b];
+                    counts[p][b] = at;
+                    at += n;
+                }
+            }
+            start[blocks] = at;
+            int[] customer = new int[at];
+            int[] day = new int[at];
+            double[] amount = new double[at];
+            IntStream.range(0, parts).parallel().forEach(p -> {
+                int[] next = counts[p];
+                for (int r = p * ROWS_PER_PART, to = Math.min(rows, r + ROWS_PER_PART); r < to; r++) {
+                    if (days[r] <= observationEnd) {
+                        int c = customers[r];
+                        int k = next[c >> BLOCK_BITS]++;
+                        customer[k] = c & (BLOCK - 1);
+                        day[k] = days[r];
+                        amount[k] = amounts[r] + 0.0;
+                    }
+                }
+            });
+            return new Blocks(start, customer, day, amount, Arrays.stream(late).sum());
+        }
+
+        private static IllegalArgumentException badRow(int row, int customer, int customerCount, double amount) {
+            if (customer < 0 || customer >= customerCount) {
+                return new IllegalArgumentException("row " + row + ": customer number must be in [0, " + customerCount
+                        + ") but was " + customer);
+            }
+            return new IllegalArgumentException("row " + row + ": purchase amount must be finite and >= 0 but was " + amount);
+        }
+    }
+
+    /** The open day of each customer of a block, reused from block to block by one task. */
+    private static final class BlockState {
+        final int[] open = new int[BLOCK];
+        final double[] bought = new double[BLOCK];
+        final double[] refunded = new double[BLOCK];
+        final int[] rows = new int[BLOCK];
+        final boolean[] redo = new boolean[BLOCK];
+    }
+
+    private void block(int b, Blocks blocks, BlockState s) {
+        int base = b << BLOCK_BITS;
+        int size = Math.min(BLOCK, customerCount - base);
+        Arrays.fill(s.open, 0, size, Integer.MIN_VALUE);
+        Arrays.fill(s.redo, 0, size, false);
+        int from = blocks.start[b];
+        int to = blocks.start[b + 1];
+        boolean anyRedo = false;
+        for (int k = from; k < to; k++) {
+            int l = blocks.customer[k];
+            if (s.redo[l]) {
+                continue;
+            }
+            int day = blocks.day[k];
+            if (day != s.open[l]) {
+                if (day < s.open[l] || s.open[l] != Integer.MIN_VALUE && !closeDay(base + l, s.open[l], s.bought[l], s.refunded[l],
+                        s.rows[l])) {
+                    s.redo[l] = true;
+                    anyRedo = true;
+                    continue;
+                }
+                s.open[l] = day;
+                s.bought[l] = 0;
+                s.refunded[l] = 0;
+                s.rows[l] = 0;
+            }
+            double amount = blocks.amount[k];
+            if (amount < 0) {
+                s.refunded[l] -= amount;
+            } else {
+                s.bought[l] += amount;
+                s.rows[l]++;
+            }
+        }
+        int withRows = 0;
+        for (int l = 0; l < size; l++) {
+            if (!s.redo[l] && s.open[l] != Integer.MIN_VALUE && !closeDay(base + l, s.open[l], s.bought[l], s.refunded[l], s.rows[l])) {
+                s.redo[l] = true;
+                anyRedo = true;
+            }
+            withRows += s.redo[l] || s.open[l] != Integer.MIN_VALUE ? 1 : 0;
+        }
+        customersWithRowsPerBlock[b] = withRows;
+        if (anyRedo) {
+            redo(base, size, blocks, from, to, s.redo);
+        }
+        int kept = 0;
+        for (int c = base; c < base + size; c++) {
+            kept += purchaseDays[c] > 0 ? 1 : 0;
+        }
+        keptPerBlock[b] = kept;
+    }
+
+    /** Folds the rows of the customers marked in {@code redo} again from scratch, sorted by day. */
+    private void redo(int base, int size, Blocks blocks, int from, int to, boolean[] redo) {
+        int[] start = new int[size + 1];
+        for (int k = from; k < to; k++) {
+            if (redo[blocks.customer[k]]) {
+                start[blocks.customer[k] + 1]++;
+            }
+        }
+        for (int l = 0; l < size; l++) {
+            start[l + 1] += start[l];
+        }
+        int[] order = new int[start[size]];
+        int[] next = Arrays.copyOf(start, size);
+        for (int k = from; k < to; k++) {
+            if (redo[blocks.customer[k]]) {
+                order[next[blocks.customer[k]]++] = k;
+            }
+        }
+        for (int l = 0; l < size; l++) {
+            if (redo[l]) {
+                reset(base + l);
+                sortByDay(order, start[l], start[l + 1], blocks.day);
+                fold(base + l, order, start[l], start[l + 1], blocks.day, blocks.amount);
+            }
+        }
+    }
+
+    private void reset(int c) {
+        purchaseDays[c] = 0;
+        repeatValue[c] = 0;
+        totalValue[c] = 0;
+        holdoutDays[c] = 0;
+        holdoutValue[c] = 0;
+        holdoutRows[c] = 0;
+    }
+
+    /** Insertion sort of one customer's rows by day, stable. */
     private static void sortByDay(int[] order, int from, int to, int[] days) {
         for (int i = from + 1; i < to; i++) {
             int row = order[i];
@@ -77,8 +280,7 @@ final class SummaryAggregation {
         }
     }
 
-    private void aggregate(int c, int[] order, int from, int to, int[] days, double[] amounts, IntFunction<String> keyText) {
-        int purchaseDays = 0;
+    private void fold(int c, int[] order, int from, int to, int[] days, double[] amounts) {
         int i = from;
         while (i < to) {
             int day = days[order[i]];
@@ -94,75 +296,91 @@ final class SummaryAggregation {
                     purchaseRows++;
                 }
             }
-            double net = bought - refunded;
-            if (refunded > 0 && net <= REFUND_TOLERANCE * bought) {
-                if (net < -REFUND_TOLERANCE * bought) {
-                    throw new IllegalArgumentException("customer " + keyText.apply(c) + " has refunds of " + refunded + " on "
-                            + LocalDate.ofEpochDay(day) + " but bought only " + bought
-                            + " that day; a refund must name the day of the purchase it refunds");
-                }
-                continue;
-            }
-            if (day <= calibrationEnd) {
-                if (purchaseDays == 0) {
-                    firstDay[c] = day;
-                } else {
-                    repeatValue[c] += net;
-                }
-                lastDay[c] = day;
-                totalValue[c] += net;
-                purchaseDays++;
-            } else {
-                holdoutDays[c]++;
-                holdoutValue[c] += net;
-                holdoutRows[c] += purchaseRows;
+            if (!closeDay(c, day, bought, refunded, purchaseRows)) {
+                throw new IllegalArgumentException("customer " + keyText.apply(c) + " has refunds of " + refunded + " on "
+                        + LocalDate.ofEpochDay(day) + " but bought only " + bought
+                        + " that day; a refund must name the day of the purchase it refunds");
             }
         }
-        frequency[c] = purchaseDays - 1;
+    }
+
+    /**
+     * Adds one day of customer c to its summary: a purchase day unless refunded in full.
+     *
+     * @return false if the day's refunds exceed its purchases
+     */
+    private boolean closeDay(int c, int day, double bought, double refunded, int purchaseRows) {
+        double net = bought - refunded;
+        if (refunded > 0 && net <= REFUND_TOLERANCE * bought) {
+            return net >= -REFUND_TOLERANCE * bought;
+        }
+        if (day <= calibrationEnd) {
+            if (purchaseDays[c] == 0) {
+                firstDay[c] = day;
+            } else {
+                repeatValue[c] += net;
+            }
+            lastDay[c] = day;
+            totalValue[c] += net;
+            purchaseDays[c]++;
+        } else {
+            holdoutDays[c]++;
+            holdoutValue[c] += net;
+            holdoutRows[c] += purchaseRows;
+        }
+        observedLastDay[c] = day;
+        return true;
     }
 
     /** Indices of the customers with at least one calibration purchase day, in index order. */
     int[] kept() {
-        int count = 0;
-        for (int c = 0; c < customerCount; c++) {
-            count += frequency[c] >= 0 ? 1 : 0;
+        int[] start = new int[keptPerBlock.length + 1];
+        for (int b = 0; b < keptPerBlock.length; b++) {
+            start[b + 1] = start[b] + keptPerBlock[b];
         }
-        int[] kept = new int[count];
-        int k = 0;
-        for (int c = 0; c < customerCount; c++) {
-            if (frequency[c] >= 0) {
-                kept[k++] = c;
+        int[] kept = new int[start[keptPerBlock.length]];
+        IntStream.range(0, keptPerBlock.length).parallel().forEach(b -> {
+            int k = start[b];
+            for (int c = b << BLOCK_BITS, to = Math.min(customerCount, c + BLOCK); c < to; c++) {
+                if (purchaseDays[c] > 0) {
+                    kept[k++] = c;
+                }
             }
-        }
+        });
         return kept;
     }
 
-    RepeatPurchaseSummary toSummary(SummaryWindow window, CustomerKeys keys, RepeatPurchaseSummary.Counts counts) {
-        int[] kept = kept();
+    RepeatPurchaseSummary toSummary(SummaryWindow window, int[] kept, CustomerKeys keys, RepeatPurchaseSummary.Counts counts) {
         int n = kept.length;
         PeriodUnit unit = window.unit();
-        int[] x = new int[n];
+        // when every customer is kept (the usual case) the per-customer arrays become the summary's, in place
+        boolean all = n == customerCount;
+        int[] x = all ? purchaseDays : new int[n];
         double[] recency = new double[n];
         double[] age = new double[n];
         double[] monetary = new double[n];
-        int[] first = new int[n];
-        int[] last = new int[n];
-        double[] total = new double[n];
-        int[] holdoutFrequency = new int[n];
+        int[] first = all ? firstDay : new int[n];
+        int[] last = all ? lastDay : new int[n];
+        int[] observedLast = all ? observedLastDay : new int[n];
+        double[] total = all ? totalValue : new double[n];
+        int[] holdoutFrequency = all ? holdoutDays : new int[n];
         double[] holdoutMonetary = new double[n];
-        for (int k = 0; k < n; k++) {
-            int c = kept[k];
-            x[k] = frequency[c];
-            recency[k] = unit.fromDays(lastDay[c] - firstDay[c]);
-            age[k] = unit.fromDays(calibrationEnd - firstDay[c]);
-            monetary[k] = x[k] > 0 ? repeatValue[c] / x[k] : 0;
-            first[k] = firstDay[c];
-            last[k] = lastDay[c];
-            total[k] = totalValue[c];
-            holdoutFrequency[k] = holdoutDays[c];
-            holdoutMonetary[k] = holdoutRows[c] > 0 ? holdoutValue[c] / holdoutRows[c] : 0;
-        }
+        IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
+            for (int k = block * BLOCK, to = Math.min(n, k + BLOCK); k < to; k++) {
+                int c = kept[k];
+                x[k] = purchaseDays[c] - 1;
+                recency[k] = unit.fromDays(lastDay[c] - firstDay[c]);
+                age[k] = unit.fromDays(calibrationEnd - firstDay[c]);
+                monetary[k] = x[k] > 0 ? repeatValue[c] / x[k] : 0;
+                first[k] = firstDay[c];
+                last[k] = lastDay[c];
+                observedLast[k] = observedLastDay[c];
+                total[k] = totalValue[c];
+                holdoutFrequency[k] = holdoutDays[c];
+                holdoutMonetary[k] = holdoutRows[c] > 0 ? holdoutValue[c] / holdoutRows[c] : 0;
+            }
+        });
         return new RepeatPurchaseSummary(unit, window, keys, x, recency, age, monetary,
-                new RepeatPurchaseSummary.Dated(first, last, total, holdoutFrequency, holdoutMonetary), counts);
+                new RepeatPurchaseSummary.Dated(first, last, observedLast, total, holdoutFrequency, holdoutMonetary), counts);
     }
 }

@@ -42,6 +42,13 @@ import picocli.CommandLine.Spec;
         footer = "  crm analyze --orders orders.csv --calibration-end 1997-09-30 --format json --out scores.json")
 public final class AnalyzeCommand implements Callable<Integer> {
 
+    static final String DEFAULT_PERIOD = "weeks";
+    static final String DEFAULT_HORIZON_MONTHS = "12";
+    static final String DEFAULT_DISCOUNT_RATE = "0.01";
+    static final String DEFAULT_MARGIN = "1";
+    static final String DEFAULT_PENALIZER = "0";
+    static final String DEFAULT_FORMAT = "table";
+
     @Spec
     private CommandSpec spec;
 
@@ -59,7 +66,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " counts on the date it names).")
     private String dateFormat;
 
-    @Option(names = "--period", defaultValue = "weeks", paramLabel = "days|weeks", converter = PeriodConverter.class,
+    @Option(names = "--period", defaultValue = DEFAULT_PERIOD, paramLabel = "days|weeks", converter = PeriodConverter.class,
             description = "Unit of recency, T and the models: days, or weeks = days / 7 from each customer's first"
                     + " purchase (default: ${DEFAULT-VALUE}).")
     private PeriodUnit period;
@@ -74,23 +81,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " or the last order date).")
     private LocalDate observationEnd;
 
-    @Option(names = "--horizon-months", defaultValue = "12", paramLabel = "N",
+    @Option(names = "--horizon-months", defaultValue = DEFAULT_HORIZON_MONTHS, paramLabel = "N",
             description = "Months of expected purchases and CLV (default: ${DEFAULT-VALUE}).")
     private int horizonMonths;
 
-    @Option(names = "--discount-rate", defaultValue = "0.01", paramLabel = "RATE",
+    @Option(names = "--discount-rate", defaultValue = DEFAULT_DISCOUNT_RATE, paramLabel = "RATE",
             description = "Monthly discount rate of the CLV (default: ${DEFAULT-VALUE}).")
     private double discountRate;
 
-    @Option(names = "--margin", defaultValue = "1", paramLabel = "FRACTION",
+    @Option(names = "--margin", defaultValue = DEFAULT_MARGIN, paramLabel = "FRACTION",
             description = "Profit margin applied to spend in the CLV (default: ${DEFAULT-VALUE}, i.e. revenue).")
     private double margin;
 
-    @Option(names = "--penalizer", defaultValue = "0", paramLabel = "COEF",
+    @Option(names = "--penalizer", defaultValue = DEFAULT_PENALIZER, paramLabel = "COEF",
             description = "L2 penalizer of both fits, as lifetimes' penalizer_coef (default: ${DEFAULT-VALUE}).")
     private double penalizer;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "json|csv|table",
+    @Option(names = "--format", defaultValue = DEFAULT_FORMAT, paramLabel = "json|csv|table",
             description = "Output form (default: ${DEFAULT-VALUE}): json (summary and customerScores), csv (one line per"
                     + " customer) or table (summary and aligned rows).")
     private ReportFormat format;
@@ -105,7 +112,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private boolean skipBadRows;
 
     @Mixin
-    private GlobalOptions global;
+    private GlobalOptions global = new GlobalOptions();
 
     /**
      * Reads, fits, scores and writes.
@@ -114,13 +121,66 @@ public final class AnalyzeCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The command as {@link QuickAnalyze} reads it: options by name with their text as given, the
+     * others at their defaults.
+     *
+     * @throws IllegalArgumentException   if a value is not valid for its option (picocli then explains it)
+     * @throws java.time.DateTimeException if a date option is not an ISO date
+     */
+    static AnalyzeCommand of(Map<String, String> values, boolean summaryOnly, boolean skipBadRows, boolean debug,
+            boolean quiet) {
+        AnalyzeCommand command = new AnalyzeCommand();
+        command.orders = Path.of(values.get("--orders"));
+        command.dateFormat = values.get("--date-format");
+        command.period = new PeriodConverter().convert(values.getOrDefault("--period", DEFAULT_PERIOD));
+        command.calibrationEnd = date(values.get("--calibration-end"));
+        command.observationEnd = date(values.get("--observation-end"));
+        command.horizonMonths = Integer.parseInt(values.getOrDefault("--horizon-months", DEFAULT_HORIZON_MONTHS));
+        command.discountRate = Double.parseDouble(values.getOrDefault("--discount-rate", DEFAULT_DISCOUNT_RATE));
+        command.margin = Double.parseDouble(values.getOrDefault("--margin", DEFAULT_MARGIN));
+        command.penalizer = Double.parseDouble(values.getOrDefault("--penalizer", DEFAULT_PENALIZER));
+        command.format = ReportFormat.valueOf(values.getOrDefault("--format", DEFAULT_FORMAT).toUpperCase(Locale.ROOT));
+        command.out = values.containsKey("--out") ? Path.of(values.get("--out")) : null;
+        command.summaryOnly = summaryOnly;
+        command.skipBadRows = skipBadRows;
+        command.global.set(debug, quiet);
+        new AnalysisSettings(command.period, command.calibrationEnd, command.observationEnd, command.horizonMonths,
+                command.discountRate, command.margin, command.penalizer);
+        if (command.dateFormat != null) {
+            OrderDates.pattern(command.dateFormat);
+        }
+        return command;
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text.trim());
+    }
+
+    /** What the options say, for comparing two ways of reading them. */
+    String describe() {
+        return String.join(" ", String.valueOf(orders), String.valueOf(columns), String.valueOf(dateFormat),
+                String.valueOf(settings()), String.valueOf(format), String.valueOf(out), String.valueOf(summaryOnly),
+                String.valueOf(skipBadRows), String.valueOf(global.debug()), String.valueOf(global.quiet()));
+    }
+
+    /** Whether --debug was given. */
+    boolean debug() {
+        return global.debug();
+    }
+
+    /** Reads, fits, scores and writes, with output to {@code stdout} unless --out and step timings to {@code stderr}. */
+    int run(PrintWriter stdout, PrintWriter stderr) {
         AnalysisSettings settings = settings();
         OrderColumns names = columnNames();
         OrderDates dates = dates();
         if (global.debug()) {
             System.setProperty("org.slf4j.simpleLogger.log.org.crmkit", "debug");
         }
-        Progress progress = new Progress(spec.commandLine().getErr(), global.quiet(), global.debug(), "crm analyze");
+        Progress progress = new Progress(stderr, global.quiet(), global.debug(), "crm analyze");
         OrderRows rows = read(names, dates);
         progress.step(String.format(Locale.ROOT, "read %,d rows of %,d customers from %s", rows.size(), rows.ids().size(),
                 orders));
@@ -129,7 +189,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     String.join("; ", rows.badRowReasons())));
         }
         AnalysisResult result = ValueAnalysis.run(rows, settings, progress);
-        write(result);
+        write(result, stdout);
         progress.step("wrote " + format + (out == null ? "" : " to " + out));
         progress.say(String.format(Locale.ROOT, "done in %.2f s", progress.seconds()));
         return 0;
@@ -167,10 +227,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private void write(AnalysisResult result) {
+    private void write(AnalysisResult result, PrintWriter writer) {
         try {
             if (out == null) {
-                PrintWriter writer = spec.commandLine().getOut();
                 format.write(result, summaryOnly, ReportOutput.of(writer));
                 writer.flush();
             } else {

@@ -34,8 +34,11 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        PrintWriter err = cmd.getErr();
-        String name = cmd.getCommandSpec().qualifiedName();
+        return report(ex, cmd.getErr(), cmd.getCommandSpec().qualifiedName(), debug(parseResult));
+    }
+
+    /** Reports what a command ({@code name}, e.g. "crm analyze") threw and returns the exit code. */
+    static int report(Exception ex, PrintWriter err, String name, boolean debug) {
         int exitCode;
         if (ex instanceof BadInputException) {
             err.println(name + ": " + ex.getMessage());
@@ -44,10 +47,10 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
             err.println(name + ": " + ex.getMessage());
             exitCode = FAILURE;
         } else {
-            err.println(name + " failed: " + ex + (debug(parseResult) ? "" : " (run with --debug for the stack trace)"));
+            err.println(name + " failed: " + ex + (debug ? "" : " (run with --debug for the stack trace)"));
             exitCode = FAILURE;
         }
-        if (debug(parseResult)) {
+        if (debug) {
             ex.printStackTrace(err);
         }
         err.flush();

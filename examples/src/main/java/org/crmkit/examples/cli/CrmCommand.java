@@ -45,7 +45,9 @@ public final class CrmCommand implements Runnable {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), true);
-        int exitCode = commandLine().setOut(out).execute(args);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+                true);
+        int exitCode = QuickAnalyze.run(args, out, err).orElseGet(() -> commandLine().setOut(out).setErr(err).execute(args));
         out.flush();
         System.exit(exitCode);
     }

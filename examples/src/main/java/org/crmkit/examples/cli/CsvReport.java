@@ -31,8 +31,8 @@ final class CsvReport {
             for (int i = from; i < to; i++) {
                 id(r.ids(), r.readerIndex()[i], sink);
                 sink.ch(',').integer(s.frequency(i))
-                        .ch(',').decimal(s.recency(i))
-                        .ch(',').decimal(s.age(i))
+                        .ch(',').repeatedDecimal(s.recency(i))
+                        .ch(',').repeatedDecimal(s.age(i))
                         .ch(',').decimal(s.monetaryValue(i))
                         .ch(',').decimal(forecasts.probabilityAlive(i))
                         .ch(',').decimal(forecasts.expectedPurchases(i))
@@ -73,6 +73,10 @@ final class CsvReport {
 
     /** The id as a CSV field, quoted if it holds a comma, quote or line break. */
     private static void id(CustomerIds ids, int index, ByteSink sink) {
+        if (ids.isNumber(index)) {
+            ids.appendTo(index, sink);
+            return;
+        }
         byte[] arena = ids.arena();
         int from = ids.offset(index);
         int to = from + ids.length(index);

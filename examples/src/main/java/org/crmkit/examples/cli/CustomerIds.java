@@ -10,8 +10,9 @@ import java.util.Arrays;
  * 7 bytes is the id itself packed into a long, so a lookup costs one memory access (a million
  * customers do not fit in the caches, and a miss per row would cost more than the parsing). A
  * longer id's key is its hash, confirmed against the arena. Ids that are plain numbers below
- * 2^24 without leading zeros (the common case) skip the table: a dense array indexed by the number
- * (4 bytes per possible id, so a million customers' lookups mostly hit the CPU cache).
+ * 2^24 without leading zeros (the common case) skip the table and the arena: a dense array indexed
+ * by the number (4 bytes per possible id, so a million customers' lookups mostly hit the CPU cache)
+ * gives the index, and the number is kept instead of its text.
  */
 final class CustomerIds {
 
@@ -23,6 +24,8 @@ final class CustomerIds {
     private byte[] arena = new byte[1 << 16];
     private int arenaSize;
     private int[] offsets = new int[1025];
+    /** Per index: the id as a number, or −1 for an id kept as text in the arena. */
+    private int[] numbers = new int[1024];
     private int size;
     private long[] table;
     private int shift;
@@ -41,7 +44,7 @@ final class CustomerIds {
     int indexOf(byte[] bytes, int from, int to) {
         int number = number(bytes, from, to);
         if (number >= 0) {
-            return denseIndexOf(number, bytes, from, to);
+            return indexOfNumber(number);
         }
         long key = key(bytes, from, to);
         int mask = table.length - 1;
@@ -49,7 +52,7 @@ final class CustomerIds {
         while (true) {
             long index = table[slot + 1];
             if (index == EMPTY) {
-                int added = append(bytes, from, to);
+                int added = append(bytes, from, to, -1);
                 table[slot] = key;
                 table[slot + 1] = added;
                 if (2L * size * 2 > table.length) {
@@ -65,22 +68,56 @@ final class CustomerIds {
         }
     }
 
+    /** Makes room for ids up to the number {@code maxNumber} and for {@code ids} ids, so that adding them copies no table. */
+    void reserve(int maxNumber, int ids) {
+        if (maxNumber >= dense.length) {
+            dense = Arrays.copyOf(dense, Math.min(DENSE_LIMIT, maxNumber + 1));
+        }
+        if (ids + 2 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, ids + 2);
+            numbers = Arrays.copyOf(numbers, ids + 2);
+        }
+    }
+
+    /** The index of the id that is {@code number} written in decimal, giving it the next index if it is new. */
+    int indexOfNumber(int number) {
+        if (number >= dense.length) {
+            dense = Arrays.copyOf(dense, (int) Math.min(DENSE_LIMIT, Math.max(2L * dense.length, number + 1L)));
+        }
+        int stored = dense[number];
+        if (stored == 0) {
+            stored = append(arena, 0, 0, number) + 1;
+            dense[number] = stored;
+        }
+        return stored - 1;
+    }
+
     /** Id {@code index} as text. */
     String text(int index) {
-        return new String(arena, offsets[index], length(index), StandardCharsets.UTF_8);
+        return isNumber(index) ? Integer.toString(numbers[index])
+                : new String(arena, offsets[index], length(index), StandardCharsets.UTF_8);
     }
 
     /** Length of id {@code index} in bytes. */
     int length(int index) {
-        return offsets[index + 1] - offsets[index];
+        return isNumber(index) ? ByteSink.digits(numbers[index]) : offsets[index + 1] - offsets[index];
     }
 
-    /** Appends id {@code index}'s raw bytes to {@code out}. */
+    /** Appends id {@code index}'s bytes to {@code out}. */
     void appendTo(int index, ByteSink out) {
-        out.bytes(arena, offsets[index], length(index));
+        if (isNumber(index)) {
+            out.integer(numbers[index]);
+        } else {
+            out.bytes(arena, offsets[index], length(index));
+        }
     }
 
-    /** The arena holding every id; id {@code index} starts at {@link #offset(int)}. */
+    /** Whether id {@code index} is a number (digits without a leading zero), so it needs no quoting or escaping. */
+    boolean isNumber(int index) {
+        return numbers[index] >= 0;
+    }
+
+    /** The arena holding the ids that are not numbers; such an id {@code index} starts at {@link #offset(int)}. */
     byte[] arena() {
         return arena;
     }
@@ -91,7 +128,7 @@ final class CustomerIds {
     }
 
     /** The id as a number if it is digits without a leading zero and below the dense limit, else −1. */
-    private static int number(byte[] bytes, int from, int to) {
+    static int number(byte[] bytes, int from, int to) {
         int length = to - from;
         if (length > 8 || (bytes[from] == '0' && length > 1)) {
             return -1;
@@ -105,18 +142,6 @@ final class CustomerIds {
             value = value * 10 + d;
         }
         return value < DENSE_LIMIT ? value : -1;
-    }
-
-    private int denseIndexOf(int number, byte[] bytes, int from, int to) {
-        if (number >= dense.length) {
-            dense = Arrays.copyOf(dense, (int) Math.min(DENSE_LIMIT, Math.max(2L * dense.length, number + 1L)));
-        }
-        int stored = dense[number];
-        if (stored == 0) {
-            stored = append(bytes, from, to) + 1;
-            dense[number] = stored;
-        }
-        return stored - 1;
     }
 
     private static long key(byte[] bytes, int from, int to) {
@@ -139,17 +164,21 @@ final class CustomerIds {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift) << 1;
     }
 
-    private int append(byte[] bytes, int from, int to) {
+    private int append(byte[] bytes, int from, int to, int number) {
         int length = to - from;
-        if (arenaSize + length > arena.length) {
-            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
+        if (length > 0) {
+            if (arenaSize + length > arena.length) {
+                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
+            }
+            System.arraycopy(bytes, from, arena, arenaSize, length);
+            arenaSize += length;
         }
-        System.arraycopy(bytes, from, arena, arenaSize, length);
-        arenaSize += length;
         if (size + 2 > offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            numbers = Arrays.copyOf(numbers, offsets.length);
         }
         offsets[size + 1] = arenaSize;
+        numbers[size] = number;
         return size++;
     }
 

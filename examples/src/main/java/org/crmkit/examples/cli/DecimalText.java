@@ -37,7 +37,11 @@ final class DecimalText {
             out.ch('-');
             value = -value;
         }
-        int exponent = (int) Math.floor(Math.log10(value));
+        double log = Math.log10(value);
+        int exponent = (int) log;
+        if (log < exponent) { // floor without Math.floor, which the C1 code of bin/crm calls out of line
+            exponent--;
+        }
         long mantissa = scaled(value, SIGNIFICANT - 1 - exponent);
         if (mantissa >= MAX_MANTISSA) {
             exponent++;

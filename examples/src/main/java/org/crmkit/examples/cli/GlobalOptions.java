@@ -24,4 +24,10 @@ public final class GlobalOptions {
     public boolean quiet() {
         return quiet;
     }
+
+    /** Sets what {@code --debug} and {@code --quiet} set, for {@link QuickAnalyze}. */
+    void set(boolean debug, boolean quiet) {
+        this.debug = debug;
+        this.quiet = quiet;
+    }
 }

@@ -56,8 +56,8 @@ final class JsonReport {
                 sink.ascii(i == 0 ? "\n    {\"customerId\": \"" : ",\n    {\"customerId\": \"");
                 id(r.ids(), r.readerIndex()[i], sink);
                 sink.ascii("\", \"frequency\": ").integer(s.frequency(i));
-                sink.ascii(", \"recency\": ").decimal(s.recency(i));
-                sink.ascii(", \"T\": ").decimal(s.age(i));
+                sink.ascii(", \"recency\": ").repeatedDecimal(s.recency(i));
+                sink.ascii(", \"T\": ").repeatedDecimal(s.age(i));
                 sink.ascii(", \"monetaryValue\": ").decimal(s.monetaryValue(i));
                 sink.ascii(", \"pAlive\": ").decimal(forecasts.probabilityAlive(i));
                 sink.ascii(", \"expectedPurchases\": ").decimal(forecasts.expectedPurchases(i));
@@ -75,6 +75,10 @@ final class JsonReport {
 
     /** The id as the inside of a JSON string. */
     private static void id(CustomerIds ids, int index, ByteSink sink) {
+        if (ids.isNumber(index)) {
+            ids.appendTo(index, sink);
+            return;
+        }
         byte[] arena = ids.arena();
         int from = ids.offset(index);
         int to = from + ids.length(index);

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Reads an order CSV (RFC 4180: comma-separated, a header line, optional double quotes with
@@ -18,34 +19,37 @@ import java.util.concurrent.CompletableFuture;
  * stops the read with a {@link BadInputException} naming the line and the reason, or is skipped
  * and counted when {@code skipBadRows} is set. Line numbers count every line from the header's 1.
  *
- * <p>A large file is read as two halves on two threads, split at a line break; if the first half
- * turns out to hold a quoted field (which could hide a line break inside a value) the whole file is
- * read again on one thread.
+ * <p>The rows are cut at line breaks into stretches of about {@value #STRETCH_BYTES} bytes, parsed on
+ * all cores and put together in file order ({@link OrderRows#combine}); if any stretch turns out to
+ * hold a quoted field (which could hide a line break inside a value, where a cut may have fallen)
+ * the whole file is read again as one stretch.
  */
 final class OrderCsvReader {
 
-    /** Files with at least this many bytes of rows are read on two threads. */
-    static final long PARALLEL_BYTES = 4 << 20;
+    /** Bytes of rows per stretch: some dozens per file keep both cores busy to the end. */
+    static final long STRETCH_BYTES = 2 << 20;
+    /** At most this many stretches, however small they get. */
+    private static final int MAX_STRETCHES = 1024;
     private static final int BYTES_PER_ROW_GUESS = 20;
 
     private final OrderColumns columns;
     private final OrderDates dates;
     private final boolean skipBadRows;
-    private final long parallelBytes;
+    private final long stretchBytes;
 
     /** The header's field count and the positions of the customer id, date and amount columns. */
     private record Header(int fields, int[] positions) {}
 
     OrderCsvReader(OrderColumns columns, OrderDates dates, boolean skipBadRows) {
-        this(columns, dates, skipBadRows, PARALLEL_BYTES);
+        this(columns, dates, skipBadRows, STRETCH_BYTES);
     }
 
-    /** A reader that splits files with at least {@code parallelBytes} bytes of rows (tests split small files). */
-    OrderCsvReader(OrderColumns columns, OrderDates dates, boolean skipBadRows, long parallelBytes) {
+    /** A reader that cuts files into stretches of about {@code stretchBytes} bytes (tests cut small files at every line). */
+    OrderCsvReader(OrderColumns columns, OrderDates dates, boolean skipBadRows, long stretchBytes) {
         this.columns = columns;
         this.dates = dates;
         this.skipBadRows = skipBadRows;
-        this.parallelBytes = parallelBytes;
+        this.stretchBytes = stretchBytes;
     }
 
     /**
@@ -75,33 +79,45 @@ final class OrderCsvReader {
             Header header = header(head, name, line);
             long dataStart = head.position();
             long firstDataLine = line + 1 + head.record().newlinesInside();
-            if (size - dataStart >= parallelBytes && Runtime.getRuntime().availableProcessors() > 1) {
-                long middle = lineStart(channel, dataStart + (size - dataStart) / 2, size);
-                CompletableFuture<SegmentParser.Segment> second = CompletableFuture.supplyAsync(
-                        () -> parseUnchecked(header, channel, middle, size, size));
-                // the first half's rows get room for the second's too, so appending them copies nothing
-                SegmentParser.Segment first = parse(header, channel, dataStart, middle, size);
-                SegmentParser.Segment rest = Futures.join(second);
-                if (!first.quotedFields()) {
-                    return combine(name, firstDataLine, first, rest);
-                }
+            long[] cuts = cuts(channel, dataStart, size);
+            List<SegmentParser.Segment> stretches = Arrays.asList(new SegmentParser.Segment[cuts.length - 1]);
+            IntStream.range(0, cuts.length - 1).parallel().forEach(i -> stretches.set(i, parseUnchecked(header, channel, cuts[i],
+                    cuts[i + 1])));
+            if (stretches.size() > 1 && stretches.stream().anyMatch(SegmentParser.Segment::quotedFields)) {
+                return combine(name, firstDataLine, List.of(parse(header, channel, dataStart, size)));
             }
-            return combine(name, firstDataLine, parse(header, channel, dataStart, size, size), null);
+            return combine(name, firstDataLine, stretches);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /** Parses bytes [from, to), with room for the rows of [from, roomTo). */
-    private SegmentParser.Segment parse(Header header, FileChannel channel, long from, long to, long roomTo) throws IOException {
-        int expectedRows = (int) Math.min(Integer.MAX_VALUE - 8, (roomTo - from) / BYTES_PER_ROW_GUESS + 1);
+    /** Where the stretches of rows in [from, size) start, and size at the end: line starts, in order. */
+    private long[] cuts(FileChannel channel, long from, long size) throws IOException {
+        long stretches = Math.max(1, Math.min(MAX_STRETCHES, (size - from) / Math.max(1, stretchBytes)));
+        long[] cuts = new long[(int) stretches + 1];
+        int count = 1;
+        cuts[0] = from;
+        for (int i = 1; i < stretches; i++) {
+            long cut = lineStart(channel, from + (size - from) * i / stretches, size);
+            if (cut > cuts[count - 1] && cut < size) {
+                cuts[count++] = cut;
+            }
+        }
+        cuts[count++] = size;
+        return Arrays.copyOf(cuts, count);
+    }
+
+    /** Parses bytes [from, to). */
+    private SegmentParser.Segment parse(Header header, FileChannel channel, long from, long to) throws IOException {
+        int expectedRows = (int) Math.min(Integer.MAX_VALUE - 8, (to - from) / BYTES_PER_ROW_GUESS + 1);
         return new SegmentParser(columns, dates, skipBadRows, header.fields(), header.positions())
                 .parse(new RecordReader(channel, from, to), expectedRows);
     }
 
-    private SegmentParser.Segment parseUnchecked(Header header, FileChannel channel, long from, long to, long roomTo) {
+    private SegmentParser.Segment parseUnchecked(Header header, FileChannel channel, long from, long to) {
         try {
-            return parse(header, channel, from, to, roomTo);
+            return parse(header, channel, from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,31 +139,31 @@ final class OrderCsvReader {
         }
     }
 
-    /** The rows of both stretches with absolute line numbers; throws for the first malformed row unless skipping. */
-    private OrderRows combine(String name, long firstDataLine, SegmentParser.Segment first, SegmentParser.Segment second) {
+    /** The rows of the stretches with absolute line numbers; throws for the first malformed row unless skipping. */
+    private OrderRows combine(String name, long firstDataLine, List<SegmentParser.Segment> stretches) {
         List<String> reasons = new ArrayList<>();
-        for (SegmentParser.Problem problem : first.problems()) {
-            reasons.add(name + " line " + (firstDataLine + problem.line() - 1) + ": " + problem.reason());
-        }
-        if (second != null) {
-            for (SegmentParser.Problem problem : second.problems()) {
-                reasons.add(name + " line " + (firstDataLine + first.lines() + problem.line() - 1) + ": " + problem.reason());
+        List<OrderRows> rows = new ArrayList<>(stretches.size());
+        long line = firstDataLine;
+        long badRows = 0;
+        for (SegmentParser.Segment stretch : stretches) {
+            for (SegmentParser.Problem problem : stretch.problems()) {
+                reasons.add(name + " line " + (line + problem.line() - 1) + ": " + problem.reason());
             }
+            if (!skipBadRows && !reasons.isEmpty()) {
+                throw new BadInputException(reasons.get(0) + " (--skip-bad-rows skips such rows)");
+            }
+            line += stretch.lines();
+            badRows += stretch.badRows();
+            rows.add(stretch.rows());
         }
-        if (!skipBadRows && !reasons.isEmpty()) {
-            throw new BadInputException(reasons.get(0) + " (--skip-bad-rows skips such rows)");
-        }
-        OrderRows rows = first.rows();
-        if (second != null) {
-            rows.append(second.rows());
-        }
-        rows.skipped(first.badRows() + (second == null ? 0 : second.badRows()), reasons);
-        return rows;
+        OrderRows all = OrderRows.combine(rows);
+        all.skipped(badRows, reasons);
+        return all;
     }
 
     /** The offset just after the first line break at or after {@code at}, or {@code size}. */
     private static long lineStart(FileChannel channel, long at, long size) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(64 * 1024, size - at + 1));
         for (long position = at; position < size;) {
             buffer.clear();
             int n = channel.read(buffer, position);

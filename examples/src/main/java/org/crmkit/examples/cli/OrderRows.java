@@ -3,6 +3,8 @@ package org.crmkit.examples.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.SummaryWindow;
 
 /**
  * The order rows of a file as primitive columns: customer index (into {@link #ids()}), epoch day,
@@ -21,6 +23,8 @@ final class OrderRows {
     private int size;
     private long badRows;
     private int maxDay = Integer.MIN_VALUE;
+    /** The largest customer (key) added, so that combining can size the id tables once. */
+    private int maxCustomer = -1;
 
     OrderRows(int expectedRows) {
         int capacity = Math.max(1024, expectedRows);
@@ -41,6 +45,7 @@ final class OrderRows {
         amounts[size] = amount;
         size++;
         maxDay = Math.max(maxDay, day);
+        maxCustomer = Math.max(maxCustomer, customer);
     }
 
     /** Records the malformed rows skipped with --skip-bad-rows and the first reasons, as they are to be shown. */
@@ -51,29 +56,55 @@ final class OrderRows {
     }
 
     /**
-     * Appends the rows of {@code other}, which has its own customer ids: each id is looked up (or
-     * added) here, so indices stay in order of first appearance when {@code other} comes later in the file.
+     * The rows of stretches of a file parsed apart, in file order, with one set of ids indexed in
+     * order of first appearance. A stretch's customer column holds keys as {@link SegmentParser}
+     * writes them (a number, or −1 − an index into the stretch's own ids); this pass turns them
+     * into indices, in file order, so it is the one sequential step of reading.
      */
-    void append(OrderRows other) {
-        CustomerIds theirs = other.ids();
-        int[] remap = new int[theirs.size()];
-        for (int i = 0; i < remap.length; i++) {
-            int from = theirs.offset(i);
-            remap[i] = ids.indexOf(theirs.arena(), from, from + theirs.length(i));
+    static OrderRows combine(List<OrderRows> stretches) {
+        int total = 0;
+        int maxNumber = -1;
+        long texts = 0;
+        for (OrderRows stretch : stretches) {
+            total += stretch.size;
+            maxNumber = Math.max(maxNumber, stretch.maxCustomer);
+            texts += stretch.ids.size();
         }
-        int total = size + other.size;
-        if (total > customers.length) {
-            customers = Arrays.copyOf(customers, total);
-            days = Arrays.copyOf(days, total);
-            amounts = Arrays.copyOf(amounts, total);
+        OrderRows all = new OrderRows(total);
+        all.ids.reserve(maxNumber, (int) Math.min(total, maxNumber + 1L + texts));
+        for (OrderRows stretch : stretches) {
+            CustomerIds theirs = stretch.ids;
+            int[] remap = new int[theirs.size()];
+            Arrays.fill(remap, -1);
+            int at = all.size;
+            for (int r = 0; r < stretch.size; r++) {
+                int key = stretch.customers[r];
+                if (key >= 0) {
+                    all.customers[at + r] = all.ids.indexOfNumber(key);
+                } else {
+                    int local = -1 - key;
+                    if (remap[local] < 0) {
+                        int from = theirs.offset(local);
+                        remap[local] = all.ids.indexOf(theirs.arena(), from, from + theirs.length(local));
+                    }
+                    all.customers[at + r] = remap[local];
+                }
+            }
+            System.arraycopy(stretch.days, 0, all.days, at, stretch.size);
+            System.arraycopy(stretch.amounts, 0, all.amounts, at, stretch.size);
+            all.size += stretch.size;
+            all.maxDay = Math.max(all.maxDay, stretch.maxDay);
         }
-        for (int r = 0; r < other.size; r++) {
-            customers[size + r] = remap[other.customers[r]];
-        }
-        System.arraycopy(other.days, 0, days, size, other.size);
-        System.arraycopy(other.amounts, 0, amounts, size, other.size);
-        size = total;
-        maxDay = Math.max(maxDay, other.maxDay);
+        return all;
+    }
+
+    /**
+     * The summary of the rows for {@code window}: customers are the ids' indices, so the summary's
+     * {@code longCustomerKey} is an index into {@link #ids()}; rows after the observation end are
+     * counted in its ignored rows.
+     */
+    RepeatPurchaseSummary summary(SummaryWindow window) {
+        return RepeatPurchaseSummary.ofNumberedPurchases(window, ids.size(), customers, days, amounts, size);
     }
 
     /** The customer ids, indexed as {@link #customer(int)} gives them. */

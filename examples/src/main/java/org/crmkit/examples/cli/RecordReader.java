@@ -17,7 +17,7 @@ final class RecordReader {
     private final FileChannel channel;
     private final long end;
     private final CsvRecord record = new CsvRecord();
-    private byte[] buf = new byte[BUFFER];
+    private byte[] buf;
     private long bufferStart;
     private int len;
     private int pos;
@@ -29,6 +29,7 @@ final class RecordReader {
         this.channel = channel;
         this.bufferStart = from;
         this.end = to;
+        this.buf = new byte[(int) Math.min(BUFFER, Math.max(4096, to - from + 1))];
     }
 
     /** Moves to the next record; false at the end of the range. */

@@ -14,17 +14,12 @@ final class RfmSegments {
 
     private RfmSegments() {}
 
-    /**
-     * @param lastDay        last purchase day (epoch day, up to the observation end) by the reader's customer index
-     * @param readerIndex    the reader's customer index of each summary customer
-     * @param observationEnd the observation end as an epoch day
-     */
-    static RfmSegment[] of(RepeatPurchaseSummary s, int[] lastDay, int[] readerIndex, long observationEnd) {
+    static RfmSegment[] of(RepeatPurchaseSummary s) {
         int n = s.size();
         int[] recencyDays = new int[n];
         int[] purchaseDays = new int[n];
         for (int i = 0; i < n; i++) {
-            recencyDays[i] = Math.toIntExact(observationEnd - lastDay[readerIndex[i]]);
+            recencyDays[i] = s.daysSinceLastPurchase(i);
             purchaseDays[i] = s.frequency(i) + 1 + s.holdoutFrequency(i);
         }
         RfmQuintiles r = RfmQuintiles.ofWholeNumbers(recencyDays);

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses the order rows of one stretch of the file into its own {@link OrderRows} (with its own
- * customer ids), noting malformed rows by their line within the stretch; the reader puts stretches
- * read on different threads together.
+ * Parses the order rows of one stretch of the file into its own {@link OrderRows}, noting malformed
+ * rows by their line within the stretch; the reader puts stretches read on different threads
+ * together ({@link OrderRows#combine}). The customer column holds a key, not an index: an id that
+ * is a number ({@link CustomerIds#number}) is that number, any other id is −1 − its index in the
+ * stretch's own ids, so numbers (the common case) cost no lookup here.
  */
 final class SegmentParser {
 
@@ -81,14 +83,15 @@ final class SegmentParser {
         }
         int day = date(buf);
         double amount = amount(buf);
-        int customer;
+        int key;
         if (record.escaped(idColumn)) {
             int n = unescape(buf, idFrom, idTo);
-            customer = rows.ids().indexOf(scratch, 0, n);
+            key = -1 - rows.ids().indexOf(scratch, 0, n);
         } else {
-            customer = rows.ids().indexOf(buf, idFrom, idTo);
+            int number = CustomerIds.number(buf, idFrom, idTo);
+            key = number >= 0 ? number : -1 - rows.ids().indexOf(buf, idFrom, idTo);
         }
-        rows.add(customer, day, amount);
+        rows.add(key, day, amount);
     }
 
     private int date(byte[] buf) throws RowError {

@@ -10,7 +10,6 @@ import org.crmkit.value.btyd.GammaGammaFit;
 import org.crmkit.value.btyd.GammaGammaFitter;
 import org.crmkit.value.btyd.ModelFitException;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
-import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
 import org.crmkit.value.btyd.SummaryWindow;
 import org.crmkit.value.scoring.RfmSegment;
 
@@ -30,20 +29,7 @@ final class ValueAnalysis {
             throw new CliFailure("no order rows to analyse");
         }
         SummaryWindow window = settings.window(LocalDate.ofEpochDay(rows.maxDay()));
-        int observationEnd = Math.toIntExact(window.observationEnd().toEpochDay());
-        CustomerRows grouped = CustomerRows.of(rows, observationEnd);
-        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(window).expectedRows(grouped.size());
-        int[] lastDay = new int[grouped.customers()];
-        for (int c = 0; c < grouped.customers(); c++) {
-            int last = Integer.MIN_VALUE;
-            for (int r = grouped.from(c); r < grouped.to(c); r++) {
-                builder.purchaseOnDay(c, grouped.day(r), grouped.amount(r));
-                last = Math.max(last, grouped.day(r));
-            }
-            lastDay[c] = last;
-        }
-        long late = grouped.late();
-        RepeatPurchaseSummary summary = builder.build();
+        RepeatPurchaseSummary summary = rows.summary(window);
         if (summary.size() == 0) {
             throw new CliFailure("no orders on or before the calibration end " + window.calibrationEnd());
         }
@@ -54,12 +40,14 @@ final class ValueAnalysis {
         }
         progress.step(String.format(Locale.ROOT, "summarised %,d customers (%,d repeat; %s; calibration end %s)", n,
                 summary.repeatBuyers(), settings.unit().name().toLowerCase(Locale.ROOT), window.calibrationEnd()));
-        // the fits and the RFM quintiles are independent: the Gamma-Gamma fit and RFM run beside the BG/NBD fit
+        // the fits and the RFM quintiles are independent: the Gamma-Gamma fit and RFM run beside the BG/NBD fit; both
+        // fitters are made here first, so their loggers start on this thread (slf4j warns when two threads race to start it)
+        BgNbdFitter purchaseFitter = BgNbdFitter.create().withPenalizer(settings.penalizer());
+        GammaGammaFitter spendFitter = GammaGammaFitter.create().withPenalizer(settings.penalizer());
         CompletableFuture<GammaGammaFit> spendFit = CompletableFuture.supplyAsync(
-                () -> fit("Gamma-Gamma", () -> GammaGammaFitter.create().withPenalizer(settings.penalizer()).fit(summary)));
-        CompletableFuture<RfmSegment[]> rfm = CompletableFuture.supplyAsync(
-                () -> RfmSegments.of(summary, lastDay, readerIndex, observationEnd));
-        BgNbdFit purchases = fit("BG/NBD", () -> BgNbdFitter.create().withPenalizer(settings.penalizer()).fit(summary));
+                () -> fit("Gamma-Gamma", () -> spendFitter.fit(summary)));
+        CompletableFuture<RfmSegment[]> rfm = CompletableFuture.supplyAsync(() -> RfmSegments.of(summary));
+        BgNbdFit purchases = fit("BG/NBD", () -> purchaseFitter.fit(summary));
         GammaGammaFit spend = Futures.join(spendFit);
         RfmSegment[] segments = Futures.join(rfm);
         if (!(spend.model().q() > 1)) {
@@ -75,7 +63,7 @@ final class ValueAnalysis {
         double[] clv = forecasts.lifetimeValues(spend.model());
         progress.step(String.format(Locale.ROOT, "scored %,d customers (%,d distinct histories)", n, forecasts.distinctPairs()));
         return new AnalysisResult(settings, window, summary, rows.ids(), readerIndex, purchases, spend, forecasts, clv, segments,
-                new AnalysisResult.InputCounts(rows.size(), rows.badRows(), late, summary.droppedCustomers()));
+                new AnalysisResult.InputCounts(rows.size(), rows.badRows(), summary.ignoredRows(), summary.droppedCustomers()));
     }
 
     private static CustomerForecasts forecast(RepeatPurchaseSummary summary, BgNbdFit purchases, AnalysisSettings settings) {

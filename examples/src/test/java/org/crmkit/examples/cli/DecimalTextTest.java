@@ -51,6 +51,44 @@ class DecimalTextTest {
     }
 
     @Test
+    void repeated_decimals_are_written_as_decimals_whether_cached_or_not() {
+        // given values that repeat, collide in the cache and do not fit it
+        SplittableRandom random = new SplittableRandom(5);
+        ByteSink cached = new ByteSink(8);
+        ByteSink plain = new ByteSink(8);
+
+        for (int i = 0; i < 50_000; i++) {
+            double value = random.nextInt(10) == 0 ? -1.234567890123e-200 * i : random.nextInt(600) / 7.0;
+
+            // when
+            cached.repeatedDecimal(value).ch(',');
+            plain.decimal(value).ch(',');
+        }
+
+        // then
+        assertThat(cached.toString()).isEqualTo(plain.toString());
+    }
+
+    @Test
+    void digits_are_the_last_count_digits_with_leading_zeros_on_either_side_of_the_int_range() {
+        // given
+        SplittableRandom random = new SplittableRandom(4);
+        long[] edges = {0, 9, 10, 99, 100, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 999_999_999_999L, Long.MAX_VALUE};
+
+        for (int i = 0; i < 20_000; i++) {
+            long value = i < edges.length ? edges[i] : random.nextLong(0, Long.MAX_VALUE) >>> random.nextInt(63);
+            int count = 1 + random.nextInt(19);
+
+            // when
+            String text = new ByteSink(1).digits(value, count).toString();
+
+            // then
+            String all = String.format("%019d", value);
+            assertThat(text).as("%s, %s digits", value, count).isEqualTo(all.substring(19 - count));
+        }
+    }
+
+    @Test
     void whole_numbers_are_written_like_long_to_string() {
         // then
         for (long value : new long[] {0, 7, -7, 10, 99, 100, 12345, Long.MAX_VALUE, Long.MIN_VALUE, -1_000_000_000_000L}) {

@@ -1,0 +1,98 @@
+package org.crmkit.value.btyd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link RepeatPurchaseSummary#ofNumberedPurchases}: the builder's summary, bit for bit, from
+ * columns of numbered customers, whatever the row order; late rows counted; bad rows refused.
+ */
+class NumberedPurchasesSummaryTest {
+
+    private static final LocalDate CALIBRATION_END = LocalDate.of(2024, 6, 30);
+    private static final LocalDate OBSERVATION_END = LocalDate.of(2024, 9, 30);
+    private static final SummaryWindow WINDOW = SummaryWindow.withHoldout(PeriodUnit.WEEKS, CALIBRATION_END, OBSERVATION_END);
+
+    @Test
+    void columns_in_any_row_order_summarise_exactly_as_the_builder_does() {
+        // given 20,000 customers over 40,000+ rows in random order (same-day rows, holdout and late rows among them)
+        Random random = new Random(5);
+        int rows = 60_000;
+        int[] customer = new int[rows];
+        int[] day = new int[rows];
+        double[] amount = new double[rows];
+        int first = (int) LocalDate.of(2024, 1, 1).toEpochDay();
+        for (int r = 0; r < rows; r++) {
+            customer[r] = random.nextInt(20_000);
+            day[r] = first + random.nextInt(300);
+            amount[r] = random.nextInt(10_000) / 100.0;
+        }
+        // numbered in order of first appearance, as the builder numbers its keys (late rows included)
+        int[] number = new int[20_000];
+        java.util.Arrays.fill(number, -1);
+        int numbered = 0;
+        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(WINDOW).ignoreRowsAfterObservationEnd();
+        for (int r = 0; r < rows; r++) {
+            if (number[customer[r]] < 0 && day[r] <= OBSERVATION_END.toEpochDay()) {
+                number[customer[r]] = numbered++;
+            }
+            builder.purchaseOnDay(customer[r], day[r], amount[r]);
+            customer[r] = number[customer[r]] >= 0 ? number[customer[r]] : numbered++;
+        }
+
+        // when
+        RepeatPurchaseSummary expected = builder.build();
+        RepeatPurchaseSummary actual = RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, numbered, customer, day, amount, rows);
+
+        // then
+        assertThat(actual.size()).isEqualTo(expected.size()).isPositive();
+        assertThat(actual.ignoredRows()).isEqualTo(expected.ignoredRows()).isPositive();
+        // customers whose only rows are late are in neither count
+        assertThat(actual.droppedCustomers()).isEqualTo(expected.droppedCustomers()).isPositive();
+        for (int i = 0; i < actual.size(); i++) {
+            assertThat(number[(int) expected.longCustomerKey(i)]).isEqualTo(actual.longCustomerKey(i));
+            assertThat(actual.frequency(i)).isEqualTo(expected.frequency(i));
+            assertThat(actual.recency(i)).isEqualTo(expected.recency(i));
+            assertThat(actual.age(i)).isEqualTo(expected.age(i));
+            assertThat(actual.monetaryValue(i)).isEqualTo(expected.monetaryValue(i));
+            assertThat(actual.totalValue(i)).isEqualTo(expected.totalValue(i));
+            assertThat(actual.holdoutFrequency(i)).isEqualTo(expected.holdoutFrequency(i));
+            assertThat(actual.holdoutMonetaryValue(i)).isEqualTo(expected.holdoutMonetaryValue(i));
+            assertThat(actual.daysSinceLastPurchase(i)).isEqualTo(expected.daysSinceLastPurchase(i));
+        }
+    }
+
+    @Test
+    void days_since_the_last_purchase_count_the_holdout_and_end_at_the_observation_end() {
+        // given customer 0 buys in the calibration period and the holdout, customer 1 only before the calibration end
+        int[] customer = {0, 1, 0, 0};
+        int[] day = {epochDay(1, 5), epochDay(3, 1), epochDay(8, 31), epochDay(10, 2)};
+        double[] amount = {10, 20, 30, 40};
+
+        // when
+        RepeatPurchaseSummary summary = RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, 2, customer, day, amount, 4);
+
+        // then the row of Oct 2 is after the observation end
+        assertThat(summary.daysSinceLastPurchase(0)).isEqualTo(30);
+        assertThat(summary.daysSinceLastPurchase(1)).isEqualTo((int) (OBSERVATION_END.toEpochDay() - epochDay(3, 1)));
+        assertThat(summary.holdoutFrequency(0)).isEqualTo(1);
+        assertThat(summary.ignoredRows()).isEqualTo(1);
+    }
+
+    @Test
+    void a_customer_number_out_of_range_or_a_negative_amount_is_refused_with_its_row() {
+        int[] day = {epochDay(1, 5), epochDay(1, 6)};
+        assertThatThrownBy(() -> RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, 2, new int[] {0, 2}, day, new double[] {1, 1},
+                2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1: customer number must be in [0, 2)");
+        assertThatThrownBy(() -> RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, 2, new int[] {0, 1}, day, new double[] {1, -1},
+                2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1: purchase amount must be finite and >= 0");
+    }
+
+    private static int epochDay(int month, int dayOfMonth) {
+        return (int) LocalDate.of(2024, month, dayOfMonth).toEpochDay();
+    }
+}
