@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -219,7 +220,7 @@ public enum Dialect {
      * Reads rows and locks them: the {@code touch} statement, if any, runs first with the query's
      * parameters, then the query.
      */
-    record LockingRead(String touch, String query) {
+    record LockingRead(@Nullable String touch, String query) {
 
         /** Runs the touch, if any, and prepares the query; both get {@code params}. */
         PreparedStatement prepare(Connection connection, Object... params) throws SQLException {

@@ -48,7 +48,7 @@ final class JdbcTransactions implements TransactionRunner {
      * @param failure turns the statement's failure into the exception its caller documents, or
      *     returns null to report it as a storage error
      */
-    record DeferredStatement(String sql, Object[] params, ResultCheck check, Function<SQLException, RuntimeException> failure) {}
+    record DeferredStatement(String sql, Object[] params, ResultCheck check, Function<SQLException, @Nullable RuntimeException> failure) {}
 
     /**
      * The outermost unit running on this thread: its connection, in a host's transaction its
