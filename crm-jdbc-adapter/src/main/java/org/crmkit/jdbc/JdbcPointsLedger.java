@@ -35,6 +35,8 @@ final class JdbcPointsLedger implements PointsLedger {
 
     private static final String SELECT_ACCOUNT = "SELECT " + LedgerSql.ACCOUNT_COLUMNS + " FROM crm_points_account" + LedgerSql.WHERE_ACCOUNT;
     private static final String LOCK_ACCOUNT = SELECT_ACCOUNT + " FOR UPDATE";
+    /** The locks of one account (most operations) and of two (transfers), then the receipt's SELECT. */
+    private static final List<String> LOCK_WITH_RECEIPT = List.of(lockWithReceiptSql(1), lockWithReceiptSql(2));
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -83,20 +85,16 @@ final class JdbcPointsLedger implements PointsLedger {
      */
     @Override
     public LockedAccounts lockWithReceipt(TenantId tenantId, List<AccountRef> refs, String operationKey) {
-        if (!dialect.sendsStatementsTogether()) {
+        if (!dialect.sendsStatementsTogether() || refs.isEmpty()) {
             return PointsLedger.super.lockWithReceipt(tenantId, refs, operationKey);
         }
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
-        for (AccountRef ref : refs) {
-            sql.append(LOCK_ACCOUNT).append("; ");
-            params.addAll(LedgerRows.key(ref));
-        }
-        sql.append(LedgerEntries.SELECT_RECEIPT);
+        refs.forEach(ref -> params.addAll(LedgerRows.key(ref)));
         params.add(tenantId.value());
         params.add(operationKey);
+        String sql = refs.size() <= LOCK_WITH_RECEIPT.size() ? LOCK_WITH_RECEIPT.get(refs.size() - 1) : lockWithReceiptSql(refs.size());
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, sql.toString(), params.toArray())) {
+            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray())) {
                 s.execute();
                 List<Optional<PointsAccount>> accounts = new ArrayList<>();
                 for (AccountRef ref : refs) {
@@ -256,6 +254,10 @@ final class JdbcPointsLedger implements PointsLedger {
             }
             return found;
         });
+    }
+
+    private static String lockWithReceiptSql(int accounts) {
+        return (LOCK_ACCOUNT + "; ").repeat(accounts) + LedgerEntries.SELECT_RECEIPT;
     }
 
     private Optional<PointsAccount> selectAccount(Connection c, AccountRef ref, boolean forUpdate) throws SQLException {

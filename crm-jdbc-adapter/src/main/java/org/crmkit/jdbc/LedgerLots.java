@@ -25,6 +25,7 @@ final class LedgerLots {
     private static final String SPENDABLE = LedgerSql.SELECT_LOTS + " AND status = 'AVAILABLE' AND remaining > 0";
     private static final String SPENDABLE_EXPIRING = SPENDABLE + " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id LIMIT ?";
     private static final String SPENDABLE_LASTING = SPENDABLE + " AND expires_at IS NULL ORDER BY earned_at, lot_id LIMIT ?";
+    private static final String SPENDABLE_BOTH = SPENDABLE_EXPIRING + "; " + SPENDABLE_LASTING;
 
     private final JdbcTransactions transactions;
     /** The open lots' status conditions and the lot upsert, made once: they depend only on the dialect. */
@@ -68,7 +69,7 @@ final class LedgerLots {
             List<Object> params = new ArrayList<>(onePart);
             params.addAll(onePart);
             List<PointsLot> lots = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, SPENDABLE_EXPIRING + "; " + SPENDABLE_LASTING, params.toArray())) {
+            try (PreparedStatement s = Sql.prepare(c, SPENDABLE_BOTH, params.toArray())) {
                 s.execute();
                 for (int part = 0; part < 2; part++) {
                     try (ResultSet rs = s.getResultSet()) {
