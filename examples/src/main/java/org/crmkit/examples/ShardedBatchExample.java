@@ -39,7 +39,7 @@ public final class ShardedBatchExample {
     /** Two instances assess 200 members of one database concurrently; returns each shard's report. */
     public static List<AssessmentReport> run() throws Exception {
         JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:sharded-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        database.setURL("jdbc:h2:mem:sharded-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64");
         Clock clock = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC);
         TenantId shop = TenantId.of("my-shop");
         Crm setup = Crm.builder().storage(JdbcStorage.create(database)).clock(clock).build();
