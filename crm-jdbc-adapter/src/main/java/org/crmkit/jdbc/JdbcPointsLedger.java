@@ -34,9 +34,6 @@ import org.crmkit.shared.TenantId;
 final class JdbcPointsLedger implements PointsLedger {
 
     private static final String SELECT_ACCOUNT = "SELECT " + LedgerSql.ACCOUNT_COLUMNS + " FROM crm_points_account" + LedgerSql.WHERE_ACCOUNT;
-    private static final String LOCK_ACCOUNT = SELECT_ACCOUNT + " FOR UPDATE";
-    /** The locks of one account (most operations) and of two (transfers), then the receipt's SELECT. */
-    private static final List<String> LOCK_WITH_RECEIPT = List.of(lockWithReceiptSql(1), lockWithReceiptSql(2));
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -46,6 +43,8 @@ final class JdbcPointsLedger implements PointsLedger {
     private final LedgerCounters counters;
     private final LedgerOneStatementWrite oneStatement;
     private final Dialect.LockingRead lockAccount;
+    /** Where the dialect sends statements together: the locks of one account (most operations) and of two (transfers), then the receipt's SELECT. */
+    private final List<String> lockWithReceipt;
 
     JdbcPointsLedger(JdbcTransactions transactions, Dialect dialect, LedgerCounters counters) {
         this.transactions = transactions;
@@ -56,6 +55,7 @@ final class JdbcPointsLedger implements PointsLedger {
         this.counters = counters;
         this.oneStatement = new LedgerOneStatementWrite(transactions, dialect);
         this.lockAccount = dialect.lockingRead(SELECT_ACCOUNT, "UPDATE crm_points_account SET version = version" + LedgerSql.WHERE_ACCOUNT);
+        this.lockWithReceipt = List.of(lockWithReceiptSql(1), lockWithReceiptSql(2));
     }
 
     @Override
@@ -85,28 +85,27 @@ final class JdbcPointsLedger implements PointsLedger {
      */
     @Override
     public LockedAccounts lockWithReceipt(TenantId tenantId, List<AccountRef> refs, String operationKey) {
-        if (!dialect.sendsStatementsTogether() || refs.isEmpty()) {
+        if (!dialect.sendsStatementsTogether() || lockAccount.touch() != null || refs.isEmpty()) {
             return PointsLedger.super.lockWithReceipt(tenantId, refs, operationKey);
         }
         List<Object> params = new ArrayList<>();
         refs.forEach(ref -> params.addAll(LedgerRows.key(ref)));
         params.add(tenantId.value());
         params.add(operationKey);
-        String sql = refs.size() <= LOCK_WITH_RECEIPT.size() ? LOCK_WITH_RECEIPT.get(refs.size() - 1) : lockWithReceiptSql(refs.size());
+        String sql = refs.size() <= lockWithReceipt.size() ? lockWithReceipt.get(refs.size() - 1) : lockWithReceiptSql(refs.size());
         return transactions.withConnection(c -> {
+            List<Optional<PointsAccount>> accounts = new ArrayList<>();
+            List<Optional<StoredReceipt>> receipt = new ArrayList<>(1);
             try (PreparedStatement s = Sql.prepare(c, sql, params.toArray())) {
-                s.execute();
-                List<Optional<PointsAccount>> accounts = new ArrayList<>();
-                for (AccountRef ref : refs) {
-                    try (ResultSet rs = s.getResultSet()) {
-                        accounts.add(rs.next() ? Optional.of(LedgerRows.account(rs, ref)) : Optional.empty());
+                Sql.eachResult(s, refs.size() + 1, (part, rs) -> {
+                    if (part < refs.size()) {
+                        accounts.add(rs.next() ? Optional.of(LedgerRows.account(rs, refs.get(part))) : Optional.empty());
+                    } else {
+                        receipt.add(LedgerEntries.receipt(rs));
                     }
-                    s.getMoreResults();
-                }
-                try (ResultSet rs = s.getResultSet()) {
-                    return new LockedAccounts(accounts, LedgerEntries.receipt(rs));
-                }
+                });
             }
+            return new LockedAccounts(accounts, receipt.get(0));
         });
     }
 
@@ -256,8 +255,9 @@ final class JdbcPointsLedger implements PointsLedger {
         });
     }
 
-    private static String lockWithReceiptSql(int accounts) {
-        return (LOCK_ACCOUNT + "; ").repeat(accounts) + LedgerEntries.SELECT_RECEIPT;
+    /** The dialect's locking query for each account, then the receipt's SELECT (used only where a lock is one query). */
+    private String lockWithReceiptSql(int accounts) {
+        return (lockAccount.query() + "; ").repeat(accounts) + LedgerEntries.SELECT_RECEIPT;
     }
 
     private Optional<PointsAccount> selectAccount(Connection c, AccountRef ref, boolean forUpdate) throws SQLException {

@@ -70,15 +70,11 @@ final class LedgerLots {
             params.addAll(onePart);
             List<PointsLot> lots = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, SPENDABLE_BOTH, params.toArray())) {
-                s.execute();
-                for (int part = 0; part < 2; part++) {
-                    try (ResultSet rs = s.getResultSet()) {
-                        while (lots.size() < limit && rs.next()) {
-                            lots.add(LedgerRows.lot(rs, ref));
-                        }
+                Sql.eachResult(s, 2, (part, rs) -> {
+                    while (lots.size() < limit && rs.next()) {
+                        lots.add(LedgerRows.lot(rs, ref));
                     }
-                    s.getMoreResults();
-                }
+                });
             }
             return lots;
         });

@@ -41,6 +41,27 @@ final class Sql {
         }
     }
 
+    /** Reads the result set of one statement of several sent together (see {@link #eachResult}). */
+    @FunctionalInterface
+    interface PartReader {
+        void read(int part, ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Executes a prepared statement that holds {@code parts} queries separated by semicolons (sent
+     * in one round trip where {@link Dialect#sendsStatementsTogether} holds) and hands each query's
+     * result set, in order, to {@code reader}.
+     */
+    static void eachResult(PreparedStatement statement, int parts, PartReader reader) throws SQLException {
+        statement.execute();
+        for (int part = 0; part < parts; part++) {
+            try (ResultSet rs = statement.getResultSet()) {
+                reader.read(part, rs);
+            }
+            statement.getMoreResults();
+        }
+    }
+
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched. */
     static int update(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
