@@ -7,11 +7,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A database to benchmark on: an H2 file database or a real PostgreSQL started from Maven binaries. */
 final class BenchDatabase implements AutoCloseable {
+
+    /** {@code -Dbench.statements=true}: PostgreSQL records its statements' times, printed at {@link #close}. */
+    private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
 
     final String name;
     final HikariDataSource dataSource;
@@ -34,10 +42,21 @@ final class BenchDatabase implements AutoCloseable {
     /** A fresh embedded PostgreSQL server (refuses to run as root). */
     static BenchDatabase postgres(int poolSize) {
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
-            return new BenchDatabase("PostgreSQL 17", pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", poolSize), pg);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "100");
+            if (STATEMENTS) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                builder.setServerConfig("pg_stat_statements.track_planning", "on");
+            }
+            EmbeddedPostgres pg = builder.start();
+            BenchDatabase db = new BenchDatabase("PostgreSQL 17", pool(pg.getJdbcUrl("postgres", "postgres") + System.getProperty("bench.urlSuffix", ""), "postgres", "postgres", poolSize), pg);
+            if (STATEMENTS) {
+                try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("CREATE EXTENSION pg_stat_statements");
+                }
+            }
+            return db;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("could not start the embedded PostgreSQL server", e);
         }
     }
 
@@ -62,8 +81,28 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Prints the statements that took the most server time since the server started, with calls
+     * and mean time: a profile of the database's side, which a JVM sampler does not see.
+     */
+    void printTopStatements(int limit) throws SQLException {
+        if (!STATEMENTS || server == null) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT calls, total_exec_time + total_plan_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 140)"
+                        + " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT " + limit)) {
+            System.out.println("  top statements by server time (calls, total ms planning and running, mean us, rows):");
+            while (rs.next()) {
+                System.out.printf(Locale.ROOT, "  %,9d %,10.1f %,9.1f %,10d  %s%n", rs.getLong(1), rs.getDouble(2),
+                        rs.getDouble(2) * 1000 / Math.max(1, rs.getLong(1)), rs.getLong(3), rs.getString(4));
+            }
+        }
+    }
+
     @Override
     public void close() throws Exception {
+        printTopStatements(15);
         dataSource.close();
         if (server != null) {
             server.close();

@@ -199,7 +199,7 @@ public final class TierBenchmark {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
             try (PreparedStatement s = c.prepareStatement("SELECT customer_id, tier_code, since, upgraded_at, joined_on, last_assessed_on,"
-                    + " version FROM crm_membership WHERE tenant_id = ? AND programme_id = ? ORDER BY customer_id")) {
+                    + " version FROM crm_membership WHERE tenant_id = ? AND programme_id = ? ORDER BY tenant_id, programme_id, customer_id")) {
                 s.setFetchSize(1000);
                 s.setString(1, TENANT.value());
                 s.setString(2, PROGRAMME.value());

@@ -107,6 +107,8 @@ final class Sql {
             statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
         } else if (value instanceof Enum<?> e) {
             statement.setString(index, e.name());
+        } else if (value instanceof String[] texts) {
+            statement.setArray(index, statement.getConnection().createArrayOf("varchar", texts));
         } else if (value instanceof LocalDate || value instanceof String || value instanceof Long
                 || value instanceof Integer || value instanceof Double || value instanceof Boolean || value instanceof java.math.BigDecimal) {
             statement.setObject(index, value);

@@ -56,8 +56,8 @@ final class TierFacts {
         }
         return transactions.withConnection(c -> {
             Map<CustomerId, List<MetricFact>> facts = new LinkedHashMap<>();
-            for (MetricFact fact : read(c, tenantId, MemberIds.where(customerIds.size()) + " ORDER BY customer_id, at, fact_key",
-                    MemberIds.params(tenantId, programmeId, customerIds))) {
+            for (MetricFact fact : read(c, tenantId, MemberIds.where(dialect, customerIds.size()) + " ORDER BY customer_id, at, fact_key",
+                    MemberIds.params(dialect, tenantId, programmeId, customerIds))) {
                 facts.computeIfAbsent(fact.customerId(), k -> new ArrayList<>()).add(fact);
             }
             return facts;

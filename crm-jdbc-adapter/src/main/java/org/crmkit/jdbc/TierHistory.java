@@ -23,9 +23,11 @@ final class TierHistory {
     private static final String COLUMNS = "tenant_id, customer_id, programme_id, sequence, from_tier, to_tier, reason, metric, at, note";
 
     private final JdbcTransactions transactions;
+    private final Dialect dialect;
 
-    TierHistory(JdbcTransactions transactions) {
+    TierHistory(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
+        this.dialect = dialect;
     }
 
     /**
@@ -55,8 +57,8 @@ final class TierHistory {
         return transactions.withConnection(c -> {
             Map<CustomerId, Long> last = new HashMap<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, MAX(sequence) FROM crm_tier_history"
-                            + MemberIds.where(customerIds.size()) + " GROUP BY customer_id",
-                    MemberIds.params(tenantId, programmeId, customerIds));
+                            + MemberIds.where(dialect, customerIds.size()) + " GROUP BY customer_id",
+                    MemberIds.params(dialect, tenantId, programmeId, customerIds));
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     last.put(CustomerId.of(rs.getString(1)), rs.getLong(2));
