@@ -1,0 +1,169 @@
+package org.crmkit.benchmarks;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.crmkit.Crm;
+import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.shared.TenantId;
+import org.crmkit.value.btyd.BgNbdModel;
+import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.btyd.PurchaseSimulator;
+import org.crmkit.value.scoring.ScoreCustomers;
+import org.crmkit.value.scoring.ScoringReport;
+
+/**
+ * {@code ValueService.score} through a storage: the scoring run over simulated customers (CDNOW's
+ * BG/NBD and Gamma-Gamma parameters and calendar), beside the time one bare SQL query takes to read
+ * the same purchase rows in the order the run reads them (the floor). Customers and purchases are
+ * loaded with plain SQL batches; the run goes through {@code crm.value().score(...)}.
+ *
+ * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@score-jdbc -pl benchmarks -am}
+ * ({@code -Dscore.customers=100000} to shorten it).
+ */
+public final class ScoreBenchmark {
+
+    private static final TenantId TENANT = TenantId.of("score-bench");
+    private static final BgNbdModel PURCHASES = BgNbdModel.of(0.2426, 4.4135, 0.7929, 2.4258);
+    private static final GammaGammaModel SPEND = GammaGammaModel.of(6.2488, 3.7446, 15.4477);
+    private static final LocalDate FIRST_DAY = LocalDate.of(1997, 1, 1);
+    private static final LocalDate OBSERVATION_END = LocalDate.of(1998, 6, 30);
+    private static final Instant NOW = Instant.parse("1998-07-01T00:00:00Z");
+
+    private ScoreBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        int customers = 1_000_000;
+        List<String> databases = List.of("h2", "postgresql");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--customers" -> customers = Integer.parseInt(args[i + 1]);
+                case "--databases" -> databases = List.of(args[i + 1].split(","));
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --customers N --databases h2,postgresql");
+            }
+        }
+        System.out.printf(Locale.ROOT, "crmkit scoring benchmark: %,d customers, max heap %d MB, %d CPUs%n", customers,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+        for (String database : databases) {
+            switch (database) {
+                case "h2" -> {
+                    try (BenchDatabase db = BenchDatabase.h2File(Path.of("target", "bench-score-h2"), 4)) {
+                        run(db, customers);
+                    }
+                }
+                case "postgresql" -> {
+                    if ("root".equals(System.getProperty("user.name"))) {
+                        System.out.println("PostgreSQL: skipped, it refuses to run as root; run the benchmark as an unprivileged user");
+                    } else {
+                        try (BenchDatabase db = BenchDatabase.postgres(4)) {
+                            run(db, customers);
+                        }
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown database " + database);
+            }
+        }
+    }
+
+    private static void run(BenchDatabase db, int customers) throws Exception {
+        Crm crm = Crm.builder().storage(JdbcStorage.create(db.dataSource)).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        long start = System.nanoTime();
+        long rows = load(db.dataSource, customers);
+        System.out.printf(Locale.ROOT, "%s: loaded %,d customers and %,d purchases with SQL batches in %.1f s%n", db.name, customers, rows,
+                (System.nanoTime() - start) / 1e9);
+        double floor = floorSeconds(db.dataSource);
+        PeakHeap.reset();
+        start = System.nanoTime();
+        ScoringReport report = crm.value().score(ScoreCustomers.of(TENANT));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: scored %,d customers in %.1f s = %,.0f customers/s; peak heap %d MB; bare SQL read of the"
+                + " purchases %.2f s (scoring / floor = %.1fx); report %s%n", db.name, customers, seconds, customers / seconds,
+                PeakHeap.megabytes(), floor, seconds / floor, report);
+    }
+
+    /** One customer row per simulated customer and one purchase row per simulated purchase, in batches of 1,000. */
+    private static long load(DataSource dataSource, int customers) throws Exception {
+        Timestamp created = Timestamp.from(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant());
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement customer = c.prepareStatement("INSERT INTO crm_customer (tenant_id, customer_id, display_name,"
+                            + " source_channel, credit_standing, lifecycle_stage, created_at, updated_at, version) VALUES (?, ?, ?, 'APP',"
+                            + " 'GOOD', 'ACTIVE', ?, ?, 0)");
+                    PreparedStatement purchase = c.prepareStatement("INSERT INTO crm_purchase (tenant_id, order_id, customer_id,"
+                            + " purchased_at, currency, paid, refunded, items) VALUES (?, ?, ?, ?, 'CNY', ?, 0, '[]')")) {
+                for (int i = 0; i < customers; i++) {
+                    customer.setString(1, TENANT.value());
+                    customer.setString(2, id(i));
+                    customer.setString(3, "customer " + i);
+                    customer.setTimestamp(4, created);
+                    customer.setTimestamp(5, created);
+                    customer.addBatch();
+                    if (i % 1000 == 999 || i == customers - 1) {
+                        customer.executeBatch();
+                    }
+                }
+                long[] count = {0};
+                PurchaseSimulator.of(PURCHASES, SPEND, 7).transactions(customers, FIRST_DAY, 84, OBSERVATION_END, PeriodUnit.WEEKS,
+                        (who, epochDay, amount) -> {
+                            try {
+                                purchase.setString(1, TENANT.value());
+                                purchase.setString(2, "o" + count[0]);
+                                purchase.setString(3, id((int) who));
+                                purchase.setTimestamp(4, Timestamp.from(LocalDate.ofEpochDay(epochDay).atTime(12, 0).toInstant(ZoneOffset.UTC)));
+                                purchase.setBigDecimal(5, BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).max(BigDecimal.ONE));
+                                purchase.addBatch();
+                                if (++count[0] % 1000 == 0) {
+                                    purchase.executeBatch();
+                                    c.commit();
+                                }
+                            } catch (java.sql.SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                purchase.executeBatch();
+                c.commit();
+                return count[0];
+            }
+        }
+    }
+
+    private static String id(int i) {
+        return String.format(Locale.ROOT, "c%08d", i);
+    }
+
+    /** Reads every purchase of the tenant in customer order, streaming, and returns the seconds it took. */
+    private static double floorSeconds(DataSource dataSource) throws Exception {
+        long start = System.nanoTime();
+        long rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try (PreparedStatement s = c.prepareStatement("SELECT order_id, customer_id, purchased_at, currency, paid, refunded"
+                    + " FROM crm_purchase WHERE tenant_id = ? ORDER BY tenant_id, customer_id, order_id")) {
+                s.setFetchSize(1000);
+                s.setString(1, TENANT.value());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
+                }
+            }
+            c.commit();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "  floor: read %,d purchase rows with one SQL query in %.2f s%n", rows, seconds);
+        return seconds;
+    }
+}
