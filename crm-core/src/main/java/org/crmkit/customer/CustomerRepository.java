@@ -1,9 +1,14 @@
 package org.crmkit.customer;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 
 /**
@@ -56,4 +61,37 @@ public interface CustomerRepository {
 
     /** The tenant's customers ordered by id, one page at a time. */
     Page<Customer> page(TenantId tenantId, PageRequest request);
+
+    /**
+     * The lifecycle state of each of {@code customerIds} the tenant has, keyed by id (ids it does
+     * not have are absent): what a batch job moving stages reads, for a page of customers at once.
+     * The default reads each customer with {@link #find}; a storage overrides it with one read.
+     *
+     * @since 0.1
+     */
+    default Map<CustomerId, LifecycleState> lifecycleStates(TenantId tenantId, Collection<CustomerId> customerIds) {
+        Map<CustomerId, LifecycleState> states = new LinkedHashMap<>();
+        for (CustomerId id : customerIds) {
+            find(tenantId, id).ifPresent(c -> states.put(id, new LifecycleState(id, c.stage(), c.version(), c.isErased())));
+        }
+        return states;
+    }
+
+    /**
+     * Moves the stages of some of the tenant's customers, each only if its stored version is still
+     * the move's {@link StageMove#fromVersion}; nothing else of a profile changes. The default
+     * reads and {@linkplain #update updates} each customer; a storage overrides it with one batch.
+     *
+     * @throws StaleVersionException if a customer's stored version is not the move's (or the
+     *     customer is absent); the unit of work is then rolled back and retried
+     * @since 0.1
+     */
+    default void moveStages(TenantId tenantId, List<StageMove> moves) {
+        for (StageMove move : moves) {
+            Customer stored = find(tenantId, move.customerId())
+                    .filter(c -> c.version() == move.fromVersion())
+                    .orElseThrow(() -> new StaleVersionException("customer", move.customerId().value(), move.fromVersion()));
+            update(stored.withStage(move.to()).nextVersion(move.at()));
+        }
+    }
 }

@@ -80,6 +80,52 @@ public final class LifecycleAutomation {
         return apply(tenantId, customerId, stage -> policy.afterScoring(new ScoringSignal(stage, lastPurchaseAt, asOf, pAlive)));
     }
 
+    /**
+     * {@link #afterScoring(TenantId, CustomerId, Instant, Instant, OptionalDouble)} for customers of
+     * one tenant scored together: one read of their stages, the policy's decision for each, and one
+     * write of the moves, instead of reads and writes per customer.
+     *
+     * @throws NotFoundException if a customer is not in the tenant
+     */
+    public void afterScoring(TenantId tenantId, List<ScoredCustomer> scored, Instant asOf) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(scored, "scored");
+        checkNotNull(asOf, "asOf");
+        if (scored.isEmpty()) {
+            return;
+        }
+        transactions.run(() -> {
+            Map<CustomerId, LifecycleState> states = customers.lifecycleStates(tenantId, scored.stream().map(ScoredCustomer::customerId).toList());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            List<StageMove> moves = new ArrayList<>();
+            List<LifecycleStageChanged> changes = new ArrayList<>();
+            for (ScoredCustomer s : scored) {
+                LifecycleState state = states.get(s.customerId());
+                if (state == null) {
+                    throw new NotFoundException("customer", tenantId, s.customerId().value());
+                }
+                Optional<LifecycleMove> move = policy.afterScoring(new ScoringSignal(state.stage(), s.lastPurchaseAt(), asOf, s.pAlive()));
+                if (move.isEmpty() || move.get().target() == state.stage() || state.erased()) {
+                    continue;
+                }
+                List<LifecycleStage> path = path(state.stage(), move.get().target());
+                if (path.isEmpty()) {
+                    continue;
+                }
+                moves.add(new StageMove(s.customerId(), path.get(path.size() - 1), state.version(), now));
+                LifecycleStage from = state.stage();
+                for (LifecycleStage step : path) {
+                    changes.add(new LifecycleStageChanged(ids.next(), now, tenantId, s.customerId(), from, step, move.get().reason()));
+                    from = step;
+                }
+            }
+            if (!moves.isEmpty()) {
+                customers.moveStages(tenantId, moves);
+                changes.forEach(events::publish);
+            }
+        });
+    }
+
     private Optional<LifecycleStage> apply(TenantId tenantId, CustomerId customerId,
             java.util.function.Function<LifecycleStage, Optional<LifecycleMove>> decide) {
         checkNotNull(tenantId, "tenantId");

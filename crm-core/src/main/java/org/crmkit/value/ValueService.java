@@ -16,6 +16,7 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.LifecycleAutomation;
+import org.crmkit.customer.ScoredCustomer;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
@@ -195,11 +196,13 @@ public final class ValueService {
         return ValueScoring.run(command, asOf, zone, sink -> forEachPurchase(command.tenantId(), 0, 1, sink), (page, lastPurchases) ->
                 transactions.run(() -> {
                     values.saveAll(page);
+                    List<ScoredCustomer> scored = new ArrayList<>(page.size());
                     for (int k = 0; k < page.size(); k++) {
                         CustomerValue v = page.get(k);
-                        lifecycle.afterScoring(v.tenantId(), v.customerId(), lastPurchases.get(k), asOf, v.prediction()
-                                .map(p -> OptionalDouble.of(p.pAlive())).orElse(OptionalDouble.empty()));
+                        scored.add(new ScoredCustomer(v.customerId(), lastPurchases.get(k),
+                                v.prediction().map(p -> OptionalDouble.of(p.pAlive())).orElse(OptionalDouble.empty())));
                     }
+                    lifecycle.afterScoring(command.tenantId(), scored, asOf);
                 }));
     }
 

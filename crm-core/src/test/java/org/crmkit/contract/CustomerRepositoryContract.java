@@ -6,14 +6,19 @@ import static org.crmkit.testing.CustomerBuilder.aCustomer;
 import static org.crmkit.testing.CustomerBuilder.aFullyDescribedCustomer;
 import static org.crmkit.testing.CustomerBuilder.nextVersionOf;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.crmkit.customer.ContactPoint;
 import org.crmkit.customer.ContactType;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.CustomerRepository;
+import org.crmkit.customer.LifecycleStage;
+import org.crmkit.customer.LifecycleState;
+import org.crmkit.customer.StageMove;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
@@ -289,6 +294,72 @@ public abstract class CustomerRepositoryContract {
         assertThat(find(tenant, v0.id())).contains(erased);
         assertThat(find(tenant, v0.id()).orElseThrow().isErased()).isTrue();
         assertThat(findByContact(tenant, ContactType.MOBILE, "+8613800138000")).isEmpty();
+    }
+
+    @Test
+    void lifecycle_states_are_read_for_many_customers_at_once_and_only_in_their_tenant() {
+        // given
+        Customer active = aFullyDescribedCustomer(tenant).stage(LifecycleStage.ACTIVE).build();
+        Customer v0 = aCustomer(tenant).build();
+        insert(active);
+        insert(v0);
+        Customer erased = nextVersionOf(v0).displayName(Customer.ERASED_NAME).erasedAt(MutableClock.SOME_MOMENT.plusSeconds(60)).build();
+        update(erased);
+        Customer elsewhere = aCustomer(Tenants.fresh()).build();
+        insert(elsewhere);
+
+        // when
+        Map<CustomerId, LifecycleState> states = tx(() -> storage().customers().lifecycleStates(tenant,
+                List.of(active.id(), erased.id(), elsewhere.id(), CustomerId.of("nobody"))));
+
+        // then
+        assertThat(states).containsOnly(
+                Map.entry(active.id(), new LifecycleState(active.id(), LifecycleStage.ACTIVE, 0, false)),
+                Map.entry(erased.id(), new LifecycleState(erased.id(), erased.stage(), 1, true)));
+        assertThat(tx(() -> storage().customers().lifecycleStates(tenant, List.of()))).isEmpty();
+    }
+
+    @Test
+    void moving_stages_changes_the_stage_version_and_update_time_and_nothing_else() {
+        // given
+        Customer one = aFullyDescribedCustomer(tenant).stage(LifecycleStage.ACTIVE).build();
+        Customer two = aCustomer(tenant).stage(LifecycleStage.ACTIVE).build();
+        insert(one);
+        insert(two);
+        Instant at = MutableClock.SOME_MOMENT.plusSeconds(3600);
+
+        // when
+        storage().transactions().run(() -> storage().customers().moveStages(tenant, List.of(
+                new StageMove(one.id(), LifecycleStage.AT_RISK, 0, at), new StageMove(two.id(), LifecycleStage.CHURNED, 0, at))));
+
+        // then
+        Customer movedOne = find(tenant, one.id()).orElseThrow();
+        assertThat(movedOne).usingRecursiveComparison().ignoringFields("stage", "version", "updatedAt").isEqualTo(one);
+        assertThat(movedOne.stage()).isEqualTo(LifecycleStage.AT_RISK);
+        assertThat(movedOne.version()).isEqualTo(1);
+        assertThat(movedOne.updatedAt()).isEqualTo(at);
+        assertThat(find(tenant, two.id()).map(Customer::stage)).contains(LifecycleStage.CHURNED);
+    }
+
+    @Test
+    void a_stage_move_from_a_version_no_longer_stored_or_of_another_tenant_is_stale_and_the_unit_moves_nothing() {
+        // given
+        Customer fresh = aCustomer(tenant).stage(LifecycleStage.ACTIVE).build();
+        Customer changed = aCustomer(tenant).stage(LifecycleStage.ACTIVE).build();
+        insert(fresh);
+        insert(changed);
+        update(nextVersionOf(changed).displayName("changed meanwhile").build());
+        Instant at = MutableClock.SOME_MOMENT.plusSeconds(3600);
+
+        // when / then
+        assertThatThrownBy(() -> storage().transactions().run(() -> storage().customers().moveStages(tenant, List.of(
+                new StageMove(fresh.id(), LifecycleStage.AT_RISK, 0, at), new StageMove(changed.id(), LifecycleStage.AT_RISK, 0, at)))))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> storage().transactions().run(() -> storage().customers().moveStages(Tenants.fresh(), List.of(
+                new StageMove(fresh.id(), LifecycleStage.AT_RISK, 0, at))))).as("another tenant")
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(find(tenant, fresh.id()).map(Customer::stage)).contains(LifecycleStage.ACTIVE);
+        assertThat(find(tenant, changed.id()).map(Customer::stage)).contains(LifecycleStage.ACTIVE);
     }
 
     private <T> T tx(Supplier<T> work) {

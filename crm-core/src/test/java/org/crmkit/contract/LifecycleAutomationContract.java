@@ -146,6 +146,27 @@ public abstract class LifecycleAutomationContract extends TierFixture {
     }
 
     @Test
+    void scoring_again_moves_no_one_twice_and_leaves_an_erased_customer_where_erasure_left_them() {
+        // given: both long inactive; han erased before the first run
+        buyAt(li, "2024-10-01T09:00");
+        buyAt(han, "2024-04-01T09:00");
+        LifecycleStage hanBefore = stageOf(han);
+        crm.customers().erase(tenant, han);
+        crm.value().score(ScoreCustomers.of(tenant));
+        Outboxes.drainEventsOf(crm.outbox(), tenant);
+        long liVersion = crm.customers().get(tenant, li).version();
+
+        // when
+        crm.value().score(ScoreCustomers.of(tenant));
+
+        // then
+        assertThat(stageOf(li)).isEqualTo(LifecycleStage.AT_RISK);
+        assertThat(crm.customers().get(tenant, li).version()).isEqualTo(liVersion);
+        assertThat(stageOf(han)).isEqualTo(hanBefore);
+        assertThat(moves()).isEmpty();
+    }
+
+    @Test
     void the_manual_policy_leaves_stages_to_the_host() {
         // given
         Crm manual = Crm.builder().storage(storage()).clock(clock).lifecyclePolicy(LifecyclePolicies.manual()).build();

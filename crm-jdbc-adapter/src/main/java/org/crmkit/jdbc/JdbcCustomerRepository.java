@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,10 @@ import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.Demographics;
 import org.crmkit.customer.Gender;
 import org.crmkit.customer.LifecycleStage;
+import org.crmkit.customer.LifecycleState;
 import org.crmkit.customer.MarketingChannel;
 import org.crmkit.customer.SourceChannel;
+import org.crmkit.customer.StageMove;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
@@ -45,8 +48,52 @@ final class JdbcCustomerRepository implements CustomerRepository {
 
     private final JdbcTransactions transactions;
 
-    JdbcCustomerRepository(JdbcTransactions transactions) {
+    private final Dialect dialect;
+
+    JdbcCustomerRepository(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Map<CustomerId, LifecycleState> lifecycleStates(TenantId tenantId, Collection<CustomerId> customerIds) {
+        Map<CustomerId, LifecycleState> states = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return states;
+        }
+        List<Object> params = new ArrayList<>(List.of(tenantId.value()));
+        params.addAll(IdList.params(dialect, customerIds.stream().map(CustomerId::value).toList()));
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, lifecycle_stage, version, erased_at FROM crm_customer"
+                            + " WHERE tenant_id = ? AND " + IdList.condition(dialect, "customer_id", customerIds.size()), params.toArray());
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    CustomerId id = CustomerId.of(rs.getString("customer_id"));
+                    states.put(id, new LifecycleState(id, Sql.enumValue(rs, "lifecycle_stage", LifecycleStage.class), rs.getLong("version"),
+                            rs.getObject("erased_at") != null));
+                }
+            }
+            return states;
+        });
+    }
+
+    @Override
+    public void moveStages(TenantId tenantId, List<StageMove> moves) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        transactions.withConnection(c -> {
+            int[] counts = Sql.batch(c, "UPDATE crm_customer SET lifecycle_stage = ?, updated_at = ?, version = ?"
+                            + " WHERE tenant_id = ? AND customer_id = ? AND version = ?",
+                    moves.stream().map(m -> new Object[] {m.to(), m.at(), m.fromVersion() + 1, tenantId.value(), m.customerId().value(),
+                        m.fromVersion()}).toList());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 1) {
+                    throw new StaleVersionException("customer", moves.get(i).customerId().value(), moves.get(i).fromVersion());
+                }
+            }
+            return null;
+        });
     }
 
     @Override

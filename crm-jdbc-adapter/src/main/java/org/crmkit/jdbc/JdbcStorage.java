@@ -82,7 +82,7 @@ public final class JdbcStorage implements CrmStorage {
         this.scripts = MigrationScripts.of(dialect);
         this.names = new TableNames(schema, tablePrefix, scripts.tables());
         this.transactions = new JdbcTransactions(dataSource, dialect, host, names);
-        this.customers = new JdbcCustomerRepository(transactions);
+        this.customers = new JdbcCustomerRepository(transactions, dialect);
         this.interactions = new JdbcInteractionLog(transactions);
         this.timeline = new JdbcTimeline(transactions);
         this.outbox = new JdbcOutbox(transactions);

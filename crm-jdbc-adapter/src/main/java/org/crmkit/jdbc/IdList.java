@@ -1,0 +1,39 @@
+package org.crmkit.jdbc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Some ids of one column as a condition, for reading a page of rows by id at once. On H2: the
+ * range of the ids, which an index can seek (H2 does not seek an IN list on a later index column),
+ * then the ids in an IN list (a page at most). On PostgreSQL: one array parameter ({@code = ANY
+ * (?)}), so the statement has the same text and one parameter whatever the count and is planned
+ * once, not once per count with hundreds of parameters.
+ */
+final class IdList {
+
+    private IdList() {}
+
+    /** The condition on {@code column} for {@code count} ids, without a leading AND; bind with {@link #params}. */
+    static String condition(Dialect dialect, String column, int count) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return column + " = ANY (?)";
+        }
+        return column + " >= ? AND " + column + " <= ? AND " + column + " IN (" + Sql.placeholders(count) + ")";
+    }
+
+    /** The parameters of {@link #condition} for {@code ids} (not empty). */
+    static List<Object> params(Dialect dialect, Collection<String> ids) {
+        String[] sorted = ids.stream().sorted().toArray(String[]::new);
+        if (dialect == Dialect.POSTGRESQL) {
+            return List.of((Object) sorted);
+        }
+        List<Object> params = new ArrayList<>(sorted.length + 2);
+        params.add(sorted[0]);
+        params.add(sorted[sorted.length - 1]);
+        params.addAll(Arrays.asList(sorted));
+        return params;
+    }
+}
