@@ -84,8 +84,8 @@ final class SettlingDue {
         for (PointsAccount account : due) {
             try {
                 LoyaltyProgramme programme = ops.programmeOf(account.ref().tenantId(), account.ref().programmeId());
-                AccountWork work = AccountWork.read(ops.ledger, programme, account, now, ops.ids, lots.getOrDefault(account.ref(), List.of()),
-                        holds.getOrDefault(account.ref(), List.of()));
+                AccountWork work = AccountWork.read(ops.ledger, programme, account, now, ops.ids, read(lots, account, "lots"),
+                        account.held() > 0 ? read(holds, account, "holds") : List.of());
                 work.settle();
                 AccountWork.Writes changed = new AccountWork.Writes();
                 work.finish(changed);
@@ -114,6 +114,15 @@ final class SettlingDue {
             }
         }
         return new PageDone(settled, stillDue, again);
+    }
+
+    /** What the page's read found for the account: a storage that left it out read nothing for it, which is not "none". */
+    private static <T> List<T> read(Map<AccountRef, List<T>> read, PointsAccount account, String what) {
+        List<T> found = read.get(account.ref());
+        if (found == null) {
+            throw new IllegalStateException("the ledger read no open " + what + " for points account " + account.ref());
+        }
+        return found;
     }
 
     /**
