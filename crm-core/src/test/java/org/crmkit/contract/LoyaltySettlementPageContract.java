@@ -47,7 +47,7 @@ public abstract class LoyaltySettlementPageContract extends LoyaltyFixture {
         List<CustomerId> members = membersWithExpiringPoints(6, 1);
         grant(li, 100);
         clock.advance(Duration.ofDays(366));
-        Crm failingForLi = Crm.builder().storage(InterceptedLedgerStorage.failingToReadLotsOf(storage(), accountOf(li))).clock(clock).build();
+        Crm failingForLi = Crm.builder().storage(InterceptedStorage.failingToReadLotsOf(storage(), accountOf(li))).clock(clock).build();
 
         // when
         failingForLi.loyalty().settleDue(0, 1);
@@ -101,12 +101,12 @@ public abstract class LoyaltySettlementPageContract extends LoyaltyFixture {
         grant(li, 100);
         clock.advance(Duration.ofDays(366));
         List<Future<?>> earns = new ArrayList<>();
-        Crm racing = Crm.builder().storage(new InterceptedLedgerStorage(storage(), (real, method, args) -> {
+        Crm racing = Crm.builder().storage(InterceptedStorage.ledger(storage(), (real, method, args) -> {
             if (method.getName().equals("writeUnlessChanged") && earns.isEmpty()) {
                 earns.add(threads.submit(() -> grant(li, 7)));
                 waitBriefly(earns.get(0)); // a store that serialises units of work runs the earn after this one
             }
-            return InterceptedLedgerStorage.forward(real, method, args);
+            return InterceptedStorage.forward(real, method, args);
         })).clock(clock).build();
 
         // when

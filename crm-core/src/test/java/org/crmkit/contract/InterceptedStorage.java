@@ -23,29 +23,45 @@ import org.crmkit.value.scoring.CustomerValues;
 import org.crmkit.value.history.Purchases;
 
 /**
- * A storage whose points ledger goes through an {@link Interception} first, to make a ledger fail
- * or to do something at a given moment of an operation; every other port is the storage's own.
+ * A storage whose points ledger or cases port goes through an {@link Interception} first, to make
+ * it fail or to do something at a given moment of an operation; every other port is the storage's
+ * own.
  */
-final class InterceptedLedgerStorage implements CrmStorage {
+final class InterceptedStorage implements CrmStorage {
 
-    /** What a call of the ledger does instead of going straight to the real one. */
+    /** What a call of the port does instead of going straight to the real one. */
     @FunctionalInterface
-    interface Interception {
-        Object call(PointsLedger real, Method method, Object[] args) throws Throwable;
+    interface Interception<P> {
+        Object call(P real, Method method, Object[] args) throws Throwable;
     }
 
     private final CrmStorage storage;
     private final PointsLedger ledger;
+    private final Cases cases;
 
-    InterceptedLedgerStorage(CrmStorage storage, Interception interception) {
+    private InterceptedStorage(CrmStorage storage, PointsLedger ledger, Cases cases) {
         this.storage = storage;
-        PointsLedger real = storage.pointsLedger();
-        InvocationHandler handler = (proxy, method, args) -> interception.call(real, method, args == null ? new Object[0] : args);
-        this.ledger = (PointsLedger) Proxy.newProxyInstance(PointsLedger.class.getClassLoader(), new Class<?>[] {PointsLedger.class}, handler);
+        this.ledger = ledger;
+        this.cases = cases;
     }
 
-    /** Calls {@code method} on the real ledger, throwing what it throws. */
-    static Object forward(PointsLedger real, Method method, Object[] args) throws Throwable {
+    /** The storage with its ledger's calls going through {@code interception}. */
+    static InterceptedStorage ledger(CrmStorage storage, Interception<PointsLedger> interception) {
+        return new InterceptedStorage(storage, proxy(PointsLedger.class, storage.pointsLedger(), interception), storage.cases());
+    }
+
+    /** The storage with its cases port's calls going through {@code interception}. */
+    static InterceptedStorage cases(CrmStorage storage, Interception<Cases> interception) {
+        return new InterceptedStorage(storage, storage.pointsLedger(), proxy(Cases.class, storage.cases(), interception));
+    }
+
+    private static <P> P proxy(Class<P> port, P real, Interception<P> interception) {
+        InvocationHandler handler = (proxy, method, args) -> interception.call(real, method, args == null ? new Object[0] : args);
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
+    }
+
+    /** Calls {@code method} on the real port, throwing what it throws. */
+    static Object forward(Object real, Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(real, args);
         } catch (InvocationTargetException e) {
@@ -54,8 +70,8 @@ final class InterceptedLedgerStorage implements CrmStorage {
     }
 
     /** A storage whose ledger cannot give {@code failing}'s open lots: a page reads none for it, and settling it alone fails. */
-    static InterceptedLedgerStorage failingToReadLotsOf(CrmStorage storage, AccountRef failing) {
-        return new InterceptedLedgerStorage(storage, (real, method, args) -> {
+    static InterceptedStorage failingToReadLotsOf(CrmStorage storage, AccountRef failing) {
+        return ledger(storage, (real, method, args) -> {
             if (method.getName().equals("openLots") && failing.equals(args[0])) {
                 throw new IllegalStateException(INJECTED);
             }
@@ -113,7 +129,7 @@ final class InterceptedLedgerStorage implements CrmStorage {
 
     @Override
     public Cases cases() {
-        return storage.cases();
+        return cases;
     }
 
     @Override
