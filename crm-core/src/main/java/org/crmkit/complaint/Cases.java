@@ -1,11 +1,16 @@
 package org.crmkit.complaint;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 
 /**
@@ -49,17 +54,63 @@ public interface Cases {
     void update(Case c);
 
     /**
+     * Stores each changed case one version up, like {@link #update}, except that a case whose stored
+     * version is no longer {@code version - 1} (another writer changed it meanwhile) is left as it is
+     * and returned instead of failing the unit of work. Batch work (the SLA check) stores a page of
+     * cases this way; a storage may send them all at once.
+     *
+     * @param changed cases, each one version up from the version it was read at
+     * @return the cases that were not stored because their stored version moved, in the order given
+     * @since 0.3
+     */
+    default List<Case> updateUnlessChanged(List<Case> changed) {
+        List<Case> lost = new ArrayList<>();
+        for (Case c : changed) {
+            try {
+                update(c);
+            } catch (StaleVersionException e) {
+                lost.add(c);
+            }
+        }
+        return lost;
+    }
+
+    /**
      * Appends an audit entry.
      *
      * @throws org.crmkit.shared.DuplicateKeyException if the case already has an entry with its sequence
      */
     void appendAudit(CaseAuditEntry entry);
 
+    /**
+     * Appends audit entries, like {@link #appendAudit} one after another; a storage may send them all
+     * at once.
+     *
+     * @throws org.crmkit.shared.DuplicateKeyException if a case already has an entry with the sequence of one of them
+     * @since 0.3
+     */
+    default void appendAudits(List<CaseAuditEntry> entries) {
+        entries.forEach(this::appendAudit);
+    }
+
     /** The case's audit trail, oldest first. */
     List<CaseAuditEntry> audit(TenantId tenantId, CaseId caseId);
 
     /** The sequence of the case's last audit entry, 0 if it has none; what numbering the next entry needs. */
     long lastAuditSequence(TenantId tenantId, CaseId caseId);
+
+    /**
+     * {@link #lastAuditSequence} of each of the tenant's cases at once: the sequence of its last audit
+     * entry, 0 if it has none; a storage may read them in one query.
+     *
+     * @return the last sequence by case, with an entry for every case asked for
+     * @since 0.3
+     */
+    default Map<CaseId, Long> lastAuditSequences(TenantId tenantId, Collection<CaseId> caseIds) {
+        Map<CaseId, Long> last = new HashMap<>();
+        caseIds.forEach(id -> last.put(id, lastAuditSequence(tenantId, id)));
+        return last;
+    }
 
     /** The customer's cases, newest first (opened at, then id, descending). */
     Page<Case> ofCustomer(TenantId tenantId, CustomerId customerId, PageRequest request);

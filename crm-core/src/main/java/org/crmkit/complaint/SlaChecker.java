@@ -1,27 +1,39 @@
 package org.crmkit.complaint;
 
-import com.google.common.collect.Lists;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.crmkit.complaint.spi.CaseNotice;
 import org.crmkit.complaint.spi.EscalationTrigger;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the cases whose next SLA check is due, one page at a time, and checks them in units of
- * work of {@value #CHUNK} cases: reports newly reached at-risk and breach points once (they are
- * flagged on the case, and a racing checker loses the optimistic version check and finds them
- * flagged when it tries again), and escalates as the rules say. A chunk that fails (a lost race,
- * a case that cannot be checked) is rolled back and its cases are checked one by one, each
- * retried on conflict; a case that still fails is logged and counted, and the run goes on.
+ * Finds the cases whose next SLA check is due and checks them a page of {@value #PAGE} at a time,
+ * each page in one unit of work: one read of the due cases, the checks worked out in memory, one
+ * batched update of the cases that changed (each still at the version it was read at; a case
+ * another writer changed meanwhile is not overwritten), one read of their audit sequences, one
+ * batched insert of their audit lines, and their events written with the unit. Newly reached
+ * at-risk and breach points are reported once (they are flagged on the case), and cases escalate
+ * as the rules say.
+ *
+ * <p>A case whose check fails, or that another writer changed meanwhile, is checked again on its
+ * own after the page, re-read and retried on conflict; a page whose unit fails is rolled back and
+ * all its cases are checked that way. A case that still fails is logged and counted, stays due for
+ * the next run, and the run goes on.
  */
 final class SlaChecker {
 
@@ -29,9 +41,8 @@ final class SlaChecker {
     static final String ACTOR = "system:sla";
 
     private static final Logger log = LoggerFactory.getLogger(SlaChecker.class);
-    private static final int PAGE = 500;
-    /** Cases per unit of work: fewer commits, while a lost race costs a redo of at most this many. */
-    static final int CHUNK = 50;
+    /** Cases per page and unit of work: few round trips and commits, a heap that stays flat at any size. */
+    static final int PAGE = 500;
     private static final SlaCheckReport NOTHING = new SlaCheckReport(0, 0, 0, 0, 0);
 
     private final CaseContext ctx;
@@ -40,15 +51,15 @@ final class SlaChecker {
         this.ctx = ctx;
     }
 
-    SlaCheckReport run(TenantId tenantId, Instant now, int shard, int shards) {
+    SlaCheckReport run(@Nullable TenantId tenantId, Instant now, int shard, int shards) {
         Map<TenantId, CasePolicy> policies = new ConcurrentHashMap<>(); // read once per tenant and run
         SlaCheckReport report = NOTHING;
         PageRequest request = PageRequest.first(PAGE);
         while (true) {
             PageRequest current = request;
             Page<Case> page = ctx.transactions.inTransaction(() -> ctx.cases.dueForCheck(tenantId, now, shard, shards, current));
-            for (List<Case> chunk : Lists.partition(page.items(), CHUNK)) {
-                report = report.plus(checkChunk(chunk, now, policies));
+            if (!page.items().isEmpty()) {
+                report = report.plus(checkPage(page.items(), now, policies));
             }
             if (page.nextCursor().isEmpty()) {
                 break;
@@ -63,20 +74,70 @@ final class SlaChecker {
         return report;
     }
 
-    private SlaCheckReport checkChunk(List<Case> chunk, Instant now, Map<TenantId, CasePolicy> policies) {
+    /** Checks a page of due cases in one unit of work, then on their own those it could not store. */
+    private SlaCheckReport checkPage(List<Case> due, Instant now, Map<TenantId, CasePolicy> policies) {
+        PageDone done;
         try {
-            return ctx.write(now, false, w -> {
-                SlaCheckReport done = NOTHING;
-                for (Case due : chunk) {
-                    done = done.plus(checkOne(w, due.tenantId(), due.id(), policies));
-                }
-                return done;
-            });
+            done = ctx.transactions.inTransaction(() -> storePage(due, now, policies));
         } catch (RuntimeException e) {
-            log.debug("SLA check of {} cases rolled back ({}); checking them one by one", chunk.size(), e.toString());
+            log.debug("SLA check of a page of {} cases rolled back ({}); checking them one by one", due.size(), e.toString());
+            return oneByOne(due, now, policies);
         }
+        ctx.notices.send(done.notices());
+        return done.report().plus(oneByOne(done.again(), now, policies));
+    }
+
+    private PageDone storePage(List<Case> due, Instant now, Map<TenantId, CasePolicy> policies) {
+        List<Checked> checked = new ArrayList<>(due.size());
+        List<Case> again = new ArrayList<>();
+        for (Case loaded : due) {
+            CaseWork w = CaseWork.held(ctx, now);
+            try {
+                CasePolicy policy = policies.computeIfAbsent(loaded.tenantId(), ctx::policy);
+                Outcome outcome = check(w, loaded, policy);
+                checked.add(new Checked(loaded, w.toStore(loaded, outcome.current(), policy), w, outcome.report()));
+            } catch (RuntimeException e) {
+                log.debug("SLA check of case {} in tenant {} failed in its page ({}); checking it on its own", loaded.number(),
+                        loaded.tenantId(), e.toString());
+                again.add(loaded);
+            }
+        }
+        List<Case> changed = checked.stream().map(Checked::stored).filter(Objects::nonNull).toList();
+        Set<CaseKey> lost = new HashSet<>();
+        ctx.cases.updateUnlessChanged(changed).forEach(c -> lost.add(CaseKey.of(c)));
+        List<Checked> won = new ArrayList<>(checked.size());
+        for (Checked c : checked) {
+            if (lost.contains(CaseKey.of(c.loaded()))) {
+                again.add(c.loaded()); // changed by another writer since the page was read: re-read on its own
+            } else {
+                won.add(c);
+            }
+        }
+        // numbered after the case's stored trail, read once the update holds the case's row
+        Map<TenantId, List<CaseId>> audited = new LinkedHashMap<>();
+        won.stream().filter(Checked::audited).forEach(c -> audited.computeIfAbsent(c.loaded().tenantId(), t -> new ArrayList<>())
+                .add(c.loaded().id()));
+        Map<CaseKey, Long> last = new HashMap<>();
+        audited.forEach((tenant, ids) -> ctx.cases.lastAuditSequences(tenant, ids).forEach((id, seq) -> last.put(new CaseKey(tenant, id), seq)));
+        List<CaseAuditEntry> audit = new ArrayList<>();
+        List<CaseNotice> notices = new ArrayList<>();
+        SlaCheckReport report = NOTHING;
+        for (Checked c : won) {
+            if (c.audited()) {
+                audit.addAll(c.work().auditAfter(last.getOrDefault(CaseKey.of(c.loaded()), 0L)));
+            }
+            c.work().publishHeld();
+            notices.addAll(c.work().notices());
+            report = report.plus(c.report());
+        }
+        ctx.cases.appendAudits(audit);
+        return new PageDone(report, again, notices);
+    }
+
+    /** Checks each case in a unit of its own, re-reading it and retrying on conflict; one that fails is logged and counted. */
+    private SlaCheckReport oneByOne(List<Case> cases, Instant now, Map<TenantId, CasePolicy> policies) {
         SlaCheckReport done = NOTHING;
-        for (Case due : chunk) {
+        for (Case due : cases) {
             try {
                 done = done.plus(ctx.write(now, true, w -> checkOne(w, due.tenantId(), due.id(), policies)));
             } catch (RuntimeException e) {
@@ -92,8 +153,16 @@ final class SlaChecker {
         if (found.isEmpty() || found.get().sla().nextCheckAt() == null || found.get().sla().nextCheckAt().isAfter(w.now)) {
             return NOTHING; // checked by someone else meanwhile
         }
-        Case loaded = found.get();
         CasePolicy policy = policies.computeIfAbsent(tenantId, ctx::policy);
+        Outcome outcome = check(w, found.get(), policy);
+        w.save(found.get(), outcome.current(), policy);
+        return outcome.report();
+    }
+
+    /** Reports and escalates the points the case reached since its last check; returns the case as it should be stored. */
+    private Outcome check(CaseWork w, Case loaded, CasePolicy policy) {
+        TenantId tenantId = loaded.tenantId();
+        CaseId caseId = loaded.id();
         Case current = loaded;
         long atRisk = 0;
         long breached = 0;
@@ -113,8 +182,7 @@ final class SlaChecker {
             atRisk += breach ? 0 : 1;
             breached += breach ? 1 : 0;
         }
-        w.save(loaded, current, policy);
-        return new SlaCheckReport(1, atRisk, breached, escalated ? 1 : 0, 0);
+        return new Outcome(current, new SlaCheckReport(1, atRisk, breached, escalated ? 1 : 0, 0));
     }
 
     private static Case flagged(Case c, SlaMetric metric, boolean breach) {
@@ -124,5 +192,25 @@ final class SlaChecker {
         Case.Edit e = c.edit();
         e.sla = c.sla().flagged(atRisk, breached);
         return e.done();
+    }
+
+    /** A case as the check left it, and what the check reported. */
+    private record Outcome(Case current, SlaCheckReport report) {}
+
+    /** A case of a page, checked: as read, as to store (null if unchanged), its unit and report. */
+    private record Checked(Case loaded, @Nullable Case stored, CaseWork work, SlaCheckReport report) {
+        boolean audited() {
+            return stored != null; // a check that adds audit lines always changes the case (it flags what it reports)
+        }
+    }
+
+    /** What a page's unit of work did, and the cases to check on their own after it. */
+    private record PageDone(SlaCheckReport report, List<Case> again, List<CaseNotice> notices) {}
+
+    /** A case's key across tenants. */
+    private record CaseKey(TenantId tenantId, CaseId caseId) {
+        static CaseKey of(Case c) {
+            return new CaseKey(c.tenantId(), c.id());
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.IdGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ledger mechanics of one locked account within one operation: settling what is due, taking
@@ -37,10 +38,22 @@ final class AccountWork {
     private final long sequenceLimit;
 
     AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now, IdGenerator ids) {
-        this(ledger, programme, locked, now, ids, true);
+        this(ledger, programme, locked, now, ids, true, null);
     }
 
-    private AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now, IdGenerator ids, boolean stored) {
+    /**
+     * Work on a stored account whose open lots and holds were read already, with those of other
+     * accounts (a page of settlement): nothing more is read for it to settle.
+     */
+    static AccountWork read(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount account, Instant now, IdGenerator ids,
+            List<PointsLot> openLots, List<PointsHold> openHolds) {
+        AccountWork work = new AccountWork(ledger, programme, account, now, ids, true, openHolds);
+        work.lots.seed(openLots);
+        return work;
+    }
+
+    private AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now, IdGenerator ids, boolean stored,
+            @Nullable List<PointsHold> holdsRead) {
         this.ledger = ledger;
         this.programme = programme;
         this.now = now;
@@ -52,10 +65,8 @@ final class AccountWork {
         // the block is large because one settlement may expire thousands of lots at once
         this.nextSequence = (locked.version() + 1) * SEQUENCES_PER_VERSION;
         this.sequenceLimit = nextSequence + SEQUENCES_PER_VERSION;
-        if (stored) {
-            if (locked.held() > 0) {
-                ledger.openHolds(locked.ref()).forEach(hold -> openHolds.put(hold.holdId(), hold));
-            }
+        if (stored && locked.held() > 0) {
+            (holdsRead != null ? holdsRead : ledger.openHolds(locked.ref())).forEach(hold -> openHolds.put(hold.holdId(), hold));
         }
     }
 
@@ -64,7 +75,7 @@ final class AccountWork {
      * refunds): it reads as empty, and {@link #finish()} refuses to store changes to it.
      */
     static AccountWork unopened(PointsLedger ledger, LoyaltyProgramme programme, AccountRef ref, Instant now, IdGenerator ids) {
-        return new AccountWork(ledger, programme, PointsAccount.open(ref), now, ids, false);
+        return new AccountWork(ledger, programme, PointsAccount.open(ref), now, ids, false, null);
     }
 
     /** The hold as this operation left it, if it changed one. */

@@ -5,32 +5,28 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
-import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Reading an account (its balance settled to now, its statement) and settling every due account of a shard. */
 final class Balances {
 
-    private static final Logger log = LoggerFactory.getLogger(Balances.class);
     private static final int EXPIRING_SOON_DAYS = 30;
 
     private final LedgerOperations ops;
+    private final SettlingDue settling;
 
     Balances(LedgerOperations ops) {
         this.ops = ops;
+        this.settling = new SettlingDue(ops);
     }
 
     /**
@@ -78,34 +74,7 @@ final class Balances {
      * @return how many accounts were settled
      */
     int settleDue(int shard, int shards) {
-        Shards.check(shard, shards);
-        Instant now = ops.now();
-        int settled = 0;
-        Set<AccountRef> failed = new HashSet<>();
-        while (true) {
-            List<AccountRef> due = ops.transactions.inTransaction(() -> ops.ledger.dueAccounts(now, shard, shards, 200 + failed.size()))
-                    .stream().filter(ref -> !failed.contains(ref)).toList();
-            if (due.isEmpty()) {
-                if (!failed.isEmpty()) {
-                    log.warn("{} accounts of shard {}/{} could not be settled; they stay due", failed.size(), shard, shards);
-                }
-                return settled;
-            }
-            for (AccountRef ref : due) {
-                try {
-                    PointsAccount after = ops.transactions.inTransaction(() -> ops.settleNow(ref, ops.programmeOf(ref.tenantId(), ref.programmeId()), now));
-                    if (after.isDueBy(now)) {
-                        failed.add(ref); // would come back forever
-                    } else {
-                        settled++;
-                    }
-                } catch (RuntimeException e) {
-                    failed.add(ref);
-                    log.warn("could not settle points account {}: {}", ref, e.toString());
-                }
-            }
-            log.debug("settled {} accounts of shard {}/{}", settled, shard, shards);
-        }
+        return settling.run(shard, shards);
     }
 
     private BalanceView view(PointsAccount account, LoyaltyProgramme programme, Instant now) {

@@ -1,5 +1,6 @@
 package org.crmkit.loyalty;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
@@ -30,6 +31,18 @@ public record LedgerWrite(
         lots = List.copyOf(lots);
         holds = List.copyOf(holds);
         entries = List.copyOf(entries);
+    }
+
+    /**
+     * Checks that {@code write} is one account's settlement, as {@link PointsLedger#writeUnlessChanged} takes.
+     *
+     * @throws IllegalArgumentException if it has other than one account, or a receipt
+     * @since 0.3
+     */
+    public static void checkSettlement(LedgerWrite write) {
+        checkArgument(write.accounts().size() == 1 && write.receipt() == null,
+                "a settlement writes one account and no receipt, but this write has %s accounts and %s receipt",
+                write.accounts().size(), write.receipt() == null ? "no" : "a");
     }
 
     /** The receipt, if the operation had an idempotency key. */

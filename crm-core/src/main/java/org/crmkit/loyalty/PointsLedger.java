@@ -4,7 +4,9 @@ import com.google.common.hash.Hashing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
@@ -156,6 +158,68 @@ public interface PointsLedger {
      * {@link PointsAccount#nextDueAt()}) and whose {@link #shardHash shard hash} modulo {@code shards} is {@code shard}.
      */
     List<AccountRef> dueAccounts(Instant now, int shard, int shards, int limit);
+
+    /**
+     * The rows of up to {@code limit} accounts selected as {@link #dueAccounts} selects them, read
+     * without locking, soonest due first: the first read of a page of settlement, whose writes
+     * {@link #writeUnlessChanged} checks against the versions read here.
+     *
+     * @since 0.3
+     */
+    default List<PointsAccount> dueAccountRows(Instant now, int shard, int shards, int limit) {
+        return dueAccounts(now, shard, shards, limit).stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * {@link #openLots} of several accounts at once, in one read where the storage can.
+     *
+     * @return each account's open lots in spending order, with an entry (possibly empty) for every account asked for
+     * @since 0.3
+     */
+    default Map<AccountRef, List<PointsLot>> openLotsOf(Collection<AccountRef> refs) {
+        Map<AccountRef, List<PointsLot>> lots = new LinkedHashMap<>();
+        refs.forEach(ref -> lots.put(ref, openLots(ref)));
+        return lots;
+    }
+
+    /**
+     * {@link #openHolds} of several accounts at once, in one read where the storage can.
+     *
+     * @return each account's open holds, with an entry (possibly empty) for every account asked for
+     * @since 0.3
+     */
+    default Map<AccountRef, List<PointsHold>> openHoldsOf(Collection<AccountRef> refs) {
+        Map<AccountRef, List<PointsHold>> holds = new LinkedHashMap<>();
+        refs.forEach(ref -> holds.put(ref, openHolds(ref)));
+        return holds;
+    }
+
+    /**
+     * Stores several writes of one account each and no receipt (a page of settlements), like
+     * {@link #write} each, except that a write whose account's stored version is no longer {@code
+     * version - 1} (another unit of work changed the account meanwhile) stores nothing at all and
+     * is returned instead of failing the unit of work. A storage may send the writes together; it
+     * takes the accounts' row locks in the order of their keys (tenant, customer, programme), the
+     * order in which operations lock several accounts.
+     *
+     * @param writes each with exactly one account and no receipt
+     * @return the writes not stored, in the order given
+     * @throws IllegalArgumentException if a write has other than one account, or a receipt
+     * @since 0.3
+     */
+    default List<LedgerWrite> writeUnlessChanged(List<LedgerWrite> writes) {
+        List<LedgerWrite> lost = new ArrayList<>();
+        for (LedgerWrite write : writes) {
+            LedgerWrite.checkSettlement(write);
+            PointsAccount account = write.accounts().get(0);
+            if (find(account.ref()).map(PointsAccount::version).orElse(-1L) == account.version() - 1) {
+                write(write);
+            } else {
+                lost.add(write);
+            }
+        }
+        return lost;
+    }
 
     /**
      * A stable, non-negative hash of an account; its shard among {@code n} shards is {@code

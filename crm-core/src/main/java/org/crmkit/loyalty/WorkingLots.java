@@ -36,6 +36,14 @@ final class WorkingLots {
         this.allLoaded = !stored || locked.available() + locked.debt() == 0 && locked.pending() == 0 && locked.nextDueAt() == null;
     }
 
+    /** Takes {@code open} as every open lot of the account, read for it with others (a page of settlement). */
+    void seed(List<PointsLot> open) {
+        if (stored && !allLoaded) {
+            open.forEach(lot -> lots.putIfAbsent(lot.lotId(), lot));
+            allLoaded = true;
+        }
+    }
+
     /** Reads every open lot of the account, once. */
     void loadAll() {
         if (!allLoaded) {

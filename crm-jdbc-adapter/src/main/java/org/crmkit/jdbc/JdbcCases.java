@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.complaint.Case;
 import org.crmkit.complaint.CaseAction;
@@ -28,6 +32,15 @@ import org.crmkit.shared.TenantId;
  * crm_case_counter. Queries are in {@link JdbcCaseQueries}.
  */
 final class JdbcCases implements Cases {
+
+    private static final String UPDATE = "UPDATE crm_case SET status = ?, is_open = ?, priority = ?, team = ?, agent = ?, escalation_level = ?,"
+            + " sla_state = ?, sla_due_at = ?, sla_next_check_at = ?, updated_at = ?, version = ?, body = ?"
+            + " WHERE tenant_id = ? AND case_id = ? AND version = ?";
+    private static final String AUDIT_COLUMNS = "tenant_id, case_id, sequence, at, actor, audit_action, from_status, to_status, note";
+    /** Audit rows per INSERT: 9 parameters each, well under every database's parameter limit. */
+    private static final int ROWS_PER_INSERT = 1000;
+    /** Case ids per IN list. */
+    private static final int IDS_PER_QUERY = 500;
 
     /** Where a case with no running SLA clock sorts in queues. */
     static final Instant NO_DUE = Instant.parse("9999-12-31T23:59:59Z");
@@ -94,26 +107,92 @@ final class JdbcCases implements Cases {
     @Override
     public void update(Case k) {
         transactions.withConnection(c -> {
-            int updated = Sql.update(c, "UPDATE crm_case SET status = ?, is_open = ?, priority = ?, team = ?, agent = ?, escalation_level = ?,"
-                            + " sla_state = ?, sla_due_at = ?, sla_next_check_at = ?, updated_at = ?, version = ?, body = ?"
-                            + " WHERE tenant_id = ? AND case_id = ? AND version = ?",
-                    k.status(), k.status().isOpen(), k.priority(), k.assignee().team(), Sql.text(k.assignee().agent()), k.escalationLevel(),
-                    k.sla().state(), dueAt(k), Sql.timestamp(k.sla().nextCheckAt()), k.times().updatedAt(), k.version(), Json.write(k),
-                    k.tenantId().value(), k.id().value(), k.version() - 1);
-            if (updated != 1) {
+            if (Sql.update(c, UPDATE, updateParams(k)) != 1) {
                 throw new StaleVersionException("case", k.number(), k.version() - 1);
             }
             return null;
         });
     }
 
+    /** One JDBC batch of version-checked updates; a row count of 0 says the case moved on. */
+    @Override
+    public List<Case> updateUnlessChanged(List<Case> changed) {
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        return transactions.withConnection(c -> {
+            List<Object[]> rows = new ArrayList<>(changed.size());
+            changed.forEach(k -> rows.add(updateParams(k)));
+            int[] counts = Sql.batch(c, UPDATE, rows);
+            List<Case> lost = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    lost.add(changed.get(i));
+                } else if (counts[i] != 1) {
+                    throw new IllegalStateException("the driver did not say whether case " + changed.get(i).number() + " was updated ("
+                            + counts[i] + ")");
+                }
+            }
+            return lost;
+        });
+    }
+
+    private static Object[] updateParams(Case k) {
+        return new Object[] {k.status(), k.status().isOpen(), k.priority(), k.assignee().team(), Sql.text(k.assignee().agent()),
+                k.escalationLevel(), k.sla().state(), dueAt(k), Sql.timestamp(k.sla().nextCheckAt()), k.times().updatedAt(), k.version(),
+                Json.write(k), k.tenantId().value(), k.id().value(), k.version() - 1};
+    }
+
     @Override
     public void appendAudit(CaseAuditEntry e) {
+        transactions.withConnection(c -> Sql.insertUnique("case audit entry", "case and sequence", c, Sql.insert("crm_case_audit", AUDIT_COLUMNS, 1),
+                auditParams(e).toArray()));
+    }
+
+    /** Multi-row INSERTs of up to {@value #ROWS_PER_INSERT} entries each. */
+    @Override
+    public void appendAudits(List<CaseAuditEntry> entries) {
         transactions.withConnection(c -> {
-            return Sql.insertUnique("case audit entry", "case and sequence", c, "INSERT INTO crm_case_audit (tenant_id, case_id, sequence, at, actor, audit_action, from_status, to_status,"
-                            + " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    e.tenantId().value(), e.caseId().value(), e.sequence(), e.at(), e.actor(), e.action(),
-                    Sql.text(e.from() == null ? null : e.from().name()), e.to(), Sql.text(e.note()));
+            for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
+                List<CaseAuditEntry> part = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT));
+                List<Object> params = new ArrayList<>(part.size() * 9);
+                part.forEach(e -> params.addAll(auditParams(e)));
+                Sql.insertUnique("case audit entry", "case and sequence", c, Sql.insert("crm_case_audit", AUDIT_COLUMNS, part.size()),
+                        params.toArray());
+            }
+            return null;
+        });
+    }
+
+    private static List<Object> auditParams(CaseAuditEntry e) {
+        return List.of(e.tenantId().value(), e.caseId().value(), e.sequence(), e.at(), e.actor(), e.action(),
+                Sql.text(e.from() == null ? null : e.from().name()), e.to(), Sql.text(e.note()));
+    }
+
+    /**
+     * One query per {@value #IDS_PER_QUERY} cases: the ids as a VALUES list, each looked up with an
+     * index seek on the audit table's key (H2 would scan the tenant's whole trail for an IN list).
+     */
+    @Override
+    public Map<CaseId, Long> lastAuditSequences(TenantId tenantId, Collection<CaseId> caseIds) {
+        List<CaseId> ids = List.copyOf(caseIds);
+        return transactions.withConnection(c -> {
+            Map<CaseId, Long> last = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+                List<CaseId> part = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+                List<Object> params = new ArrayList<>(part.size() + 1);
+                params.add(tenantId.value());
+                part.forEach(id -> params.add(id.value()));
+                try (PreparedStatement s = Sql.prepare(c, "SELECT v.case_id, (SELECT COALESCE(MAX(a.sequence), 0) FROM crm_case_audit a"
+                        + " WHERE a.tenant_id = ? AND a.case_id = v.case_id) FROM (VALUES " + String.join(", ", Collections.nCopies(part.size(), "(?)"))
+                        + ") AS v (case_id)", params.toArray());
+                        ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        last.put(CaseId.of(rs.getString(1)), rs.getLong(2));
+                    }
+                }
+            }
+            return last;
         });
     }
 

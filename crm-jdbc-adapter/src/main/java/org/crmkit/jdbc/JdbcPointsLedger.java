@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.loyalty.AccountRef;
 import org.crmkit.loyalty.LedgerEntry;
@@ -42,6 +43,7 @@ final class JdbcPointsLedger implements PointsLedger {
     private final LedgerHolds holds;
     private final LedgerCounters counters;
     private final LedgerOneStatementWrite oneStatement;
+    private final LedgerSettlements settlements;
     private final Dialect.LockingRead lockAccount;
     /** Where the dialect sends statements together: the locks of one account (most operations) and of two (transfers), then the receipt's SELECT. */
     private final List<String> lockWithReceipt;
@@ -54,6 +56,7 @@ final class JdbcPointsLedger implements PointsLedger {
         this.holds = new LedgerHolds(transactions);
         this.counters = counters;
         this.oneStatement = new LedgerOneStatementWrite(transactions, dialect);
+        this.settlements = new LedgerSettlements(transactions, dialect);
         this.lockAccount = dialect.lockingRead(SELECT_ACCOUNT, "UPDATE crm_points_account SET version = version" + LedgerSql.WHERE_ACCOUNT);
         this.lockWithReceipt = List.of(lockWithReceiptSql(1), lockWithReceiptSql(2));
     }
@@ -238,6 +241,26 @@ final class JdbcPointsLedger implements PointsLedger {
             }
             return due;
         });
+    }
+
+    @Override
+    public List<PointsAccount> dueAccountRows(Instant now, int shard, int shards, int limit) {
+        return settlements.dueRows(now, shard, shards, limit);
+    }
+
+    @Override
+    public Map<AccountRef, List<PointsLot>> openLotsOf(Collection<AccountRef> refs) {
+        return settlements.openLots(refs);
+    }
+
+    @Override
+    public Map<AccountRef, List<PointsHold>> openHoldsOf(Collection<AccountRef> refs) {
+        return settlements.openHolds(refs);
+    }
+
+    @Override
+    public List<LedgerWrite> writeUnlessChanged(List<LedgerWrite> writes) {
+        return settlements.writeUnlessChanged(writes);
     }
 
     @Override

@@ -1,0 +1,178 @@
+package org.crmkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.crmkit.loyalty.AccountRef;
+import org.crmkit.loyalty.LedgerWrite;
+import org.crmkit.loyalty.LotStatus;
+import org.crmkit.loyalty.PointsAccount;
+import org.crmkit.loyalty.PointsHold;
+import org.crmkit.loyalty.PointsLot;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.TenantId;
+
+/**
+ * A page of settlement over SQL: the due accounts' rows in one index range, their open lots and
+ * holds in one query per tenant and programme (the page's customers as a VALUES list joined to the
+ * table, so every database seeks the account's index range per customer), and the page's writes
+ * as one JDBC batch of version-checked balance updates, then multi-row upserts of lots and holds
+ * and multi-row inserts of entries for the accounts whose update held.
+ */
+final class LedgerSettlements {
+
+    /** Rows per multi-row statement: at most 15 parameters each, well under every database's limit. */
+    private static final int ROWS_PER_STATEMENT = 1000;
+    /** Customers per VALUES list. */
+    private static final int CUSTOMERS_PER_QUERY = 500;
+    private static final String DUE_ROWS = "SELECT tenant_id, customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS
+            + " FROM crm_points_account WHERE next_due_at <= ? AND MOD(shard_hash, ?) = ? ORDER BY next_due_at LIMIT ?";
+    /** The order in which operations lock several accounts: by key. */
+    private static final Comparator<AccountRef> LOCK_ORDER = Comparator.<AccountRef, String>comparing(r -> r.tenantId().value())
+            .thenComparing(r -> r.customerId().value()).thenComparing(r -> r.programmeId().value());
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+    private final List<String> openLotStatuses;
+
+    LedgerSettlements(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+        this.openLotStatuses = dialect.oneOf("l.status", LotStatus.AVAILABLE, LotStatus.PENDING);
+    }
+
+    List<PointsAccount> dueRows(Instant now, int shard, int shards, int limit) {
+        return transactions.withConnection(c -> {
+            List<PointsAccount> due = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, DUE_ROWS, now, shards, shard, limit); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    AccountRef ref = AccountRef.of(TenantId.of(rs.getString(1)), CustomerId.of(rs.getString(2)), ProgrammeId.of(rs.getString(3)));
+                    due.add(LedgerRows.account(rs, ref));
+                }
+            }
+            return due;
+        });
+    }
+
+    Map<AccountRef, List<PointsLot>> openLots(Collection<AccountRef> refs) {
+        Map<AccountRef, List<PointsLot>> lots = empty(refs);
+        transactions.withConnection(c -> {
+            for (String status : openLotStatuses) {
+                each(c, refs, "SELECT v.customer_id AS account_customer, l.* FROM %s JOIN crm_points_lot l ON l.tenant_id = ?"
+                        + " AND l.customer_id = v.customer_id AND l.programme_id = ?" + status, (ref, rs) -> lots.get(ref).add(LedgerRows.lot(rs, ref)));
+            }
+            return null;
+        });
+        lots.values().forEach(open -> open.sort(PointsLot.SPEND_ORDER));
+        return lots;
+    }
+
+    Map<AccountRef, List<PointsHold>> openHolds(Collection<AccountRef> refs) {
+        Map<AccountRef, List<PointsHold>> holds = empty(refs);
+        transactions.withConnection(c -> {
+            each(c, refs, "SELECT v.customer_id AS account_customer, h.* FROM %s JOIN crm_points_hold h ON h.tenant_id = ?"
+                    + " AND h.customer_id = v.customer_id AND h.programme_id = ? AND h.status = 'OPEN'", (ref, rs) -> holds.get(ref).add(LedgerRows.hold(rs)));
+            return null;
+        });
+        holds.values().forEach(open -> open.sort(Comparator.comparing(PointsHold::holdId)));
+        return holds;
+    }
+
+    /** Stores the writes whose account is still at the version read; returns the others, in the order given. */
+    List<LedgerWrite> writeUnlessChanged(List<LedgerWrite> writes) {
+        writes.forEach(LedgerWrite::checkSettlement);
+        if (writes.isEmpty()) {
+            return List.of();
+        }
+        List<LedgerWrite> ordered = new ArrayList<>(writes);
+        ordered.sort(Comparator.comparing(w -> w.accounts().get(0).ref(), LOCK_ORDER));
+        return transactions.withConnection(c -> {
+            List<Object[]> updates = new ArrayList<>(ordered.size());
+            ordered.forEach(w -> updates.add(LedgerRows.accountUpdate(w.accounts().get(0)).toArray()));
+            int[] counts = Sql.batch(c, LedgerSql.UPDATE_ACCOUNT, updates);
+            Set<LedgerWrite> lost = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<LedgerWrite> won = new ArrayList<>(ordered.size());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    lost.add(ordered.get(i));
+                } else if (counts[i] == 1) {
+                    won.add(ordered.get(i));
+                } else {
+                    throw new IllegalStateException("the driver did not say whether account " + ordered.get(i).accounts().get(0).ref()
+                            + " was updated (" + counts[i] + ")");
+                }
+            }
+            insertAll(c, won, LedgerWrite::lots, n -> dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, n,
+                    "remaining", "status"), LedgerRows::lot);
+            insertAll(c, won, LedgerWrite::holds, n -> dialect.upsert("crm_points_hold", LedgerSql.HOLD_COLUMNS, "tenant_id, hold_id", n,
+                    "status"), LedgerRows::hold);
+            insertAll(c, won, LedgerWrite::entries, n -> Sql.insert("crm_points_entry", LedgerSql.ENTRY_COLUMNS, n), LedgerRows::entry);
+            return writes.stream().filter(lost::contains).toList();
+        });
+    }
+
+    /** Writes every item of the writes with multi-row statements of up to {@value #ROWS_PER_STATEMENT} rows. */
+    private static <T> void insertAll(Connection c, List<LedgerWrite> writes, Function<LedgerWrite, List<T>> items,
+            Function<Integer, String> statement, Function<T, List<Object>> row) throws SQLException {
+        List<T> all = new ArrayList<>();
+        writes.forEach(w -> all.addAll(items.apply(w)));
+        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
+            List<T> part = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>();
+            part.forEach(item -> params.addAll(row.apply(item)));
+            Sql.update(c, statement.apply(part.size()), params.toArray());
+        }
+    }
+
+    /** Reads a row of a query about a page's accounts. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(AccountRef ref, ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code select} (with {@code %s} where the page's customers go, as {@code v (customer_id)};
+     * then the tenant and the programme as parameters) once per tenant, programme and up to
+     * {@value #CUSTOMERS_PER_QUERY} customers, handing each row to {@code reader} with its account.
+     */
+    private static void each(Connection c, Collection<AccountRef> refs, String select, RowReader reader) throws SQLException {
+        Map<List<String>, List<AccountRef>> groups = new LinkedHashMap<>();
+        refs.forEach(ref -> groups.computeIfAbsent(List.of(ref.tenantId().value(), ref.programmeId().value()), k -> new ArrayList<>()).add(ref));
+        for (List<AccountRef> group : groups.values()) {
+            TenantId tenantId = group.get(0).tenantId();
+            ProgrammeId programmeId = group.get(0).programmeId();
+            for (int from = 0; from < group.size(); from += CUSTOMERS_PER_QUERY) {
+                List<AccountRef> part = group.subList(from, Math.min(group.size(), from + CUSTOMERS_PER_QUERY));
+                List<Object> params = new ArrayList<>(part.size() + 2);
+                part.forEach(ref -> params.add(ref.customerId().value()));
+                params.add(tenantId.value());
+                params.add(programmeId.value());
+                String values = "(VALUES " + String.join(", ", Collections.nCopies(part.size(), "(?)")) + ") AS v (customer_id)";
+                try (PreparedStatement s = Sql.prepare(c, String.format(select, values), params.toArray()); ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(AccountRef.of(tenantId, CustomerId.of(rs.getString("account_customer")), programmeId), rs);
+                    }
+                }
+            }
+        }
+    }
+
+    private static <T> Map<AccountRef, List<T>> empty(Collection<AccountRef> refs) {
+        Map<AccountRef, List<T>> map = new LinkedHashMap<>();
+        refs.forEach(ref -> map.put(ref, new ArrayList<>()));
+        return map;
+    }
+}
