@@ -62,6 +62,6 @@ public final class DemoRunner {
         out.printf("played %,d events; scoring customers%n", events);
         ScoringReport scoring = crm.value().score(ScoreCustomers.of(shop));
         DemoReport.CaseFigures figures = cases.figures(settings.end().minusYears(1).atStartOfDay(DemoShop.ZONE).toInstant(), settings.now());
-        return ReportGathering.gather(crm, shop, settings, scoring, figures);
+        return ReportGathering.gather(crm, storage.transactions(), shop, settings, scoring, figures);
     }
 }
