@@ -49,18 +49,19 @@ public final class DemoRunner {
 
     static DemoReport simulate(DataSource dataSource, DemoSettings settings, TenantId shop, PrintWriter out) {
         SimulatedClock clock = new SimulatedClock(settings.end().minusYears(1).minusDays(40).atStartOfDay(DemoShop.ZONE).toInstant());
-        Crm crm = Crm.builder().storage(JdbcStorage.create(dataSource)).clock(clock).zone(DemoShop.ZONE).build();
+        JdbcStorage storage = JdbcStorage.create(dataSource);
+        Crm crm = Crm.builder().storage(storage).clock(clock).zone(DemoShop.ZONE).build();
         out.printf("crmkit demo: tenant %s, %,d customers, seed %d, the year to %s%n", shop.value(), settings.customers(), settings.seed(),
                 settings.end());
         DemoShop.define(crm, shop);
         DemoCases cases = new DemoCases(crm, shop);
         cases.define();
-        int events = new Simulation(crm, shop, clock, settings, cases).run();
+        int events = new Simulation(crm, storage.transactions(), shop, clock, settings, cases).run();
         clock.set(settings.now());
         crm.loyalty().settleDue(0, 1);
         out.printf("played %,d events; scoring customers%n", events);
         ScoringReport scoring = crm.value().score(ScoreCustomers.of(shop));
         DemoReport.CaseFigures figures = cases.figures(settings.end().minusYears(1).atStartOfDay(DemoShop.ZONE).toInstant(), settings.now());
-        return ReportGathering.gather(crm, shop, settings, scoring, figures);
+        return ReportGathering.gather(crm, storage.transactions(), shop, settings, scoring, figures);
     }
 }

@@ -14,6 +14,7 @@ import org.crmkit.loyalty.BalanceView;
 import org.crmkit.loyalty.ExpiringPoints;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Tier;
 import org.crmkit.value.scoring.ChurnDimension;
 import org.crmkit.value.scoring.CustomerValue;
@@ -25,7 +26,9 @@ final class ReportGathering {
 
     private ReportGathering() {}
 
-    static DemoReport gather(Crm crm, TenantId shop, DemoSettings settings, ScoringReport scoring, DemoReport.CaseFigures cases) {
+    /** @param transactions the units of work of {@code crm}'s storage */
+    static DemoReport gather(Crm crm, TransactionRunner transactions, TenantId shop, DemoSettings settings, ScoringReport scoring,
+            DemoReport.CaseFigures cases) {
         Map<String, Long> tiers = new LinkedHashMap<>();
         DemoShop.TIERS.forEach(code -> tiers.put(code, 0L));
         Map<LifecycleStage, Long> stages = new EnumMap<>(LifecycleStage.class);
@@ -34,7 +37,8 @@ final class ReportGathering {
         }
         long[] points = new long[3]; // outstanding, expiring soon, customers
         try (Progress progress = Progress.start(settings.quiet(), "Reading balances and tiers", settings.customers())) {
-            forEachCustomer(crm, shop, c -> {
+            // one read-only unit of work for the 2 reads a customer, rather than a transaction each
+            transactions.run(() -> forEachCustomer(crm, shop, c -> {
                 points[2]++;
                 stages.merge(c.stage(), 1L, Long::sum);
                 crm.tiers().currentTier(shop, c.id(), DemoShop.PROGRAMME).map(Tier::code)
@@ -43,7 +47,7 @@ final class ReportGathering {
                 points[0] += balance.available() + balance.pending();
                 points[1] += balance.expiringSoon().stream().mapToLong(ExpiringPoints::points).sum();
                 progress.update(points[2]);
-            });
+            }));
         }
         Map<ValueLevel, DemoReport.Level> levels = new EnumMap<>(ValueLevel.class);
         long[][] grid = new long[5][5];

@@ -19,6 +19,7 @@ import org.crmkit.loyalty.RedemptionQuote;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.AssessmentListener;
 import org.crmkit.tier.GrantGrowth;
 import org.crmkit.value.btyd.BgNbdModel;
@@ -32,8 +33,13 @@ import org.crmkit.value.history.RecordRefund;
 /**
  * A year of a shop's life, generated from a seed and played through the public API in time
  * order: registrations, purchases from a BG/NBD process with Gamma-Gamma spend (some paid partly
- * with points at checkout), refunds, reviews, after-sales cases, and the monthly batch jobs (tier
- * assessment, points expiry, SLA checks).
+ * with points at checkout), refunds, reviews, after-sales cases, and the batch jobs (tier
+ * assessment and points expiry monthly, SLA checks daily).
+ *
+ * <p>Each event is its own call (or few calls) to the public API, at its own instant on the clock;
+ * the events of one day between two batch jobs run in one unit of work, as a host importing a
+ * day's orders would wrap them: every call joins it, so the shop pays for one commit a day instead
+ * of one per call. The batch jobs run on their own, outside it.
  */
 final class Simulation {
 
@@ -44,7 +50,11 @@ final class Simulation {
     private static final String[] CATEGORIES = {"nuts", "dried-fruit", "snacks", "tea", "gift-box"};
     private static final String[] PAYMENTS = {"ALIPAY", "WECHAT_PAY", "UNIONPAY", "CASH_ON_DELIVERY"};
 
+    /** At most this many events share a unit of work, so a busy day does not hold one open too long. */
+    private static final int EVENTS_PER_UNIT = 500;
+
     private final Crm crm;
+    private final TransactionRunner transactions;
     private final TenantId shop;
     private final SimulatedClock clock;
     private final DemoSettings settings;
@@ -53,11 +63,13 @@ final class Simulation {
     private final List<Event> events = new ArrayList<>();
     private int orders;
 
-    /** One thing that happens at an instant. */
-    record Event(Instant at, int order, Runnable action) {}
+    /** One thing that happens at an instant; a batch job runs in units of work of its own. */
+    record Event(Instant at, int order, boolean job, Runnable action) {}
 
-    Simulation(Crm crm, TenantId shop, SimulatedClock clock, DemoSettings settings, CaseActivity cases) {
+    /** @param transactions the units of work of {@code crm}'s storage, which a day's events share */
+    Simulation(Crm crm, TransactionRunner transactions, TenantId shop, SimulatedClock clock, DemoSettings settings, CaseActivity cases) {
         this.crm = crm;
+        this.transactions = transactions;
         this.shop = shop;
         this.clock = clock;
         this.settings = settings;
@@ -83,21 +95,51 @@ final class Simulation {
                 });
         for (LocalDate month = first.withDayOfMonth(1).plusMonths(1); !month.isAfter(settings.end()); month = month.plusMonths(1)) {
             LocalDate on = month;
-            at(on, 2 * 60, () -> monthly(on));
+            job(on, 2 * 60, () -> monthly(on));
         }
         for (LocalDate day = first; !day.isAfter(settings.end()); day = day.plusDays(1)) {
-            at(day, 18 * 60 + 30, () -> cases.checkSlas(clock.instant()));
+            job(day, 18 * 60 + 30, () -> cases.checkSlas(clock.instant()));
         }
         events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::order));
         try (Progress progress = Progress.start(settings.quiet(), "Playing a year of activity", events.size())) {
-            for (int i = 0; i < events.size(); i++) {
-                Event e = events.get(i);
-                clock.set(e.at());
-                e.action().run();
-                progress.update(i + 1);
+            int next = 0;
+            while (next < events.size()) {
+                int from = next;
+                int to = endOfUnit(from);
+                if (events.get(from).job()) {
+                    play(from, progress);
+                } else {
+                    transactions.run(() -> {
+                        for (int i = from; i < to; i++) {
+                            play(i, progress);
+                        }
+                    });
+                }
+                next = to;
             }
         }
         return events.size();
+    }
+
+    /** Where the unit of work starting at event {@code from} ends: a job alone, or the day's events up to the next job. */
+    private int endOfUnit(int from) {
+        if (events.get(from).job()) {
+            return from + 1;
+        }
+        LocalDate day = LocalDate.ofInstant(events.get(from).at(), DemoShop.ZONE);
+        int to = from + 1;
+        while (to < events.size() && to - from < EVENTS_PER_UNIT && !events.get(to).job()
+                && LocalDate.ofInstant(events.get(to).at(), DemoShop.ZONE).equals(day)) {
+            to++;
+        }
+        return to;
+    }
+
+    private void play(int i, Progress progress) {
+        Event e = events.get(i);
+        clock.set(e.at());
+        e.action().run();
+        progress.update(i + 1);
     }
 
     private void register(int i, LocalDate day) {
@@ -167,6 +209,15 @@ final class Simulation {
 
     /** Schedules {@code action} on {@code day} at {@code minuteOfDay} in the shop's zone, if within the simulated year. */
     void at(LocalDate day, int minuteOfDay, Runnable action) {
+        schedule(day, minuteOfDay, false, action);
+    }
+
+    /** Schedules a batch job like {@link #at}; it runs in its own units of work. */
+    private void job(LocalDate day, int minuteOfDay, Runnable action) {
+        schedule(day, minuteOfDay, true, action);
+    }
+
+    private void schedule(LocalDate day, int minuteOfDay, boolean job, Runnable action) {
         LocalDate last = settings.end();
         if (day.isAfter(last)) {
             return;
@@ -175,6 +226,6 @@ final class Simulation {
         if (when.isAfter(settings.now())) {
             return;
         }
-        events.add(new Event(when, events.size(), action));
+        events.add(new Event(when, events.size(), job, action));
     }
 }
