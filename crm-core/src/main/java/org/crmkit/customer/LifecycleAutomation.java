@@ -9,10 +9,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.crmkit.customer.spi.LifecycleMove;
 import org.crmkit.customer.spi.LifecyclePolicy;
 import org.crmkit.customer.spi.PurchaseSignal;
@@ -88,23 +91,43 @@ public final class LifecycleAutomation {
      * @throws NotFoundException if a customer is not in the tenant
      */
     public void afterScoring(TenantId tenantId, List<ScoredCustomer> scored, Instant asOf) {
-        checkNotNull(tenantId, "tenantId");
         checkNotNull(scored, "scored");
         checkNotNull(asOf, "asOf");
-        if (scored.isEmpty()) {
-            return;
+        apply(tenantId, scored.stream().map(ScoredCustomer::customerId).toList(),
+                (i, stage) -> policy.afterScoring(new ScoringSignal(stage, scored.get(i).lastPurchaseAt(), asOf, scored.get(i).pAlive())));
+    }
+
+    private Optional<LifecycleStage> apply(TenantId tenantId, CustomerId customerId, Function<LifecycleStage, Optional<LifecycleMove>> decide) {
+        checkNotNull(customerId, "customerId");
+        return Optional.ofNullable(apply(tenantId, List.of(customerId), (i, stage) -> decide.apply(stage)).get(customerId));
+    }
+
+    /**
+     * Decides each customer's move from their stored stage and stores the moves: one read of the
+     * customers' stages, one write of the changed ones (the stage alone, checked against the version
+     * read), each step published with the policy's reason. Erased customers are left alone.
+     *
+     * @param decide the policy's move for the customer at an index of {@code customerIds}, from their stage
+     * @return the stage each moved customer reached
+     */
+    private Map<CustomerId, LifecycleStage> apply(TenantId tenantId, List<CustomerId> customerIds,
+            BiFunction<Integer, LifecycleStage, Optional<LifecycleMove>> decide) {
+        checkNotNull(tenantId, "tenantId");
+        if (customerIds.isEmpty()) {
+            return Map.of();
         }
-        transactions.run(() -> {
-            Map<CustomerId, LifecycleState> states = customers.lifecycleStates(tenantId, scored.stream().map(ScoredCustomer::customerId).toList());
+        return transactions.inTransaction(() -> {
+            Map<CustomerId, LifecycleState> states = customers.lifecycleStates(tenantId, customerIds);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             List<StageMove> moves = new ArrayList<>();
             List<LifecycleStageChanged> changes = new ArrayList<>();
-            for (ScoredCustomer s : scored) {
-                LifecycleState state = states.get(s.customerId());
+            for (int i = 0; i < customerIds.size(); i++) {
+                CustomerId id = customerIds.get(i);
+                LifecycleState state = states.get(id);
                 if (state == null) {
-                    throw new NotFoundException("customer", tenantId, s.customerId().value());
+                    throw new NotFoundException("customer", tenantId, id.value());
                 }
-                Optional<LifecycleMove> move = policy.afterScoring(new ScoringSignal(state.stage(), s.lastPurchaseAt(), asOf, s.pAlive()));
+                Optional<LifecycleMove> move = decide.apply(i, state.stage());
                 if (move.isEmpty() || move.get().target() == state.stage() || state.erased()) {
                     continue;
                 }
@@ -112,49 +135,21 @@ public final class LifecycleAutomation {
                 if (path.isEmpty()) {
                     continue;
                 }
-                moves.add(new StageMove(s.customerId(), path.get(path.size() - 1), state.version(), now));
+                moves.add(new StageMove(id, path.get(path.size() - 1), state.version(), now));
                 LifecycleStage from = state.stage();
                 for (LifecycleStage step : path) {
-                    changes.add(new LifecycleStageChanged(ids.next(), now, tenantId, s.customerId(), from, step, move.get().reason()));
+                    changes.add(new LifecycleStageChanged(ids.next(), now, tenantId, id, from, step, move.get().reason()));
                     from = step;
                 }
             }
-            if (!moves.isEmpty()) {
-                customers.moveStages(tenantId, moves);
-                changes.forEach(events::publish);
+            if (moves.isEmpty()) {
+                return Map.<CustomerId, LifecycleStage>of();
             }
-        });
-    }
-
-    private Optional<LifecycleStage> apply(TenantId tenantId, CustomerId customerId,
-            java.util.function.Function<LifecycleStage, Optional<LifecycleMove>> decide) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        return transactions.inTransaction(() -> {
-            // one row read in the common case, where the policy moves no one
-            LifecycleStage current = customers.stage(tenantId, customerId)
-                    .orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
-            Optional<LifecycleMove> move = decide.apply(current);
-            if (move.isEmpty() || move.get().target() == current) {
-                return Optional.empty();
-            }
-            Customer customer = customers.find(tenantId, customerId).orElseThrow();
-            if (customer.isErased() || customer.stage() != current) {
-                return Optional.empty(); // erased; or moved since the look-up, which a retry of the unit of work would see
-            }
-            List<LifecycleStage> path = path(customer.stage(), move.get().target());
-            if (path.isEmpty()) {
-                return Optional.empty();
-            }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            LifecycleStage from = customer.stage();
-            Customer moved = customer.withStage(path.get(path.size() - 1)).nextVersion(now);
-            customers.update(moved);
-            for (LifecycleStage step : path) {
-                events.publish(new LifecycleStageChanged(ids.next(), now, tenantId, customerId, from, step, move.get().reason()));
-                from = step;
-            }
-            return Optional.of(moved.stage());
+            customers.moveStages(tenantId, moves);
+            changes.forEach(events::publish);
+            Map<CustomerId, LifecycleStage> reached = new HashMap<>();
+            moves.forEach(m -> reached.put(m.customerId(), m.to()));
+            return reached;
         });
     }
 
