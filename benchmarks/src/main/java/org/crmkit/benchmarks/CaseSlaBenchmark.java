@@ -85,7 +85,8 @@ public final class CaseSlaBenchmark {
         long start = System.nanoTime();
         copy(db.dataSource, template, cases - 1);
         System.out.printf(Locale.ROOT, "%s: loaded %,d open cases with SQL batches in %.1f s%n", db.name, cases, (System.nanoTime() - start) / 1e9);
-        double floor = floorSeconds(db.dataSource);
+        double floor = ScanFloor.seconds(db.dataSource, "due case rows", "SELECT body FROM crm_case WHERE sla_next_check_at <= ?"
+                + " ORDER BY sla_next_check_at, tenant_id, case_id", CHECK_AT);
         double seconds = check(crm, db.name, shards, cases);
         System.out.printf(Locale.ROOT, "%s: checkSlas / bare scan = %.0fx%n", db.name, seconds / floor);
         long again = System.nanoTime();
@@ -162,26 +163,4 @@ public final class CaseSlaBenchmark {
         }
     }
 
-    /** Reads every due case row (the body, as the check does) in the check's order, streaming; returns the seconds it took. */
-    private static double floorSeconds(DataSource dataSource) throws Exception {
-        long start = System.nanoTime();
-        long rows = 0;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement s = c.prepareStatement("SELECT body FROM crm_case WHERE sla_next_check_at <= ?"
-                    + " ORDER BY sla_next_check_at, tenant_id, case_id")) {
-                s.setFetchSize(1000);
-                s.setObject(1, CHECK_AT.atOffset(ZoneOffset.UTC));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows += rs.getString(1).isEmpty() ? 0 : 1;
-                    }
-                }
-            }
-            c.commit();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "  floor: read %,d due case rows with one SQL query in %.2f s%n", rows, seconds);
-        return seconds;
-    }
 }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,7 +83,8 @@ public final class ScoreBenchmark {
         long rows = load(db.dataSource, customers);
         System.out.printf(Locale.ROOT, "%s: loaded %,d customers and %,d purchases with SQL batches in %.1f s%n", db.name, customers, rows,
                 (System.nanoTime() - start) / 1e9);
-        double floor = floorSeconds(db.dataSource);
+        double floor = ScanFloor.seconds(db.dataSource, "purchase rows", "SELECT order_id, customer_id, purchased_at, currency, paid, refunded"
+                + " FROM crm_purchase WHERE tenant_id = ? ORDER BY tenant_id, customer_id, order_id", TENANT.value());
         PeakHeap.reset();
         start = System.nanoTime();
         ScoringReport report = crm.value().score(ScoreCustomers.of(TENANT));
@@ -144,26 +144,4 @@ public final class ScoreBenchmark {
         return String.format(Locale.ROOT, "c%08d", i);
     }
 
-    /** Reads every purchase of the tenant in customer order, streaming, and returns the seconds it took. */
-    private static double floorSeconds(DataSource dataSource) throws Exception {
-        long start = System.nanoTime();
-        long rows = 0;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement s = c.prepareStatement("SELECT order_id, customer_id, purchased_at, currency, paid, refunded"
-                    + " FROM crm_purchase WHERE tenant_id = ? ORDER BY tenant_id, customer_id, order_id")) {
-                s.setFetchSize(1000);
-                s.setString(1, TENANT.value());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows++;
-                    }
-                }
-            }
-            c.commit();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "  floor: read %,d purchase rows with one SQL query in %.2f s%n", rows, seconds);
-        return seconds;
-    }
 }

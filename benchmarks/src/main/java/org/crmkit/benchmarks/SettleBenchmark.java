@@ -109,7 +109,8 @@ public final class SettleBenchmark {
         copy(db.dataSource, template, accounts - 1);
         System.out.printf(Locale.ROOT, "%s: loaded %,d lots in %,d accounts with SQL batches in %.1f s%n", db.name,
                 (long) accounts * LOTS_PER_ACCOUNT, accounts, (System.nanoTime() - start) / 1e9);
-        double floor = floorSeconds(db.dataSource);
+        double floor = ScanFloor.seconds(db.dataSource, "expired lot rows", "SELECT * FROM crm_points_lot WHERE tenant_id = ? AND status = 'AVAILABLE'"
+                + " AND expires_at <= ?", TENANT.value(), CHECK_AT);
         clock.moveTo(CHECK_AT);
         double seconds = settle(crm, db.name, shards, accounts);
         System.out.printf(Locale.ROOT, "%s: settleDue / bare scan = %.1fx%n", db.name, seconds / floor);
@@ -230,32 +231,6 @@ public final class SettleBenchmark {
             }
             return new Rows(table, columns, values);
         }
-    }
-
-    /** Reads every expired open lot row (every column) of the tenant, streaming; returns the seconds it took. */
-    private static double floorSeconds(DataSource dataSource) throws Exception {
-        long start = System.nanoTime();
-        long rows = 0;
-        long points = 0;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM crm_points_lot WHERE tenant_id = ? AND status = 'AVAILABLE'"
-                    + " AND expires_at <= ?")) {
-                s.setFetchSize(1000);
-                s.setString(1, TENANT.value());
-                s.setObject(2, CHECK_AT.atOffset(ZoneOffset.UTC));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows++;
-                        points += rs.getLong("remaining");
-                    }
-                }
-            }
-            c.commit();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "  floor: read %,d expired lot rows (%,d points) with one SQL query in %.2f s%n", rows, points, seconds);
-        return seconds;
     }
 
     /** Checks with SQL that every point expired, every account is conserved and none is still due. */

@@ -3,7 +3,6 @@ package org.crmkit.benchmarks;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,7 +102,9 @@ public final class TierBenchmark {
         long start = System.nanoTime();
         load(db.dataSource, members);
         System.out.printf(Locale.ROOT, "%s: loaded %,d members with SQL batches in %.1f s%n", db.name, members, (System.nanoTime() - start) / 1e9);
-        double floor = floorSeconds(db.dataSource);
+        double floor = ScanFloor.seconds(db.dataSource, "membership rows", "SELECT customer_id, tier_code, since, upgraded_at, joined_on,"
+                + " last_assessed_on, version FROM crm_membership WHERE tenant_id = ? AND programme_id = ? ORDER BY tenant_id, programme_id,"
+                + " customer_id", TENANT.value(), PROGRAMME.value());
         assess(crm, db.name, members, floor);
     }
 
@@ -192,27 +193,4 @@ public final class TierBenchmark {
         };
     }
 
-    /** Reads every membership row of the programme in customer order, streaming, and returns the seconds it took. */
-    private static double floorSeconds(DataSource dataSource) throws Exception {
-        long start = System.nanoTime();
-        long rows = 0;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement s = c.prepareStatement("SELECT customer_id, tier_code, since, upgraded_at, joined_on, last_assessed_on,"
-                    + " version FROM crm_membership WHERE tenant_id = ? AND programme_id = ? ORDER BY tenant_id, programme_id, customer_id")) {
-                s.setFetchSize(1000);
-                s.setString(1, TENANT.value());
-                s.setString(2, PROGRAMME.value());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows++;
-                    }
-                }
-            }
-            c.commit();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "  floor: read %,d membership rows with one SQL query in %.2f s%n", rows, seconds);
-        return seconds;
-    }
 }
