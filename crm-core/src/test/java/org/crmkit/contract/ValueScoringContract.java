@@ -197,4 +197,10 @@ public abstract class ValueScoringContract extends TierFixture {
         Throwable thrown = catchThrowable(() -> value.score(ScoreCustomers.of(tenant).asOf(clock.instant().plusSeconds(3600))));
         assertThat(thrown).isInstanceOf(ValidationException.class).hasMessageContaining("asOf");
     }
+
+    @Test
+    void a_missing_purchase_model_is_refused() {
+        Throwable thrown = catchThrowable(() -> value.score(ScoreCustomers.of(tenant).purchaseModel(null)));
+        assertThat(thrown).isInstanceOf(ValidationException.class).hasMessageContaining("purchaseModel");
+    }
 }
