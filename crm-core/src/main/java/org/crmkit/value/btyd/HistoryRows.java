@@ -2,7 +2,6 @@ package org.crmkit.value.btyd;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.crmkit.value.btyd.internal.LongIntMap;
 
@@ -112,6 +111,6 @@ final class HistoryRows {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%,.0f customers in %,d distinct histories (%s distinct frequencies)", totalWeight,
-                rows(), Arrays.stream(xValues).count());
+                rows(), xValues.length);
     }
 }

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
  * Fits an {@link ParetoNbdModel} by maximum likelihood with the machinery of {@link BgNbdFitter}:
  * minimise −(Σ log-likelihood) / N + penalizer · (r² + α² + s² + β²) over the log-parameters, with
  * times scaled so the oldest customer has T = 1 (α and β penalised in that scale), from
- * log-parameters 0.1, by BFGS with the analytic gradient (see {@link ParetoNbdTerms} for the
- * likelihood and its numerical choices), over distinct (x, t_x, T) histories with counts. Every
+ * log-parameters 0.1, by BFGS with the analytic gradient (the likelihood and its numerical
+ * choices as {@link ParetoNbdModel} describes them), over distinct (x, t_x, T) histories with counts. Every
  * history costs two Gauss hypergeometric series per evaluation, so a fit takes a few times as long
  * as a BG/NBD fit.
  *

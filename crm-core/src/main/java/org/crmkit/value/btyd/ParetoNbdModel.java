@@ -12,11 +12,21 @@ import java.util.Map;
  * period unit of the data the model was fitted on.
  *
  * <p>Formulas (Fader, Hardie and Lee 2005, "A note on deriving the Pareto/NBD model and related
- * expressions"): the likelihood and P(alive) as in {@link ParetoNbdTerms}; expected purchases of a
- * new customer in (0, t], E[X(t)] = rβ/(α(s−1))·[1 − (β/(β+t))^{s−1}]; of a customer with history
- * (x, t_x, T) in (T, T+t], P(alive)·(r+x)(β+T)/((α+T)(s−1))·[1 − ((β+T)/(β+T+t))^{s−1}]. The bracket
- * over s − 1 is evaluated as −expm1((s−1)·ln q)/(s−1), and as −ln q at s = 1, so it holds for every
- * s &gt; 0.
+ * expressions"): the likelihood L = Γ(r+x) α^r β^s / Γ(r) · [(α+T)^{−(r+x)} (β+T)^{−s} + s/(r+s+x) · A₀]
+ * with, for α ≥ β, A₀ = ₂F₁(r+s+x, s+1; r+s+x+1; (α−β)/(α+t_x)) / (α+t_x)^{r+s+x} − (the same at T),
+ * and for α &lt; β, A₀ = ₂F₁(r+s+x, r+x; r+s+x+1; (β−α)/(β+t_x)) / (β+t_x)^{r+s+x} − (the same at T);
+ * P(alive) = 1 / (1 + s/(r+s+x)·(α+T)^{r+x}(β+T)^s·A₀); expected purchases of a new customer in
+ * (0, t], E[X(t)] = rβ/(α(s−1))·[1 − (β/(β+t))^{s−1}]; of a customer with history (x, t_x, T) in
+ * (T, T+t], P(alive)·(r+x)(β+T)/((α+T)(s−1))·[1 − ((β+T)/(β+T+t))^{s−1}]. The bracket over s − 1 is
+ * evaluated as −expm1((s−1)·ln q)/(s−1), and as −ln q at s = 1, so it holds for every s &gt; 0.
+ *
+ * <p>Numerical choices: the switch on max(α, β) keeps the argument of ₂F₁ in [0, 1), where its
+ * series has positive terms only; the bracket of L is taken in logarithms with its larger term
+ * factored out, so no power overflows or underflows however many purchases a customer made; the two
+ * ₂F₁ terms of A₀ nearly cancel only when t_x is close to T, where the first term of the bracket
+ * dominates, so L keeps its relative accuracy. The series needs about 1/(1 − z) terms, so it slows
+ * down only when α and β are thousands of times apart, and fails with an {@link ArithmeticException}
+ * beyond two million terms.
  *
  * @param r     shape of the purchase-rate distribution
  * @param alpha rate of the purchase-rate distribution, in periods
