@@ -174,8 +174,9 @@ public final class ValueService {
 
     /**
      * Scores every customer of the tenant who has bought on or before the observation end: RFM
-     * quintiles and segment, P(alive), expected purchases and CLV from BG/NBD and Gamma-Gamma
-     * models fitted on the tenant's history (weeks as days / 7, purchases on one day in the
+     * quintiles and segment, P(alive), expected purchases and CLV from a purchase model (Pareto/NBD
+     * unless {@link ScoreCustomers#purchaseModel()} chooses BG/NBD, MBG/NBD or AUTO) and Gamma-Gamma,
+     * fitted on the tenant's history (weeks as days / 7, purchases on one day in the
      * tenant's zone counting once, refunds netted, fully refunded orders left out), and the value
      * pyramid level. Replaces each scored customer's earlier {@link CustomerValue}. When the models
      * cannot be fitted (too few customers or repeat buyers) the values carry no prediction, the

@@ -80,7 +80,7 @@ public abstract class ValueChurnContract extends TierFixture {
         // then
         assertThat(report.customers()).isEqualTo(2);
         assertThat(report.purchaseModel()).isEmpty();
-        assertThat(report.notes()).singleElement().asString().startsWith("BG/NBD not fitted");
+        assertThat(report.notes()).singleElement().asString().startsWith("Pareto/NBD not fitted");
         assertThat(crm.value().value(tenant, li).orElseThrow().prediction()).isEmpty();
     }
 }

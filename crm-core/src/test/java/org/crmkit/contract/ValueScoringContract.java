@@ -19,6 +19,7 @@ import org.crmkit.value.StageSuggestion;
 import org.crmkit.value.ValueService;
 import org.crmkit.value.btyd.BgNbdModel;
 import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.ParetoNbdModel;
 import org.crmkit.value.btyd.PeriodUnit;
 import org.crmkit.value.btyd.PurchaseSimulator;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
@@ -26,6 +27,7 @@ import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
 import org.crmkit.value.btyd.SummaryWindow;
 import org.crmkit.value.history.RecordPurchase;
 import org.crmkit.value.scoring.CustomerValue;
+import org.crmkit.value.scoring.PurchaseModelChoice;
 import org.crmkit.value.scoring.ScoreCustomers;
 import org.crmkit.value.scoring.ScoringReport;
 import org.crmkit.value.scoring.ValueLevel;
@@ -80,9 +82,37 @@ public abstract class ValueScoringContract extends TierFixture {
             assertThat(v.rfm().r()).isBetween(1, 5);
             assertThat(v.prediction()).hasValueSatisfying(p -> assertThat(p.pAlive()).isBetween(0.0, 1.0));
             if (v.rfm().frequency() == 1) {
+                assertThat(v.prediction().orElseThrow().pAlive()).as("Pareto/NBD: no repeat purchase, not surely alive")
+                        .isLessThan(1.0);
+            }
+        }
+    }
+
+    @Test
+    void under_bg_nbd_every_buyer_without_a_repeat_purchase_is_alive() {
+        // when
+        ScoringReport report = value.score(ScoreCustomers.of(tenant).purchaseModel(PurchaseModelChoice.BG_NBD));
+        // then
+        assertThat(report.purchaseModel()).hasValueSatisfying(f -> assertThat(f.model()).isInstanceOf(BgNbdModel.class));
+        for (CustomerId who : buyers) {
+            CustomerValue v = value.value(tenant, who).orElseThrow();
+            if (v.rfm().frequency() == 1) {
                 assertThat(v.prediction().orElseThrow().pAlive()).as("BG/NBD: no repeat purchase, alive").isEqualTo(1.0);
             }
         }
+    }
+
+    @Test
+    void auto_keeps_the_model_with_the_highest_log_likelihood_and_says_so() {
+        // when
+        ScoringReport report = value.score(ScoreCustomers.of(tenant).asOf(shanghai("2025-05-09T23:00"))
+                .purchaseModel(PurchaseModelChoice.AUTO));
+        // then
+        RepeatPurchaseSummary summary = expected.build();
+        double best = java.util.Arrays.stream(org.crmkit.value.btyd.PurchaseModelKind.values())
+                .mapToDouble(k -> k.fit(summary, 0).logLikelihood()).max().orElseThrow();
+        assertThat(report.purchaseModel().orElseThrow().logLikelihood()).isCloseTo(best, within(1e-6));
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note).startsWith("auto chose "));
     }
 
     @Test
@@ -92,10 +122,10 @@ public abstract class ValueScoringContract extends TierFixture {
         // when
         ScoringReport report = value.score(ScoreCustomers.of(tenant).asOf(shanghai("2025-05-09T23:00")));
         // then
-        BgNbdModel fitted = report.purchaseModel().orElseThrow().model();
-        BgNbdModel byHand = org.crmkit.value.btyd.BgNbdFitter.create().fit(summary).model();
+        ParetoNbdModel fitted = (ParetoNbdModel) report.purchaseModel().orElseThrow().model();
+        ParetoNbdModel byHand = org.crmkit.value.btyd.ParetoNbdFitter.create().fit(summary).model();
         assertThat(fitted.r()).isCloseTo(byHand.r(), within(1e-6));
-        assertThat(fitted.b()).isCloseTo(byHand.b(), within(1e-6));
+        assertThat(fitted.beta()).isCloseTo(byHand.beta(), within(1e-6));
         for (int i = 0; i < summary.size(); i++) {
             CustomerValue v = value.value(tenant, CustomerId.of(summary.customerKey(i))).orElseThrow();
             double pAlive = byHand.probabilityAlive(summary.frequency(i), summary.recency(i), summary.age(i));
@@ -166,5 +196,11 @@ public abstract class ValueScoringContract extends TierFixture {
     void an_observation_end_in_the_future_is_refused() {
         Throwable thrown = catchThrowable(() -> value.score(ScoreCustomers.of(tenant).asOf(clock.instant().plusSeconds(3600))));
         assertThat(thrown).isInstanceOf(ValidationException.class).hasMessageContaining("asOf");
+    }
+
+    @Test
+    void a_missing_purchase_model_is_refused() {
+        Throwable thrown = catchThrowable(() -> value.score(ScoreCustomers.of(tenant).purchaseModel(null)));
+        assertThat(thrown).isInstanceOf(ValidationException.class).hasMessageContaining("purchaseModel");
     }
 }

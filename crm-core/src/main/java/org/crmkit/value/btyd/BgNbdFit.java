@@ -23,7 +23,7 @@ import java.util.Map;
  * @since 0.1
  */
 public record BgNbdFit(BgNbdModel model, double logLikelihood, double penalizer, double customers, int distinctRows,
-        int iterations, int evaluations, double gradientNorm, Map<String, Double> standardErrors) {
+        int iterations, int evaluations, double gradientNorm, Map<String, Double> standardErrors) implements PurchaseFit {
 
     /** Copies the standard errors. */
     public BgNbdFit {

@@ -5,6 +5,8 @@ import static com.google.common.base.Strings.lenientFormat;
 import static org.crmkit.value.btyd.internal.SpecialFunctions.logBeta;
 import static org.crmkit.value.btyd.internal.SpecialFunctions.logGamma;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import org.crmkit.value.btyd.internal.Hypergeometric;
 import org.crmkit.value.btyd.internal.SpecialFunctions;
 
@@ -27,7 +29,7 @@ import org.crmkit.value.btyd.internal.SpecialFunctions;
  * @param b     second shape of the dropout-probability distribution
  * @since 0.1
  */
-public record BgNbdModel(double r, double alpha, double a, double b) {
+public record BgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
 
     /** Checks that every parameter is finite and positive. */
     public BgNbdModel {
@@ -42,12 +44,25 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         return new BgNbdModel(r, alpha, a, b);
     }
 
+    /** {@link PurchaseModelKind#BG_NBD}. */
+    @Override
+    public PurchaseModelKind kind() {
+        return PurchaseModelKind.BG_NBD;
+    }
+
+    /** r, alpha, a, b. */
+    @Override
+    public Map<String, Double> parameters() {
+        return ImmutableMap.of("r", r, "alpha", alpha, "a", a, "b", b);
+    }
+
     /**
      * P(alive | x, t_x, T): 1 for a customer without repeat purchases, otherwise
      * 1 / (1 + a / (b + x − 1) · ((α + T) / (α + t_x))^{r+x}).
      *
      * @throws IllegalArgumentException if the history is inconsistent (see {@link #logLikelihood})
      */
+    @Override
     public double probabilityAlive(int x, double tx, double age) {
         checkHistory(x, tx, age);
         if (x == 0) {
@@ -64,6 +79,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      * @throws ArithmeticException if t is so long against the customer's age that the series does not
      *     converge in two million terms
      */
+    @Override
     public double expectedPurchases(double t, int x, double tx, double age) {
         checkHistory(x, tx, age);
         checkHorizon(t);
@@ -80,6 +96,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /** Expected purchases in the first {@code t} periods after a new customer's first purchase: E[X(t)] (eq. 9). */
+    @Override
     public double expectedPurchases(double t) {
         return expectedPurchases(t, 0, 0, 0);
     }
@@ -119,6 +136,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      *
      * @throws IllegalArgumentException if x &lt; 0, t_x &lt; 0, t_x &gt; T, or t_x ≠ 0 while x = 0
      */
+    @Override
     public double logLikelihood(int x, double tx, double age) {
         checkHistory(x, tx, age);
         double a1 = logGamma(r + x) - logGamma(r) + r * Math.log(alpha);
@@ -132,11 +150,13 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /** P(alive) of every customer of {@code summary}, by index, computed once per distinct history on all cores. */
+    @Override
     public double[] probabilityAlive(RepeatPurchaseSummary summary) {
         return summary.histories().perCustomer(this::probabilityAlive);
     }
 
     /** Expected purchases in the next {@code t} periods of every customer of {@code summary}, by index. */
+    @Override
     public double[] expectedPurchases(double t, RepeatPurchaseSummary summary) {
         return summary.histories().perCustomer((x, tx, age) -> expectedPurchases(t, x, tx, age));
     }
@@ -145,6 +165,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      * Expected purchases of the whole customer base of {@code summary} in the next {@code t} periods:
      * the sum of every customer's conditional expectation.
      */
+    @Override
     public double populationExpectedPurchases(double t, RepeatPurchaseSummary summary) {
         return summary.histories().sum((x, tx, age) -> expectedPurchases(t, x, tx, age));
     }
@@ -163,7 +184,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         return c * rise - power * Hypergeometric.scaledMinusOne(a + b - 1 - r, shape, c, z);
     }
 
-    private static void checkHistory(int x, double tx, double age) {
+    static void checkHistory(int x, double tx, double age) {
         checkArgument(x >= 0, "frequency must be >= 0 but was %s", x);
         if (!(tx >= 0 && tx <= age && Double.isFinite(age))) {
             throw new IllegalArgumentException(lenientFormat("need 0 <= recency <= T but had recency %s, T %s", tx, age));
@@ -173,7 +194,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         }
     }
 
-    private static void checkHorizon(double t) {
+    static void checkHorizon(double t) {
         if (!(t >= 0 && Double.isFinite(t))) {
             throw new IllegalArgumentException(lenientFormat("t must be finite and >= 0 but was %s", t));
         }

@@ -115,7 +115,7 @@ final class BgNbdRows {
         return new BgNbdRows(DistinctHistories.of(x, tx, age, weights), x.length);
     }
 
-    private static void check(int i, int x, double tx, double age, double w) {
+    static void check(int i, int x, double tx, double age, double w) {
         checkArgument(x >= 0, "customer %s: frequency must be >= 0 but was %s", i, x);
         if (!(tx >= 0 && Double.isFinite(tx))) {
             throw new IllegalArgumentException(lenientFormat("customer %s: recency must be finite and >= 0 but was %s", i, tx));

@@ -7,15 +7,15 @@ import org.crmkit.value.btyd.internal.ChunkedSums;
 import org.crmkit.value.btyd.internal.LongIntMap;
 
 /**
- * The forecasts of a fitted BG/NBD model for every customer of a summary: P(alive), expected
+ * The forecasts of a fitted purchase model (BG/NBD, MBG/NBD or Pareto/NBD) for every customer of a summary: P(alive), expected
  * purchases over the lifetime-value horizon, and lifetime value for a spend per purchase, computed
- * on all cores. The figures are those of {@link BgNbdModel#probabilityAlive(int, double, double)},
- * {@link BgNbdModel#expectedPurchases(double, int, double, double)} and {@link
+ * on all cores. The figures are those of {@link PurchaseModel#probabilityAlive(int, double, double)},
+ * {@link PurchaseModel#expectedPurchases(double, int, double, double)} and {@link
  * CustomerLifetimeValue#valueWithSpend} (as {@code lifetimes} computes them), up to rounding in the
  * last bits.
  *
- * <p>Why it is fast: both expectations are a factor of (x, T, t) times P(alive | x, t_x, T) (eq. 10
- * of Fader, Hardie and Lee 2005), so the hypergeometric series runs once per distinct (x, T) pair
+ * <p>Why it is fast: in all three models both expectations are a factor of (x, T, t) times
+ * P(alive | x, t_x, T) (eq. 10 of Fader, Hardie and Lee 2005 for BG/NBD, likewise for the others), so the hypergeometric series runs once per distinct (x, T) pair
  * (a million customers share a few thousand) and P(alive) once per distinct (x, t_x, T) history.
  * Memory: three {@code double}s per customer. Immutable.
  *
@@ -44,9 +44,9 @@ public final class CustomerForecasts {
      * PeriodUnit#periodsPerMonth()} periods each).
      *
      * @throws ArithmeticException if the horizon is so long against a customer's age that the series
-     *     does not converge (see {@link BgNbdModel#expectedPurchases(double, int, double, double)})
+     *     does not converge (see {@link PurchaseModel#expectedPurchases(double, int, double, double)})
      */
-    public static CustomerForecasts of(BgNbdModel purchases, CustomerLifetimeValue lifetime, RepeatPurchaseSummary summary) {
+    public static CustomerForecasts of(PurchaseModel purchases, CustomerLifetimeValue lifetime, RepeatPurchaseSummary summary) {
         checkNotNull(purchases, "purchases");
         checkNotNull(lifetime, "lifetime");
         checkNotNull(summary, "summary");
@@ -73,8 +73,8 @@ public final class CustomerForecasts {
             double age = histories.age[row];
             double tx = x == 0 ? 0 : age;
             double aliveThere = purchases.probabilityAlive(x, tx, age);
-            futurePerAlive[g] = purchases.expectedPurchases(horizon, x, tx, age) / aliveThere;
-            valuePerAlive[g] = lifetime.valueWithSpend(purchases, unit, x, tx, age, 1.0) / aliveThere;
+            futurePerAlive[g] = aliveThere == 0 ? 0 : purchases.expectedPurchases(horizon, x, tx, age) / aliveThere;
+            valuePerAlive[g] = aliveThere == 0 ? 0 : lifetime.valueWithSpend(purchases, unit, x, tx, age, 1.0) / aliveThere;
         });
         double[] aliveOfRow = histories.perRow(purchases::probabilityAlive);
         int n = summary.size();

@@ -8,7 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * customer_lifetime_value does so both give the same numbers: with f the periods per month of the
  * unit (30 days or 4.345 weeks, {@link PeriodUnit#periodsPerMonth()}),
  * CLV = Σ_{i=1..months} margin · s · (E[purchases in (0, i·f]] − E[purchases in (0, (i−1)·f]]) / (1 + d)^i,
- * where E is the BG/NBD conditional expectation for the customer's history and s the Gamma-Gamma
+ * where E is the purchase model's (BG/NBD, MBG/NBD or Pareto/NBD) conditional expectation for the customer's history and s the Gamma-Gamma
  * expected spend per purchase (the population mean for customers without repeats). A margin of 1
  * gives {@code lifetimes}' figure, which has no margin.
  *
@@ -38,18 +38,18 @@ public record CustomerLifetimeValue(int months, double monthlyDiscountRate, doub
     }
 
     /** CLV of one customer, spend per purchase from the Gamma-Gamma model. */
-    public double value(BgNbdModel purchases, GammaGammaModel spend, PeriodUnit unit, int x, double tx, double age,
+    public double value(PurchaseModel purchases, GammaGammaModel spend, PeriodUnit unit, int x, double tx, double age,
             double monetaryValue) {
         return valueWithSpend(purchases, unit, x, tx, age, spend.expectedAverageSpend(x, monetaryValue));
     }
 
     /** CLV of one customer with a given spend per purchase ({@code lifetimes}' _customer_lifetime_value). */
-    public double valueWithSpend(BgNbdModel purchases, PeriodUnit unit, int x, double tx, double age, double spendPerPurchase) {
+    public double valueWithSpend(PurchaseModel purchases, PeriodUnit unit, int x, double tx, double age, double spendPerPurchase) {
         return margin * spendPerPurchase * discountedPurchases(purchases, unit, x, tx, age);
     }
 
     /** CLV of every customer of {@code summary}, by index; the purchase part once per distinct history, on all cores. */
-    public double[] values(BgNbdModel purchases, GammaGammaModel spend, RepeatPurchaseSummary summary) {
+    public double[] values(PurchaseModel purchases, GammaGammaModel spend, RepeatPurchaseSummary summary) {
         double[] values = discountedPurchases(purchases, summary);
         for (int i = 0; i < values.length; i++) {
             values[i] *= margin * spend.expectedAverageSpend(summary.frequency(i), summary.monetaryValue(i));
@@ -61,12 +61,12 @@ public record CustomerLifetimeValue(int months, double monthlyDiscountRate, doub
      * Each customer's discounted expected purchases over the horizon (CLV before spend and
      * margin), computed once per distinct history.
      */
-    double[] discountedPurchases(BgNbdModel purchases, RepeatPurchaseSummary summary) {
+    double[] discountedPurchases(PurchaseModel purchases, RepeatPurchaseSummary summary) {
         return summary.histories().perCustomer((x, tx, age) -> discountedPurchases(purchases, summary.unit(), x, tx, age));
     }
 
     /** Σ over months of the purchases expected in the month, discounted to today. */
-    private double discountedPurchases(BgNbdModel purchases, PeriodUnit unit, int x, double tx, double age) {
+    private double discountedPurchases(PurchaseModel purchases, PeriodUnit unit, int x, double tx, double age) {
         checkNotNull(unit, "unit");
         double factor = unit.periodsPerMonth();
         double value = 0;

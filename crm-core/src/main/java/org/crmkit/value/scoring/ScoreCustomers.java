@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param margin the share of spend that is profit, above 0 and at most 1 (a CLV of no margin is no value)
  * @param penalizer the L2 penalizer of both model fits, >= 0; 0 gives the published estimates
  * @param pyramid where the value pyramid is cut
+ * @param purchaseModel which purchase model predicts P(alive), expected purchases and CLV (since 0.3;
+ *     {@link PurchaseModelChoice#PARETO_NBD} unless chosen)
  * @since 0.1
  */
 public record ScoreCustomers(
@@ -28,20 +30,33 @@ public record ScoreCustomers(
         @DecimalMin("0") @DecimalMax("1") double monthlyDiscountRate,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double margin,
         @DecimalMin("0") @DecimalMax("1000") double penalizer,
-        @NotNull ValuePyramid pyramid) {
+        @NotNull ValuePyramid pyramid,
+        @NotNull PurchaseModelChoice purchaseModel) {
 
-    /** Now, 12 months ahead, 1% a month discount, the whole spend as margin, no penalizer, the default pyramid. */
+    /**
+     * Now, 12 months ahead, 1% a month discount, the whole spend as margin, no penalizer, the default
+     * pyramid, Pareto/NBD.
+     */
     public static ScoreCustomers of(TenantId tenantId) {
-        return new ScoreCustomers(tenantId, null, 12, 0.01, 1.0, 0.0, ValuePyramid.DEFAULT);
+        return new ScoreCustomers(tenantId, null, 12, 0.01, 1.0, 0.0, ValuePyramid.DEFAULT, PurchaseModelChoice.PARETO_NBD);
     }
 
     /** This run with another observation end. */
     public ScoreCustomers asOf(Instant at) {
-        return new ScoreCustomers(tenantId, at, horizonMonths, monthlyDiscountRate, margin, penalizer, pyramid);
+        return new ScoreCustomers(tenantId, at, horizonMonths, monthlyDiscountRate, margin, penalizer, pyramid, purchaseModel);
     }
 
     /** This run with another CLV horizon, discount rate and margin. */
     public ScoreCustomers clv(int months, double discountRate, double profitMargin) {
-        return new ScoreCustomers(tenantId, asOf, months, discountRate, profitMargin, penalizer, pyramid);
+        return new ScoreCustomers(tenantId, asOf, months, discountRate, profitMargin, penalizer, pyramid, purchaseModel);
+    }
+
+    /**
+     * This run with another purchase model.
+     *
+     * @since 0.3
+     */
+    public ScoreCustomers purchaseModel(PurchaseModelChoice model) {
+        return new ScoreCustomers(tenantId, asOf, horizonMonths, monthlyDiscountRate, margin, penalizer, pyramid, model);
     }
 }

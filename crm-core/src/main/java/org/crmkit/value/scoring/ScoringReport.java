@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crmkit.value.btyd.BgNbdFit;
+import org.crmkit.value.btyd.PurchaseFit;
 import org.crmkit.value.btyd.GammaGammaFit;
 
 /**
@@ -15,18 +15,20 @@ import org.crmkit.value.btyd.GammaGammaFit;
  * @param asOf the observation end
  * @param customers customers scored (those with a purchase, not fully refunded, on or before {@code asOf})
  * @param repeatCustomers of them, those who bought on more than one day
- * @param purchaseModel the BG/NBD fit (how often customers buy and when they drop out), or empty
- *     if it could not be fitted; then no customer has a prediction
+ * @param purchaseModel the purchase-model fit (how often customers buy and when they drop out: BG/NBD,
+ *     MBG/NBD or Pareto/NBD, as the command chose; {@code model().kind()} says which), or empty if it
+ *     could not be fitted; then no customer has a prediction
  * @param spendModel the Gamma-Gamma fit (spend per purchase), or empty if it could not be fitted;
  *     then expected spend and CLV use each customer's own mean spend
- * @param notes why a model is missing, in words, empty when both were fitted
+ * @param notes why a model is missing, in words, and with {@link PurchaseModelChoice#AUTO} which purchase model
+ *     was chosen and why; empty when both were fitted by name
  * @param segments customers per RFM segment
  * @param levels customers per value pyramid level
  * @param took wall-clock time of the run
  * @since 0.1
  */
 public record ScoringReport(
-        Instant asOf, long customers, long repeatCustomers, Optional<BgNbdFit> purchaseModel, Optional<GammaGammaFit> spendModel,
+        Instant asOf, long customers, long repeatCustomers, Optional<PurchaseFit> purchaseModel, Optional<GammaGammaFit> spendModel,
         List<String> notes,
         Map<RfmSegment, Long> segments, Map<ValueLevel, Long> levels, Duration took) {
 

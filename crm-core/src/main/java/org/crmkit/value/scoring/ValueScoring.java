@@ -14,14 +14,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import org.crmkit.shared.CustomerId;
-import org.crmkit.value.btyd.BgNbdFit;
-import org.crmkit.value.btyd.BgNbdFitter;
 import org.crmkit.value.btyd.CustomerForecasts;
 import org.crmkit.value.btyd.CustomerLifetimeValue;
 import org.crmkit.value.btyd.GammaGammaFit;
 import org.crmkit.value.btyd.GammaGammaFitter;
 import org.crmkit.value.btyd.ModelFitException;
 import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.btyd.PurchaseFit;
+import org.crmkit.value.btyd.PurchaseModelSelection;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
 import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
 import org.crmkit.value.btyd.SummaryWindow;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One scoring run, without storage: streams a tenant's purchases into compact per-customer
- * summaries, scores RFM quintiles, fits BG/NBD and Gamma-Gamma, forecasts each customer, cuts the
+ * summaries, scores RFM quintiles, fits the chosen purchase model and Gamma-Gamma, forecasts each customer, cuts the
  * value pyramid and hands the values over a page at a time. {@code ValueService.score} runs it and
  * stores the pages; hosts call that.
  *
@@ -80,7 +80,7 @@ public final class ValueScoring {
         int n = summary.size();
         Scores rfm = Scores.of(summary, day);
         List<String> notes = new ArrayList<>();
-        Optional<BgNbdFit> purchases = fit("BG/NBD", notes, () -> BgNbdFitter.create().withPenalizer(command.penalizer()).fit(summary));
+        Optional<PurchaseFit> purchases = fitPurchases(command, summary, notes);
         Optional<GammaGammaFit> spend = purchases.isEmpty() ? Optional.empty()
                 : fit("Gamma-Gamma", notes, () -> GammaGammaFitter.create().withPenalizer(command.penalizer()).fit(summary));
         if (purchases.isPresent() && spend.isEmpty()) {
@@ -124,6 +124,25 @@ public final class ValueScoring {
         log.info("value scoring of {} as of {}: {} customers, {} repeat, took {}", command.tenantId(), asOf, n, summary.repeatBuyers(),
                 report.took());
         return report;
+    }
+
+    private static Optional<PurchaseFit> fitPurchases(ScoreCustomers command, RepeatPurchaseSummary summary, List<String> notes) {
+        PurchaseModelChoice choice = command.purchaseModel();
+        if (choice.kind().isPresent()) {
+            return fit(choice.kind().get().label(), notes, () -> choice.kind().get().fit(summary, command.penalizer()));
+        }
+        Optional<PurchaseModelSelection> selection = fit("purchase model", notes,
+                () -> PurchaseModelSelection.of(summary, command.penalizer()));
+        selection.ifPresent(s -> notes.add(String.format(java.util.Locale.ROOT, "auto chose %s: highest log-likelihood of %s",
+                s.chosen().model().kind().label(), describe(s))));
+        return selection.map(PurchaseModelSelection::chosen);
+    }
+
+    private static String describe(PurchaseModelSelection selection) {
+        List<String> parts = new ArrayList<>();
+        selection.candidates().forEach(c -> parts.add(c.kind().label() + " " + c.fit()
+                .map(f -> String.format(java.util.Locale.ROOT, "%.2f", f.logLikelihood())).orElse("not fitted")));
+        return String.join(", ", parts);
     }
 
     private static <T> Optional<T> fit(String model, List<String> notes, java.util.function.Supplier<T> fitting) {

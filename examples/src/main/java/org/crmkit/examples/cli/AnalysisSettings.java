@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.crmkit.value.btyd.CustomerLifetimeValue;
 import org.crmkit.value.btyd.PeriodUnit;
 import org.crmkit.value.btyd.SummaryWindow;
+import org.crmkit.value.scoring.PurchaseModelChoice;
 
 /**
  * What {@code crm analyze} was asked for.
@@ -18,12 +19,14 @@ import org.crmkit.value.btyd.SummaryWindow;
  * @param discountRate   monthly discount rate of the CLV
  * @param margin         profit margin applied to the CLV
  * @param penalizer      L2 penalizer of both fits
+ * @param model          the purchase model, or AUTO
  */
 record AnalysisSettings(PeriodUnit unit, LocalDate calibrationEnd, LocalDate observationEnd, int horizonMonths,
-        double discountRate, double margin, double penalizer) {
+        double discountRate, double margin, double penalizer, PurchaseModelChoice model) {
 
     AnalysisSettings {
         checkNotNull(unit, "unit");
+        checkNotNull(model, "model");
         checkArgument(calibrationEnd == null || observationEnd == null || !observationEnd.isBefore(calibrationEnd),
                 "--observation-end %s is before --calibration-end %s", observationEnd, calibrationEnd);
         checkArgument(penalizer >= 0 && Double.isFinite(penalizer), "--penalizer must be >= 0 but was %s", penalizer);
@@ -47,5 +50,10 @@ record AnalysisSettings(PeriodUnit unit, LocalDate calibrationEnd, LocalDate obs
         checkArgument(rate >= 0 && Double.isFinite(rate), "--discount-rate must be >= 0 but was %s", rate);
         checkArgument(margin > 0 && Double.isFinite(margin), "--margin must be > 0 but was %s", margin);
         return new CustomerLifetimeValue(months, rate, margin);
+    }
+
+    /** Whether the reports must name the model: any choice but the default BG/NBD, whose output stays as it was. */
+    boolean namesModel() {
+        return model != PurchaseModelChoice.BG_NBD;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.crmkit.value.btyd.PeriodUnit;
+import org.crmkit.value.scoring.PurchaseModelChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crm analyze}: reads an order CSV, fits BG/NBD and Gamma-Gamma as {@code lifetimes} does,
+ * {@code crm analyze}: reads an order CSV, fits a purchase model (BG/NBD unless {@code --model} says
+ * mbgnbd, pareto or auto) and Gamma-Gamma as {@code lifetimes} does,
  * and reports per customer frequency, recency, T, monetary value, P(alive), expected purchases,
  * CLV and RFM segment.
  *
@@ -48,6 +50,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     static final String DEFAULT_MARGIN = "1";
     static final String DEFAULT_PENALIZER = "0";
     static final String DEFAULT_FORMAT = "table";
+    static final String DEFAULT_MODEL = "bgnbd";
 
     @Spec
     private CommandSpec spec;
@@ -97,6 +100,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "L2 penalizer of both fits, as lifetimes' penalizer_coef (default: ${DEFAULT-VALUE}).")
     private double penalizer;
 
+    @Option(names = "--model", defaultValue = DEFAULT_MODEL, paramLabel = "bgnbd|mbgnbd|pareto|auto",
+            converter = ModelConverter.class,
+            description = "Purchase model of P(alive), expected purchases and CLV (default: ${DEFAULT-VALUE}): bgnbd, mbgnbd,"
+                    + " pareto, or auto: each fitted, the smallest holdout RMSE by customer kept when --observation-end is"
+                    + " after --calibration-end, else the highest log-likelihood.")
+    private PurchaseModelChoice model;
+
     @Option(names = "--format", defaultValue = DEFAULT_FORMAT, paramLabel = "json|csv|table",
             description = "Output form (default: ${DEFAULT-VALUE}): json (summary and customerScores), csv (one line per"
                     + " customer) or table (summary and aligned rows).")
@@ -143,13 +153,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         command.discountRate = Double.parseDouble(values.getOrDefault("--discount-rate", DEFAULT_DISCOUNT_RATE));
         command.margin = Double.parseDouble(values.getOrDefault("--margin", DEFAULT_MARGIN));
         command.penalizer = Double.parseDouble(values.getOrDefault("--penalizer", DEFAULT_PENALIZER));
+        command.model = new ModelConverter().convert(values.getOrDefault("--model", DEFAULT_MODEL));
         command.format = ReportFormat.valueOf(values.getOrDefault("--format", DEFAULT_FORMAT).toUpperCase(Locale.ROOT));
         command.out = values.containsKey("--out") ? Path.of(values.get("--out")) : null;
         command.summaryOnly = summaryOnly;
         command.skipBadRows = skipBadRows;
         command.global.set(debug, quiet);
         new AnalysisSettings(command.period, command.calibrationEnd, command.observationEnd, command.horizonMonths,
-                command.discountRate, command.margin, command.penalizer);
+                command.discountRate, command.margin, command.penalizer, command.model);
         if (command.dateFormat != null) {
             OrderDates.pattern(command.dateFormat);
         }
@@ -197,7 +208,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private AnalysisSettings settings() {
         return option(() -> new AnalysisSettings(period, calibrationEnd, observationEnd, horizonMonths, discountRate, margin,
-                penalizer));
+                penalizer, model));
     }
 
     private OrderColumns columnNames() {

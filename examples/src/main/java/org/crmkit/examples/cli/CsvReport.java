@@ -2,9 +2,11 @@ package org.crmkit.examples.cli;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.crmkit.value.btyd.BgNbdModel;
 import org.crmkit.value.btyd.CustomerForecasts;
 import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.HoldoutValidation;
+import org.crmkit.value.btyd.PurchaseModel;
+import org.crmkit.value.btyd.PurchaseModelSelection;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
 
 /**
@@ -43,17 +45,18 @@ final class CsvReport {
     }
 
     private static ByteSink summary(AnalysisResult r) {
-        BgNbdModel bg = r.purchases().model();
+        PurchaseModel pm = r.purchases().model();
         GammaGammaModel gg = r.spend().model();
         ByteSink sink = new ByteSink(1024).ascii("name,value\n");
         line(sink, "customers", Integer.toString(r.customers()));
         line(sink, "repeatCustomers", Integer.toString(r.summary().repeatBuyers()));
         line(sink, "period", r.settings().unit().name().toLowerCase(Locale.ROOT));
-        line(sink, "bgnbd.r", Double.toString(bg.r()));
-        line(sink, "bgnbd.alpha", Double.toString(bg.alpha()));
-        line(sink, "bgnbd.a", Double.toString(bg.a()));
-        line(sink, "bgnbd.b", Double.toString(bg.b()));
-        line(sink, "bgnbd.logLikelihood", Double.toString(r.purchases().logLikelihood()));
+        String prefix = pm.kind().option();
+        if (r.settings().namesModel()) {
+            line(sink, "model", prefix);
+        }
+        pm.parameters().forEach((name, value) -> line(sink, prefix + "." + name, Double.toString(value)));
+        line(sink, prefix + ".logLikelihood", Double.toString(r.purchases().logLikelihood()));
         line(sink, "gammaGamma.p", Double.toString(gg.p()));
         line(sink, "gammaGamma.q", Double.toString(gg.q()));
         line(sink, "gammaGamma.v", Double.toString(gg.v()));
@@ -64,7 +67,31 @@ final class CsvReport {
         line(sink, "badRowsSkipped", Long.toString(r.input().badRowsSkipped()));
         line(sink, "rowsAfterObservationEnd", Long.toString(r.input().afterObservationEnd()));
         line(sink, "customersFirstBuyingAfterCalibrationEnd", Integer.toString(r.input().firstBoughtInHoldout()));
+        if (r.selection() != null) {
+            selection(r.selection(), sink);
+        }
         return sink;
+    }
+
+    /** selection.basis, then per candidate selection.MODEL.logLikelihood and, with a holdout, selection.MODEL.holdout.*. */
+    private static void selection(PurchaseModelSelection selection, ByteSink sink) {
+        line(sink, "selection.basis", selection.byHoldout() ? "holdout" : "logLikelihood");
+        for (PurchaseModelSelection.Candidate c : selection.candidates()) {
+            String prefix = "selection." + c.kind().option();
+            if (c.fit().isEmpty()) {
+                line(sink, prefix + ".fitted", "false");
+                continue;
+            }
+            line(sink, prefix + ".logLikelihood", Double.toString(c.fit().get().logLikelihood()));
+            if (c.holdout().isPresent()) {
+                HoldoutValidation v = c.holdout().get();
+                line(sink, prefix + ".holdout.actual", Double.toString(v.actualPurchases()));
+                line(sink, prefix + ".holdout.predicted", Double.toString(v.predictedPurchases()));
+                line(sink, prefix + ".holdout.totalRelativeError", Double.toString(v.totalRelativeError()));
+                line(sink, prefix + ".holdout.meanAbsoluteError", Double.toString(v.meanAbsoluteError()));
+                line(sink, prefix + ".holdout.rootMeanSquaredError", Double.toString(v.rootMeanSquaredError()));
+            }
+        }
     }
 
     private static void line(ByteSink sink, String name, String value) {

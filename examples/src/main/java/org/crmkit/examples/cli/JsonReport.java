@@ -2,9 +2,11 @@ package org.crmkit.examples.cli;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.crmkit.value.btyd.BgNbdModel;
 import org.crmkit.value.btyd.CustomerForecasts;
 import org.crmkit.value.btyd.GammaGammaModel;
+import org.crmkit.value.btyd.HoldoutValidation;
+import org.crmkit.value.btyd.PurchaseModel;
+import org.crmkit.value.btyd.PurchaseModelSelection;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
 
 /**
@@ -21,15 +23,19 @@ final class JsonReport {
 
     static void write(AnalysisResult r, boolean summaryOnly, ReportOutput out) throws IOException {
         ByteSink head = new ByteSink(2048);
-        BgNbdModel bg = r.purchases().model();
+        PurchaseModel pm = r.purchases().model();
         GammaGammaModel gg = r.spend().model();
         AnalysisResult.InputCounts input = r.input();
         head.ascii("{\n  \"customers\": ").integer(r.customers())
                 .ascii(",\n  \"repeatCustomers\": ").integer(r.summary().repeatBuyers())
-                .ascii(",\n  \"period\": \"").ascii(r.settings().unit().name().toLowerCase(Locale.ROOT)).ch('"')
-                .ascii(",\n  \"bgnbd\": {\"r\": ").ascii(number(bg.r())).ascii(", \"alpha\": ").ascii(number(bg.alpha()))
-                .ascii(", \"a\": ").ascii(number(bg.a())).ascii(", \"b\": ").ascii(number(bg.b()))
-                .ascii(", \"logLikelihood\": ").ascii(number(r.purchases().logLikelihood())).ch('}')
+                .ascii(",\n  \"period\": \"").ascii(r.settings().unit().name().toLowerCase(Locale.ROOT)).ch('"');
+        if (r.settings().namesModel()) {
+            head.ascii(",\n  \"model\": \"").ascii(pm.kind().option()).ch('"');
+        }
+        head.ascii(",\n  \"").ascii(pm.kind().option()).ascii("\": {");
+        pm.parameters().forEach((name, value) -> head.ascii(name.equals("r") ? "\"" : ", \"").ascii(name).ascii("\": ")
+                .ascii(number(value)));
+        head.ascii(", \"logLikelihood\": ").ascii(number(r.purchases().logLikelihood())).ch('}')
                 .ascii(",\n  \"gammaGamma\": {\"p\": ").ascii(number(gg.p())).ascii(", \"q\": ").ascii(number(gg.q()))
                 .ascii(", \"v\": ").ascii(number(gg.v())).ch('}')
                 .ascii(",\n  \"zeroSpendRepeatCustomers\": ").integer(r.spend().excludedZeroSpend())
@@ -43,6 +49,9 @@ final class JsonReport {
                 .ascii(", \"badRowsSkipped\": ").integer(input.badRowsSkipped())
                 .ascii(", \"rowsAfterObservationEnd\": ").integer(input.afterObservationEnd())
                 .ascii(", \"customersFirstBuyingAfterCalibrationEnd\": ").integer(input.firstBoughtInHoldout()).ch('}');
+        if (r.selection() != null) {
+            selection(r.selection(), head);
+        }
         if (summaryOnly) {
             out.write(head.ascii("\n}\n"));
             return;
@@ -66,6 +75,59 @@ final class JsonReport {
             }
         }, out);
         out.write(new ByteSink(16).ascii(r.customers() == 0 ? "]\n}\n" : "\n  ]\n}\n"));
+    }
+
+    /**
+     * {@code "modelSelection": {"basis": "holdout" | "logLikelihood", "candidates": [{"model", "logLikelihood",
+     * "holdout": {"actual", "predicted", "totalRelativeError", "meanAbsoluteError", "rootMeanSquaredError",
+     * "byFrequency": [{"frequency", "customers", "actualMean", "predictedMean"}, …]}} or {"model", "error"}, …]}}.
+     */
+    private static void selection(PurchaseModelSelection selection, ByteSink sink) {
+        sink.ascii(",\n  \"modelSelection\": {\"basis\": \"").ascii(selection.byHoldout() ? "holdout" : "logLikelihood")
+                .ascii("\", \"candidates\": [");
+        for (int i = 0; i < selection.candidates().size(); i++) {
+            PurchaseModelSelection.Candidate c = selection.candidates().get(i);
+            sink.ascii(i == 0 ? "\n    {\"model\": \"" : ",\n    {\"model\": \"").ascii(c.kind().option()).ch('"');
+            if (c.fit().isEmpty()) {
+                sink.ascii(", \"error\": \"").text(escape(c.failure().orElse(""))).ascii("\"}");
+                continue;
+            }
+            sink.ascii(", \"logLikelihood\": ").ascii(number(c.fit().get().logLikelihood()));
+            if (c.holdout().isPresent()) {
+                HoldoutValidation v = c.holdout().get();
+                sink.ascii(", \"holdout\": {\"actual\": ").ascii(number(v.actualPurchases()))
+                        .ascii(", \"predicted\": ").ascii(number(v.predictedPurchases()))
+                        .ascii(", \"totalRelativeError\": ").ascii(number(v.totalRelativeError()))
+                        .ascii(", \"meanAbsoluteError\": ").ascii(number(v.meanAbsoluteError()))
+                        .ascii(", \"rootMeanSquaredError\": ").ascii(number(v.rootMeanSquaredError()))
+                        .ascii(", \"byFrequency\": [");
+                for (int g = 0; g < v.byFrequency().size(); g++) {
+                    HoldoutValidation.Group group = v.byFrequency().get(g);
+                    sink.ascii(g == 0 ? "{\"frequency\": " : ", {\"frequency\": ").integer(group.frequency())
+                            .ascii(", \"customers\": ").integer(group.customers())
+                            .ascii(", \"actualMean\": ").ascii(number(group.actualMean()))
+                            .ascii(", \"predictedMean\": ").ascii(number(group.predictedMean())).ch('}');
+                }
+                sink.ascii("]}");
+            }
+            sink.ch('}');
+        }
+        sink.ascii("\n  ]}");
+    }
+
+    /** A message as the inside of a JSON string. */
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A finite double with every digit; null for NaN or an infinity, which JSON cannot hold. */

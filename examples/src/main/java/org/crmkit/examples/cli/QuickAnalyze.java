@@ -19,7 +19,7 @@ final class QuickAnalyze {
 
     /** Options with a value that are read here. */
     static final Set<String> VALUES = Set.of("--orders", "--date-format", "--period", "--calibration-end", "--observation-end",
-            "--horizon-months", "--discount-rate", "--margin", "--penalizer", "--format", "--out");
+            "--horizon-months", "--discount-rate", "--margin", "--penalizer", "--format", "--out", "--model");
     /** Flags that are read here. */
     static final Set<String> FLAGS = Set.of("--summary-only", "--skip-bad-rows", "--debug", "-q", "--quiet");
 

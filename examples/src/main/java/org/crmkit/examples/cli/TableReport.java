@@ -2,7 +2,6 @@ package org.crmkit.examples.cli;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.crmkit.value.btyd.BgNbdModel;
 import org.crmkit.value.btyd.CustomerForecasts;
 import org.crmkit.value.btyd.GammaGammaModel;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
@@ -64,7 +63,6 @@ final class TableReport {
     }
 
     private static ByteSink summary(AnalysisResult r) {
-        BgNbdModel bg = r.purchases().model();
         GammaGammaModel gg = r.spend().model();
         AnalysisSettings settings = r.settings();
         AnalysisResult.InputCounts input = r.input();
@@ -76,8 +74,11 @@ final class TableReport {
         line(sink, "input", String.format(Locale.ROOT, "%,d rows; %,d after the observation end left out; %,d bad rows skipped;"
                 + " %,d customers first buying after the calibration end left out", input.rows(), input.afterObservationEnd(),
                 input.badRowsSkipped(), input.firstBoughtInHoldout()));
-        line(sink, "BG/NBD", String.format(Locale.ROOT, "r %.4f  alpha %.4f  a %.4f  b %.4f  log-likelihood %.2f", bg.r(),
-                bg.alpha(), bg.a(), bg.b(), r.purchases().logLikelihood()));
+        line(sink, r.purchases().model().kind().label(), String.format(Locale.ROOT, "%s  log-likelihood %.2f",
+                ModelText.parameters(r.purchases().model(), "  "), r.purchases().logLikelihood()));
+        if (r.selection() != null) {
+            line(sink, "model", "auto chose " + r.purchases().model().kind().label() + ": " + ModelText.selection(r.selection()));
+        }
         line(sink, "Gamma-Gamma", String.format(Locale.ROOT, "p %.4f  q %.4f  v %.4f", gg.p(), gg.q(), gg.v()));
         line(sink, "CLV", String.format(Locale.ROOT, "%d months, discount %s a month, margin %s", settings.horizonMonths(),
                 JsonReport.number(settings.discountRate()), JsonReport.number(settings.margin())));

@@ -3,19 +3,20 @@ package org.crmkit.examples.cli;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import org.crmkit.value.btyd.BgNbdFit;
-import org.crmkit.value.btyd.BgNbdFitter;
 import org.crmkit.value.btyd.CustomerForecasts;
 import org.crmkit.value.btyd.GammaGammaFit;
 import org.crmkit.value.btyd.GammaGammaFitter;
 import org.crmkit.value.btyd.ModelFitException;
+import org.crmkit.value.btyd.PurchaseFit;
+import org.crmkit.value.btyd.PurchaseModelKind;
+import org.crmkit.value.btyd.PurchaseModelSelection;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
 import org.crmkit.value.btyd.SummaryWindow;
 import org.crmkit.value.scoring.RfmSegment;
 
 /**
- * The analysis behind {@code crm analyze}: order rows to a repeat-purchase summary, BG/NBD and
- * Gamma-Gamma fits, per-customer P(alive), expected purchases, CLV and RFM segment.
+ * The analysis behind {@code crm analyze}: order rows to a repeat-purchase summary, purchase-model
+ * (BG/NBD, MBG/NBD, Pareto/NBD, or the best of them by holdout error) and Gamma-Gamma fits, per-customer P(alive), expected purchases, CLV and RFM segment.
  */
 final class ValueAnalysis {
 
@@ -42,31 +43,37 @@ final class ValueAnalysis {
                 summary.repeatBuyers(), settings.unit().name().toLowerCase(Locale.ROOT), window.calibrationEnd()));
         // the fits and the RFM quintiles are independent: the Gamma-Gamma fit and RFM run beside the BG/NBD fit; both
         // fitters are made here first, so their loggers start on this thread (slf4j warns when two threads race to start it)
-        BgNbdFitter purchaseFitter = BgNbdFitter.create().withPenalizer(settings.penalizer());
         GammaGammaFitter spendFitter = GammaGammaFitter.create().withPenalizer(settings.penalizer());
         CompletableFuture<GammaGammaFit> spendFit = CompletableFuture.supplyAsync(
                 () -> fit("Gamma-Gamma", () -> spendFitter.fit(summary)));
         CompletableFuture<RfmSegment[]> rfm = CompletableFuture.supplyAsync(() -> RfmSegments.of(summary));
-        BgNbdFit purchases = fit("BG/NBD", () -> purchaseFitter.fit(summary));
+        PurchaseModelKind named = settings.model().kind().orElse(null);
+        PurchaseModelSelection selection = named != null ? null
+                : fit("auto", () -> PurchaseModelSelection.of(summary, settings.penalizer()));
+        PurchaseFit purchases = named != null ? fit(named.label(), () -> named.fit(summary, settings.penalizer()))
+                : selection.chosen();
         GammaGammaFit spend = Futures.join(spendFit);
         RfmSegment[] segments = Futures.join(rfm);
         if (!(spend.model().q() > 1)) {
             throw new CliFailure(String.format(Locale.ROOT, "the Gamma-Gamma fit has q = %.4f <= 1, so the mean spend per purchase"
                     + " is infinite; try --penalizer 0.001", spend.model().q()));
         }
-        progress.step(String.format(Locale.ROOT, "fitted BG/NBD r %.4f, alpha %.4f, a %.4f, b %.4f, log-likelihood %.2f (%d"
-                + " iterations) and Gamma-Gamma p %.4f, q %.4f, v %.4f on %,.0f repeat customers (%,d with spend 0 left out)",
-                purchases.model().r(), purchases.model().alpha(), purchases.model().a(), purchases.model().b(),
-                purchases.logLikelihood(), purchases.iterations(), spend.model().p(), spend.model().q(), spend.model().v(),
-                spend.customers(), spend.excludedZeroSpend()));
+        progress.step(String.format(Locale.ROOT, "fitted %s %s, log-likelihood %.2f (%d iterations) and Gamma-Gamma p %.4f,"
+                + " q %.4f, v %.4f on %,.0f repeat customers (%,d with spend 0 left out)", purchases.model().kind().label(),
+                ModelText.parameters(purchases.model(), ", "), purchases.logLikelihood(), purchases.iterations(), spend.model().p(),
+                spend.model().q(), spend.model().v(), spend.customers(), spend.excludedZeroSpend()));
+        if (selection != null) {
+            progress.step("auto chose " + purchases.model().kind().label() + ": " + ModelText.selection(selection));
+        }
         CustomerForecasts forecasts = forecast(summary, purchases, settings);
         double[] clv = forecasts.lifetimeValues(spend.model());
         progress.step(String.format(Locale.ROOT, "scored %,d customers (%,d distinct histories)", n, forecasts.distinctPairs()));
-        return new AnalysisResult(settings, window, summary, rows.ids(), readerIndex, purchases, spend, forecasts, clv, segments,
+        return new AnalysisResult(settings, window, summary, rows.ids(), readerIndex, purchases, selection, spend, forecasts, clv,
+                segments,
                 new AnalysisResult.InputCounts(rows.size(), rows.badRows(), summary.ignoredRows(), summary.droppedCustomers()));
     }
 
-    private static CustomerForecasts forecast(RepeatPurchaseSummary summary, BgNbdFit purchases, AnalysisSettings settings) {
+    private static CustomerForecasts forecast(RepeatPurchaseSummary summary, PurchaseFit purchases, AnalysisSettings settings) {
         try {
             return CustomerForecasts.of(purchases.model(), settings.lifetimeValue(), summary);
         } catch (ArithmeticException e) {
@@ -74,9 +81,9 @@ final class ValueAnalysis {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new CliFailure(String.format(Locale.ROOT, "cannot compute expected purchases over %d months with BG/NBD a %.4f,"
-                    + " b %.4f (%s); a shorter --horizon-months or, on little data, a --penalizer may help",
-                    settings.horizonMonths(), purchases.model().a(), purchases.model().b(), root.getMessage()), e);
+            throw new CliFailure(String.format(Locale.ROOT, "cannot compute expected purchases over %d months with %s %s (%s); a"
+                    + " shorter --horizon-months or, on little data, a --penalizer may help", settings.horizonMonths(),
+                    purchases.model().kind().label(), ModelText.parameters(purchases.model(), ", "), root.getMessage()), e);
         }
     }
 

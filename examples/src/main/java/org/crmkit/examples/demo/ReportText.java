@@ -28,8 +28,9 @@ final class ReportText {
         out.printf("  SLA compliance %s, CSAT %s%n", Double.isNaN(c.slaCompliance()) ? "n/a" : String.format("%.1f%%", c.slaCompliance() * 100),
                 Double.isNaN(c.csat()) ? "n/a" : String.format("%.2f / 5", c.csat()));
         out.println("\nPurchase models fitted on the year's history (weeks)");
-        r.scoring().purchaseModel().ifPresent(f -> out.printf("  BG/NBD      r=%.4f alpha=%.4f a=%.4f b=%.4f  log-likelihood %.2f%n",
-                f.model().r(), f.model().alpha(), f.model().a(), f.model().b(), f.logLikelihood()));
+        r.scoring().purchaseModel().ifPresent(f -> out.printf("  %-11s %s  log-likelihood %.2f%n", f.model().kind().label(),
+                f.model().parameters().entrySet().stream().map(p -> String.format("%s=%.4f", p.getKey(), p.getValue()))
+                        .collect(java.util.stream.Collectors.joining(" ")), f.logLikelihood()));
         r.scoring().spendModel().ifPresent(f -> out.printf("  Gamma-Gamma p=%.4f q=%.4f v=%.4f%n", f.model().p(), f.model().q(), f.model().v()));
         r.scoring().notes().forEach(note -> out.println("  note: " + note));
         out.println("\nValue pyramid (by 12-month CLV)");
