@@ -1,11 +1,8 @@
 package org.crmkit;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import java.util.Optional;
 import org.crmkit.complaint.CaseEscalated;
 import org.crmkit.complaint.CaseEvent;
-import org.crmkit.complaint.CaseId;
 import org.crmkit.complaint.CaseOpened;
 import org.crmkit.complaint.CaseReopened;
 import org.crmkit.complaint.CaseResolved;
@@ -27,7 +24,6 @@ import org.crmkit.loyalty.PointsTransferred;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.EventPublisher;
-import org.crmkit.shared.TenantId;
 import org.crmkit.tier.TierDowngraded;
 import org.crmkit.tier.TierOverridden;
 import org.crmkit.tier.TierUpgraded;
@@ -44,16 +40,6 @@ final class TimelineProjection implements EventPublisher {
     private final EventPublisher next;
     private final Timeline timeline;
     private final Cases cases;
-    /**
-     * Each recent case's customer and number, which never change once a case is opened, so that a
-     * case's events do not each read the case again (a quarter of an SLA check's time did). Case ids
-     * are never reused, so an entry of a case whose opening rolled back is only never asked for.
-     */
-    private final Cache<CaseKey, CaseRef> caseRefs = CacheBuilder.newBuilder().maximumSize(10_000).build();
-
-    private record CaseKey(TenantId tenantId, CaseId caseId) {}
-
-    private record CaseRef(CustomerId customerId, String number) {}
 
     TimelineProjection(EventPublisher next, Timeline timeline, Cases cases) {
         this.next = next;
@@ -98,7 +84,6 @@ final class TimelineProjection implements EventPublisher {
         } else if (event instanceof InteractionRecorded e) {
             return line(e, e.customerId(), "customer", e.interactionId(), e.interactionType() + " via " + e.channel());
         } else if (event instanceof CaseOpened e) {
-            caseRefs.put(new CaseKey(e.tenantId(), e.caseId()), new CaseRef(e.customerId(), e.number()));
             return line(e, e.customerId(), "complaint", e.number(), e.caseType() + " case opened");
         } else if (event instanceof CaseResolved e) {
             return caseLine(e, "case resolved: " + e.outcome() + (e.goodwillPoints() > 0 ? ", " + e.goodwillPoints() + " goodwill points" : ""));
@@ -119,17 +104,7 @@ final class TimelineProjection implements EventPublisher {
     }
 
     private Optional<TimelineEntry> caseLine(CaseEvent e, String summary) {
-        CaseKey key = new CaseKey(e.tenantId(), e.caseId());
-        CaseRef ref = caseRefs.getIfPresent(key);
-        if (ref == null) {
-            Optional<CaseRef> found = cases.find(e.tenantId(), e.caseId()).map(c -> new CaseRef(c.customerId(), c.number()));
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            ref = found.get();
-            caseRefs.put(key, ref);
-        }
-        return line(e, ref.customerId(), "complaint", ref.number(), summary);
+        return cases.find(e.tenantId(), e.caseId()).flatMap(c -> line(e, c.customerId(), "complaint", c.number(), summary));
     }
 
     private static Optional<TimelineEntry> line(DomainEvent e, CustomerId customerId, String context, String reference, String summary) {
