@@ -61,7 +61,7 @@ public interface Cases {
      *
      * @param changed cases, each one version up from the version it was read at
      * @return the cases that were not stored because their stored version moved, in the order given
-     * @since 0.3
+     * @since 0.2
      */
     default List<Case> updateUnlessChanged(List<Case> changed) {
         List<Case> lost = new ArrayList<>();
@@ -87,7 +87,7 @@ public interface Cases {
      * at once.
      *
      * @throws org.crmkit.shared.DuplicateKeyException if a case already has an entry with the sequence of one of them
-     * @since 0.3
+     * @since 0.2
      */
     default void appendAudits(List<CaseAuditEntry> entries) {
         entries.forEach(this::appendAudit);
@@ -104,7 +104,7 @@ public interface Cases {
      * entry, 0 if it has none; a storage may read them in one query.
      *
      * @return the last sequence by case, with an entry for every case asked for
-     * @since 0.3
+     * @since 0.2
      */
     default Map<CaseId, Long> lastAuditSequences(TenantId tenantId, Collection<CaseId> caseIds) {
         Map<CaseId, Long> last = new HashMap<>();

@@ -80,6 +80,9 @@ final class SlaChecker {
         try {
             done = ctx.transactions.inTransaction(() -> storePage(due, now, policies));
         } catch (RuntimeException e) {
+            if (ctx.transactions.inUnitOfWork()) {
+                throw e; // the caller's unit holds the page's writes and nothing rolled back: building on them would half-check cases
+            }
             log.debug("SLA check of a page of {} cases rolled back ({}); checking them one by one", due.size(), e.toString());
             return oneByOne(due, now, policies);
         }
@@ -126,11 +129,11 @@ final class SlaChecker {
             if (c.audited()) {
                 audit.addAll(c.work().auditAfter(last.getOrDefault(CaseKey.of(c.loaded()), 0L)));
             }
-            c.work().publishHeld();
             notices.addAll(c.work().notices());
             report = report.plus(c.report());
         }
         ctx.cases.appendAudits(audit);
+        won.forEach(c -> c.work().publishHeld()); // last, once every write of the page has been made
         return new PageDone(report, again, notices);
     }
 

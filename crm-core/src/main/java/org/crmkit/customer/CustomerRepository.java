@@ -67,7 +67,7 @@ public interface CustomerRepository {
      * not have are absent): what a batch job moving stages reads, for a page of customers at once.
      * The default reads each customer with {@link #find}; a storage overrides it with one read.
      *
-     * @since 0.1
+     * @since 0.2
      */
     default Map<CustomerId, LifecycleState> lifecycleStates(TenantId tenantId, Collection<CustomerId> customerIds) {
         Map<CustomerId, LifecycleState> states = new LinkedHashMap<>();
@@ -84,7 +84,7 @@ public interface CustomerRepository {
      *
      * @throws StaleVersionException if a customer's stored version is not the move's (or the
      *     customer is absent); the unit of work is then rolled back and retried
-     * @since 0.1
+     * @since 0.2
      */
     default void moveStages(TenantId tenantId, List<StageMove> moves) {
         for (StageMove move : moves) {

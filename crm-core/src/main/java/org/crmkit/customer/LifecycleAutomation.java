@@ -89,6 +89,7 @@ public final class LifecycleAutomation {
      * write of the moves, instead of reads and writes per customer.
      *
      * @throws NotFoundException if a customer is not in the tenant
+     * @since 0.2
      */
     public void afterScoring(TenantId tenantId, List<ScoredCustomer> scored, Instant asOf) {
         checkNotNull(scored, "scored");

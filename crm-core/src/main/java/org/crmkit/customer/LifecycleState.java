@@ -12,7 +12,7 @@ import org.crmkit.shared.CustomerId;
  * @param stage their stored stage
  * @param version the stored version, which a move checks ({@link StageMove#fromVersion})
  * @param erased whether the customer was erased (an erased customer's stage never moves)
- * @since 0.1
+ * @since 0.2
  */
 public record LifecycleState(CustomerId customerId, LifecycleStage stage, long version, boolean erased) {
 

@@ -13,7 +13,7 @@ import org.crmkit.shared.CustomerId;
  * @param customerId the customer
  * @param lastPurchaseAt their latest purchase up to the run's observation end
  * @param pAlive the P(alive) the run estimated, or empty if it fitted no model
- * @since 0.1
+ * @since 0.2
  */
 public record ScoredCustomer(CustomerId customerId, Instant lastPurchaseAt, OptionalDouble pAlive) {
 

@@ -14,7 +14,7 @@ import org.crmkit.shared.CustomerId;
  * @param to the new stage
  * @param fromVersion the version the stage was read at
  * @param at when the change happens
- * @since 0.1
+ * @since 0.2
  */
 public record StageMove(CustomerId customerId, LifecycleStage to, long fromVersion, Instant at) {
 

@@ -37,7 +37,7 @@ public record LedgerWrite(
      * Checks that {@code write} is one account's settlement, as {@link PointsLedger#writeUnlessChanged} takes.
      *
      * @throws IllegalArgumentException if it has other than one account, or a receipt
-     * @since 0.3
+     * @since 0.2
      */
     public static void checkSettlement(LedgerWrite write) {
         checkArgument(write.accounts().size() == 1 && write.receipt() == null,

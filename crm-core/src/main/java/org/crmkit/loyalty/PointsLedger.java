@@ -164,7 +164,7 @@ public interface PointsLedger {
      * without locking, soonest due first: the first read of a page of settlement, whose writes
      * {@link #writeUnlessChanged} checks against the versions read here.
      *
-     * @since 0.3
+     * @since 0.2
      */
     default List<PointsAccount> dueAccountRows(Instant now, int shard, int shards, int limit) {
         return dueAccounts(now, shard, shards, limit).stream().map(this::find).flatMap(Optional::stream).toList();
@@ -174,7 +174,7 @@ public interface PointsLedger {
      * {@link #openLots} of several accounts at once, in one read where the storage can.
      *
      * @return each account's open lots in spending order, with an entry (possibly empty) for every account asked for
-     * @since 0.3
+     * @since 0.2
      */
     default Map<AccountRef, List<PointsLot>> openLotsOf(Collection<AccountRef> refs) {
         Map<AccountRef, List<PointsLot>> lots = new LinkedHashMap<>();
@@ -186,7 +186,7 @@ public interface PointsLedger {
      * {@link #openHolds} of several accounts at once, in one read where the storage can.
      *
      * @return each account's open holds, with an entry (possibly empty) for every account asked for
-     * @since 0.3
+     * @since 0.2
      */
     default Map<AccountRef, List<PointsHold>> openHoldsOf(Collection<AccountRef> refs) {
         Map<AccountRef, List<PointsHold>> holds = new LinkedHashMap<>();
@@ -205,7 +205,7 @@ public interface PointsLedger {
      * @param writes each with exactly one account and no receipt
      * @return the writes not stored, in the order given
      * @throws IllegalArgumentException if a write has other than one account, or a receipt
-     * @since 0.3
+     * @since 0.2
      */
     default List<LedgerWrite> writeUnlessChanged(List<LedgerWrite> writes) {
         List<LedgerWrite> lost = new ArrayList<>();

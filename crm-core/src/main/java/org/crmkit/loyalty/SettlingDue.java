@@ -55,8 +55,10 @@ final class SettlingDue {
                     return settlePage(due, now);
                 });
             } catch (RuntimeException e) {
-                if (read.get().isEmpty()) {
-                    throw e; // the due accounts could not be read: nothing to go on with
+                if (read.get().isEmpty() || ops.transactions.inUnitOfWork()) {
+                    // nothing read to go on with; or the caller's unit holds the page's writes and nothing
+                    // rolled back, so settling one by one would build on a half-written page
+                    throw e;
                 }
                 log.debug("settling a page of {} points accounts rolled back ({}); settling them one by one", read.get().size(), e.toString());
                 done = new PageDone(0, List.of(), read.get().stream().map(PointsAccount::ref).toList());

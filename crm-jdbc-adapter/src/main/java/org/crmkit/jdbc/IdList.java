@@ -10,7 +10,7 @@ import java.util.List;
  * range of the ids, which an index can seek (H2 does not seek an IN list on a later index column),
  * then the ids in an IN list (a page at most). On PostgreSQL: one array parameter ({@code = ANY
  * (?)}), so the statement has the same text and one parameter whatever the count and is planned
- * once, not once per count with hundreds of parameters.
+ * once, not once per count with hundreds of parameters. One id is one equality.
  */
 final class IdList {
 
@@ -18,6 +18,9 @@ final class IdList {
 
     /** The condition on {@code column} for {@code count} ids, without a leading AND; bind with {@link #params}. */
     static String condition(Dialect dialect, String column, int count) {
+        if (count == 1) {
+            return column + " = ?";
+        }
         if (dialect == Dialect.POSTGRESQL) {
             return column + " = ANY (?)";
         }
@@ -27,6 +30,9 @@ final class IdList {
     /** The parameters of {@link #condition} for {@code ids} (not empty). */
     static List<Object> params(Dialect dialect, Collection<String> ids) {
         String[] sorted = ids.stream().sorted().toArray(String[]::new);
+        if (sorted.length == 1) {
+            return List.of(sorted[0]);
+        }
         if (dialect == Dialect.POSTGRESQL) {
             return List.of((Object) sorted);
         }

@@ -231,8 +231,7 @@ final class JdbcPointsLedger implements PointsLedger {
     public List<AccountRef> dueAccounts(Instant now, int shard, int shards, int limit) {
         return transactions.withConnection(c -> {
             List<AccountRef> due = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT tenant_id, customer_id, programme_id FROM crm_points_account"
-                            + " WHERE next_due_at <= ? AND MOD(shard_hash, ?) = ? ORDER BY next_due_at LIMIT ?",
+            try (PreparedStatement s = Sql.prepare(c, "SELECT tenant_id, customer_id, programme_id" + LedgerSettlements.DUE,
                     now, shards, shard, limit);
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

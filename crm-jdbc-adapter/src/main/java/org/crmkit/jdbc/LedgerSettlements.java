@@ -38,8 +38,12 @@ final class LedgerSettlements {
     private static final int ROWS_PER_STATEMENT = 1000;
     /** Customers per VALUES list. */
     private static final int CUSTOMERS_PER_QUERY = 500;
-    private static final String DUE_ROWS = "SELECT tenant_id, customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS
-            + " FROM crm_points_account WHERE next_due_at <= ? AND MOD(shard_hash, ?) = ? ORDER BY next_due_at LIMIT ?";
+    /**
+     * The accounts of a shard due by a time, soonest first, at most a number: bind the time, the
+     * shard count, the shard and the limit. {@code dueAccounts} and {@code dueAccountRows} select alike.
+     */
+    static final String DUE = " FROM crm_points_account WHERE next_due_at <= ? AND MOD(shard_hash, ?) = ? ORDER BY next_due_at LIMIT ?";
+    private static final String DUE_ROWS = "SELECT tenant_id, customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS + DUE;
     /** The order in which operations lock several accounts: by key. */
     private static final Comparator<AccountRef> LOCK_ORDER = Comparator.<AccountRef, String>comparing(r -> r.tenantId().value())
             .thenComparing(r -> r.customerId().value()).thenComparing(r -> r.programmeId().value());

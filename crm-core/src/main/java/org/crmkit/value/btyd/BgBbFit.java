@@ -17,7 +17,7 @@ import java.util.Map;
  * @param gradientNorm   largest gradient component of the mean objective at the end
  * @param standardErrors standard error per parameter name ("alpha", "beta", "gamma", "delta");
  *                       NaN if the Hessian is singular
- * @since 0.3
+ * @since 0.2
  */
 public record BgBbFit(BgBbModel model, double logLikelihood, double penalizer, double customers, int iterations,
         double gradientNorm, Map<String, Double> standardErrors) {

@@ -14,7 +14,7 @@ import java.util.Locale;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.3
+ * @since 0.2
  */
 public final class BgBbFitter {
 

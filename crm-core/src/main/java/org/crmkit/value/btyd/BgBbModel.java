@@ -24,7 +24,7 @@ import static org.crmkit.value.btyd.internal.SpecialFunctions.logGamma;
  * @param beta  second shape of the transaction-probability distribution
  * @param gamma first shape of the dropout-probability distribution
  * @param delta second shape of the dropout-probability distribution
- * @since 0.3
+ * @since 0.2
  */
 public record BgBbModel(double alpha, double beta, double gamma, double delta) {
 

@@ -15,7 +15,7 @@ import java.util.Locale;
  * the means by calibration frequency as {@code lifetimes}' plot_calibration_purchases_vs_holdout_purchases
  * groups them (0 … 6 repeat purchases, here with a last group for 7 and more).
  *
- * @since 0.3
+ * @since 0.2
  */
 public final class HoldoutValidation {
 

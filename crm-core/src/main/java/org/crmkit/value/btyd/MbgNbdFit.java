@@ -19,7 +19,7 @@ import java.util.Map;
  * @param gradientNorm   largest gradient component of the mean objective at the end
  * @param standardErrors standard error per parameter name ("r", "alpha", "a", "b"); NaN if the
  *                       Hessian is singular
- * @since 0.3
+ * @since 0.2
  */
 public record MbgNbdFit(MbgNbdModel model, double logLikelihood, double penalizer, double customers, int distinctRows,
         int iterations, double gradientNorm, Map<String, Double> standardErrors) implements PurchaseFit {

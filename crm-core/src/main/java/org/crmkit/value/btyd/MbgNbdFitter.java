@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.3
+ * @since 0.2
  */
 public final class MbgNbdFitter {
 

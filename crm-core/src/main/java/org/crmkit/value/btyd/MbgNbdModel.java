@@ -28,7 +28,7 @@ import org.crmkit.value.btyd.internal.SpecialFunctions;
  * @param alpha rate (inverse scale) of the purchase-rate distribution, in 1 / period
  * @param a     first shape of the dropout-probability distribution
  * @param b     second shape of the dropout-probability distribution
- * @since 0.3
+ * @since 0.2
  */
 public record MbgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
 

@@ -32,7 +32,7 @@ import java.util.Map;
  * @param alpha rate of the purchase-rate distribution, in periods
  * @param s     shape of the dropout-rate distribution
  * @param beta  rate of the dropout-rate distribution, in periods
- * @since 0.3
+ * @since 0.2
  */
 public record ParetoNbdModel(double r, double alpha, double s, double beta) implements PurchaseModel {
 

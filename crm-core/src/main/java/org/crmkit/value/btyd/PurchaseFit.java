@@ -6,7 +6,7 @@ import java.util.Map;
  * The result of fitting a {@link PurchaseModel}: the model, its log-likelihood and how the
  * optimiser got there.
  *
- * @since 0.3
+ * @since 0.2
  */
 public sealed interface PurchaseFit permits BgNbdFit, MbgNbdFit, ParetoNbdFit {
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * observation, as in {@link RepeatPurchaseSummary}. Scoring ({@link CustomerForecasts}, {@link
  * CustomerLifetimeValue}, {@link HoldoutValidation}) works with any of them.
  *
- * @since 0.3
+ * @since 0.2
  */
 public sealed interface PurchaseModel permits BgNbdModel, MbgNbdModel, ParetoNbdModel {
 

@@ -16,7 +16,7 @@ import java.util.Locale;
  *       the original model, whose likelihood needs the Gauss hypergeometric function.
  * </ul>
  *
- * @since 0.3
+ * @since 0.2
  */
 public enum PurchaseModelKind {
     /** BG/NBD, Fader, Hardie and Lee (2005). */

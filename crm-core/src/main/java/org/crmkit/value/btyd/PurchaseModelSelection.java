@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param chosen     the fit picked
  * @param byHoldout  whether it was picked by holdout error (else by log-likelihood)
  * @param candidates every model tried, in {@link PurchaseModelKind} order
- * @since 0.3
+ * @since 0.2
  */
 public record PurchaseModelSelection(PurchaseFit chosen, boolean byHoldout, List<Candidate> candidates) {
 

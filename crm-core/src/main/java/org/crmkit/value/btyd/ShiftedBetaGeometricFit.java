@@ -14,7 +14,7 @@ import java.util.Map;
  * @param customers      the cohort's size at period 0
  * @param iterations     BFGS iterations
  * @param standardErrors standard error per parameter name ("alpha", "beta"); NaN if the Hessian is singular
- * @since 0.3
+ * @since 0.2
  */
 public record ShiftedBetaGeometricFit(ShiftedBetaGeometricModel model, double logLikelihood, double penalizer, double customers,
         int iterations, Map<String, Double> standardErrors) {

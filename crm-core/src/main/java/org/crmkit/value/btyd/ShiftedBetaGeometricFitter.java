@@ -13,7 +13,7 @@ import com.google.common.collect.ImmutableMap;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.3
+ * @since 0.2
  */
 public final class ShiftedBetaGeometricFitter {
 

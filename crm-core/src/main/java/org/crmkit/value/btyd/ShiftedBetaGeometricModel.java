@@ -21,7 +21,7 @@ import org.crmkit.value.btyd.internal.Hypergeometric;
  *
  * @param alpha first shape of the churn-probability distribution
  * @param beta  second shape of the churn-probability distribution
- * @since 0.3
+ * @since 0.2
  */
 public record ShiftedBetaGeometricModel(double alpha, double beta) {
 

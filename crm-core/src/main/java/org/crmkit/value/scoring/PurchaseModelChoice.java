@@ -6,7 +6,7 @@ import org.crmkit.value.btyd.PurchaseModelKind;
 /**
  * Which purchase model a scoring run fits for P(alive), expected purchases and CLV.
  *
- * @since 0.3
+ * @since 0.2
  */
 public enum PurchaseModelChoice {
     /** BG/NBD: every customer without a repeat purchase gets P(alive) = 1, however long ago they bought. */

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param margin the share of spend that is profit, above 0 and at most 1 (a CLV of no margin is no value)
  * @param penalizer the L2 penalizer of both model fits, >= 0; 0 gives the published estimates
  * @param pyramid where the value pyramid is cut
- * @param purchaseModel which purchase model predicts P(alive), expected purchases and CLV (since 0.3;
+ * @param purchaseModel which purchase model predicts P(alive), expected purchases and CLV (since 0.2;
  *     {@link PurchaseModelChoice#PARETO_NBD} unless chosen)
  * @since 0.1
  */
@@ -32,6 +32,15 @@ public record ScoreCustomers(
         @DecimalMin("0") @DecimalMax("1000") double penalizer,
         @NotNull ValuePyramid pyramid,
         @NotNull PurchaseModelChoice purchaseModel) {
+
+    /**
+     * A run with the default purchase model, Pareto/NBD: the constructor of 0.1, kept so that code
+     * written for it compiles (the predictions it gets change, since 0.1 fitted BG/NBD).
+     */
+    public ScoreCustomers(TenantId tenantId, @Nullable Instant asOf, int horizonMonths, double monthlyDiscountRate, double margin,
+            double penalizer, ValuePyramid pyramid) {
+        this(tenantId, asOf, horizonMonths, monthlyDiscountRate, margin, penalizer, pyramid, PurchaseModelChoice.PARETO_NBD);
+    }
 
     /**
      * Now, 12 months ahead, 1% a month discount, the whole spend as margin, no penalizer, the default
@@ -54,7 +63,7 @@ public record ScoreCustomers(
     /**
      * This run with another purchase model.
      *
-     * @since 0.3
+     * @since 0.2
      */
     public ScoreCustomers purchaseModel(PurchaseModelChoice model) {
         return new ScoreCustomers(tenantId, asOf, horizonMonths, monthlyDiscountRate, margin, penalizer, pyramid, model);
