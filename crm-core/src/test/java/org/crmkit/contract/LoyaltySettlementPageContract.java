@@ -1,6 +1,7 @@
 package org.crmkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.crmkit.Crm;
 import org.crmkit.loyalty.EntryType;
 import org.crmkit.loyalty.ExpiryPolicies;
@@ -66,6 +68,29 @@ public abstract class LoyaltySettlementPageContract extends LoyaltyFixture {
         assertThat(expireEntriesOf(li)).hasSize(1);
         assertThat(storedAccountOf(li).expired()).isEqualTo(100);
         assertThat(storedAccountOf(li).isConserved()).isTrue();
+    }
+
+    @Test
+    void inside_its_callers_unit_a_page_that_fails_fails_the_caller_instead_of_going_on_one_by_one() {
+        // given: the page's write fails (once); a caller runs the job inside a unit of its own
+        List<CustomerId> members = membersWithExpiringPoints(3, 1);
+        clock.advance(Duration.ofDays(366));
+        AtomicBoolean failed = new AtomicBoolean();
+        InterceptedStorage failingWrite = InterceptedStorage.ledger(storage(), (real, method, args) -> {
+            if (method.getName().equals("writeUnlessChanged") && failed.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected: the page's write fails");
+            }
+            return InterceptedStorage.forward(real, method, args);
+        });
+        Crm failing = Crm.builder().storage(failingWrite).clock(clock).build();
+
+        // when / then: nothing rolled back inside the caller's unit, so the job must not build on it
+        assertThatThrownBy(() -> failingWrite.transactions().run(() -> failing.loyalty().settleDue(0, 1)))
+                .hasMessageContaining("injected: the page's write fails");
+        for (CustomerId member : members) {
+            assertThat(expireEntriesOf(member)).as("EXPIRE entries of %s", member).isEmpty();
+            assertThat(storedAccountOf(member).isDueBy(clock.instant())).isTrue();
+        }
     }
 
     @Test
