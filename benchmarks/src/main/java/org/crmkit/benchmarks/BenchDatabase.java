@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** A database to benchmark on: an H2 file database or a real PostgreSQL started from Maven binaries. */
@@ -37,6 +38,41 @@ final class BenchDatabase implements AutoCloseable {
         // H2 re-parses statements beyond its per-session cache of 8; a ledger operation uses about 13
         String url = "jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath() + ";QUERY_CACHE_SIZE=64";
         return new BenchDatabase("H2 (file)", pool(url, "sa", "", poolSize), null);
+    }
+
+    /** Work to run on one benchmark database. */
+    @FunctionalInterface
+    interface Work {
+        void run(BenchDatabase db) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on each of {@code names} in order, each a fresh database closed afterwards:
+     * {@code h2} an H2 file database under {@code target/<h2Directory>}, {@code postgresql} an
+     * embedded server (skipped with a message when running as root, which PostgreSQL refuses).
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    static void forEach(List<String> names, String h2Directory, int poolSize, Work work) throws Exception {
+        for (String name : names) {
+            switch (name) {
+                case "h2" -> {
+                    try (BenchDatabase db = h2File(Path.of("target", h2Directory), poolSize)) {
+                        work.run(db);
+                    }
+                }
+                case "postgresql" -> {
+                    if ("root".equals(System.getProperty("user.name"))) {
+                        System.out.println("PostgreSQL: skipped, it refuses to run as root; run the benchmark as an unprivileged user");
+                    } else {
+                        try (BenchDatabase db = postgres(poolSize)) {
+                            work.run(db);
+                        }
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown database " + name + "; known: h2, postgresql");
+            }
+        }
     }
 
     /** A fresh embedded PostgreSQL server (refuses to run as root). */

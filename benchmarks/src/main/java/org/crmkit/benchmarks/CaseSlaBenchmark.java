@@ -1,6 +1,5 @@
 package org.crmkit.benchmarks;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,16 +65,9 @@ public final class CaseSlaBenchmark {
         }
         System.out.printf(Locale.ROOT, "crmkit SLA check benchmark: %,d open cases, %d shard(s), %d CPUs%n", cases, shards,
                 Runtime.getRuntime().availableProcessors());
-        for (String database : databases) {
-            if (database.equals("postgresql") && "root".equals(System.getProperty("user.name"))) {
-                System.out.println("PostgreSQL: skipped, it refuses to run as root; run the benchmark as an unprivileged user");
-                continue;
-            }
-            try (BenchDatabase db = database.equals("h2") ? BenchDatabase.h2File(Path.of("target", "bench-sla-h2"), 4)
-                    : BenchDatabase.postgres(4)) {
-                run(db, cases, shards);
-            }
-        }
+        int count = cases;
+        int shardCount = shards;
+        BenchDatabase.forEach(databases, "bench-sla-h2", 4, db -> run(db, count, shardCount));
     }
 
     private static void run(BenchDatabase db, int cases, int shards) throws Exception {

@@ -2,7 +2,6 @@ package org.crmkit.benchmarks;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -56,25 +55,8 @@ public final class ScoreBenchmark {
         }
         System.out.printf(Locale.ROOT, "crmkit scoring benchmark: %,d customers, max heap %d MB, %d CPUs%n", customers,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
-        for (String database : databases) {
-            switch (database) {
-                case "h2" -> {
-                    try (BenchDatabase db = BenchDatabase.h2File(Path.of("target", "bench-score-h2"), 4)) {
-                        run(db, customers);
-                    }
-                }
-                case "postgresql" -> {
-                    if ("root".equals(System.getProperty("user.name"))) {
-                        System.out.println("PostgreSQL: skipped, it refuses to run as root; run the benchmark as an unprivileged user");
-                    } else {
-                        try (BenchDatabase db = BenchDatabase.postgres(4)) {
-                            run(db, customers);
-                        }
-                    }
-                }
-                default -> throw new IllegalArgumentException("unknown database " + database);
-            }
-        }
+        int size = customers;
+        BenchDatabase.forEach(databases, "bench-score-h2", 4, db -> run(db, size));
     }
 
     private static void run(BenchDatabase db, int customers) throws Exception {

@@ -2,7 +2,6 @@ package org.crmkit.benchmarks;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,16 +80,8 @@ public final class SettleBenchmark {
         System.out.printf(Locale.ROOT, "crmkit settleDue benchmark: %,d expired lots in %,d accounts, %d shard(s), %d CPUs, max heap %,d MB%n",
                 accounts * LOTS_PER_ACCOUNT, accounts, shards, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        for (String database : databases) {
-            if (database.equals("postgresql") && "root".equals(System.getProperty("user.name"))) {
-                System.out.println("PostgreSQL: skipped, it refuses to run as root; run the benchmark as an unprivileged user");
-                continue;
-            }
-            try (BenchDatabase db = database.equals("h2") ? BenchDatabase.h2File(Path.of("target", "bench-settle-h2"), 4)
-                    : BenchDatabase.postgres(4)) {
-                run(db, accounts, shards);
-            }
-        }
+        int shardCount = shards;
+        BenchDatabase.forEach(databases, "bench-settle-h2", 4, db -> run(db, accounts, shardCount));
     }
 
     private static void run(BenchDatabase db, int accounts, int shards) throws Exception {

@@ -1,6 +1,5 @@
 package org.crmkit.benchmarks;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -63,23 +62,11 @@ public final class TierBenchmark {
         System.out.printf(Locale.ROOT, "crmkit tier assessment benchmark: %,d members, max heap %d MB, %d CPUs%n", members,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
         for (String database : databases) {
-            switch (database) {
-                case "memory" -> inMemory(members);
-                case "h2" -> {
-                    try (BenchDatabase db = BenchDatabase.h2File(Path.of("target", "bench-tier-h2"), 4)) {
-                        onJdbc(db, members);
-                    }
-                }
-                case "postgresql" -> {
-                    if ("root".equals(System.getProperty("user.name"))) {
-                        System.out.println("PostgreSQL: skipped, it refuses to run as root; run the benchmark as an unprivileged user");
-                    } else {
-                        try (BenchDatabase db = BenchDatabase.postgres(4)) {
-                            onJdbc(db, members);
-                        }
-                    }
-                }
-                default -> throw new IllegalArgumentException("unknown database " + database);
+            int size = members;
+            if (database.equals("memory")) {
+                inMemory(size);
+            } else {
+                BenchDatabase.forEach(List.of(database), "bench-tier-h2", 4, db -> onJdbc(db, size));
             }
         }
     }
