@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * The bounded contexts depend on each other in one direction, documented here from the bottom up:
  *
  * <pre>
- * shared  &lt;-  earning  &lt;-  customer, loyalty, tier  &lt;-  value, complaint  &lt;-  segment  &lt;-  commerce
+ * shared  &lt;-  earning  &lt;-  customer, loyalty, tier  &lt;-  value, complaint  &lt;-  segment  &lt;-  offer  &lt;-  commerce
  * </pre>
  *
  * <ul>
@@ -21,6 +21,9 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>value keeps the purchase history and its figures and drives no other context (its own
  *       packages, history, scoring, the btyd models and their maths, are layered as {@link
  *       ValuePackagesTest} says);
+ *   <li>offer (coupons, member prices, the checkout quote, the points mall, stored-value cards)
+ *       spends points, reads tiers and issues to segments; only commerce sees it, so a refund
+ *       through the one door can return the coupons an order used;
  *   <li>commerce, the one door for commerce facts, sits on top and no context depends on it.
  * </ul>
  *
@@ -64,14 +67,22 @@ class ContextDirectionTest {
     @ArchTest
     static final ArchRule no_context_depends_on_the_one_door = noClasses()
             .that().resideInAnyPackage("org.crmkit.customer..", "org.crmkit.earning..", "org.crmkit.loyalty..", "org.crmkit.tier..",
-                    "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.shared..")
+                    "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.offer..", "org.crmkit.shared..")
             .should().dependOnClassesThat().resideInAPackage("org.crmkit.commerce..")
             .because("commerce composes the contexts; a context that called it would close a loop");
 
     @ArchTest
     static final ArchRule contexts_do_not_know_the_adapters = noClasses()
             .that().resideInAnyPackage("org.crmkit.customer..", "org.crmkit.earning..", "org.crmkit.loyalty..", "org.crmkit.tier..",
-                    "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.commerce..", "org.crmkit.shared..")
+                    "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.offer..", "org.crmkit.commerce..",
+                    "org.crmkit.shared..")
             .should().dependOnClassesThat().resideInAPackage("org.crmkit.inmemory..")
             .because("adapters implement the ports; the contexts never name them");
+
+    @ArchTest
+    static final ArchRule only_commerce_sees_the_offers = noClasses()
+            .that().resideInAnyPackage("org.crmkit.customer..", "org.crmkit.earning..", "org.crmkit.loyalty..", "org.crmkit.tier..",
+                    "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.shared..")
+            .should().dependOnClassesThat().resideInAPackage("org.crmkit.offer..")
+            .because("offers read tiers, spend points and issue to segments; those contexts never call back into an offer");
 }
