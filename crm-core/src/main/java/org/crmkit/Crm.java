@@ -24,6 +24,8 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
+import org.crmkit.offer.CheckoutService;
+import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.privacy.PrivacyService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
@@ -74,6 +76,7 @@ public final class Crm {
     private final CommerceService commerce;
     private final CustomerTimeline timeline;
     private final PrivacyService privacy;
+    private final CheckoutService checkout;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -106,6 +109,9 @@ public final class Crm {
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
         this.privacy = PrivacyService.forStorage(storage, customers, clock);
+        this.checkout = new CheckoutService(storage.checkouts(), loyalty, tiers, storage.customers(),
+                Plugins.one(MemberPricing.class, "member pricing", builder.memberPricing, MemberPricing.tierDiscount()),
+                storage.transactions(), events, validator, clock, ids);
     }
 
     /** Starts configuring a new instance. */
@@ -167,6 +173,16 @@ public final class Crm {
         return privacy;
     }
 
+    /**
+     * The checkout quote: member prices, shipping and points as cash for a basket, reserved for an
+     * order at once and committed or released together.
+     *
+     * @since 0.2
+     */
+    public CheckoutService checkout() {
+        return checkout;
+    }
+
     /** The event outbox to drain, e.g. to forward events to a message broker. */
     public EventOutbox outbox() {
         return storage.outbox();
@@ -205,6 +221,7 @@ public final class Crm {
         private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
         private final List<ExpiryPolicyFactory> expiryFactories = new ArrayList<>();
         private OperationObserver observer;
+        private @Nullable MemberPricing memberPricing;
 
         private Builder() {}
 
@@ -285,6 +302,18 @@ public final class Crm {
          */
         public Builder notifier(Notifier notifier) {
             this.notifier = checkNotNull(notifier, "notifier");
+            return this;
+        }
+
+        /**
+         * How the checkout prices each line for a member. It wins over a pricing discovered with
+         * {@link java.util.ServiceLoader}; by default {@link MemberPricing#tierDiscount()}, the
+         * tier's member-price discount.
+         *
+         * @since 0.2
+         */
+        public Builder memberPricing(MemberPricing pricing) {
+            this.memberPricing = checkNotNull(pricing, "pricing");
             return this;
         }
 

@@ -7,6 +7,7 @@ import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
+import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.OperationObserver;
@@ -95,5 +96,10 @@ final class ObservedStorage implements CrmStorage {
     @Override
     public CustomerValues customerValues() {
         return storage.customerValues();
+    }
+
+    @Override
+    public Checkouts checkouts() {
+        return storage.checkouts();
     }
 }

@@ -7,6 +7,7 @@ import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
+import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
@@ -37,6 +38,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryMemberships memberships = new InMemoryMemberships(transactions, ledger);
     private final InMemoryPurchases purchases = new InMemoryPurchases(transactions);
     private final InMemoryCustomerValues customerValues = new InMemoryCustomerValues(transactions);
+    private final InMemoryCheckouts checkouts = new InMemoryCheckouts(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -103,5 +105,10 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public CustomerValues customerValues() {
         return customerValues;
+    }
+
+    @Override
+    public Checkouts checkouts() {
+        return checkouts;
     }
 }

@@ -7,6 +7,7 @@ import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
+import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
@@ -60,4 +61,11 @@ public interface CrmStorage {
 
     /** The latest value scores of each customer. */
     CustomerValues customerValues();
+
+    /**
+     * Checkouts held for orders (the offer context's checkout quote).
+     *
+     * @since 0.2
+     */
+    Checkouts checkouts();
 }

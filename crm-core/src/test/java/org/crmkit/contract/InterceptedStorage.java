@@ -14,6 +14,7 @@ import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.AccountRef;
 import org.crmkit.loyalty.PointsLedger;
+import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
@@ -150,5 +151,10 @@ final class InterceptedStorage implements CrmStorage {
     @Override
     public CustomerValues customerValues() {
         return storage.customerValues();
+    }
+
+    @Override
+    public Checkouts checkouts() {
+        return storage.checkouts();
     }
 }

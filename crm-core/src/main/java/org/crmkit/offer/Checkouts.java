@@ -1,0 +1,32 @@
+package org.crmkit.offer;
+
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.TenantId;
+
+/**
+ * Port: checkouts held for orders, one per order reference in a tenant. Takes part in the
+ * storage's unit of work.
+ *
+ * @since 0.2
+ */
+public interface Checkouts {
+
+    /** Stores a new checkout; false (and nothing stored) if its order reference is taken in the tenant. */
+    boolean insert(StoredCheckout checkout);
+
+    /** The checkout of an order, if any. */
+    Optional<StoredCheckout> find(TenantId tenantId, String orderReference);
+
+    /**
+     * Replaces a checkout if it still has {@code expectedVersion}; the stored version becomes
+     * {@code checkout.version()}.
+     *
+     * @return false (and nothing changed) if another writer changed it first
+     */
+    boolean update(StoredCheckout checkout, long expectedVersion);
+
+    /** The customer's checkouts, oldest first, for the privacy export. */
+    List<StoredCheckout> ofCustomer(TenantId tenantId, CustomerId customerId);
+}

@@ -1,0 +1,29 @@
+package org.crmkit.offer;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Limits;
+import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks what a basket would cost a member, without reserving anything.
+ *
+ * @param tenantId the tenant
+ * @param customerId the buyer, a registered customer of the tenant
+ * @param programmeId the loyalty programme whose tier ladder and points apply
+ * @param cart the basket at list price, in the programme's currency
+ * @param points the points to pay with: 0 for none, null for as many as the programme's limits
+ *     and the balance allow, otherwise exactly this many (at most 10^12)
+ * @since 0.2
+ */
+public record QuoteCheckout(
+        @NotNull TenantId tenantId,
+        @NotNull CustomerId customerId,
+        @NotNull ProgrammeId programmeId,
+        @NotNull @Valid Cart cart,
+        @Nullable @PositiveOrZero @Max(Limits.MAX_POINTS) Long points) {}
