@@ -71,8 +71,9 @@ public abstract class PrivacyContract {
     @Test
     void every_context_declares_its_part_and_its_personal_fields() {
         // then
-        assertThat(privacy.contexts()).extracting(PersonalData::context).containsExactly("customer", "loyalty", "tier", "complaint", "value");
-        assertThat(privacy.contexts()).filteredOn(p -> !p.context().equals("value")).allSatisfy(p -> assertThat(p.fields()).isNotEmpty());
+        assertThat(privacy.contexts()).extracting(PersonalData::context).containsExactly("customer", "loyalty", "tier", "complaint", "value",
+                "offer");
+        assertThat(privacy.contexts()).filteredOn(p -> !p.context().equals("value") && !p.context().equals("offer")).allSatisfy(p -> assertThat(p.fields()).isNotEmpty());
     }
 
     @Test
@@ -91,6 +92,11 @@ public abstract class PrivacyContract {
         assertThat(value.get("purchases").get(0).toString()).contains("refunded", "100");
         assertThat(value.get("summary")).singleElement().satisfies(s -> assertThat(s.get("orders")).isEqualTo(2L));
         assertThat(value.get("scores")).hasSize(1);
+        Map<String, List<Map<String, Object>>> offer = (Map<String, List<Map<String, Object>>>) doc.get("offer");
+        assertThat(offer.get("checkouts")).singleElement().satisfies(c -> {
+            assertThat(c).containsEntry("orderReference", "order-" + story.qiu.value() + "-3").containsEntry("status", "HELD");
+            assertThat(c.toString()).contains("SKU-HC-02", "50.00");
+        });
         Map<String, List<Map<String, Object>>> loyalty = (Map<String, List<Map<String, Object>>>) doc.get("loyalty");
         assertThat(loyalty.get("accounts")).singleElement().satisfies(a -> assertThat(a.get("available")).isEqualTo(balance().available()));
         assertThat(loyalty.get("ledger")).extracting(e -> e.get("reason")).contains(GRANT_REASON, ADJUST_REASON);

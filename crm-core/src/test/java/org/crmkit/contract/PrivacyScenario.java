@@ -25,6 +25,9 @@ import org.crmkit.customer.Gender;
 import org.crmkit.loyalty.AdjustPoints;
 import org.crmkit.loyalty.DebtPolicy;
 import org.crmkit.loyalty.GrantPoints;
+import org.crmkit.offer.Cart;
+import org.crmkit.offer.CartLine;
+import org.crmkit.offer.HoldCheckout;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
@@ -138,6 +141,8 @@ public final class PrivacyScenario {
         Case reopened = crm.complaints().move(MoveCase.to(tenant, c.id(), CaseStatus.REOPENED, "agent-li").noting(REOPEN));
         String surveyKey = "nps-" + qiu.value();
         crm.complaints().recordNps(new RecordNps(tenant, qiu, surveyKey, 9, NPS));
+        crm.checkout().hold(new HoldCheckout(tenant, qiu, ProgrammeId.DEFAULT, "hold-" + qiu.value(), "order-" + qiu.value() + "-3",
+                new Cart(List.of(new CartLine("SKU-HC-02", "instruments", 1, Money.of("50.00", "CNY"))), Money.of("0.00", "CNY")), 0L, null));
         clock.advance(Duration.ofDays(30));
         crm.value().score(ScoreCustomers.of(tenant));
         return new PrivacyScenario(qiu, firstOrder, secondOrder, reopened, surveyKey);
