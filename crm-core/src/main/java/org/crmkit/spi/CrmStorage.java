@@ -8,6 +8,7 @@ import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
@@ -60,4 +61,11 @@ public interface CrmStorage {
 
     /** The latest value scores of each customer. */
     CustomerValues customerValues();
+
+    /**
+     * Coupon templates, issued coupons, claim codes, checkout locks and their counters.
+     *
+     * @since 0.2
+     */
+    Coupons coupons();
 }

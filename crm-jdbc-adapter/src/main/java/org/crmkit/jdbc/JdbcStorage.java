@@ -13,6 +13,7 @@ import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
@@ -75,6 +76,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcSurveys surveys;
     private final JdbcPurchases purchases;
     private final JdbcCustomerValues customerValues;
+    private final JdbcCoupons coupons;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -95,6 +97,7 @@ public final class JdbcStorage implements CrmStorage {
         this.memberships = new JdbcMemberships(transactions, dialect, counters);
         this.purchases = new JdbcPurchases(transactions, dialect);
         this.customerValues = new JdbcCustomerValues(transactions, dialect);
+        this.coupons = new JdbcCoupons(transactions, dialect, counters);
     }
 
     /**
@@ -339,5 +342,10 @@ public final class JdbcStorage implements CrmStorage {
         } catch (SQLException e) {
             throw new StorageException("could not connect to detect the database dialect: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Coupons coupons() {
+        return coupons;
     }
 }
