@@ -11,6 +11,7 @@ import org.crmkit.shared.RuleViolationException;
  */
 public class CouponsNotApplicableException extends RuleViolationException {
 
+    /** See {@link #rejected()}. */
     private final List<RejectedCoupon> rejected;
 
     /** The lock for {@code orderReference} was refused for the {@code rejected} coupons. */
