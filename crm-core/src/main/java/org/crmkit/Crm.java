@@ -26,6 +26,7 @@ import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
 import org.crmkit.offer.CheckoutService;
 import org.crmkit.offer.spi.MemberPricing;
+import org.crmkit.offer.coupon.CouponService;
 import org.crmkit.privacy.PrivacyService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
@@ -77,6 +78,7 @@ public final class Crm {
     private final CustomerTimeline timeline;
     private final PrivacyService privacy;
     private final CheckoutService checkout;
+    private final CouponService coupons;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -112,6 +114,8 @@ public final class Crm {
         this.checkout = new CheckoutService(storage.checkouts(), loyalty, tiers, storage.customers(),
                 Plugins.one(MemberPricing.class, "member pricing", builder.memberPricing, MemberPricing.tierDiscount()),
                 storage.transactions(), events, validator, clock, ids);
+        this.coupons = new CouponService(storage.coupons(), storage.customers(), segments, storage.transactions(), events, validator, clock,
+                ids, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -181,6 +185,15 @@ public final class Crm {
      */
     public CheckoutService checkout() {
         return checkout;
+    }
+
+    /**
+     * The coupon part of the offer context: templates, issuing, evaluation, the checkout lock, refunds.
+     *
+     * @since 0.2
+     */
+    public CouponService coupons() {
+        return coupons;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

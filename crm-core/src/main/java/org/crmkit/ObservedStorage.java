@@ -9,6 +9,7 @@ import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.OperationObserver;
 import org.crmkit.shared.TransactionRunner;
@@ -101,5 +102,10 @@ final class ObservedStorage implements CrmStorage {
     @Override
     public Checkouts checkouts() {
         return storage.checkouts();
+    }
+
+    @Override
+    public Coupons coupons() {
+        return storage.coupons();
     }
 }

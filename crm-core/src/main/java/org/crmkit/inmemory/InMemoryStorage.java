@@ -9,6 +9,7 @@ import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -39,6 +40,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryPurchases purchases = new InMemoryPurchases(transactions);
     private final InMemoryCustomerValues customerValues = new InMemoryCustomerValues(transactions);
     private final InMemoryCheckouts checkouts = new InMemoryCheckouts(transactions);
+    private final InMemoryCoupons coupons = new InMemoryCoupons(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -110,5 +112,10 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public Checkouts checkouts() {
         return checkouts;
+    }
+
+    @Override
+    public Coupons coupons() {
+        return coupons;
     }
 }

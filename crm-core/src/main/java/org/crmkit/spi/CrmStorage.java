@@ -9,6 +9,7 @@ import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
@@ -68,4 +69,11 @@ public interface CrmStorage {
      * @since 0.2
      */
     Checkouts checkouts();
+
+    /**
+     * Coupon templates, issued coupons, claim codes, checkout locks and their counters.
+     *
+     * @since 0.2
+     */
+    Coupons coupons();
 }

@@ -16,6 +16,7 @@ import org.crmkit.loyalty.AccountRef;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -156,5 +157,10 @@ final class InterceptedStorage implements CrmStorage {
     @Override
     public Checkouts checkouts() {
         return storage.checkouts();
+    }
+
+    @Override
+    public Coupons coupons() {
+        return storage.coupons();
     }
 }

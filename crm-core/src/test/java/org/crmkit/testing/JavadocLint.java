@@ -48,7 +48,7 @@ public final class JavadocLint {
                 if (d.getKind() == Diagnostic.Kind.NOTE || message.startsWith("no @param") || message.startsWith("no @return")) {
                     continue;
                 }
-                String where = d.getSource() == null ? "" : sources.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ";
+                String where = d.getSource() == null ? "" : where(sources, d.getSource()) + ":" + d.getLineNumber() + ": ";
                 findings.add(where + message);
             }
             assertThat(ok || !findings.isEmpty()).as("javadoc failed without a finding").isTrue();
@@ -56,6 +56,14 @@ public final class JavadocLint {
         } finally {
             deleteQuietly(out);
         }
+    }
+
+    /** The file relative to {@code sources}, or its URI when it is not a file there (a class or source inside a jar). */
+    private static String where(Path sources, JavaFileObject source) {
+        java.net.URI uri = source.toUri();
+        String path = uri.getPath() == null ? uri.toString() : uri.getPath();
+        String root = sources.toAbsolutePath().toString() + "/";
+        return path.startsWith(root) ? path.substring(root.length()) : path;
     }
 
     private static void deleteQuietly(Path dir) {

@@ -14,6 +14,7 @@ import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
@@ -77,6 +78,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcPurchases purchases;
     private final JdbcCustomerValues customerValues;
     private final JdbcCheckouts checkouts;
+    private final JdbcCoupons coupons;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -98,6 +100,7 @@ public final class JdbcStorage implements CrmStorage {
         this.purchases = new JdbcPurchases(transactions, dialect);
         this.customerValues = new JdbcCustomerValues(transactions, dialect);
         this.checkouts = new JdbcCheckouts(transactions, dialect);
+        this.coupons = new JdbcCoupons(transactions, dialect, counters);
     }
 
     /**
@@ -347,5 +350,10 @@ public final class JdbcStorage implements CrmStorage {
         } catch (SQLException e) {
             throw new StorageException("could not connect to detect the database dialect: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Coupons coupons() {
+        return coupons;
     }
 }

@@ -1,6 +1,7 @@
 package org.crmkit.jdbc;
 
 import org.crmkit.contract.CaseWorkflowContract;
+import org.crmkit.contract.CouponIssuingContract;
 import org.crmkit.contract.CustomerServiceContract;
 import org.crmkit.contract.EventOutboxContract;
 import org.crmkit.contract.IdGeneratorContract;
@@ -104,6 +105,14 @@ class H2RenamedTablesTest {
     class Leases extends JobLeasesContract {
         @Override
         protected JdbcStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class CouponIssuing extends CouponIssuingContract {
+        @Override
+        protected CrmStorage storage() {
             return TestDatabases.renamed(Dialect.H2);
         }
     }

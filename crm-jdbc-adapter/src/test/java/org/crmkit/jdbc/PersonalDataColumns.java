@@ -124,6 +124,16 @@ final class PersonalDataColumns {
         notPersonal("crm_purchase_summary", CODE, "currency");
         ids("crm_customer_value", "tenant_id", "customer_id");
         notPersonal("crm_customer_value", CODE + " (RFM segment, value level)", "segment", "value_level");
+
+        ids("crm_coupon_template", "tenant_id", "template_id");
+        notPersonal("crm_coupon_template", CONFIG, "definition");
+        ids("crm_coupon", "tenant_id", "coupon_id", "template_id", "customer_id", "issue_key", "order_reference");
+        notPersonal("crm_coupon", CODE, "status", "currency");
+        ids("crm_coupon_code", "tenant_id", "code", "template_id");
+        ids("crm_coupon_lock", "tenant_id", "order_reference", "idempotency_key", "customer_id");
+        notPersonal("crm_coupon_lock", "a digest of the request", "fingerprint");
+        notPersonal("crm_coupon_lock", CODE, "status", "currency");
+        notPersonal("crm_coupon_lock", "coupon ids, template ids, amounts and explanations made from them (JSON), no free text", "applied");
     }
 
     private PersonalDataColumns() {}
