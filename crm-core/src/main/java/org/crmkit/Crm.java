@@ -111,11 +111,11 @@ public final class Crm {
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
         this.privacy = PrivacyService.forStorage(storage, customers, clock);
-        this.checkout = new CheckoutService(storage.checkouts(), loyalty, tiers, storage.customers(),
-                Plugins.one(MemberPricing.class, "member pricing", builder.memberPricing, MemberPricing.tierDiscount()),
-                storage.transactions(), events, validator, clock, ids);
         this.coupons = new CouponService(storage.coupons(), storage.customers(), segments, storage.transactions(), events, validator, clock,
                 ids, zone);
+        this.checkout = new CheckoutService(storage.checkouts(), loyalty, tiers, coupons, storage.customers(),
+                Plugins.one(MemberPricing.class, "member pricing", builder.memberPricing, MemberPricing.tierDiscount()),
+                storage.transactions(), events, validator, clock, ids);
     }
 
     /** Starts configuring a new instance. */

@@ -102,8 +102,8 @@ public final class CheckoutBenchmark {
         Throughput.Step checkout = (thread, i) -> {
             CustomerId who = customers.get(thread);
             String order = "o-" + orders.incrementAndGet();
-            CheckoutQuote quote = crm.checkout().quote(new QuoteCheckout(TENANT, who, ProgrammeId.DEFAULT, cart, 1_000L));
-            crm.checkout().hold(new HoldCheckout(TENANT, who, ProgrammeId.DEFAULT, "hold:" + order, order, cart, quote.points(), null));
+            CheckoutQuote quote = crm.checkout().quote(QuoteCheckout.of(TENANT, who, ProgrammeId.DEFAULT, cart, 1_000L));
+            crm.checkout().hold(new HoldCheckout(TENANT, who, ProgrammeId.DEFAULT, "hold:" + order, order, cart, List.of(), quote.points(), null));
             crm.checkout().commit(new CommitCheckout(TENANT, "pay:" + order, order));
             return 1;
         };

@@ -2,6 +2,8 @@ package org.crmkit.offer;
 
 import java.time.Instant;
 import java.util.List;
+import org.crmkit.offer.coupon.AppliedCoupon;
+import org.crmkit.offer.coupon.RejectedCoupon;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
@@ -14,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * CheckoutService#hold} returns the same figures with the points and coupons reserved for the
  * order.
  *
- * <p>The amounts add up: {@code payable = memberAmount - couponDiscount + shipping - pointsCash},
+ * <p>The amounts add up: {@code payable = memberAmount + shipping - couponDiscount - pointsCash},
  * and {@code listAmount - memberAmount} is the member-price saving.
  *
  * @param tenantId the tenant
@@ -25,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param lines each cart line at the member's price
  * @param listAmount the lines at list price, without shipping
  * @param memberAmount the lines at the member's price, without shipping
- * @param couponDiscount what the coupons took off the lines
- * @param shipping the shipping fee to pay (zero when a tier or coupon makes it free)
+ * @param couponDiscount what the coupons took off, lines and shipping together
+ * @param coupons the coupons that apply, in their order of application, each with its discount
+ * @param rejectedCoupons the coupons asked for that do not apply, with why (a hold has none: it refuses them)
+ * @param shipping the shipping fee after the tier's benefit, before coupons (zero when the tier makes it free)
  * @param points the points the order uses
  * @param pointsCash what those points pay
  * @param payable the cash left to pay
@@ -46,6 +50,8 @@ public record CheckoutQuote(
         Money listAmount,
         Money memberAmount,
         Money couponDiscount,
+        List<AppliedCoupon> coupons,
+        List<RejectedCoupon> rejectedCoupons,
         Money shipping,
         long points,
         Money pointsCash,
@@ -58,12 +64,14 @@ public record CheckoutQuote(
     /** Copies the lists. */
     public CheckoutQuote {
         lines = List.copyOf(lines);
+        coupons = List.copyOf(coupons);
+        rejectedCoupons = List.copyOf(rejectedCoupons);
         steps = List.copyOf(steps);
     }
 
     /** This quote with another status. */
     public CheckoutQuote withStatus(CheckoutStatus newStatus) {
         return new CheckoutQuote(tenantId, customerId, programmeId, orderReference, newStatus, lines, listAmount, memberAmount,
-                couponDiscount, shipping, points, pointsCash, payable, steps, pointsHoldId, expiresAt, quotedAt);
+                couponDiscount, coupons, rejectedCoupons, shipping, points, pointsCash, payable, steps, pointsHoldId, expiresAt, quotedAt);
     }
 }

@@ -23,6 +23,15 @@ import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.loyalty.RedemptionQuote;
 import org.crmkit.loyalty.ReleaseHold;
+import org.crmkit.offer.coupon.AppliedCoupon;
+import org.crmkit.offer.coupon.CommitCoupons;
+import org.crmkit.offer.coupon.CouponEvaluation;
+import org.crmkit.offer.coupon.CouponId;
+import org.crmkit.offer.coupon.CouponLock;
+import org.crmkit.offer.coupon.CouponService;
+import org.crmkit.offer.coupon.LockCoupons;
+import org.crmkit.offer.coupon.RejectedCoupon;
+import org.crmkit.offer.coupon.ReleaseCoupons;
 import org.crmkit.offer.spi.LinePrice;
 import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.shared.CommandValidator;
@@ -54,13 +63,16 @@ import org.jspecify.annotations.Nullable;
  *       MemberPricing} plug-in (by default the tier's member-price discount);
  *   <li><b>shipping</b> ({@code SHIPPING}): the cart's fee, or nothing when the member's tier gives
  *       free shipping;
+ *   <li><b>coupons</b> ({@code COUPON}): the customer's coupons on the lines at member price and the
+ *       shipping left, in the coupon context's order of application (see {@link CouponService});
  *   <li><b>points as cash</b> ({@code POINTS}): Suning's 积分抵现, at the programme's cash rate and
- *       within its redemption limits (e.g. at most half of what is left to pay), on the goods and
- *       shipping together.
+ *       within its redemption limits (e.g. at most half of what is left to pay), on what the
+ *       coupons left, goods and shipping together.
  * </ol>
  *
- * <p>{@link #hold} reserves the whole quote at once, in one unit of work: the points are held and
- * the checkout is stored under its order reference. {@link #commit} spends them when the order is
+ * <p>{@link #hold} reserves the whole quote at once, in one unit of work: the coupons are locked,
+ * the points are held and the checkout is stored under its order reference; a coupon that does not
+ * apply refuses the whole hold. {@link #commit} spends them when the order is
  * paid; {@link #release} gives them back when it is cancelled; an unpaid hold releases itself at its
  * expiry (its points hold times out with it) and then reads as {@link CheckoutStatus#EXPIRED}. Every
  * call joins the caller's unit of work if there is one; alone, it retries a lost race on fresh data.
@@ -74,6 +86,7 @@ public final class CheckoutService {
     private final Checkouts checkouts;
     private final LoyaltyService loyalty;
     private final TierService tiers;
+    private final CouponService coupons;
     private final CustomerRepository customers;
     private final MemberPricing pricing;
     private final TransactionRunner transactions;
@@ -87,12 +100,13 @@ public final class CheckoutService {
      *
      * @param pricing the member pricing, e.g. {@link MemberPricing#tierDiscount()}
      */
-    public CheckoutService(Checkouts checkouts, LoyaltyService loyalty, TierService tiers, CustomerRepository customers,
+    public CheckoutService(Checkouts checkouts, LoyaltyService loyalty, TierService tiers, CouponService coupons, CustomerRepository customers,
             MemberPricing pricing, TransactionRunner transactions, EventPublisher events, CommandValidator validator, Clock clock,
             IdGenerator ids) {
         this.checkouts = checkNotNull(checkouts, "checkouts");
         this.loyalty = checkNotNull(loyalty, "loyalty");
         this.tiers = checkNotNull(tiers, "tiers");
+        this.coupons = checkNotNull(coupons, "coupons");
         this.customers = checkNotNull(customers, "customers");
         this.pricing = checkNotNull(pricing, "pricing");
         this.transactions = checkNotNull(transactions, "transactions");
@@ -111,7 +125,10 @@ public final class CheckoutService {
      */
     public CheckoutQuote quote(QuoteCheckout command) {
         validator.check(command);
-        return transactions.inTransaction(() -> price(command, null, clock.instant(), null));
+        return transactions.inTransaction(() -> price(command, null, clock.instant(), null, (cart, tierCode) -> {
+            CouponEvaluation evaluation = coupons.evaluate(command.tenantId(), command.customerId(), cart, tierCode, command.coupons());
+            return new CouponResult(evaluation.applied(), evaluation.rejected(), evaluation.linesDiscount(), evaluation.shippingDiscount());
+        }));
     }
 
     /**
@@ -141,7 +158,11 @@ public final class CheckoutService {
             LoyaltyProgramme programme = programmeOf(command.tenantId(), command.quote());
             Duration ttl = command.ttl() != null ? command.ttl() : programme.holdTtl();
             Instant expiresAt = now.plus(ttl);
-            CheckoutQuote quote = price(command.quote(), command.orderReference(), now, expiresAt);
+            CheckoutQuote quote = price(command.quote(), command.orderReference(), now, expiresAt, (cart, tierCode) -> {
+                CouponLock lock = coupons.lock(new LockCoupons(command.tenantId(), command.customerId(), command.idempotencyKey(),
+                        command.orderReference(), cart, tierCode, command.coupons(), ttl));
+                return new CouponResult(lock.applied(), List.of(), lock.linesDiscount(), lock.shippingDiscount());
+            });
             String holdId = null;
             if (quote.points() > 0) {
                 PointsReceipt held = loyalty.hold(new HoldPoints(command.tenantId(), command.customerId(), command.programmeId(),
@@ -213,6 +234,13 @@ public final class CheckoutService {
         if (status != CheckoutStatus.HELD) {
             throw new CheckoutNotOpenException(orderReference, status, verb);
         }
+        if (!stored.quote().coupons().isEmpty()) {
+            if (target == CheckoutStatus.COMMITTED) {
+                coupons.commit(new CommitCoupons(tenantId, orderReference, key));
+            } else {
+                coupons.release(new ReleaseCoupons(tenantId, orderReference, key));
+            }
+        }
         String holdId = stored.quote().pointsHoldId();
         if (holdId != null) {
             if (target == CheckoutStatus.COMMITTED) {
@@ -262,7 +290,8 @@ public final class CheckoutService {
     }
 
     /** Prices the cart for the member, step by step; writes nothing. */
-    private CheckoutQuote price(QuoteCheckout command, @Nullable String orderReference, Instant now, @Nullable Instant expiresAt) {
+    private CheckoutQuote price(QuoteCheckout command, @Nullable String orderReference, Instant now, @Nullable Instant expiresAt,
+            CouponStep couponStep) {
         TenantId tenantId = command.tenantId();
         LoyaltyProgramme programme = programmeOf(tenantId, command);
         Currency currency = programme.cashRate().cash().currency();
@@ -291,20 +320,32 @@ public final class CheckoutService {
                 : (tier == null ? "member price" : tier.code() + " member price") + " saves " + saving + " on " + listAmount + " ("
                         + pricing.name() + ")"));
 
-        Money goods = memberAmount;
-        Money couponDiscount = Money.zero(currency);
-
         Money shipping = cart.shipping();
         if (shipping.isZero()) {
-            steps.add(new QuoteStep("SHIPPING", shipping, goods, "no shipping fee"));
+            steps.add(new QuoteStep("SHIPPING", shipping, memberAmount, "no shipping fee"));
         } else if (tier != null && tier.benefits().freeShipping()) {
-            steps.add(new QuoteStep("SHIPPING", shipping, goods, "free shipping: a " + tier.code() + " benefit waives " + shipping));
+            steps.add(new QuoteStep("SHIPPING", shipping, memberAmount, "free shipping: a " + tier.code() + " benefit waives " + shipping));
             shipping = Money.zero(currency);
         } else {
-            steps.add(new QuoteStep("SHIPPING", Money.zero(currency), goods.plus(shipping), "shipping fee " + shipping));
+            steps.add(new QuoteStep("SHIPPING", Money.zero(currency), memberAmount.plus(shipping), "shipping fee " + shipping));
         }
 
-        Money beforePoints = goods.plus(shipping);
+        CouponResult couponResult = CouponResult.none(currency);
+        if (!command.coupons().isEmpty()) {
+            List<CartLine> memberLines = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                CartLine line = cart.lines().get(i);
+                memberLines.add(new CartLine(line.sku(), line.category(), line.quantity(), lines.get(i).memberUnitPrice()));
+            }
+            couponResult = couponStep.apply(new Cart(memberLines, shipping), tier == null ? null : tier.code());
+        }
+        Money couponDiscount = couponResult.linesDiscount().plus(couponResult.shippingDiscount());
+        Money beforeCoupons = memberAmount.plus(shipping);
+        if (!command.coupons().isEmpty()) {
+            steps.add(new QuoteStep("COUPON", couponDiscount, beforeCoupons.minus(couponDiscount), couponResult.explanation()));
+        }
+
+        Money beforePoints = beforeCoupons.minus(couponDiscount);
         long points = 0;
         Money pointsCash = Money.zero(currency);
         if (command.points() == null || command.points() > 0) {
@@ -320,7 +361,7 @@ public final class CheckoutService {
         }
         return new CheckoutQuote(tenantId, command.customerId(), command.programmeId(), orderReference,
                 orderReference == null ? CheckoutStatus.QUOTED : CheckoutStatus.HELD, lines, listAmount, memberAmount, couponDiscount,
-                shipping, points, pointsCash, beforePoints.minus(pointsCash), steps, null, expiresAt, now);
+                couponResult.applied(), couponResult.rejected(), shipping, points, pointsCash, beforePoints.minus(pointsCash), steps, null, expiresAt, now);
     }
 
     private static long checkPoints(long asked, RedemptionQuote allowed, LoyaltyProgramme programme) {
@@ -381,7 +422,8 @@ public final class CheckoutService {
 
     private static CheckoutQuote withHold(CheckoutQuote quote, @Nullable String holdId) {
         return new CheckoutQuote(quote.tenantId(), quote.customerId(), quote.programmeId(), quote.orderReference(), quote.status(),
-                quote.lines(), quote.listAmount(), quote.memberAmount(), quote.couponDiscount(), quote.shipping(), quote.points(),
+                quote.lines(), quote.listAmount(), quote.memberAmount(), quote.couponDiscount(), quote.coupons(), quote.rejectedCoupons(),
+                quote.shipping(), quote.points(),
                 quote.pointsCash(), quote.payable(), quote.steps(), holdId, quote.expiresAt(), quote.quotedAt());
     }
 
@@ -391,6 +433,9 @@ public final class CheckoutService {
         for (Object part : List.of(command.customerId().value(), command.programmeId().value(), command.orderReference(),
                 String.valueOf(command.points()), String.valueOf(command.ttl()), command.cart().shipping().toString())) {
             putText(hasher, part.toString());
+        }
+        for (CouponId coupon : command.coupons()) {
+            putText(hasher, "coupon " + coupon.value());
         }
         for (CartLine line : command.cart().lines()) {
             putText(hasher, line.sku());
@@ -403,5 +448,26 @@ public final class CheckoutService {
 
     private static void putText(Hasher hasher, String text) {
         hasher.putInt(text.length()).putString(text, StandardCharsets.UTF_8);
+    }
+
+    /** How a quote applies its coupons to the cart at member prices: a preview evaluates them, a hold locks them. */
+    @FunctionalInterface
+    private interface CouponStep {
+        CouponResult apply(Cart memberCart, @Nullable String tierCode);
+    }
+
+    /** What the coupons did. */
+    private record CouponResult(List<AppliedCoupon> applied, List<RejectedCoupon> rejected, Money linesDiscount, Money shippingDiscount) {
+
+        static CouponResult none(Currency currency) {
+            return new CouponResult(List.of(), List.of(), Money.zero(currency), Money.zero(currency));
+        }
+
+        String explanation() {
+            List<String> parts = new ArrayList<>();
+            applied.forEach(a -> parts.add(a.couponId().value() + ": " + a.explanation()));
+            rejected.forEach(r -> parts.add(r.couponId().value() + " not applied (" + r.reason() + "): " + r.explanation()));
+            return parts.isEmpty() ? "no coupon applies" : String.join("; ", parts);
+        }
     }
 }

@@ -8,6 +8,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.crmkit.offer.coupon.CouponId;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.ProgrammeId;
@@ -27,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey unique per tenant, 1 to 128 printable ASCII characters; a replay returns the first hold
  * @param orderReference the order, 1 to 128 printable ASCII characters; one checkout per order
  * @param cart the basket at list price, in the programme's currency
+ * @param coupons the customer's coupons to apply, up to 20, or empty; every one must apply, or nothing is held
  * @param points the points to pay with: 0 for none, null for as many as allowed, otherwise exactly this many
  * @param ttl how long the hold lives, positive and at most 30 days, or null for the programme's hold time
  * @since 0.2
@@ -40,11 +45,23 @@ public record HoldCheckout(
         @NotBlank @Size(max = 128) @Pattern(regexp = TextRules.PRINTABLE_ASCII, message = TextRules.PRINTABLE_ASCII_MESSAGE)
                 String orderReference,
         @NotNull @Valid Cart cart,
+        @NotNull @Size(max = 20) List<@NotNull CouponId> coupons,
         @Nullable @PositiveOrZero @Max(Limits.MAX_POINTS) Long points,
         @Nullable Duration ttl) {
 
+    /** Copies the coupons; null means none. */
+    public HoldCheckout {
+        coupons = coupons == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(coupons));
+    }
+
+    /** A hold without coupons, for the programme's hold time. */
+    public static HoldCheckout of(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String idempotencyKey,
+            String orderReference, Cart cart, @Nullable Long points) {
+        return new HoldCheckout(tenantId, customerId, programmeId, idempotencyKey, orderReference, cart, List.of(), points, null);
+    }
+
     /** The quote this hold reserves. */
     public QuoteCheckout quote() {
-        return new QuoteCheckout(tenantId, customerId, programmeId, cart, points);
+        return new QuoteCheckout(tenantId, customerId, programmeId, cart, coupons, points);
     }
 }

@@ -33,6 +33,13 @@ import org.crmkit.offer.HoldCheckout;
 import org.crmkit.offer.QuoteCheckout;
 import org.crmkit.offer.QuoteStep;
 import org.crmkit.offer.ReleaseCheckout;
+import org.crmkit.offer.coupon.AppliedCoupon;
+import org.crmkit.offer.coupon.CouponId;
+import org.crmkit.offer.coupon.CouponStatus;
+import org.crmkit.offer.coupon.CouponTemplate;
+import org.crmkit.offer.coupon.CouponsNotApplicableException;
+import org.crmkit.offer.coupon.IssueCoupon;
+import org.crmkit.offer.coupon.RejectionReason;
 import org.crmkit.offer.spi.LinePrice;
 import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.shared.ConflictException;
@@ -56,10 +63,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * End to end: the checkout quote applies the member price, then shipping, then points as cash
- * (Suning: points pay at most half the order, 100 points = CNY 1.00), explains each step, reserves
- * the whole quote for an order at once and commits or releases it together; an unpaid hold
- * releases itself. Li is GOLD (5% member price, free shipping) with 100,000 points; Han has no tier
+ * End to end: the checkout quote applies the member price, then shipping, then coupons, then points
+ * as cash (Suning: points pay at most half the order, 100 points = CNY 1.00), explains each step,
+ * reserves the whole quote (coupons and points) for an order at once and commits or releases it
+ * together; an unpaid hold releases itself. Li is GOLD (5% member price, free shipping) with 100,000 points; Han has no tier
  * and 1,000 points. The basket: two boxes of nuts at 100.00, one tea at 59.90, shipping 10.00.
  */
 public abstract class CheckoutContract extends LoyaltyFixture {
@@ -87,11 +94,11 @@ public abstract class CheckoutContract extends LoyaltyFixture {
     }
 
     private QuoteCheckout quoteFor(CustomerId who, Cart cart, Long points) {
-        return new QuoteCheckout(tenant, who, programme.id(), cart, points);
+        return QuoteCheckout.of(tenant, who, programme.id(), cart, points);
     }
 
     private HoldCheckout holdFor(CustomerId who, String order, Long points) {
-        return new HoldCheckout(tenant, who, programme.id(), "hold:" + order, order, basket(), points, null);
+        return new HoldCheckout(tenant, who, programme.id(), "hold:" + order, order, basket(), List.of(), points, null);
     }
 
     @Test
@@ -196,7 +203,7 @@ public abstract class CheckoutContract extends LoyaltyFixture {
     @Test
     void an_unpaid_hold_releases_itself_at_its_expiry_and_can_no_longer_be_committed() {
         // given
-        CheckoutQuote held = checkout.hold(new HoldCheckout(tenant, li, programme.id(), "hold:order-1", "order-1", basket(), 5_000L,
+        CheckoutQuote held = checkout.hold(new HoldCheckout(tenant, li, programme.id(), "hold:order-1", "order-1", basket(), List.of(), 5_000L,
                 Duration.ofMinutes(10)));
 
         // when
@@ -229,9 +236,9 @@ public abstract class CheckoutContract extends LoyaltyFixture {
         assertThat(again).isEqualTo(first);
         assertThat(availableOf(li)).isEqualTo(95_000);
         HoldCheckout otherCart = new HoldCheckout(tenant, li, programme.id(), "hold:order-1", "order-1",
-                new Cart(List.of(new CartLine("nuts-500g", "snacks", 3, cny("100.00"))), cny("10.00")), 5_000L, null);
+                new Cart(List.of(new CartLine("nuts-500g", "snacks", 3, cny("100.00"))), cny("10.00")), List.of(), 5_000L, null);
         assertThatThrownBy(() -> checkout.hold(otherCart)).isInstanceOf(IdempotencyKeyReusedException.class);
-        HoldCheckout otherKey = new HoldCheckout(tenant, li, programme.id(), "hold-again:order-1", "order-1", basket(), 5_000L, null);
+        HoldCheckout otherKey = new HoldCheckout(tenant, li, programme.id(), "hold-again:order-1", "order-1", basket(), List.of(), 5_000L, null);
         assertThatThrownBy(() -> checkout.hold(otherKey)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("order-1 already has a checkout");
         assertThat(availableOf(li)).isEqualTo(95_000);
@@ -338,18 +345,18 @@ public abstract class CheckoutContract extends LoyaltyFixture {
         // wrong currency, negative and absurd prices, zero quantity
         Cart bad = new Cart(List.of(new CartLine("a", null, 1, Money.of("5.00", "USD")), new CartLine("b", null, 1, cny("-1.00")),
                 new CartLine("c", null, 1, cny("1000000000001.00"))), cny("0.00"));
-        ValidationException e = validationErrorOf(() -> checkout.hold(new HoldCheckout(tenant, li, programme.id(), "k1", "order-1", bad, 0L, null)));
+        ValidationException e = validationErrorOf(() -> checkout.hold(new HoldCheckout(tenant, li, programme.id(), "k1", "order-1", bad, List.of(), 0L, null)));
         assertThat(fieldsOf(e)).containsExactly("cart.lines[0].unitPrice", "cart.lines[1].unitPrice", "cart.lines[2].unitPrice");
         assertThat(e.getMessage()).contains("CNY");
         ValidationException fields = validationErrorOf(() -> checkout.hold(new HoldCheckout(tenant, li, programme.id(), "k 2", " ",
-                new Cart(List.of(new CartLine("", null, 0, cny("1.00"))), cny("0.00")), -1L, Duration.ZERO)));
+                new Cart(List.of(new CartLine("", null, 0, cny("1.00"))), cny("0.00")), List.of(), -1L, Duration.ZERO)));
         assertThat(fieldsOf(fields)).contains("idempotencyKey", "orderReference", "cart.lines[0].sku", "cart.lines[0].quantity", "points");
-        assertThat(fieldsOf(validationErrorOf(() -> checkout.hold(new HoldCheckout(tenant, li, programme.id(), "k3", "order-1", basket(), 0L,
+        assertThat(fieldsOf(validationErrorOf(() -> checkout.hold(new HoldCheckout(tenant, li, programme.id(), "k3", "order-1", basket(), List.of(), 0L,
                 Duration.ofDays(31)))))).containsExactly("ttl");
         assertThat(fieldsOf(validationErrorOf(() -> checkout.quote(quoteFor(li, new Cart(List.of(), cny("0.00")), 0L)))))
                 .containsExactly("cart.lines");
         assertThatThrownBy(() -> checkout.quote(quoteFor(CustomerId.of("nobody"), basket(), 0L))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> checkout.quote(new QuoteCheckout(tenant, li, ProgrammeId.of("other"), basket(), 0L)))
+        assertThatThrownBy(() -> checkout.quote(QuoteCheckout.of(tenant, li, ProgrammeId.of("other"), basket(), 0L)))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("programme");
         assertThatThrownBy(() -> checkout.hold(holdFor(li, "order-1", 12_346L))).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> checkout.commit(new CommitCheckout(tenant, "pay:nothing", "no-such-order"))).isInstanceOf(NotFoundException.class);
@@ -364,11 +371,146 @@ public abstract class CheckoutContract extends LoyaltyFixture {
         TenantId other = Tenants.fresh();
 
         // when / then
-        assertThatThrownBy(() -> checkout.quote(new QuoteCheckout(other, li, programme.id(), basket(), 0L))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> checkout.quote(QuoteCheckout.of(other, li, programme.id(), basket(), 0L))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> checkout.commit(new CommitCheckout(other, "pay:order-1", "order-1"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> checkout.release(new ReleaseCheckout(other, "cancel:order-1", "order-1"))).isInstanceOf(NotFoundException.class);
         assertThat(checkout.find(other, "order-1")).isEmpty();
         assertThat(checkout.find(tenant, "order-1").orElseThrow().status()).isEqualTo(CheckoutStatus.HELD);
+    }
+
+    private CouponId couponFor(CustomerId who, CouponTemplate template) {
+        crm.coupons().defineTemplate(template);
+        return crm.coupons().issue(new IssueCoupon(tenant, who, template.templateId(), "issue:" + template.templateId() + ":" + who.value()))
+                .couponId();
+    }
+
+    private CouponStatus statusOf(CustomerId who, CouponId coupon) {
+        return crm.coupons().couponsOf(tenant, who).stream().filter(c -> c.couponId().equals(coupon)).findFirst().orElseThrow().status();
+    }
+
+    @Test
+    void a_coupon_applies_to_the_member_price_and_points_pay_half_of_what_it_leaves() {
+        // given: 满减, 20.00 off at 200.00
+        CouponId coupon = couponFor(li, CouponTemplate.amountOff(tenant, "mj-200-20", "20 off 200", cny("200.00"), cny("20.00")));
+
+        // when
+        CheckoutQuote quote = checkout.quote(new QuoteCheckout(tenant, li, programme.id(), basket(), List.of(coupon), null));
+
+        // then: 246.91 at member price, 20.00 off = 226.91; points pay 113.45 (11,345 points); 113.46 to pay
+        assertThat(quote.steps()).extracting(QuoteStep::kind, s -> s.reduction().amount().toPlainString(), s -> s.remaining().amount().toPlainString())
+                .containsExactly(
+                        tuple("MEMBER_PRICE", "12.99", "256.91"),
+                        tuple("SHIPPING", "10.00", "246.91"),
+                        tuple("COUPON", "20.00", "226.91"),
+                        tuple("POINTS", "113.45", "113.46"));
+        assertThat(quote.couponDiscount()).isEqualTo(cny("20.00"));
+        assertThat(quote.coupons()).extracting(AppliedCoupon::couponId).containsExactly(coupon);
+        assertThat(quote.points()).isEqualTo(11_345);
+        assertThat(quote.payable()).isEqualTo(cny("113.46"));
+        assertThat(quote.steps().get(2).explanation()).contains(coupon.value());
+        assertThat(statusOf(li, coupon)).isEqualTo(CouponStatus.AVAILABLE);
+    }
+
+    @Test
+    void a_hold_locks_the_coupon_with_the_points_and_the_commit_uses_both() {
+        // given
+        CouponId coupon = couponFor(li, CouponTemplate.amountOff(tenant, "mj-200-20", "20 off 200", cny("200.00"), cny("20.00")));
+
+        // when
+        CheckoutQuote held = checkout.hold(new HoldCheckout(tenant, li, programme.id(), "hold:order-1", "order-1", basket(), List.of(coupon),
+                null, null));
+        CouponStatus whileHeld = statusOf(li, coupon);
+        CheckoutQuote committed = checkout.commit(new CommitCheckout(tenant, "pay:order-1", "order-1"));
+
+        // then
+        assertThat(held.payable()).isEqualTo(cny("113.46"));
+        assertThat(whileHeld).isEqualTo(CouponStatus.LOCKED);
+        assertThat(committed.status()).isEqualTo(CheckoutStatus.COMMITTED);
+        assertThat(statusOf(li, coupon)).isEqualTo(CouponStatus.USED);
+        assertThat(balanceOf(li).lifetimeRedeemed()).isEqualTo(11_345);
+        CheckoutQuote again = checkout.quote(new QuoteCheckout(tenant, li, programme.id(), basket(), List.of(coupon), 0L));
+        assertThat(again.coupons()).isEmpty();
+        assertThat(again.rejectedCoupons()).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo(RejectionReason.NOT_AVAILABLE));
+    }
+
+    @Test
+    void releasing_or_letting_a_hold_expire_gives_the_coupon_back() {
+        // given
+        CouponId coupon = couponFor(li, CouponTemplate.amountOff(tenant, "mj-200-20", "20 off 200", cny("200.00"), cny("20.00")));
+        checkout.hold(new HoldCheckout(tenant, li, programme.id(), "hold:order-1", "order-1", basket(), List.of(coupon), 0L, null));
+
+        // when
+        checkout.release(new ReleaseCheckout(tenant, "cancel:order-1", "order-1"));
+        CouponStatus afterRelease = statusOf(li, coupon);
+        checkout.hold(new HoldCheckout(tenant, li, programme.id(), "hold:order-2", "order-2", basket(), List.of(coupon), 0L,
+                Duration.ofMinutes(5)));
+        clock.advance(Duration.ofMinutes(5));
+
+        // then
+        assertThat(afterRelease).isEqualTo(CouponStatus.AVAILABLE);
+        assertThat(checkout.find(tenant, "order-2").orElseThrow().status()).isEqualTo(CheckoutStatus.EXPIRED);
+        CheckoutQuote third = checkout.hold(new HoldCheckout(tenant, li, programme.id(), "hold:order-3", "order-3", basket(), List.of(coupon),
+                0L, null));
+        assertThat(third.couponDiscount()).isEqualTo(cny("20.00"));
+    }
+
+    @Test
+    void a_coupon_that_does_not_apply_is_explained_in_a_quote_and_refuses_the_whole_hold() {
+        // given: 30.00 off at 300.00, above the 246.91 the basket costs Li
+        CouponId coupon = couponFor(li, CouponTemplate.amountOff(tenant, "mj-300-30", "30 off 300", cny("300.00"), cny("30.00")));
+
+        // when
+        CheckoutQuote quote = checkout.quote(new QuoteCheckout(tenant, li, programme.id(), basket(), List.of(coupon), 5_000L));
+
+        // then
+        assertThat(quote.couponDiscount()).isEqualTo(cny("0.00"));
+        assertThat(quote.rejectedCoupons()).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo(RejectionReason.BELOW_THRESHOLD));
+        assertThat(quote.steps().get(2).explanation()).contains("not applied");
+        assertThatThrownBy(() -> checkout.hold(new HoldCheckout(tenant, li, programme.id(), "hold:order-1", "order-1", basket(), List.of(coupon),
+                5_000L, null))).isInstanceOf(CouponsNotApplicableException.class).hasMessageContaining(coupon.value());
+        assertThat(checkout.find(tenant, "order-1")).isEmpty();
+        assertThat(availableOf(li)).isEqualTo(100_000);
+        assertThat(statusOf(li, coupon)).isEqualTo(CouponStatus.AVAILABLE);
+    }
+
+    @Test
+    void a_free_shipping_coupon_takes_the_fee_a_member_without_a_tier_pays_and_another_tenants_coupon_is_unknown() {
+        // given
+        CouponId free = couponFor(han, CouponTemplate.freeShipping(tenant, "ship-free", "free shipping", cny("0.00")));
+        TenantId other = Tenants.fresh();
+        crm.coupons().defineTemplate(CouponTemplate.amountOff(other, "theirs", "theirs", cny("0.00"), cny("50.00")));
+        CustomerId stranger = crm.customers().register(org.crmkit.customer.RegisterCustomer.of(other, "Stranger",
+                org.crmkit.customer.SourceChannel.APP)).id();
+        CouponId theirs = crm.coupons().issue(new IssueCoupon(other, stranger, "theirs", "issue-theirs")).couponId();
+
+        // when
+        CheckoutQuote quote = checkout.quote(new QuoteCheckout(tenant, han, programme.id(), basket(), List.of(free, theirs), 0L));
+
+        // then
+        assertThat(quote.couponDiscount()).isEqualTo(cny("10.00"));
+        assertThat(quote.payable()).isEqualTo(cny("259.90"));
+        assertThat(quote.coupons()).extracting(AppliedCoupon::couponId).containsExactly(free);
+        assertThat(quote.rejectedCoupons()).singleElement().satisfies(r -> {
+            assertThat(r.couponId()).isEqualTo(theirs);
+            assertThat(r.reason()).isEqualTo(RejectionReason.NOT_FOUND);
+        });
+    }
+
+    @Test
+    void a_fault_in_the_coupon_lock_leaves_no_points_held_and_no_checkout() {
+        // given: a second hold of the same coupon for another order while the first holds it
+        CouponId coupon = couponFor(li, CouponTemplate.amountOff(tenant, "mj-200-20", "20 off 200", cny("200.00"), cny("20.00")));
+        checkout.hold(new HoldCheckout(tenant, li, programme.id(), "hold:order-1", "order-1", basket(), List.of(coupon), 5_000L, null));
+
+        // when
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> checkout.hold(new HoldCheckout(tenant, li, programme.id(),
+                "hold:order-2", "order-2", basket(), List.of(coupon), 5_000L, null)));
+
+        // then: the second order holds nothing, the first keeps its coupon and points
+        assertThat(refused).isInstanceOf(CouponsNotApplicableException.class);
+        assertThat(checkout.find(tenant, "order-2")).isEmpty();
+        assertThat(availableOf(li)).isEqualTo(95_000);
+        assertThat(statusOf(li, coupon)).isEqualTo(CouponStatus.LOCKED);
     }
 
     private List<CheckoutEvent> drainCheckoutEvents() {

@@ -142,7 +142,7 @@ public final class PrivacyScenario {
         String surveyKey = "nps-" + qiu.value();
         crm.complaints().recordNps(new RecordNps(tenant, qiu, surveyKey, 9, NPS));
         crm.checkout().hold(new HoldCheckout(tenant, qiu, ProgrammeId.DEFAULT, "hold-" + qiu.value(), "order-" + qiu.value() + "-3",
-                new Cart(List.of(new CartLine("SKU-HC-02", "instruments", 1, Money.of("50.00", "CNY"))), Money.of("0.00", "CNY")), 0L, null));
+                new Cart(List.of(new CartLine("SKU-HC-02", "instruments", 1, Money.of("50.00", "CNY"))), Money.of("0.00", "CNY")), List.of(), 0L, null));
         clock.advance(Duration.ofDays(30));
         crm.value().score(ScoreCustomers.of(tenant));
         return new PrivacyScenario(qiu, firstOrder, secondOrder, reopened, surveyKey);

@@ -23,6 +23,9 @@ import org.crmkit.offer.CartLine;
 import org.crmkit.offer.CheckoutQuote;
 import org.crmkit.offer.CommitCheckout;
 import org.crmkit.offer.HoldCheckout;
+import org.crmkit.offer.coupon.CouponId;
+import org.crmkit.offer.coupon.CouponTemplate;
+import org.crmkit.offer.coupon.IssueCoupon;
 import org.crmkit.offer.ReleaseCheckout;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
@@ -40,8 +43,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Failure injection on the checkout: the Nth statement (N = 1, 2, ... through every call) of a
- * hold, a commit or a release fails. After each failure the tenant's ledger, outbox and checkout
- * rows must be exactly as before (the points hold and the checkout row come and go together), and a
+ * hold, a commit or a release of a checkout that uses points and a coupon fails. After each failure
+ * the tenant's ledger, outbox, coupon and checkout rows must be exactly as before (the coupon lock,
+ * the points hold and the checkout row come and go together), and a
  * retry with the same key must reach the state an undisturbed run reaches.
  */
 class CheckoutFailureInjectionTest {
@@ -71,17 +75,20 @@ class CheckoutFailureInjectionTest {
         final TenantId tenant = Tenants.fresh();
         final Crm crm;
         final CustomerId customer;
+        final CouponId coupon;
 
         Stage(JdbcStorage storage) {
             crm = Crm.builder().storage(storage).clock(MutableClock.at(START)).build();
             crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(tenant).redemptionLimits("0.5", 1, 1).build());
             customer = crm.customers().register(RegistrationBuilder.aRegistration(tenant).displayName("Li").build()).id();
             crm.loyalty().grant(new GrantPoints(tenant, customer, ProgrammeId.DEFAULT, "grant-1", 10_000, "goodwill", null, "agent-1"));
+            crm.coupons().defineTemplate(CouponTemplate.amountOff(tenant, "mj-100-10", "10 off 100", cny("100.00"), cny("10.00")));
+            coupon = crm.coupons().issue(new IssueCoupon(tenant, customer, "mj-100-10", "issue-1")).couponId();
         }
 
         HoldCheckout hold() {
             Cart cart = new Cart(List.of(new CartLine("nuts-500g", "snacks", 2, cny("100.00"))), cny("10.00"));
-            return new HoldCheckout(tenant, customer, ProgrammeId.DEFAULT, "hold:order-1", "order-1", cart, 3_000L, null);
+            return new HoldCheckout(tenant, customer, ProgrammeId.DEFAULT, "hold:order-1", "order-1", cart, List.of(coupon), 3_000L, null);
         }
     }
 
@@ -140,6 +147,31 @@ class CheckoutFailureInjectionTest {
     private static List<String> snapshot(Database db, Stage stage) {
         List<String> rows = new ArrayList<>(LedgerSnapshot.of(db.pool(), stage.tenant));
         rows.addAll(checkoutRows(db, stage.tenant));
+        rows.addAll(tableRows(db, stage.tenant, "crm_coupon"));
+        rows.addAll(tableRows(db, stage.tenant, "crm_coupon_lock"));
+        return rows;
+    }
+
+    /** Every row of {@code table} of the tenant, every column as text, in a stable order. */
+    private static List<String> tableRows(Database db, TenantId tenant, String table) {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.pool().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE tenant_id = ?")) {
+            s.setString(1, tenant.value());
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder(table);
+                    for (int i = 1; i <= columns; i++) {
+                        row.append(' ').append(rs.getString(i));
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        rows.sort(null);
         return rows;
     }
 
