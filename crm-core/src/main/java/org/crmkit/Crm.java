@@ -24,6 +24,7 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
+import org.crmkit.offer.mall.PointsMallService;
 import org.crmkit.privacy.PrivacyService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
@@ -74,6 +75,7 @@ public final class Crm {
     private final CommerceService commerce;
     private final CustomerTimeline timeline;
     private final PrivacyService privacy;
+    private final PointsMallService mall;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -106,6 +108,8 @@ public final class Crm {
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
         this.privacy = PrivacyService.forStorage(storage, customers, clock);
+        this.mall = new PointsMallService(storage.pointsMall(), storage.customers(), loyalty, tiers, storage.transactions(), events,
+                validator, clock, zone, ids);
     }
 
     /** Starts configuring a new instance. */
@@ -165,6 +169,16 @@ public final class Crm {
      */
     public PrivacyService privacy() {
         return privacy;
+    }
+
+    /**
+     * The points mall (积分商城, 积分换购): reward catalogues, redemption for points (plus cash), and
+     * fulfilment.
+     *
+     * @since 0.2
+     */
+    public PointsMallService mall() {
+        return mall;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

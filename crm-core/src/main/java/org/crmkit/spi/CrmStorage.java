@@ -8,6 +8,7 @@ import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
@@ -60,4 +61,11 @@ public interface CrmStorage {
 
     /** The latest value scores of each customer. */
     CustomerValues customerValues();
+
+    /**
+     * The points mall: reward catalogues, stock and per-customer counters, mall orders.
+     *
+     * @since 0.2
+     */
+    PointsMall pointsMall();
 }
