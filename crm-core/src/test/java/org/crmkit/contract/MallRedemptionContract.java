@@ -90,6 +90,26 @@ public abstract class MallRedemptionContract extends MallFixture {
     }
 
     @Test
+    void a_replay_after_shipping_still_returns_the_first_result_and_changes_nothing() {
+        // given
+        give(li, 1000);
+        define(good("kettle", 300).withStock(5L));
+        RedeemReward command = new RedeemReward(tenant, li, PROGRAMME, "kettle", 1, "order-78");
+        MallOrder first = mall.redeem(command);
+        clock.advance(java.time.Duration.ofHours(2));
+        MallOrder shipped = mall.ship(new ShipMallOrder(tenant, first.orderId(), "SF1"));
+
+        // when
+        MallOrder again = mall.redeem(command);
+
+        // then
+        assertThat(again).isEqualTo(first);
+        assertThat(mall.order(tenant, first.orderId())).contains(shipped);
+        assertThat(available(li)).isEqualTo(700);
+        assertThat(stock("kettle").reserved()).isEqualTo(1);
+    }
+
+    @Test
     void the_same_key_for_another_redemption_is_refused_and_changes_nothing() {
         // given
         give(li, 1000);

@@ -68,4 +68,11 @@ public record MallOrder(
         return new MallOrder(tenantId, orderId, idempotencyKey, customerId, programmeId, itemCode, fulfilment, quantity, points, cash,
                 newStatus, rewardCode, newTrackingReference, createdAt, at, version + 1);
     }
+
+    /** This order as its redemption returned it: first status, no tracking reference, version 1. */
+    MallOrder asRedeemed() {
+        return new MallOrder(tenantId, orderId, idempotencyKey, customerId, programmeId, itemCode, fulfilment, quantity, points, cash,
+                fulfilment == Fulfilment.DIGITAL_CODE ? MallOrderStatus.CODE_ISSUED : MallOrderStatus.RESERVED, rewardCode, null, createdAt,
+                createdAt, 1);
+    }
 }

@@ -114,7 +114,9 @@ public final class PointsMallService {
      * Redeems units of an item: checks its window, the customer's tier, the stock and the
      * customer's limit, then reserves the stock and spends the points in one unit of work. A
      * digital item's code is issued at once ({@link MallOrderStatus#CODE_ISSUED}); a shipped good
-     * stays {@link MallOrderStatus#RESERVED} until shipped. Replaying the key returns the first order.
+     * stays {@link MallOrderStatus#RESERVED} until shipped. Replaying the key returns the first result
+     * (the order as redeemed, even if it was shipped or cancelled since; {@link #order} tells where it
+     * stands) and changes nothing.
      *
      * @throws ValidationException for bad values, or a quantity whose price passes 10^12 points or cash units
      * @throws NotFoundException if the customer, the programme or the item is not in the tenant

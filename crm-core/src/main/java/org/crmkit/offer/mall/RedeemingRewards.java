@@ -88,7 +88,8 @@ final class RedeemingRewards {
         if (stored.isPresent() && !stored.get().fingerprint().equals(fingerprint)) {
             throw new IdempotencyKeyReusedException(key, OPERATION);
         }
-        return stored.map(StoredMallOrder::order);
+        // the first result, whatever happened to the order since (read it with order() for where it stands)
+        return stored.map(s -> s.order().asRedeemed());
     }
 
     private static long points(RedeemReward command, RewardItem item) {
