@@ -285,6 +285,24 @@ public abstract class MallRedemptionContract extends MallFixture {
         assertThat(codes).containsExactly("open", "silver-up", "twice");
     }
 
+    @Test
+    void the_customers_timeline_tells_the_orders_story_without_the_tracking_reference() {
+        // given
+        give(li, 1000);
+        define(good("kettle", 200).withCash(cny("19.90")));
+        MallOrder order = redeem(li, "kettle", 1);
+        mall.ship(new ShipMallOrder(tenant, order.orderId(), "SF-LI-LEI"));
+
+        // when
+        List<org.crmkit.customer.TimelineEntry> lines = crm.timeline().page(tenant, li, PageRequest.first(50)).items().stream()
+                .filter(l -> l.context().equals("mall")).toList();
+
+        // then
+        assertThat(lines).extracting(org.crmkit.customer.TimelineEntry::summary)
+                .containsExactly("kettle shipped", "redeemed 1 x kettle for 200 points and CNY 19.90");
+        assertThat(lines).allSatisfy(l -> assertThat(l.reference()).isEqualTo(order.orderId()));
+    }
+
     private StockedReward stock(String code) {
         return mall.catalogue(tenant, PROGRAMME).stream().filter(s -> s.item().code().equals(code)).findFirst().orElseThrow();
     }
