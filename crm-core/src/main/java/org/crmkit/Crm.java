@@ -27,6 +27,7 @@ import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
 import org.crmkit.offer.CheckoutService;
 import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.offer.coupon.CouponService;
+import org.crmkit.offer.mall.PointsMallService;
 import org.crmkit.privacy.PrivacyService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
@@ -79,6 +80,7 @@ public final class Crm {
     private final PrivacyService privacy;
     private final CheckoutService checkout;
     private final CouponService coupons;
+    private final PointsMallService mall;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -116,6 +118,8 @@ public final class Crm {
         this.checkout = new CheckoutService(storage.checkouts(), loyalty, tiers, coupons, storage.customers(),
                 Plugins.one(MemberPricing.class, "member pricing", builder.memberPricing, MemberPricing.tierDiscount()),
                 storage.transactions(), events, validator, clock, ids);
+        this.mall = new PointsMallService(storage.pointsMall(), storage.customers(), loyalty, tiers, storage.transactions(), events,
+                validator, clock, zone, ids);
     }
 
     /** Starts configuring a new instance. */
@@ -194,6 +198,16 @@ public final class Crm {
      */
     public CouponService coupons() {
         return coupons;
+    }
+
+    /**
+     * The points mall (积分商城, 积分换购): reward catalogues, redemption for points (plus cash), and
+     * fulfilment.
+     *
+     * @since 0.2
+     */
+    public PointsMallService mall() {
+        return mall;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

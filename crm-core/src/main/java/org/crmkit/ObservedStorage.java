@@ -10,6 +10,7 @@ import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
+import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.OperationObserver;
 import org.crmkit.shared.TransactionRunner;
@@ -107,5 +108,10 @@ final class ObservedStorage implements CrmStorage {
     @Override
     public Coupons coupons() {
         return storage.coupons();
+    }
+
+    @Override
+    public PointsMall pointsMall() {
+        return storage.pointsMall();
     }
 }

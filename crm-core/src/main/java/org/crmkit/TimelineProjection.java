@@ -21,6 +21,10 @@ import org.crmkit.loyalty.PointsExpired;
 import org.crmkit.loyalty.PointsRedeemed;
 import org.crmkit.loyalty.PointsReversed;
 import org.crmkit.loyalty.PointsTransferred;
+import org.crmkit.offer.mall.RewardCancelled;
+import org.crmkit.offer.mall.RewardFulfilled;
+import org.crmkit.offer.mall.RewardRedeemed;
+import org.crmkit.offer.mall.RewardShipped;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.EventPublisher;
@@ -95,6 +99,15 @@ final class TimelineProjection implements EventPublisher {
             return caseLine(e, "rated the case " + e.score());
         } else if (event instanceof NpsRecorded e) {
             return line(e, e.customerId(), "complaint", e.surveyKey(), "answered survey " + e.surveyKey() + ": NPS score " + e.score());
+        } else if (event instanceof RewardRedeemed e) {
+            return line(e, e.customerId(), "mall", e.orderId(), "redeemed " + e.quantity() + " x " + e.itemCode() + " for " + e.points() + " points"
+                    + (e.cash() != null ? " and " + e.cash() : ""));
+        } else if (event instanceof RewardFulfilled e) {
+            return line(e, e.customerId(), "mall", e.orderId(), "code issued for " + e.itemCode());
+        } else if (event instanceof RewardShipped e) {
+            return line(e, e.customerId(), "mall", e.orderId(), e.itemCode() + " shipped");
+        } else if (event instanceof RewardCancelled e) {
+            return line(e, e.customerId(), "mall", e.orderId(), "mall order cancelled, " + e.pointsRefunded() + " points refunded");
         }
         return Optional.empty();
     }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param eventId the id of the domain event it records (as drained from the outbox)
  * @param occurredAt when it happened
  * @param context the context it comes from: {@code value}, {@code loyalty}, {@code tier},
- *     {@code complaint} or {@code customer}
+ *     {@code complaint}, {@code customer} or {@code mall} (the points mall, since 0.2)
  * @param kind what happened: the domain event's type, e.g. {@code PurchaseRecorded}
  * @param reference what it is about, e.g. an order id, a case number or a programme id; may be null
  * @param summary a short description made of codes and amounts, e.g. {@code paid CNY 300.00}

@@ -10,6 +10,7 @@ import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
+import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -41,6 +42,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryCustomerValues customerValues = new InMemoryCustomerValues(transactions);
     private final InMemoryCheckouts checkouts = new InMemoryCheckouts(transactions);
     private final InMemoryCoupons coupons = new InMemoryCoupons(transactions);
+    private final InMemoryPointsMall pointsMall = new InMemoryPointsMall(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -117,5 +119,10 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public Coupons coupons() {
         return coupons;
+    }
+
+    @Override
+    public PointsMall pointsMall() {
+        return pointsMall;
     }
 }

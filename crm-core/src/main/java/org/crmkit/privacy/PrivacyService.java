@@ -13,6 +13,7 @@ import org.crmkit.customer.CustomerPersonalData;
 import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyPersonalData;
 import org.crmkit.offer.OfferPersonalData;
+import org.crmkit.offer.mall.MallPersonalData;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ExportSink;
 import org.crmkit.shared.PersonalData;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each context declares its part as a {@link PersonalData}: customer (profile, interactions),
  * loyalty (ledger entry reasons), tier (override reasons), complaint (case texts, audit notes, CSAT
- * and NPS comments) and value (purchases, totals and scores; nothing personal). See {@link
+ * and NPS comments), value (purchases, totals and scores; nothing personal) and mall (the tracking
+ * references of shipped rewards). See {@link
  * #contexts()} and each part's {@link PersonalData#fields()}. Segment membership is not exported:
  * segments are criteria the host evaluates on demand, not stored per customer.
  *
@@ -70,7 +72,8 @@ public final class PrivacyService {
                 new TierPersonalData(storage.memberships(), storage.outbox()),
                 new ComplaintPersonalData(storage.cases(), storage.surveys(), storage.outbox()),
                 new ValuePersonalData(storage.purchases(), storage.customerValues()),
-                new OfferPersonalData(storage.checkouts())), storage.transactions(), clock);
+                new OfferPersonalData(storage.checkouts()),
+                new MallPersonalData(storage.pointsMall(), storage.outbox())), storage.transactions(), clock);
     }
 
     /** Every context's part, in the order export and erasure run them. */

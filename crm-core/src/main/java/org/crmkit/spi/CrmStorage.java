@@ -10,6 +10,7 @@ import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
+import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
@@ -76,4 +77,11 @@ public interface CrmStorage {
      * @since 0.2
      */
     Coupons coupons();
+
+    /**
+     * The points mall: reward catalogues, stock and per-customer counters, mall orders.
+     *
+     * @since 0.2
+     */
+    PointsMall pointsMall();
 }

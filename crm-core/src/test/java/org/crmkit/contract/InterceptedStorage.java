@@ -17,6 +17,7 @@ import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
+import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -162,5 +163,10 @@ final class InterceptedStorage implements CrmStorage {
     @Override
     public Coupons coupons() {
         return storage.coupons();
+    }
+
+    @Override
+    public PointsMall pointsMall() {
+        return storage.pointsMall();
     }
 }

@@ -60,6 +60,11 @@ import org.crmkit.loyalty.AdjustPoints;
 import org.crmkit.loyalty.CommitHold;
 import org.crmkit.loyalty.EarnBonus;
 import org.crmkit.loyalty.GrantPoints;
+import org.crmkit.offer.mall.CancelMallOrder;
+import org.crmkit.offer.mall.DefineReward;
+import org.crmkit.offer.mall.Fulfilment;
+import org.crmkit.offer.mall.RedeemReward;
+import org.crmkit.offer.mall.ShipMallOrder;
 import org.crmkit.loyalty.HoldPoints;
 import org.crmkit.loyalty.LoyaltyProgramme;
 import org.crmkit.loyalty.PurchaseOrder;
@@ -113,6 +118,7 @@ final class MatrixCommands {
         segments(all);
         tiers(all);
         value(all);
+        mall(all);
         return all;
     }
 
@@ -283,4 +289,15 @@ final class MatrixCommands {
         }, (crm, s, c) -> crm.tiers().override((OverrideTier) c)));
     }
 
+    private static void mall(Map<String, CommandCase> all) {
+        all.put("PointsMallService.define(DefineReward)", new CommandCase(s -> new DefineReward(s.tenant(), PROGRAMME, "kettle-2",
+                "Electric kettle", 200, cny("19.90"), 50L, 2, java.util.Set.of("gold"), java.time.LocalDate.of(2025, 5, 1),
+                java.time.LocalDate.of(2025, 12, 31), Fulfilment.SHIPPED_GOOD, 0), (crm, s, c) -> crm.mall().define((DefineReward) c)));
+        all.put("PointsMallService.redeem(RedeemReward)", new CommandCase(s -> new RedeemReward(s.pointsForLi().tenant(), s.li(), PROGRAMME,
+                s.mallItem(), 2, "mall-1"), (crm, s, c) -> crm.mall().redeem((RedeemReward) c)));
+        all.put("PointsMallService.ship(ShipMallOrder)", new CommandCase(s -> new ShipMallOrder(s.tenant(), s.mallOrder(), "SF1234567890"),
+                (crm, s, c) -> crm.mall().ship((ShipMallOrder) c)));
+        all.put("PointsMallService.cancel(CancelMallOrder)", new CommandCase(s -> new CancelMallOrder(s.tenant(), s.mallOrder(), "agent-1"),
+                (crm, s, c) -> crm.mall().cancel((CancelMallOrder) c)));
+    }
 }

@@ -15,6 +15,9 @@ import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
 import org.crmkit.earning.BonusEvent;
 import org.crmkit.loyalty.GrantPoints;
+import org.crmkit.offer.mall.DefineReward;
+import org.crmkit.offer.mall.Fulfilment;
+import org.crmkit.offer.mall.RedeemReward;
 import org.crmkit.loyalty.HoldPoints;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
@@ -46,6 +49,7 @@ final class MatrixScene {
     private boolean points;
     private String holdId;
     private String order;
+    private String mallOrder;
 
     MatrixScene(Crm crm) {
         this.crm = crm;
@@ -127,6 +131,24 @@ final class MatrixScene {
             crm.complaints().resolve(ResolveCase.of(tenant, id, ResolutionOutcome.EXPLANATION, "sent again", "agent-1"));
         }
         return id;
+    }
+
+    /** The code of a shipped good in the tenant's points mall: 200 points plus CNY 19.90, 50 in stock. */
+    String mallItem() {
+        if (crm.mall().item(tenant, PROGRAMME, "kettle").isEmpty()) {
+            crm.mall().define(DefineReward.of(tenant, PROGRAMME, "kettle", "Kettle", 200, Fulfilment.SHIPPED_GOOD)
+                    .withCash(cny("19.90")).withStock(50L));
+        }
+        return "kettle";
+    }
+
+    /** The id of Li's reserved mall order of one kettle. */
+    String mallOrder() {
+        if (mallOrder == null) {
+            pointsForLi();
+            mallOrder = crm.mall().redeem(new RedeemReward(tenant, li, PROGRAMME, mallItem(), 1, "mall-order-1")).orderId();
+        }
+        return mallOrder;
     }
 
     static Money cny(String amount) {

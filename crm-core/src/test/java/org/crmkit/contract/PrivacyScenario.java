@@ -28,6 +28,11 @@ import org.crmkit.loyalty.GrantPoints;
 import org.crmkit.offer.Cart;
 import org.crmkit.offer.CartLine;
 import org.crmkit.offer.HoldCheckout;
+import org.crmkit.offer.mall.DefineReward;
+import org.crmkit.offer.mall.Fulfilment;
+import org.crmkit.offer.mall.MallOrder;
+import org.crmkit.offer.mall.RedeemReward;
+import org.crmkit.offer.mall.ShipMallOrder;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
@@ -50,7 +55,8 @@ import org.crmkit.value.scoring.ScoreCustomers;
  * agent wrote about her carrying a distinctive string: the profile, an interaction, two purchases
  * and a refund, a grant and an adjustment with personal reasons, a tier override with a personal
  * reason, a complaint with subject, description, attachment, region, a response, a note, an
- * escalation, a goodwill resolution, a CSAT comment, a reopen, and an NPS comment. The value
+ * escalation, a goodwill resolution, a CSAT comment, a reopen, an NPS comment, and a points-mall reward
+ * shipped under a tracking reference with her name and number. The value
  * scores are computed too. Used by the privacy suites and the database scans.
  */
 public final class PrivacyScenario {
@@ -77,11 +83,13 @@ public final class PrivacyScenario {
     public static final String GRANT_REASON = "birthday gift for Qiu Xiaoyan";
     public static final String ADJUST_REASON = "compensation for Qiu Xiaoyan's broken harpsichord";
     public static final String OVERRIDE_REASON = "Qiu Xiaoyan is the CEO's sister";
+    /** The tracking reference of the points-mall reward shipped to her. */
+    public static final String TRACKING = "SF-QIU-XIAOYAN-" + MOBILE_DIGITS;
 
     /** Every distinctive string, and the fragments (surname, given name, number) they share. */
     public static final List<String> SECRETS = List.of(NAME, MOBILE_DIGITS, EMAIL, ADDRESS, OCCUPATION, INTERACTION, SUBJECT,
             DESCRIPTION, ATTACHMENT, REGION, RESPONSE, NOTE, ESCALATION, RESOLUTION, CSAT, REOPEN, NPS, GRANT_REASON, ADJUST_REASON,
-            OVERRIDE_REASON, "Qiu", "qiu", "Xiaoyan", "邱晓燕", "漕溪北路", "harpsichord", "Harpsichord");
+            OVERRIDE_REASON, TRACKING, "Qiu", "qiu", "Xiaoyan", "邱晓燕", "漕溪北路", "harpsichord", "Harpsichord");
 
     /** Facts an export must show (order ids, refund, case number, survey key, tier code). */
     public final CustomerId qiu;
@@ -143,6 +151,9 @@ public final class PrivacyScenario {
         crm.complaints().recordNps(new RecordNps(tenant, qiu, surveyKey, 9, NPS));
         crm.checkout().hold(new HoldCheckout(tenant, qiu, ProgrammeId.DEFAULT, "hold-" + qiu.value(), "order-" + qiu.value() + "-3",
                 new Cart(List.of(new CartLine("SKU-HC-02", "instruments", 1, Money.of("50.00", "CNY"))), Money.of("0.00", "CNY")), List.of(), 0L, null));
+        crm.mall().define(DefineReward.of(tenant, ProgrammeId.DEFAULT, "tuning-fork", "Tuning fork", 100, Fulfilment.SHIPPED_GOOD));
+        MallOrder reward = crm.mall().redeem(new RedeemReward(tenant, qiu, ProgrammeId.DEFAULT, "tuning-fork", 1, "mall-" + qiu.value()));
+        crm.mall().ship(new ShipMallOrder(tenant, reward.orderId(), TRACKING));
         clock.advance(Duration.ofDays(30));
         crm.value().score(ScoreCustomers.of(tenant));
         return new PrivacyScenario(qiu, firstOrder, secondOrder, reopened, surveyKey);

@@ -15,6 +15,7 @@ import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
+import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
@@ -79,6 +80,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcCustomerValues customerValues;
     private final JdbcCheckouts checkouts;
     private final JdbcCoupons coupons;
+    private final JdbcPointsMall pointsMall;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -101,6 +103,7 @@ public final class JdbcStorage implements CrmStorage {
         this.customerValues = new JdbcCustomerValues(transactions, dialect);
         this.checkouts = new JdbcCheckouts(transactions, dialect);
         this.coupons = new JdbcCoupons(transactions, dialect, counters);
+        this.pointsMall = new JdbcPointsMall(transactions, dialect);
     }
 
     /**
@@ -341,6 +344,11 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public Checkouts checkouts() {
         return checkouts;
+    }
+
+    @Override
+    public PointsMall pointsMall() {
+        return pointsMall;
     }
 
     private static Dialect detect(DataSource dataSource) {

@@ -18,7 +18,8 @@ import org.crmkit.shared.TenantId;
  */
 final class LedgerSnapshot {
 
-    private static final List<String> TABLES = List.of(
+    /** The ledger's tables. */
+    static final List<String> TABLES = List.of(
             "crm_points_account", "crm_points_lot", "crm_points_hold", "crm_points_entry", "crm_points_receipt", "crm_counter");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -26,7 +27,12 @@ final class LedgerSnapshot {
 
     /** The tenant's rows exactly as stored. */
     static List<String> of(DataSource database, TenantId tenant) {
-        return read(database, tenant, false);
+        return of(database, tenant, TABLES);
+    }
+
+    /** The tenant's rows of {@code tables} and its outbox events exactly as stored. */
+    static List<String> of(DataSource database, TenantId tenant, List<String> tables) {
+        return read(database, tenant, false, tables);
     }
 
     /**
@@ -36,8 +42,16 @@ final class LedgerSnapshot {
      * fingerprint (which depend on the ids) are left out.
      */
     static List<String> normalised(DataSource database, TenantId tenant, List<CustomerId> customers) {
+        return normalised(database, tenant, customers, TABLES);
+    }
+
+    /**
+     * The tenant's rows of {@code tables} and its outbox events normalised as {@link
+     * #normalised(DataSource, TenantId, List)} says; random reward codes are left out too.
+     */
+    static List<String> normalised(DataSource database, TenantId tenant, List<CustomerId> customers, List<String> tables) {
         List<String> rows = new ArrayList<>();
-        for (String row : read(database, tenant, true)) {
+        for (String row : read(database, tenant, true, tables)) {
             String text = row.replace(tenant.value(), "T");
             for (int i = 0; i < customers.size(); i++) {
                 text = text.replace(customers.get(i).value(), "c" + i);
@@ -48,10 +62,10 @@ final class LedgerSnapshot {
         return rows;
     }
 
-    private static List<String> read(DataSource database, TenantId tenant, boolean normalising) {
+    private static List<String> read(DataSource database, TenantId tenant, boolean normalising, List<String> tables) {
         List<String> rows = new ArrayList<>();
         try (Connection c = database.getConnection()) {
-            for (String table : TABLES) {
+            for (String table : tables) {
                 readTable(c, table, "SELECT * FROM " + table + " WHERE tenant_id = ?", tenant, normalising, rows);
             }
             readTable(c, "crm_outbox", "SELECT event_type, aggregate_id, occurred_at, payload FROM crm_outbox WHERE tenant_id = ?",
@@ -73,7 +87,7 @@ final class LedgerSnapshot {
                     StringBuilder row = new StringBuilder(table);
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
                         String column = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
-                        if (normalising && (column.equals("shard_hash") || column.equals("fingerprint"))) {
+                        if (normalising && (column.equals("shard_hash") || column.equals("fingerprint") || column.equals("reward_code"))) {
                             continue;
                         }
                         row.append(' ').append(column).append('=').append(rs.getString(i));
