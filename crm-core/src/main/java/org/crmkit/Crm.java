@@ -24,6 +24,7 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
+import org.crmkit.offer.card.StoredValueService;
 import org.crmkit.privacy.PrivacyService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
@@ -74,6 +75,7 @@ public final class Crm {
     private final CommerceService commerce;
     private final CustomerTimeline timeline;
     private final PrivacyService privacy;
+    private final StoredValueService storedValue;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -106,6 +108,8 @@ public final class Crm {
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
         this.privacy = PrivacyService.forStorage(storage, customers, clock);
+        this.storedValue = new StoredValueService(storage.storedValueCards(), storage.customers(), storage.transactions(), events,
+                validator, clock, ids, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -165,6 +169,16 @@ public final class Crm {
      */
     public PrivacyService privacy() {
         return privacy;
+    }
+
+    /**
+     * Stored-value cards (gift cards, fuel cards, e-accounts): issue, top-up, pay, refund, transfer,
+     * expiry, statements and the stored-value liability.
+     *
+     * @since 0.2
+     */
+    public StoredValueService storedValue() {
+        return storedValue;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

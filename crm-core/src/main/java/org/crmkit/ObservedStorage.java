@@ -8,6 +8,7 @@ import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.OperationObserver;
 import org.crmkit.shared.TransactionRunner;
@@ -95,5 +96,10 @@ final class ObservedStorage implements CrmStorage {
     @Override
     public CustomerValues customerValues() {
         return storage.customerValues();
+    }
+
+    @Override
+    public StoredValueCards storedValueCards() {
+        return storage.storedValueCards();
     }
 }

@@ -8,6 +8,7 @@ import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -37,6 +38,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryMemberships memberships = new InMemoryMemberships(transactions, ledger);
     private final InMemoryPurchases purchases = new InMemoryPurchases(transactions);
     private final InMemoryCustomerValues customerValues = new InMemoryCustomerValues(transactions);
+    private final InMemoryStoredValueCards storedValueCards = new InMemoryStoredValueCards(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -103,5 +105,10 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public CustomerValues customerValues() {
         return customerValues;
+    }
+
+    @Override
+    public StoredValueCards storedValueCards() {
+        return storedValueCards;
     }
 }

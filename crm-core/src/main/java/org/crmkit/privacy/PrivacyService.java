@@ -12,6 +12,7 @@ import org.crmkit.complaint.ComplaintPersonalData;
 import org.crmkit.customer.CustomerPersonalData;
 import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyPersonalData;
+import org.crmkit.offer.card.CardPersonalData;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ExportSink;
 import org.crmkit.shared.PersonalData;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each context declares its part as a {@link PersonalData}: customer (profile, interactions),
  * loyalty (ledger entry reasons), tier (override reasons), complaint (case texts, audit notes, CSAT
- * and NPS comments) and value (purchases, totals and scores; nothing personal). See {@link
+ * and NPS comments), value (purchases, totals and scores; nothing personal) and stored value
+ * (cards and their entries; nothing personal). See {@link
  * #contexts()} and each part's {@link PersonalData#fields()}. Segment membership is not exported:
  * segments are criteria the host evaluates on demand, not stored per customer.
  *
@@ -68,7 +70,8 @@ public final class PrivacyService {
                 new LoyaltyPersonalData(storage.pointsLedger(), storage.outbox()),
                 new TierPersonalData(storage.memberships(), storage.outbox()),
                 new ComplaintPersonalData(storage.cases(), storage.surveys(), storage.outbox()),
-                new ValuePersonalData(storage.purchases(), storage.customerValues())), storage.transactions(), clock);
+                new ValuePersonalData(storage.purchases(), storage.customerValues()),
+                new CardPersonalData(storage.storedValueCards())), storage.transactions(), clock);
     }
 
     /** Every context's part, in the order export and erasure run them. */

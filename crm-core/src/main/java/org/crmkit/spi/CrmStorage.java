@@ -8,6 +8,7 @@ import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
@@ -60,4 +61,11 @@ public interface CrmStorage {
 
     /** The latest value scores of each customer. */
     CustomerValues customerValues();
+
+    /**
+     * Stored-value cards: balances, append-only entries, payments and receipts.
+     *
+     * @since 0.2
+     */
+    StoredValueCards storedValueCards();
 }

@@ -15,6 +15,7 @@ import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.AccountRef;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -150,5 +151,10 @@ final class InterceptedStorage implements CrmStorage {
     @Override
     public CustomerValues customerValues() {
         return storage.customerValues();
+    }
+
+    @Override
+    public StoredValueCards storedValueCards() {
+        return storage.storedValueCards();
     }
 }

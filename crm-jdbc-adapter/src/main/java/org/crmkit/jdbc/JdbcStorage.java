@@ -13,6 +13,7 @@ import org.crmkit.customer.InteractionLog;
 import org.crmkit.customer.Timeline;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.loyalty.ProgrammeRepository;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
@@ -75,6 +76,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcSurveys surveys;
     private final JdbcPurchases purchases;
     private final JdbcCustomerValues customerValues;
+    private final JdbcStoredValueCards storedValueCards;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -95,6 +97,7 @@ public final class JdbcStorage implements CrmStorage {
         this.memberships = new JdbcMemberships(transactions, dialect, counters);
         this.purchases = new JdbcPurchases(transactions, dialect);
         this.customerValues = new JdbcCustomerValues(transactions, dialect);
+        this.storedValueCards = new JdbcStoredValueCards(transactions, dialect);
     }
 
     /**
@@ -330,6 +333,11 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public CustomerValues customerValues() {
         return customerValues;
+    }
+
+    @Override
+    public StoredValueCards storedValueCards() {
+        return storedValueCards;
     }
 
     private static Dialect detect(DataSource dataSource) {

@@ -124,6 +124,15 @@ final class PersonalDataColumns {
         notPersonal("crm_purchase_summary", CODE, "currency");
         ids("crm_customer_value", "tenant_id", "customer_id");
         notPersonal("crm_customer_value", CODE + " (RFM segment, value level)", "segment", "value_level");
+
+        ids("crm_card", "tenant_id", "card_id", "customer_id");
+        notPersonal("crm_card", CODE, "currency", "status", "expiry_kind");
+        ids("crm_card_entry", "tenant_id", "card_id", "entry_id", "operation_key", "reference");
+        notPersonal("crm_card_entry", CODE, "entry_type", "currency");
+        ids("crm_card_payment", "tenant_id", "payment_key", "card_id", "order_reference");
+        ids("crm_card_receipt", "tenant_id", "operation_key", "card_id", "counterpart_card_id", "entry_ids");
+        notPersonal("crm_card_receipt", "a digest of the request", "fingerprint");
+        notPersonal("crm_card_receipt", CODE, "operation", "currency");
     }
 
     private PersonalDataColumns() {}
