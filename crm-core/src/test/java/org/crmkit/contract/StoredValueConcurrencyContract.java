@@ -114,6 +114,28 @@ public abstract class StoredValueConcurrencyContract {
     }
 
     @Test
+    void sixteen_threads_topping_up_one_card_each_add_their_money_once() throws Exception {
+        // given
+        scene.issue("TOP", null, "0.00");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<CardReceipt>> toppers = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            String key = "top-" + i;
+            toppers.add(pool.submit(afterStart(start, () -> scene.topUp(key, "TOP", "12.50"))));
+        }
+
+        // when
+        start.countDown();
+        Outcomes<CardReceipt> outcomes = Outcomes.of(toppers);
+
+        // then
+        assertThat(outcomes.failed()).isEmpty();
+        assertThat(outcomes.succeeded()).extracting(r -> r.balanceAfter().amount().toPlainString()).doesNotHaveDuplicates();
+        assertThat(scene.balance("TOP")).isEqualTo(cny("200.00"));
+        assertThat(scene.entries("TOP")).hasSize(1 + THREADS);
+    }
+
+    @Test
     void sixteen_threads_refunding_parts_of_one_payment_never_give_back_more_than_it_took() throws Exception {
         // given
         scene.issue("REF", null, "100.00");
