@@ -28,6 +28,7 @@ import org.crmkit.offer.CheckoutService;
 import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.offer.coupon.CouponService;
 import org.crmkit.offer.mall.PointsMallService;
+import org.crmkit.offer.card.StoredValueService;
 import org.crmkit.privacy.PrivacyService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
@@ -81,6 +82,7 @@ public final class Crm {
     private final CheckoutService checkout;
     private final CouponService coupons;
     private final PointsMallService mall;
+    private final StoredValueService storedValue;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -120,6 +122,8 @@ public final class Crm {
                 storage.transactions(), events, validator, clock, ids);
         this.mall = new PointsMallService(storage.pointsMall(), storage.customers(), loyalty, tiers, storage.transactions(), events,
                 validator, clock, zone, ids);
+        this.storedValue = new StoredValueService(storage.storedValueCards(), storage.customers(), storage.transactions(), events,
+                validator, clock, ids, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -208,6 +212,16 @@ public final class Crm {
      */
     public PointsMallService mall() {
         return mall;
+    }
+
+    /**
+     * Stored-value cards (gift cards, fuel cards, e-accounts): issue, top-up, pay, refund, transfer,
+     * expiry, statements and the stored-value liability.
+     *
+     * @since 0.2
+     */
+    public StoredValueService storedValue() {
+        return storedValue;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

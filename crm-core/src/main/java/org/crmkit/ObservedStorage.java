@@ -11,6 +11,7 @@ import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.OperationObserver;
 import org.crmkit.shared.TransactionRunner;
@@ -113,5 +114,10 @@ final class ObservedStorage implements CrmStorage {
     @Override
     public PointsMall pointsMall() {
         return storage.pointsMall();
+    }
+
+    @Override
+    public StoredValueCards storedValueCards() {
+        return storage.storedValueCards();
     }
 }

@@ -11,6 +11,7 @@ import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -43,6 +44,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryCheckouts checkouts = new InMemoryCheckouts(transactions);
     private final InMemoryCoupons coupons = new InMemoryCoupons(transactions);
     private final InMemoryPointsMall pointsMall = new InMemoryPointsMall(transactions);
+    private final InMemoryStoredValueCards storedValueCards = new InMemoryStoredValueCards(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -124,5 +126,10 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public PointsMall pointsMall() {
         return pointsMall;
+    }
+
+    @Override
+    public StoredValueCards storedValueCards() {
+        return storedValueCards;
     }
 }

@@ -14,6 +14,7 @@ import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyPersonalData;
 import org.crmkit.offer.OfferPersonalData;
 import org.crmkit.offer.mall.MallPersonalData;
+import org.crmkit.offer.card.CardPersonalData;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ExportSink;
 import org.crmkit.shared.PersonalData;
@@ -33,8 +34,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each context declares its part as a {@link PersonalData}: customer (profile, interactions),
  * loyalty (ledger entry reasons), tier (override reasons), complaint (case texts, audit notes, CSAT
- * and NPS comments), value (purchases, totals and scores; nothing personal) and mall (the tracking
- * references of shipped rewards). See {@link
+ * and NPS comments), value (purchases, totals and scores; nothing personal), offer (checkouts;
+ * nothing personal), mall (the tracking references of shipped rewards) and stored value (cards and
+ * their entries; nothing personal). See {@link
  * #contexts()} and each part's {@link PersonalData#fields()}. Segment membership is not exported:
  * segments are criteria the host evaluates on demand, not stored per customer.
  *
@@ -73,7 +75,8 @@ public final class PrivacyService {
                 new ComplaintPersonalData(storage.cases(), storage.surveys(), storage.outbox()),
                 new ValuePersonalData(storage.purchases(), storage.customerValues()),
                 new OfferPersonalData(storage.checkouts()),
-                new MallPersonalData(storage.pointsMall(), storage.outbox())), storage.transactions(), clock);
+                new MallPersonalData(storage.pointsMall(), storage.outbox()),
+                new CardPersonalData(storage.storedValueCards())), storage.transactions(), clock);
     }
 
     /** Every context's part, in the order export and erasure run them. */

@@ -11,6 +11,7 @@ import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
@@ -84,4 +85,11 @@ public interface CrmStorage {
      * @since 0.2
      */
     PointsMall pointsMall();
+
+    /**
+     * Stored-value cards: balances, append-only entries, payments and receipts.
+     *
+     * @since 0.2
+     */
+    StoredValueCards storedValueCards();
 }

@@ -18,6 +18,7 @@ import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -168,5 +169,10 @@ final class InterceptedStorage implements CrmStorage {
     @Override
     public PointsMall pointsMall() {
         return storage.pointsMall();
+    }
+
+    @Override
+    public StoredValueCards storedValueCards() {
+        return storage.storedValueCards();
     }
 }

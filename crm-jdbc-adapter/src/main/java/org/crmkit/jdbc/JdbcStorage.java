@@ -16,6 +16,7 @@ import org.crmkit.offer.Checkouts;
 import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
+import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
@@ -81,6 +82,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcCheckouts checkouts;
     private final JdbcCoupons coupons;
     private final JdbcPointsMall pointsMall;
+    private final JdbcStoredValueCards storedValueCards;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -104,6 +106,7 @@ public final class JdbcStorage implements CrmStorage {
         this.checkouts = new JdbcCheckouts(transactions, dialect);
         this.coupons = new JdbcCoupons(transactions, dialect, counters);
         this.pointsMall = new JdbcPointsMall(transactions, dialect);
+        this.storedValueCards = new JdbcStoredValueCards(transactions, dialect);
     }
 
     /**
@@ -349,6 +352,11 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public PointsMall pointsMall() {
         return pointsMall;
+    }
+
+    @Override
+    public StoredValueCards storedValueCards() {
+        return storedValueCards;
     }
 
     private static Dialect detect(DataSource dataSource) {

@@ -1,0 +1,73 @@
+package org.crmkit.offer.card;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.TenantId;
+
+/**
+ * Port: the storage of stored-value cards, their append-only entries, payments and receipts. The
+ * service keeps the ledger's rules; an implementation keeps the data and the locks. Every method
+ * takes part in the storage's unit of work. The contract suites {@code StoredValue*Contract} in
+ * crm-core's test jar pin it down.
+ *
+ * @since 0.2
+ */
+public interface StoredValueCards {
+
+    /**
+     * Creates a card unless the tenant has one with its id (after waiting for a concurrent creation
+     * of that id to commit or roll back); a created card is locked until the end of the unit of work.
+     *
+     * @return true if this call created it
+     */
+    boolean insert(StoredValueCard card);
+
+    /**
+     * Reads the card and locks it until the end of the unit of work: concurrent units of work
+     * locking the same card wait for each other. Operations on two cards lock them in the order of
+     * their ids.
+     */
+    Optional<StoredValueCard> lock(TenantId tenantId, String cardId);
+
+    /** Reads the card without locking: one row, whatever the history's length. */
+    Optional<StoredValueCard> find(TenantId tenantId, String cardId);
+
+    /** The payment made under {@code paymentKey}, if any. */
+    Optional<CardPayment> payment(TenantId tenantId, String paymentKey);
+
+    /**
+     * Stores everything one operation changed: the cards (each one version up, else {@link
+     * org.crmkit.shared.StaleVersionException}), the entries, the payments (new, or with more
+     * refunded), then the receipt ({@link org.crmkit.shared.DuplicateKeyException} naming the
+     * idempotency key if it is taken).
+     */
+    void write(CardWrite write);
+
+    /** The receipt stored under an idempotency key of the tenant. */
+    Optional<StoredCardReceipt> receipt(TenantId tenantId, String operationKey);
+
+    /** The card's entries, newest first (by sequence, descending). */
+    Page<CardEntry> statement(TenantId tenantId, String cardId, PageRequest request);
+
+    /** The customer's cards, by card id. */
+    List<StoredValueCard> cardsOf(TenantId tenantId, CustomerId customerId);
+
+    /**
+     * Up to {@code limit} active cards of any tenant whose expiry is at or before {@code now} and
+     * whose {@link StoredValueCard#shardHash shard hash} modulo {@code shards} is {@code shard},
+     * read without locking, soonest expiry first.
+     */
+    List<StoredValueCard> dueCards(Instant now, int shard, int shards, int limit);
+
+    /** The lifetime totals of the tenant's cards, one per currency that has cards, by currency code. */
+    List<CardTotals> totals(TenantId tenantId);
+
+    /** The sums of the tenant's entries written at or after {@code from} and before {@code until}, by currency and type. */
+    Map<Currency, List<CardEntryTotal>> entryTotals(TenantId tenantId, Instant from, Instant until);
+}

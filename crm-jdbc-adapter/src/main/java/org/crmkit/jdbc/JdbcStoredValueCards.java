@@ -1,0 +1,206 @@
+package org.crmkit.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crmkit.offer.card.CardEntry;
+import org.crmkit.offer.card.CardEntryTotal;
+import org.crmkit.offer.card.CardEntryType;
+import org.crmkit.offer.card.CardPayment;
+import org.crmkit.offer.card.CardTotals;
+import org.crmkit.offer.card.CardWrite;
+import org.crmkit.offer.card.StoredCardReceipt;
+import org.crmkit.offer.card.StoredValueCard;
+import org.crmkit.offer.card.StoredValueCards;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.StaleVersionException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.spi.CursorCodec;
+
+/**
+ * Stored-value cards over SQL. A card is locked with the dialect's locking read (a pessimistic row
+ * lock, as for points accounts: paying from one card is a hot spot where optimistic retries would
+ * mostly fail); its row holds the balance and totals, updated with each entry. Nothing here
+ * updates or deletes an entry (PostgreSQL's trigger refuses both; see V011).
+ */
+final class JdbcStoredValueCards implements StoredValueCards {
+
+    private static final String SELECT_CARD = "SELECT " + CardRows.CARD_COLUMNS + " FROM crm_card" + CardRows.WHERE_CARD;
+    private static final String SELECT_PAYMENT = "SELECT p.tenant_id, p.payment_key, p.card_id, p.order_reference, p.amount, p.refunded,"
+            + " c.currency FROM crm_card_payment p JOIN crm_card c ON c.tenant_id = p.tenant_id AND c.card_id = p.card_id"
+            + " WHERE p.tenant_id = ? AND p.payment_key = ?";
+    private static final String SELECT_RECEIPT = "SELECT " + CardRows.RECEIPT_COLUMNS + " FROM crm_card_receipt"
+            + " WHERE tenant_id = ? AND operation_key = ?";
+    private static final String SUMS = "COUNT(*), SUM(balance), SUM(issued), SUM(topped_up), SUM(paid), SUM(refunded), SUM(expired),"
+            + " SUM(transferred_in), SUM(transferred_out)";
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+    private final Dialect.LockingRead lockCard;
+
+    JdbcStoredValueCards(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+        this.lockCard = dialect.lockingRead(SELECT_CARD, "UPDATE crm_card SET version = version" + CardRows.WHERE_CARD);
+    }
+
+    @Override
+    public boolean insert(StoredValueCard card) {
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c, Sql.insert("crm_card", CardRows.CARD_COLUMNS, 1), CardRows.card(card)));
+    }
+
+    @Override
+    public Optional<StoredValueCard> lock(TenantId tenantId, String cardId) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = lockCard.prepare(c, tenantId.value(), cardId); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(CardRows.card(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoredValueCard> find(TenantId tenantId, String cardId) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, SELECT_CARD, tenantId.value(), cardId); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(CardRows.card(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public Optional<CardPayment> payment(TenantId tenantId, String paymentKey) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, SELECT_PAYMENT, tenantId.value(), paymentKey); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(CardRows.payment(rs, Currency.getInstance(rs.getString("currency").trim()))) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void write(CardWrite write) {
+        transactions.withConnection(c -> {
+            for (StoredValueCard card : write.cards()) {
+                if (Sql.update(c, CardRows.UPDATE_CARD, CardRows.cardUpdate(card)) != 1) {
+                    throw new StaleVersionException("card", card.cardId(), card.version() - 1);
+                }
+            }
+            if (!write.entries().isEmpty()) {
+                Sql.update(c, Sql.insert("crm_card_entry", CardRows.ENTRY_COLUMNS, write.entries().size()),
+                        flatten(write.entries().stream().map(CardRows::entry).toList()));
+            }
+            if (!write.payments().isEmpty()) {
+                Sql.update(c, dialect.upsert("crm_card_payment", CardRows.PAYMENT_COLUMNS, "tenant_id, payment_key", write.payments().size(),
+                        "refunded"), flatten(write.payments().stream().map(CardRows::payment).toList()));
+            }
+            if (write.receipt() != null) {
+                Sql.insertUnique("card operation", "idempotency key", c, Sql.insert("crm_card_receipt", CardRows.RECEIPT_COLUMNS, 1),
+                        CardRows.receipt(write.tenantId(), write.receipt()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<StoredCardReceipt> receipt(TenantId tenantId, String operationKey) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, SELECT_RECEIPT, tenantId.value(), operationKey); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(CardRows.receipt(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    /** A page of the card's entries, newest first; the cursor is the last sequence returned. */
+    @Override
+    public Page<CardEntry> statement(TenantId tenantId, String cardId, PageRequest request) {
+        long before = request.cursorValue().map(CursorCodec::decodeLong).orElse(Long.MAX_VALUE);
+        return transactions.withConnection(c -> {
+            List<CardEntry> items = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + CardRows.ENTRY_COLUMNS + " FROM crm_card_entry" + CardRows.WHERE_CARD
+                    + " AND sequence < ? ORDER BY sequence DESC LIMIT ?", tenantId.value(), cardId, before, request.limit() + 1);
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(CardRows.entry(rs));
+                }
+            }
+            boolean more = items.size() > request.limit();
+            List<CardEntry> page = more ? items.subList(0, request.limit()) : items;
+            return Page.of(page, more ? CursorCodec.encode(Long.toString(page.get(page.size() - 1).sequence())) : null);
+        });
+    }
+
+    @Override
+    public List<StoredValueCard> cardsOf(TenantId tenantId, CustomerId customerId) {
+        return cards("SELECT " + CardRows.CARD_COLUMNS + " FROM crm_card WHERE tenant_id = ? AND customer_id = ? ORDER BY card_id",
+                tenantId.value(), customerId.value());
+    }
+
+    @Override
+    public List<StoredValueCard> dueCards(Instant now, int shard, int shards, int limit) {
+        return cards("SELECT " + CardRows.CARD_COLUMNS + " FROM crm_card WHERE due_at <= ? AND MOD(shard_hash, ?) = ?"
+                + " ORDER BY due_at LIMIT ?", now, shards, shard, limit);
+    }
+
+    @Override
+    public List<CardTotals> totals(TenantId tenantId) {
+        return transactions.withConnection(c -> {
+            List<CardTotals> totals = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT currency, " + SUMS + " FROM crm_card WHERE tenant_id = ?"
+                    + " GROUP BY currency ORDER BY currency", tenantId.value()); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Currency currency = Currency.getInstance(rs.getString(1).trim());
+                    Money[] sums = new Money[8];
+                    for (int i = 0; i < sums.length; i++) {
+                        sums[i] = Money.of(rs.getBigDecimal(i + 3), currency);
+                    }
+                    totals.add(new CardTotals(currency, rs.getLong(2), sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7]));
+                }
+            }
+            return totals;
+        });
+    }
+
+    @Override
+    public Map<Currency, List<CardEntryTotal>> entryTotals(TenantId tenantId, Instant from, Instant until) {
+        return transactions.withConnection(c -> {
+            Map<Currency, List<CardEntryTotal>> totals = new LinkedHashMap<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT currency, entry_type, SUM(amount) FROM crm_card_entry WHERE tenant_id = ?"
+                    + " AND at >= ? AND at < ? GROUP BY currency, entry_type ORDER BY currency, entry_type", tenantId.value(), from, until);
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Currency currency = Currency.getInstance(rs.getString(1).trim());
+                    totals.computeIfAbsent(currency, k -> new ArrayList<>()).add(new CardEntryTotal(
+                            CardEntryType.valueOf(rs.getString(2)), Money.of(rs.getBigDecimal(3), currency)));
+                }
+            }
+            return totals;
+        });
+    }
+
+    private List<StoredValueCard> cards(String sql, Object... params) {
+        return transactions.withConnection(c -> {
+            List<StoredValueCard> found = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(CardRows.card(rs));
+                }
+            }
+            return found;
+        });
+    }
+
+    private static Object[] flatten(List<Object[]> rows) {
+        List<Object> all = new ArrayList<>();
+        rows.forEach(row -> all.addAll(Arrays.asList(row)));
+        return all.toArray();
+    }
+}
