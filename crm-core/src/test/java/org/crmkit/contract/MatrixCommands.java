@@ -61,6 +61,10 @@ import org.crmkit.loyalty.CommitHold;
 import org.crmkit.loyalty.EarnBonus;
 import org.crmkit.loyalty.GrantPoints;
 import org.crmkit.offer.mall.CancelMallOrder;
+import org.crmkit.offer.CommitCheckout;
+import org.crmkit.offer.HoldCheckout;
+import org.crmkit.offer.QuoteCheckout;
+import org.crmkit.offer.ReleaseCheckout;
 import org.crmkit.offer.mall.DefineReward;
 import org.crmkit.offer.mall.Fulfilment;
 import org.crmkit.offer.mall.RedeemReward;
@@ -119,6 +123,7 @@ final class MatrixCommands {
         tiers(all);
         value(all);
         mall(all);
+        checkout(all);
         return all;
     }
 
@@ -287,6 +292,18 @@ final class MatrixCommands {
             s.definedLadder();
             return new OverrideTier(s.tenant(), s.li(), PROGRAMME, "gold", "key account", "agent-1", PAID_AT.plusSeconds(30L * 86_400));
         }, (crm, s, c) -> crm.tiers().override((OverrideTier) c)));
+    }
+
+    private static void checkout(Map<String, CommandCase> all) {
+        all.put("CheckoutService.quote(QuoteCheckout)", new CommandCase(s -> new QuoteCheckout(s.pointsForLi().tenant(), s.li(), PROGRAMME,
+                MatrixScene.basket(), List.of(), 100L), (crm, s, c) -> crm.checkout().quote((QuoteCheckout) c)));
+        all.put("CheckoutService.hold(HoldCheckout)", new CommandCase(s -> new HoldCheckout(s.pointsForLi().tenant(), s.li(), PROGRAMME,
+                "checkout-1", "o-checkout-1", MatrixScene.basket(), List.of(), 100L, java.time.Duration.ofMinutes(5)),
+                (crm, s, c) -> crm.checkout().hold((HoldCheckout) c)));
+        all.put("CheckoutService.commit(CommitCheckout)", new CommandCase(s -> new CommitCheckout(s.tenant(), "pay-checkout-1",
+                s.checkoutOrder()), (crm, s, c) -> crm.checkout().commit((CommitCheckout) c)));
+        all.put("CheckoutService.release(ReleaseCheckout)", new CommandCase(s -> new ReleaseCheckout(s.tenant(), "cancel-checkout-1",
+                s.checkoutOrder()), (crm, s, c) -> crm.checkout().release((ReleaseCheckout) c)));
     }
 
     private static void mall(Map<String, CommandCase> all) {

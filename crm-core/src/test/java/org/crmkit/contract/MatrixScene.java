@@ -15,6 +15,9 @@ import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
 import org.crmkit.earning.BonusEvent;
 import org.crmkit.loyalty.GrantPoints;
+import org.crmkit.offer.Cart;
+import org.crmkit.offer.CartLine;
+import org.crmkit.offer.HoldCheckout;
 import org.crmkit.offer.mall.DefineReward;
 import org.crmkit.offer.mall.Fulfilment;
 import org.crmkit.offer.mall.RedeemReward;
@@ -50,6 +53,7 @@ final class MatrixScene {
     private String holdId;
     private String order;
     private String mallOrder;
+    private String checkoutOrder;
 
     MatrixScene(Crm crm) {
         this.crm = crm;
@@ -149,6 +153,22 @@ final class MatrixScene {
             mallOrder = crm.mall().redeem(new RedeemReward(tenant, li, PROGRAMME, mallItem(), 1, "mall-order-1")).orderId();
         }
         return mallOrder;
+    }
+
+    /** A basket of two lines and a shipping fee, in CNY. */
+    static Cart basket() {
+        return new Cart(List.of(new CartLine("nuts-500g", "snacks", 2, cny("100.00")), new CartLine("tea-250g", null, 1, cny("59.90"))),
+                cny("10.00"));
+    }
+
+    /** The order reference of Li's held checkout of {@link #basket()}, paying 100 points. */
+    String checkoutOrder() {
+        if (checkoutOrder == null) {
+            pointsForLi();
+            checkoutOrder = crm.checkout().hold(HoldCheckout.of(tenant, li, PROGRAMME, "checkout-hold-1", "o-checkout", basket(), 100L))
+                    .orderReference();
+        }
+        return checkoutOrder;
     }
 
     static Money cny(String amount) {
