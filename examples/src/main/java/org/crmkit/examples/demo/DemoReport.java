@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.crmkit.customer.LifecycleStage;
+import org.crmkit.offer.card.CardLiability;
+import org.crmkit.offer.coupon.CouponReport;
+import org.crmkit.offer.mall.MallItemReport;
 import org.crmkit.value.scoring.ChurnReport;
 import org.crmkit.value.scoring.ScoringReport;
 import org.crmkit.value.scoring.ValueLevel;
 import org.crmkit.value.scoring.WinBackCandidate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo's figures, every one read back through the public API.
@@ -20,6 +24,7 @@ import org.crmkit.value.scoring.WinBackCandidate;
  * @param rfmGrid customers per recency score (row, 1 to 5) and frequency score (column)
  * @param clvs every scored customer's CLV, for the histogram
  * @param recencyVsAlive (days since last purchase, P(alive)) of a sample of customers
+ * @param offers what the offers did: checkouts, coupons, the points mall and gift cards
  */
 record DemoReport(
         long customers,
@@ -35,10 +40,34 @@ record DemoReport(
         List<WinBackCandidate> atRisk,
         long[][] rfmGrid,
         double[] clvs,
-        List<double[]> recencyVsAlive) {
+        List<double[]> recencyVsAlive,
+        OfferFigures offers) {
 
     /** One pyramid level: customers and the revenue they brought. */
     record Level(long customers, BigDecimal revenue) {}
+
+    /**
+     * The offers' figures.
+     *
+     * @param checkouts orders through the checkout
+     * @param withCoupon of them, those a coupon paid part of
+     * @param withPoints of them, those points paid part of
+     * @param memberSavings what member prices and tier free shipping saved shoppers, CNY
+     * @param couponDiscounts what coupons took off, CNY
+     * @param pointsCash what points paid, CNY
+     * @param cardPayments what gift cards paid, CNY
+     * @param coupons per coupon template: issued, used, expired and cost
+     * @param mall per reward: redemptions, points spent, cash collected, stock left
+     * @param cards the gift cards' liability in CNY over the year, or null if none was issued
+     */
+    record OfferFigures(long checkouts, long withCoupon, long withPoints, BigDecimal memberSavings, BigDecimal couponDiscounts,
+            BigDecimal pointsCash, BigDecimal cardPayments, List<CouponReport> coupons, List<MallItemReport> mall,
+            @Nullable CardLiability cards) {
+
+        BigDecimal offerCost() {
+            return memberSavings.add(couponDiscounts).add(pointsCash);
+        }
+    }
 
     /** After-sales figures. */
     record CaseFigures(long opened, long resolved, double slaCompliance, double csat, long breaches) {}

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.crmkit.Crm;
@@ -56,12 +57,16 @@ public final class DemoRunner {
         DemoShop.define(crm, shop);
         DemoCases cases = new DemoCases(crm, shop);
         cases.define();
-        int events = new Simulation(crm, storage.transactions(), shop, clock, settings, cases).run();
+        DemoOffers offers = new DemoOffers(crm, shop);
+        offers.define();
+        int events = new Simulation(crm, storage.transactions(), shop, clock, settings, cases, offers).run();
         clock.set(settings.now());
         crm.loyalty().settleDue(0, 1);
         out.printf("played %,d events; scoring customers%n", events);
         ScoringReport scoring = crm.value().score(ScoreCustomers.of(shop));
         DemoReport.CaseFigures figures = cases.figures(settings.end().minusYears(1).atStartOfDay(DemoShop.ZONE).toInstant(), settings.now());
-        return ReportGathering.gather(crm, storage.transactions(), shop, settings, scoring, figures);
+        Instant yearStart = settings.end().minusYears(1).atStartOfDay(DemoShop.ZONE).toInstant();
+        return ReportGathering.gather(crm, storage.transactions(), shop, settings, scoring, figures,
+                offers.figures(yearStart.minus(java.time.Duration.ofDays(60)), settings.now().plusSeconds(1)));
     }
 }

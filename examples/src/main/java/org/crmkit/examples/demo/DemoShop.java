@@ -26,7 +26,8 @@ import org.crmkit.tier.TierPolicies;
 /**
  * The demo tenant, configured like the seeds' stores: Suning-style points as cash (100 points pay
  * CNY 1, at most half an order), valid to the end of the next calendar year, pending for 7 days
- * (the return window); JD's five growth-value tiers.
+ * (the return window); JD's five growth-value tiers, the higher ones with member prices (2%, 5%, 8%
+ * off) and free shipping (gold and diamond).
  */
 final class DemoShop {
 
@@ -37,6 +38,11 @@ final class DemoShop {
 
     private DemoShop() {}
 
+    /** A tier's points multiplier, member-price discount (会员价) and free shipping. */
+    private static TierBenefits benefits(String multiplier, String memberDiscount, boolean freeShipping) {
+        return new TierBenefits(new BigDecimal(multiplier), new BigDecimal(memberDiscount), freeShipping, 4, java.util.Map.of());
+    }
+
     static void define(Crm crm, TenantId shop) {
         EarningPolicy earning = EarningPolicy.basic(CNY, BigDecimal.ONE)
                 .withBonus(BonusEvent.REVIEW, 20)
@@ -46,10 +52,10 @@ final class DemoShop {
                 new RedemptionLimits(new BigDecimal("0.5"), 100, 100), ZONE, earning));
         crm.tiers().defineLadder(TierLadder.of(shop, PROGRAMME, List.of(
                 Tier.of("registered", "注册会员", 0),
-                new Tier("bronze", "铜牌会员", 1_000, TierBenefits.NONE.withPointsMultiplier("1.1")),
-                new Tier("silver", "银牌会员", 3_000, TierBenefits.NONE.withPointsMultiplier("1.2")),
-                new Tier("gold", "金牌会员", 10_000, TierBenefits.NONE.withPointsMultiplier("1.5")),
-                new Tier("diamond", "钻石会员", 30_000, TierBenefits.NONE.withPointsMultiplier("2"))),
+                new Tier("bronze", "铜牌会员", 1_000, benefits("1.1", "0", false)),
+                new Tier("silver", "银牌会员", 3_000, benefits("1.2", "0.02", false)),
+                new Tier("gold", "金牌会员", 10_000, benefits("1.5", "0.05", true)),
+                new Tier("diamond", "钻石会员", 30_000, benefits("2", "0.08", true))),
                 QualifyingMetrics.growthValue(), TierPolicies.jd(), ZONE));
     }
 }

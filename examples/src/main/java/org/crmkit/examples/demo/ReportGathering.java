@@ -28,7 +28,7 @@ final class ReportGathering {
 
     /** @param transactions the units of work of {@code crm}'s storage */
     static DemoReport gather(Crm crm, TransactionRunner transactions, TenantId shop, DemoSettings settings, ScoringReport scoring,
-            DemoReport.CaseFigures cases) {
+            DemoReport.CaseFigures cases, DemoReport.OfferFigures offers) {
         Map<String, Long> tiers = new LinkedHashMap<>();
         DemoShop.TIERS.forEach(code -> tiers.put(code, 0L));
         Map<LifecycleStage, Long> stages = new EnumMap<>(LifecycleStage.class);
@@ -68,7 +68,8 @@ final class ReportGathering {
         return new DemoReport(points[2], tiers, stages, points[0],
                 BigDecimal.valueOf(points[0]).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN), points[1], cases, scoring,
                 levels, crm.value().churn(shop, end.minusDays(89), end.plusDays(1), ChurnDimension.COHORT),
-                crm.value().winBackList(shop, 0.5, 10), grid, clvs.stream().mapToDouble(Double::doubleValue).toArray(), scatter);
+                crm.value().winBackList(shop, 0.5, 10), grid, clvs.stream().mapToDouble(Double::doubleValue).toArray(), scatter,
+                offers);
     }
 
     static void forEachCustomer(Crm crm, TenantId shop, java.util.function.Consumer<Customer> sink) {

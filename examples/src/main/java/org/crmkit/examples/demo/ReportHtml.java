@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.crmkit.offer.card.CardLiability;
+import org.crmkit.offer.coupon.CouponReport;
+import org.crmkit.offer.mall.MallItemReport;
 import org.crmkit.value.scoring.ChurnReport;
 import org.crmkit.value.scoring.ValueLevel;
 import org.crmkit.value.scoring.WinBackCandidate;
@@ -35,6 +38,7 @@ final class ReportHtml {
                 .append(row("outstanding", "liability-points", r.outstandingPoints(), r.outstandingCash()))
                 .append(row("expiring within 30 days", "expiring-points", r.expiringSoon(), BigDecimal.valueOf(r.expiringSoon(), 2)))
                 .append("</table>");
+        offers(h, r.offers());
         DemoReport.CaseFigures c = r.cases();
         h.append("<h2>After-sales</h2>").append(p("Cases opened <b id=\"cases-opened\">%d</b>, resolved %d, SLA breaches %d; "
                 + "SLA compliance <b id=\"sla-compliance\">%s</b>, CSAT <b id=\"csat\">%s</b>.", c.opened(), c.resolved(), c.breaches(),
@@ -71,6 +75,30 @@ final class ReportHtml {
 
     private static String p(String format, Object... args) {
         return "<p>" + String.format(Locale.ROOT, format, args) + "</p>";
+    }
+
+    private static void offers(StringBuilder h, DemoReport.OfferFigures o) {
+        h.append("<h2>Offers at checkout</h2>").append(p("Checkouts <b id=\"checkouts\">%d</b>: with a coupon %d, with points %d. "
+                + "Offer cost CNY <b id=\"offer-cost\">%.2f</b> = member prices and free shipping %.2f + coupons %.2f + points %.2f.",
+                o.checkouts(), o.withCoupon(), o.withPoints(), o.offerCost(), o.memberSavings(), o.couponDiscounts(), o.pointsCash()));
+        h.append("<table id=\"coupons\"><tr><th class=\"l\">coupon template</th><th>issued</th><th>used</th><th>expired</th>"
+                + "<th>redemption rate</th><th>cost CNY</th></tr>");
+        for (CouponReport c : o.coupons()) {
+            h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td><td>%d</td><td>%.1f%%</td><td>%.2f</td></tr>",
+                    esc(c.templateId()), c.issued(), c.used(), c.expired(), c.redemptionRate() * 100, c.cost().amount()));
+        }
+        h.append("</table><table id=\"mall\"><tr><th class=\"l\">points-mall reward</th><th>redemptions</th><th>points spent</th>"
+                + "<th>cash collected CNY</th><th>stock left</th></tr>");
+        for (MallItemReport m : o.mall()) {
+            h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td><td>%.2f</td><td>%s</td></tr>",
+                    esc(m.itemCode()), m.redemptions(), m.pointsSpent(), m.cashCollected().amount(),
+                    m.stockLeft() == null ? "unlimited" : m.stockLeft().toString()));
+        }
+        h.append("</table>");
+        CardLiability l = o.cards();
+        h.append(l == null ? p("Gift cards: none issued.") : p("Gift cards: %d cards, issued CNY %.2f, paid CNY %.2f, expired CNY %.2f; "
+                + "stored-value liability CNY <b id=\"card-liability\">%.2f</b>.", l.cards(), l.issued().amount(), l.paid().amount(),
+                l.expired().amount(), l.outstanding().amount()));
     }
 
     private static String row(String label, String id, long points, BigDecimal cash) {

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.crmkit.offer.card.CardLiability;
+import org.crmkit.offer.coupon.CouponReport;
+import org.crmkit.offer.mall.MallItemReport;
 import org.crmkit.value.scoring.ChurnReport;
 import org.crmkit.value.scoring.ValueLevel;
 import org.crmkit.value.scoring.WinBackCandidate;
@@ -22,6 +25,7 @@ final class ReportText {
         out.println("\nPoints liability (100 points = CNY 1)");
         out.printf("  outstanding            %,15d points = CNY %,.2f%n", r.outstandingPoints(), r.outstandingCash());
         out.printf("  expiring within 30 days %,14d points = CNY %,.2f%n", r.expiringSoon(), r.expiringSoon() / 100.0);
+        printOffers(r.offers(), out);
         DemoReport.CaseFigures c = r.cases();
         out.println("\nAfter-sales");
         out.printf("  cases opened %d, resolved %d, SLA breaches %d%n", c.opened(), c.resolved(), c.breaches());
@@ -52,6 +56,31 @@ final class ReportText {
         out.printf("  %-9s %8s %12s %12s  %s%n", "customer", "P(alive)", "spent CNY", "CLV CNY", "RFM segment");
         for (WinBackCandidate w : r.atRisk()) {
             out.printf("  %-9s %8.3f %,12.2f %,12.2f  %s%n", w.customerId().value(), w.pAlive(), w.spent(), w.clv(), w.segment());
+        }
+    }
+
+    private static void printOffers(DemoReport.OfferFigures o, PrintWriter out) {
+        out.println("\nOffers at checkout (member price, coupons, points as cash)");
+        out.printf("  checkouts %,d: with a coupon %,d (%.1f%%), with points %,d (%.1f%%)%n", o.checkouts(), o.withCoupon(),
+                share(o.withCoupon(), o.checkouts()), o.withPoints(), share(o.withPoints(), o.checkouts()));
+        out.printf("  offer cost CNY %,.2f = member prices and free shipping %,.2f + coupons %,.2f + points %,.2f%n", o.offerCost(),
+                o.memberSavings(), o.couponDiscounts(), o.pointsCash());
+        out.println("  coupons by template: issued, used, expired, redemption rate, cost");
+        for (CouponReport c : o.coupons()) {
+            out.printf("    %-16s %7d %7d %7d  %5.1f%%  CNY %,.2f%n", c.templateId(), c.issued(), c.used(), c.expired(), c.redemptionRate() * 100,
+                    c.cost().amount());
+        }
+        out.println("  points mall: redemptions, points spent, cash collected, stock left");
+        for (MallItemReport m : o.mall()) {
+            out.printf("    %-16s %7d %,12d  CNY %,9.2f  %s%n", m.itemCode(), m.redemptions(), m.pointsSpent(), m.cashCollected().amount(),
+                    m.stockLeft() == null ? "unlimited" : m.stockLeft().toString());
+        }
+        if (o.cards() == null) {
+            out.println("  gift cards: none issued");
+        } else {
+            CardLiability l = o.cards();
+            out.printf("  gift cards: %,d cards, issued CNY %,.2f, paid CNY %,.2f, expired CNY %,.2f; stored-value liability CNY %,.2f%n",
+                    l.cards(), l.issued().amount(), l.paid().amount(), l.expired().amount(), l.outstanding().amount());
         }
     }
 

@@ -11,11 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.crmkit.Crm;
 import org.crmkit.earning.BonusEvent;
-import org.crmkit.loyalty.CommitHold;
 import org.crmkit.loyalty.EarnBonus;
-import org.crmkit.loyalty.HoldPoints;
-import org.crmkit.loyalty.PointsReceipt;
-import org.crmkit.loyalty.RedemptionQuote;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
@@ -32,9 +28,11 @@ import org.crmkit.value.history.RecordRefund;
 
 /**
  * A year of a shop's life, generated from a seed and played through the public API in time
- * order: registrations, purchases from a BG/NBD process with Gamma-Gamma spend (some paid partly
- * with points at checkout), refunds, reviews, after-sales cases, and the batch jobs (tier
- * assessment and points expiry monthly, SLA checks daily).
+ * order: registrations (with a welcome coupon, and for some a gift card), purchases from a BG/NBD
+ * process with Gamma-Gamma spend, each through the checkout quote (member price, coupons, some paid
+ * partly with points, the rest partly by gift card), points-mall redemptions, refunds, reviews,
+ * after-sales cases, and the batch jobs (tier assessment, points, coupon and card expiry monthly,
+ * SLA checks daily).
  *
  * <p>Each event is its own call (or few calls) to the public API, at its own instant on the clock;
  * the events of one day between two batch jobs run in one unit of work, as a host importing a
@@ -59,6 +57,7 @@ final class Simulation {
     private final SimulatedClock clock;
     private final DemoSettings settings;
     private final CaseActivity cases;
+    private final DemoOffers offers;
     private final SplittableRandom random;
     private final List<Event> events = new ArrayList<>();
     private int orders;
@@ -67,13 +66,15 @@ final class Simulation {
     record Event(Instant at, int order, boolean job, Runnable action) {}
 
     /** @param transactions the units of work of {@code crm}'s storage, which a day's events share */
-    Simulation(Crm crm, TransactionRunner transactions, TenantId shop, SimulatedClock clock, DemoSettings settings, CaseActivity cases) {
+    Simulation(Crm crm, TransactionRunner transactions, TenantId shop, SimulatedClock clock, DemoSettings settings, CaseActivity cases,
+            DemoOffers offers) {
         this.crm = crm;
         this.transactions = transactions;
         this.shop = shop;
         this.clock = clock;
         this.settings = settings;
         this.cases = cases;
+        this.offers = offers;
         this.random = new SplittableRandom(settings.seed());
     }
 
@@ -146,6 +147,7 @@ final class Simulation {
         CustomerId id = Population.idOf(i);
         crm.customers().register(Population.shopper(shop, i, day, new SplittableRandom(settings.seed() * 31 + i)));
         crm.loyalty().earnBonus(new EarnBonus(shop, id, DemoShop.PROGRAMME, "sign-up:" + id.value(), BonusEvent.SIGN_UP, null));
+        offers.welcome(id, new SplittableRandom(settings.seed() * 37 + i));
     }
 
     private void purchase(int customer, LocalDate day, double amount) {
@@ -160,7 +162,8 @@ final class Simulation {
         boolean fullRefund = random.nextBoolean();
         boolean review = random.nextDouble() < 0.25;
         int minute = 9 * 60 + random.nextInt(13 * 60);
-        at(day, minute, () -> checkout(id, orderId, payable, usePoints, category, payment, channel));
+        SplittableRandom mall = new SplittableRandom(settings.seed() * 41 + orders);
+        at(day, minute, () -> checkout(id, orderId, payable, usePoints, category, payment, channel, mall));
         if (refund) {
             LocalDate on = day.plusDays(1 + random.nextInt(6));
             at(on, 10 * 60 + random.nextInt(600), () -> refund(id, orderId, fullRefund));
@@ -173,19 +176,11 @@ final class Simulation {
     }
 
     private void checkout(CustomerId id, String orderId, Money payable, boolean usePoints, String category, String payment,
-            String channel) {
-        Money paid = payable;
-        if (usePoints) {
-            RedemptionQuote quote = crm.loyalty().quote(shop, id, DemoShop.PROGRAMME, payable);
-            if (quote.maxPoints() >= 100) {
-                PointsReceipt hold = crm.loyalty().hold(new HoldPoints(shop, id, DemoShop.PROGRAMME, "checkout:" + orderId, quote.maxPoints(),
-                        orderId, payable, null));
-                crm.loyalty().commit(new CommitHold(shop, "paid:" + orderId, hold.holdId()));
-                paid = payable.minus(quote.cashValue());
-            }
-        }
+            String channel, SplittableRandom mall) {
+        Money paid = offers.checkout(id, orderId, category, payable, usePoints);
         crm.commerce().recordPurchase(new RecordPurchase(shop, id, orderId, clock.instant(), paid,
                 List.of(new PurchaseItem("sku-" + category, category, 1, paid)), payment, channel, DemoShop.PROGRAMME));
+        offers.maybeRedeem(id, orderId, mall);
     }
 
     private void refund(CustomerId id, String orderId, boolean full) {
@@ -205,6 +200,8 @@ final class Simulation {
     private void monthly(LocalDate day) {
         crm.tiers().assess(shop, DemoShop.PROGRAMME, day, 0, 1, AssessmentListener.NONE);
         crm.loyalty().settleDue(0, 1);
+        crm.coupons().settleDue(0, 1);
+        crm.storedValue().expireDue(0, 1);
     }
 
     /** Schedules {@code action} on {@code day} at {@code minuteOfDay} in the shop's zone, if within the simulated year. */
