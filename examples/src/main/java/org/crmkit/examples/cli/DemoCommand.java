@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
                 + "complaints and surveys; tier assessment, points expiry, SLA checks, RFM and CLV scoring; then a report."})
 public final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", description = "Database (default: an H2 file under --out, ${DEFAULT-VALUE}).",
-            defaultValue = "jdbc:h2:file:./crm-demo/crmkit-demo")
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "Database (default: an H2 file crmkit-demo under --out).")
     private String jdbcUrl;
 
     @Option(names = "--user", description = "Database user (default: ${DEFAULT-VALUE}).", defaultValue = "sa")
@@ -49,7 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
             defaultValue = "2025-12-10")
     private LocalDate end;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the HTML report goes (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the HTML report and the default H2 file go (default: ${DEFAULT-VALUE}).",
             defaultValue = "crm-demo")
     private Path out;
 
@@ -76,16 +75,21 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--customers must be 10 to 1,000,000 but was " + customers);
         }
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        String url = jdbcUrl != null ? jdbcUrl : "jdbc:h2:file:" + out.resolve("crmkit-demo").toAbsolutePath();
+        if (url.startsWith("jdbc:h2:")) {
+            // the demo prepares about 200 distinct statements; with H2's 8 (or the examples' 64) cached per connection it parses most
+            // again; and H2 leaves no .trace.db file of the errors it logs (the compaction's closing "database is already closed")
+            url += (url.contains("QUERY_CACHE_SIZE") ? "" : ";QUERY_CACHE_SIZE=256") + (url.contains("TRACE_LEVEL_FILE") ? "" : ";TRACE_LEVEL_FILE=0");
+        }
         HikariConfig config = new HikariConfig();
-        // the demo prepares about 200 distinct statements; with H2's 8 (or the examples' 64) cached per connection it parses most again
-        config.setJdbcUrl(jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("QUERY_CACHE_SIZE") ? jdbcUrl + ";QUERY_CACHE_SIZE=256" : jdbcUrl);
+        config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(4);
         config.setPoolName("crm-demo");
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             DemoRunner.run(dataSource, seed, customers, end, out, global.quiet(), spec.commandLine().getOut());
-            if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:")) {
+            if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")) {
                 compact(dataSource);
             }
         }

@@ -43,8 +43,11 @@ record DemoReport(
         List<double[]> recencyVsAlive,
         OfferFigures offers) {
 
-    /** One pyramid level: customers and the revenue they brought. */
-    record Level(long customers, BigDecimal revenue) {}
+    /** One pyramid level: customers, the revenue they brought and the 12-month CLV predicted for them. */
+    record Level(long customers, BigDecimal revenue, BigDecimal clv) {
+
+        static final Level NONE = new Level(0, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
 
     /**
      * The offers' figures.
@@ -78,5 +81,9 @@ record DemoReport(
 
     BigDecimal revenue() {
         return levels.values().stream().map(Level::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    BigDecimal clv() {
+        return levels.values().stream().map(Level::clv).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -35,6 +35,9 @@ final class DemoShop {
     static final Currency CNY = Currency.getInstance("CNY");
     static final ProgrammeId PROGRAMME = ProgrammeId.DEFAULT;
     static final List<String> TIERS = List.of("registered", "bronze", "silver", "gold", "diamond");
+    /** Each tier's display name, as JD names them. */
+    static final java.util.Map<String, String> TIER_NAMES = java.util.Map.of("registered", "注册会员", "bronze", "铜牌会员", "silver",
+            "银牌会员", "gold", "金牌会员", "diamond", "钻石会员");
 
     private DemoShop() {}
 
@@ -51,11 +54,11 @@ final class DemoShop {
                 RoundingMode.DOWN, ExpiryPolicies.endOfYear(1), Duration.ofDays(7), Duration.ofMinutes(15), DebtPolicy.REPORT_SHORTFALL,
                 new RedemptionLimits(new BigDecimal("0.5"), 100, 100), ZONE, earning));
         crm.tiers().defineLadder(TierLadder.of(shop, PROGRAMME, List.of(
-                Tier.of("registered", "注册会员", 0),
-                new Tier("bronze", "铜牌会员", 1_000, benefits("1.1", "0", false)),
-                new Tier("silver", "银牌会员", 3_000, benefits("1.2", "0.02", false)),
-                new Tier("gold", "金牌会员", 10_000, benefits("1.5", "0.05", true)),
-                new Tier("diamond", "钻石会员", 30_000, benefits("2", "0.08", true))),
+                Tier.of("registered", TIER_NAMES.get("registered"), 0),
+                new Tier("bronze", TIER_NAMES.get("bronze"), 1_000, benefits("1.1", "0", false)),
+                new Tier("silver", TIER_NAMES.get("silver"), 3_000, benefits("1.2", "0.02", false)),
+                new Tier("gold", TIER_NAMES.get("gold"), 10_000, benefits("1.5", "0.05", true)),
+                new Tier("diamond", TIER_NAMES.get("diamond"), 30_000, benefits("2", "0.08", true))),
                 QualifyingMetrics.growthValue(), TierPolicies.jd(), ZONE));
     }
 }

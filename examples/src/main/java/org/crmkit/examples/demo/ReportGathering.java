@@ -54,8 +54,9 @@ final class ReportGathering {
         List<Double> clvs = new ArrayList<>();
         List<double[]> scatter = new ArrayList<>();
         forEachValue(crm, shop, v -> {
-            DemoReport.Level before = levels.getOrDefault(v.level(), new DemoReport.Level(0, BigDecimal.ZERO));
-            levels.put(v.level(), new DemoReport.Level(before.customers() + 1, before.revenue().add(v.rfm().monetary())));
+            DemoReport.Level before = levels.getOrDefault(v.level(), DemoReport.Level.NONE);
+            BigDecimal clv = v.prediction().map(p -> p.clv()).orElse(BigDecimal.ZERO);
+            levels.put(v.level(), new DemoReport.Level(before.customers() + 1, before.revenue().add(v.rfm().monetary()), before.clv().add(clv)));
             grid[v.rfm().r() - 1][v.rfm().f() - 1]++;
             v.prediction().ifPresent(p -> {
                 clvs.add(p.clv().doubleValue());

@@ -30,7 +30,7 @@ final class ReportHtml {
                 .append("<h1>").append(esc(title)).append("</h1>")
                 .append(p("Customers: <b id=\"customers\">%d</b>", r.customers()));
         h.append("<h2>Tier distribution</h2>");
-        h.append(Svg.bars("tier-chart", new ArrayList<>(r.tiers().keySet()), r.tiers().values().stream().mapToLong(Long::longValue).toArray()));
+        h.append(Svg.bars("tier-chart", r.tiers().keySet().stream().map(code -> DemoShop.TIER_NAMES.get(code) + " (" + code + ")").toList(), r.tiers().values().stream().mapToLong(Long::longValue).toArray()));
         h.append("<h2>Lifecycle stages</h2>");
         h.append(Svg.bars("stage-chart", r.stages().keySet().stream().map(Enum::name).toList(),
                 r.stages().values().stream().mapToLong(Long::longValue).toArray()));
@@ -45,12 +45,15 @@ final class ReportHtml {
                 Double.isNaN(c.slaCompliance()) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", c.slaCompliance() * 100),
                 Double.isNaN(c.csat()) ? "n/a" : String.format(Locale.ROOT, "%.2f", c.csat())));
         h.append("<h2>RFM heat map (recency score by frequency score)</h2>").append(Svg.heatmap("rfm-heatmap", r.rfmGrid(), "R", "F"));
-        h.append("<h2>Value pyramid</h2><table><tr><th class=\"l\">level</th><th>customers</th><th>revenue CNY</th><th>share of revenue</th></tr>");
+        h.append("<h2>Value pyramid (levels by predicted 12-month CLV)</h2><table><tr><th class=\"l\">level</th><th>customers</th>"
+                + "<th>predicted CLV CNY</th><th>share of predicted CLV</th><th>past revenue CNY</th><th>share of past revenue</th></tr>");
         BigDecimal revenue = r.revenue();
+        BigDecimal clv = r.clv();
         for (ValueLevel level : ValueLevel.values()) {
-            DemoReport.Level l = r.levels().getOrDefault(level, new DemoReport.Level(0, BigDecimal.ZERO));
-            h.append(String.format(Locale.ROOT, "<tr id=\"level-%s\"><td class=\"l\">%s</td><td>%d</td><td>%.2f</td><td>%.1f%%</td></tr>", level,
-                    level, l.customers(), l.revenue(), revenue.signum() == 0 ? 0.0 : l.revenue().doubleValue() * 100 / revenue.doubleValue()));
+            DemoReport.Level l = r.levels().getOrDefault(level, DemoReport.Level.NONE);
+            h.append(String.format(Locale.ROOT, "<tr id=\"level-%s\"><td class=\"l\">%s</td><td>%d</td><td>%.2f</td><td>%.1f%%</td>"
+                    + "<td>%.2f</td><td>%.1f%%</td></tr>", level, level, l.customers(), l.clv(), ReportText.percent(l.clv(), clv), l.revenue(),
+                    ReportText.percent(l.revenue(), revenue)));
         }
         h.append("</table><h2>Predicted 12-month CLV</h2>").append(Svg.histogram("clv-histogram", r.clvs(), 20, "CNY"));
         h.append("<h2>P(alive) against days since last purchase</h2>")

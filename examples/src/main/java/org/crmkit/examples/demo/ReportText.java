@@ -19,7 +19,8 @@ final class ReportText {
     static void print(DemoReport r, PrintWriter out) {
         out.printf("%nCustomers: %,d%n", r.customers());
         out.println("\nTier distribution (JD's five growth-value tiers)");
-        r.tiers().forEach((tier, n) -> out.printf("  %-11s %7d  %5.1f%%  %s%n", tier, n, share(n, r.tierTotal()), bar(n, r.tierTotal())));
+        r.tiers().forEach((tier, n) -> out.printf("  %-11s %s %7d  %5.1f%%  %s%n", tier, DemoShop.TIER_NAMES.get(tier), n,
+                share(n, r.tierTotal()), bar(n, r.tierTotal())));
         out.println("\nLifecycle stages (moved by purchases and the scoring run)");
         r.stages().forEach((stage, n) -> out.printf("  %-11s %7d  %5.1f%%  %s%n", stage, n, share(n, r.customers()), bar(n, r.customers())));
         out.println("\nPoints liability (100 points = CNY 1)");
@@ -37,13 +38,14 @@ final class ReportText {
                         .collect(java.util.stream.Collectors.joining(" ")), f.logLikelihood()));
         r.scoring().spendModel().ifPresent(f -> out.printf("  Gamma-Gamma p=%.4f q=%.4f v=%.4f%n", f.model().p(), f.model().q(), f.model().v()));
         r.scoring().notes().forEach(note -> out.println("  note: " + note));
-        out.println("\nValue pyramid (by 12-month CLV)");
+        out.println("\nValue pyramid (levels by predicted 12-month CLV): each level's share of the predicted CLV, beside its share of"
+                + " past revenue");
         BigDecimal revenue = r.revenue();
+        BigDecimal clv = r.clv();
         for (ValueLevel level : ValueLevel.values()) {
-            DemoReport.Level l = r.levels().getOrDefault(level, new DemoReport.Level(0, BigDecimal.ZERO));
-            out.printf("  %-7s %7d customers  %5.1f%% of revenue (CNY %,.2f)%n", level, l.customers(),
-                    revenue.signum() == 0 ? 0.0 : l.revenue().multiply(BigDecimal.valueOf(100)).divide(revenue, 1, RoundingMode.HALF_EVEN)
-                            .doubleValue(), l.revenue());
+            DemoReport.Level l = r.levels().getOrDefault(level, DemoReport.Level.NONE);
+            out.printf("  %-7s %7d customers  %5.1f%% of predicted CLV (CNY %,.2f)  %5.1f%% of past revenue (CNY %,.2f)%n", level,
+                    l.customers(), percent(l.clv(), clv), l.clv(), percent(l.revenue(), revenue), l.revenue());
         }
         ChurnReport churn = r.churn();
         out.printf("%nChurn in the last 90 days (%s to %s) by cohort of first purchase%n", churn.from(), churn.until().minusDays(1));
@@ -82,6 +84,10 @@ final class ReportText {
             out.printf("  gift cards: %,d cards, issued CNY %,.2f, paid CNY %,.2f, expired CNY %,.2f; stored-value liability CNY %,.2f%n",
                     l.cards(), l.issued().amount(), l.paid().amount(), l.expired().amount(), l.outstanding().amount());
         }
+    }
+
+    static double percent(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? 0.0 : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     static double share(long n, long total) {

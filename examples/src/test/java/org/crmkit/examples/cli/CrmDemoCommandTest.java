@@ -49,6 +49,20 @@ class CrmDemoCommandTest {
     }
 
     @Test
+    void without_a_jdbc_url_the_h2_file_goes_under_out_and_leaves_no_trace_file() throws Exception {
+        // when
+        CrmRun run = CrmRun.of("demo", "--customers", "20", "--seed", "7", "--quiet", "--out", directory.toString());
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(directory.resolve("crmkit-demo.mv.db")).exists();
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".trace.db"));
+        }
+        assertThat(CrmRun.of("demo", "--help").out()).contains("an H2 file crmkit-demo under --out");
+    }
+
+    @Test
     void crm_demo_help_lists_every_option_and_too_few_customers_is_a_usage_error() {
         // when
         CrmRun help = CrmRun.of("demo", "--help");

@@ -62,7 +62,12 @@ class DemoOnH2Test {
         assertThat(report.atRisk()).isNotEmpty();
         assertThat(report.cases().opened()).isPositive();
         ReportText.print(report, new PrintWriter(text, true));
-        assertThat(text.toString()).contains("Tier distribution", "Lifecycle stages", "Points liability", "Value pyramid", "Churn");
+        assertThat(text.toString()).contains("Tier distribution", "Lifecycle stages", "Points liability", "Value pyramid", "Churn",
+                "注册会员", "of predicted CLV", "of past revenue", "Offers at checkout", "stored-value liability");
+        assertThat(report.offers().checkouts()).isPositive();
+        assertThat(report.offers().coupons()).extracting(c -> c.templateId()).contains(DemoOffers.WELCOME, DemoOffers.THANKS);
+        assertThat(report.levels().values().stream().map(DemoReport.Level::clv).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                .isEqualByComparingTo(report.clv());
         // and the HTML report is well-formed and its charts carry the report's numbers
         Document html = parse(ReportHtml.render(report, "demo <test> & check"));
         NodeList bars = html.getElementsByTagName("rect");
@@ -76,7 +81,8 @@ class DemoOnH2Test {
                 cells += Long.parseLong(bar.getAttribute("data-value"));
             }
         }
-        Map<String, Long> expected = new LinkedHashMap<>(report.tiers());
+        Map<String, Long> expected = new LinkedHashMap<>();
+        report.tiers().forEach((code, n) -> expected.put(DemoShop.TIER_NAMES.get(code) + " (" + code + ")", n));
         report.stages().forEach((stage, n) -> expected.put(stage.name(), n));
         assertThat(charted).isEqualTo(expected);
         assertThat(cells).as("the RFM heat map holds every scored customer").isEqualTo(report.scoring().customers());
