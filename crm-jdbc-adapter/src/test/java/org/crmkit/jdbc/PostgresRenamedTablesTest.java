@@ -6,6 +6,7 @@ import org.crmkit.contract.EventOutboxContract;
 import org.crmkit.contract.IdGeneratorContract;
 import org.crmkit.contract.LoyaltyIdempotencyContract;
 import org.crmkit.contract.LoyaltyRedemptionContract;
+import org.crmkit.contract.MallRedemptionContract;
 import org.crmkit.contract.PrivacyContract;
 import org.crmkit.contract.SegmentContract;
 import org.crmkit.contract.TierJdLadderContract;
@@ -104,6 +105,14 @@ class PostgresRenamedTablesTest {
     class Leases extends JobLeasesContract {
         @Override
         protected JdbcStorage storage() {
+            return TestDatabases.renamed(Dialect.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class MallRedemption extends MallRedemptionContract {
+        @Override
+        protected CrmStorage storage() {
             return TestDatabases.renamed(Dialect.POSTGRESQL);
         }
     }
