@@ -7,6 +7,7 @@ import org.crmkit.contract.EventOutboxContract;
 import org.crmkit.contract.IdGeneratorContract;
 import org.crmkit.contract.LoyaltyIdempotencyContract;
 import org.crmkit.contract.LoyaltyRedemptionContract;
+import org.crmkit.contract.MallRedemptionContract;
 import org.crmkit.contract.PrivacyContract;
 import org.crmkit.contract.SegmentContract;
 import org.crmkit.contract.TierJdLadderContract;
@@ -111,6 +112,14 @@ class H2RenamedTablesTest {
 
     @Nested
     class CouponIssuing extends CouponIssuingContract {
+        @Override
+        protected CrmStorage storage() {
+            return TestDatabases.renamed(Dialect.H2);
+        }
+    }
+
+    @Nested
+    class MallRedemption extends MallRedemptionContract {
         @Override
         protected CrmStorage storage() {
             return TestDatabases.renamed(Dialect.H2);

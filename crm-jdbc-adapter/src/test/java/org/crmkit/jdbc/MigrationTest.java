@@ -22,11 +22,11 @@ class MigrationTest {
 
     /**
      * The common baseline, the dialect's own script, then changes made after the squash (on
-     * PostgreSQL also its partial index of spendable lots, V005).
+     * PostgreSQL also its partial index of spendable lots, V005), and the points mall (V008).
      */
     private static String[] allMigrations(Dialect dialect) {
-        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005", "009", "011"}
-                : new String[] {"001", "002", "003", "004", "009", "011"};
+        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005", "006", "008", "009", "011", "012"}
+                : new String[] {"001", "002", "003", "004", "006", "008", "009", "011", "012"};
     }
 
     private static String freshUrl(Dialect dialect) {

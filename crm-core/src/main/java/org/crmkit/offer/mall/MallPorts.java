@@ -65,7 +65,8 @@ final class MallPorts {
     }
 
     void requireCustomer(TenantId tenantId, CustomerId customerId) {
-        if (customers.find(tenantId, customerId).isEmpty()) {
+        // one column of one row, where find() would assemble the whole profile
+        if (customers.stage(tenantId, customerId).isEmpty()) {
             throw new NotFoundException("customer", tenantId, customerId.value());
         }
     }
