@@ -76,6 +76,12 @@ import org.crmkit.loyalty.RedeemPoints;
 import org.crmkit.loyalty.RefundOrder;
 import org.crmkit.loyalty.ReleaseHold;
 import org.crmkit.loyalty.TransferPoints;
+import org.crmkit.offer.card.CardExpiry;
+import org.crmkit.offer.card.IssueCard;
+import org.crmkit.offer.card.PayWithCard;
+import org.crmkit.offer.card.RefundCardPayment;
+import org.crmkit.offer.card.TopUpCard;
+import org.crmkit.offer.card.TransferBetweenCards;
 import org.crmkit.segment.Criteria;
 import org.crmkit.segment.Segment;
 import org.crmkit.testing.ProgrammeBuilder;
@@ -124,6 +130,7 @@ final class MatrixCommands {
         value(all);
         mall(all);
         checkout(all);
+        storedValue(all);
         return all;
     }
 
@@ -316,5 +323,18 @@ final class MatrixCommands {
                 (crm, s, c) -> crm.mall().ship((ShipMallOrder) c)));
         all.put("PointsMallService.cancel(CancelMallOrder)", new CommandCase(s -> new CancelMallOrder(s.tenant(), s.mallOrder(), "agent-1"),
                 (crm, s, c) -> crm.mall().cancel((CancelMallOrder) c)));
+    }
+    private static void storedValue(Map<String, CommandCase> all) {
+        all.put("StoredValueService.issue(IssueCard)", new CommandCase(s -> new IssueCard(s.tenant(), "card-issue-1", "GC-NEW", s.li(),
+                cny("100.00"), CardExpiry.monthsAfterIssue(12)), (crm, s, c) -> crm.storedValue().issue((IssueCard) c)));
+        all.put("StoredValueService.topUp(TopUpCard)", new CommandCase(s -> new TopUpCard(s.tenant(), "card-top-1", s.cardOfLi(),
+                cny("50.00")), (crm, s, c) -> crm.storedValue().topUp((TopUpCard) c)));
+        all.put("StoredValueService.pay(PayWithCard)", new CommandCase(s -> new PayWithCard(s.tenant(), "card-pay-2", s.cardOfLi(),
+                "o-card", cny("30.00")), (crm, s, c) -> crm.storedValue().pay((PayWithCard) c)));
+        all.put("StoredValueService.refund(RefundCardPayment)", new CommandCase(s -> new RefundCardPayment(s.tenant(), "card-refund-1",
+                s.cardPayment(), cny("10.00")), (crm, s, c) -> crm.storedValue().refund((RefundCardPayment) c)));
+        all.put("StoredValueService.transfer(TransferBetweenCards)", new CommandCase(s -> new TransferBetweenCards(s.tenant(),
+                "card-move-1", s.cardOfLi(), s.cardOfHan(), cny("20.00")),
+                (crm, s, c) -> crm.storedValue().transfer((TransferBetweenCards) c)));
     }
 }

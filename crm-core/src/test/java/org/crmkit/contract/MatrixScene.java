@@ -22,6 +22,9 @@ import org.crmkit.offer.mall.DefineReward;
 import org.crmkit.offer.mall.Fulfilment;
 import org.crmkit.offer.mall.RedeemReward;
 import org.crmkit.loyalty.HoldPoints;
+import org.crmkit.offer.card.CardExpiry;
+import org.crmkit.offer.card.IssueCard;
+import org.crmkit.offer.card.PayWithCard;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
@@ -54,6 +57,9 @@ final class MatrixScene {
     private String order;
     private String mallOrder;
     private String checkoutOrder;
+    private String cardOfLi;
+    private String cardOfHan;
+    private String cardPayment;
 
     MatrixScene(Crm crm) {
         this.crm = crm;
@@ -121,6 +127,36 @@ final class MatrixScene {
             order = "o-paid";
         }
         return order;
+    }
+
+    /** The id of Li's gift card, holding CNY 500.00. */
+    String cardOfLi() {
+        if (cardOfLi == null) {
+            cardOfLi = issueCard("GC-LI", li);
+        }
+        return cardOfLi;
+    }
+
+    /** The id of Han's gift card, holding CNY 500.00. */
+    String cardOfHan() {
+        if (cardOfHan == null) {
+            cardOfHan = issueCard("GC-HAN", han());
+        }
+        return cardOfHan;
+    }
+
+    /** The key of a payment of CNY 100.00 from Li's card. */
+    String cardPayment() {
+        if (cardPayment == null) {
+            crm.storedValue().pay(new PayWithCard(tenant, "card-pay-1", cardOfLi(), "o-card-paid", cny("100.00")));
+            cardPayment = "card-pay-1";
+        }
+        return cardPayment;
+    }
+
+    private String issueCard(String cardId, CustomerId owner) {
+        crm.storedValue().issue(new IssueCard(tenant, "issue-" + cardId, cardId, owner, cny("500.00"), CardExpiry.monthsAfterIssue(12)));
+        return cardId;
     }
 
     /** A new complaint from Li, in {@code status} (NEW, IN_PROGRESS or RESOLVED). */

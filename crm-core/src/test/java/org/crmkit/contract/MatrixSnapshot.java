@@ -21,8 +21,8 @@ import org.crmkit.shared.TenantId;
 /**
  * Everything the public read API shows about a scene's tenant, as plain maps, lists and values
  * that compare with {@code equals}: the privacy export of every customer (profile, interactions,
- * ledger, tiers, cases, surveys, purchases), Li's balance, the programmes, the ladder and the case
- * policy. Two equal snapshots mean nothing readable was written in between.
+ * ledger, tiers, cases, surveys, purchases, owned cards), Li's balance, the programmes, the ladder, the
+ * case policy and the tenant's stored-value totals. Two equal snapshots mean nothing readable was written in between.
  */
 final class MatrixSnapshot {
 
@@ -43,6 +43,7 @@ final class MatrixSnapshot {
         snapshot.put("summer programme", plain(crm.loyalty().programme(tenant, ProgrammeId.of("summer"))));
         snapshot.put("ladder", plain(crm.tiers().ladder(tenant, MatrixScene.PROGRAMME)));
         snapshot.put("case policy", plain(crm.complaints().policy(tenant)));
+        snapshot.put("stored value", plain(crm.storedValue().totals(tenant)));
         return snapshot;
     }
 

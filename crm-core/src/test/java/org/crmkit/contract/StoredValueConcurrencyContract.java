@@ -186,6 +186,36 @@ public abstract class StoredValueConcurrencyContract {
         assertThat(scene.entries("ONCE")).hasSize(1);
     }
 
+    @Test
+    void of_sixteen_threads_paying_from_sixteen_cards_under_one_key_exactly_one_pays_and_the_others_are_told_the_key_is_taken()
+            throws Exception {
+        // given
+        for (int i = 0; i < THREADS; i++) {
+            scene.issue("KEYED-" + i, null, "10.00");
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<CardReceipt>> payers = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            String card = "KEYED-" + i;
+            payers.add(pool.submit(afterStart(start, () -> scene.pay("one-key", card, "1.00"))));
+        }
+
+        // when
+        start.countDown();
+        Outcomes<CardReceipt> outcomes = Outcomes.of(payers);
+
+        // then
+        assertThat(outcomes.succeeded()).hasSize(1);
+        assertThat(outcomes.failed()).hasSize(THREADS - 1)
+                .allSatisfy(e -> assertThat(e).isInstanceOf(org.crmkit.shared.IdempotencyKeyReusedException.class));
+        long paid = 0;
+        for (int i = 0; i < THREADS; i++) {
+            paid += scene.entries("KEYED-" + i).stream().filter(e -> e.type() == CardEntryType.PAY).count();
+        }
+        assertThat(paid).isEqualTo(1);
+        assertThat(scene.cards.totals(scene.tenant)).singleElement().satisfies(t -> assertThat(t.paid()).isEqualTo(cny("1.00")));
+    }
+
     private static <T> Callable<T> afterStart(CountDownLatch start, Callable<T> work) {
         return () -> {
             start.await();

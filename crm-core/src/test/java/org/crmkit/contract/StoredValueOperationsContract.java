@@ -204,6 +204,24 @@ public abstract class StoredValueOperationsContract {
     }
 
     @Test
+    void card_ids_and_idempotency_keys_belong_to_their_tenant() {
+        // given
+        CardScene other = new CardScene(storage());
+        scene.issue("SAME-ID", null, "100.00");
+
+        // when: the other tenant issues a card of the same id under the same key, and pays with the same key
+        other.issue("SAME-ID", null, "7.00");
+        scene.pay("same-key", "SAME-ID", "10.00");
+        other.pay("same-key", "SAME-ID", "2.00");
+
+        // then
+        assertThat(scene.balance("SAME-ID")).isEqualTo(cny("90.00"));
+        assertThat(other.balance("SAME-ID")).isEqualTo(cny("5.00"));
+        assertThat(scene.entries("SAME-ID")).hasSize(2);
+        assertThat(other.entries("SAME-ID")).hasSize(2);
+    }
+
+    @Test
     void a_statement_pages_by_keyset_newest_first_without_gaps_or_repeats() {
         // given
         scene.issue("S-1", null, "1000.00");

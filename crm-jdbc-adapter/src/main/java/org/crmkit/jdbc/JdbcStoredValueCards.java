@@ -20,6 +20,7 @@ import org.crmkit.offer.card.StoredCardReceipt;
 import org.crmkit.offer.card.StoredValueCard;
 import org.crmkit.offer.card.StoredValueCards;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
@@ -41,6 +42,7 @@ final class JdbcStoredValueCards implements StoredValueCards {
             + " WHERE p.tenant_id = ? AND p.payment_key = ?";
     private static final String SELECT_RECEIPT = "SELECT " + CardRows.RECEIPT_COLUMNS + " FROM crm_card_receipt"
             + " WHERE tenant_id = ? AND operation_key = ?";
+    private static final String INSERT_RECEIPT = Sql.insert("crm_card_receipt", CardRows.RECEIPT_COLUMNS, 1);
     private static final String SUMS = "COUNT(*), SUM(balance), SUM(issued), SUM(topped_up), SUM(paid), SUM(refunded), SUM(expired),"
             + " SUM(transferred_in), SUM(transferred_out)";
 
@@ -86,8 +88,18 @@ final class JdbcStoredValueCards implements StoredValueCards {
         });
     }
 
+    /**
+     * Where the dialect can, as one statement of data-modifying common table expressions, sent with
+     * the unit's next statement or at its end together with the outbox rows (one round trip for the
+     * whole write); otherwise one statement per kind of row. Either way the same version check and
+     * the same refusal of a taken idempotency key.
+     */
     @Override
     public void write(CardWrite write) {
+        if (dialect.writesInOneStatement()) {
+            writeInOneStatement(write);
+            return;
+        }
         transactions.withConnection(c -> {
             for (StoredValueCard card : write.cards()) {
                 if (Sql.update(c, CardRows.UPDATE_CARD, CardRows.cardUpdate(card)) != 1) {
@@ -95,19 +107,66 @@ final class JdbcStoredValueCards implements StoredValueCards {
                 }
             }
             if (!write.entries().isEmpty()) {
-                Sql.update(c, Sql.insert("crm_card_entry", CardRows.ENTRY_COLUMNS, write.entries().size()),
-                        flatten(write.entries().stream().map(CardRows::entry).toList()));
+                Sql.update(c, insertEntries(write), flatten(write.entries().stream().map(CardRows::entry).toList()));
             }
             if (!write.payments().isEmpty()) {
-                Sql.update(c, dialect.upsert("crm_card_payment", CardRows.PAYMENT_COLUMNS, "tenant_id, payment_key", write.payments().size(),
-                        "refunded"), flatten(write.payments().stream().map(CardRows::payment).toList()));
+                Sql.update(c, upsertPayments(write), flatten(write.payments().stream().map(CardRows::payment).toList()));
             }
             if (write.receipt() != null) {
-                Sql.insertUnique("card operation", "idempotency key", c, Sql.insert("crm_card_receipt", CardRows.RECEIPT_COLUMNS, 1),
-                        CardRows.receipt(write.tenantId(), write.receipt()));
+                Sql.insertUnique("card operation", "idempotency key", c, INSERT_RECEIPT, CardRows.receipt(write.tenantId(), write.receipt()));
             }
             return null;
         });
+    }
+
+    private void writeInOneStatement(CardWrite write) {
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!write.entries().isEmpty()) {
+            parts.add("e AS (" + insertEntries(write) + " RETURNING 1)");
+            write.entries().forEach(entry -> params.addAll(Arrays.asList(CardRows.entry(entry))));
+        }
+        if (!write.payments().isEmpty()) {
+            parts.add("p AS (" + upsertPayments(write) + " RETURNING 1)");
+            write.payments().forEach(payment -> params.addAll(Arrays.asList(CardRows.payment(payment))));
+        }
+        if (write.receipt() != null) {
+            parts.add("r AS (" + INSERT_RECEIPT + " RETURNING 1)");
+            params.addAll(Arrays.asList(CardRows.receipt(write.tenantId(), write.receipt())));
+        }
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < write.cards().size(); i++) {
+            parts.add("c" + i + " AS (" + CardRows.UPDATE_CARD + " RETURNING 1)");
+            params.addAll(Arrays.asList(CardRows.cardUpdate(write.cards().get(i))));
+            counts.add("(SELECT COUNT(*) FROM c" + i + ")");
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        if (counts.isEmpty()) {
+            counts.add("0");
+        }
+        String sql = "WITH " + String.join(", ", parts) + " SELECT " + String.join(", ", counts);
+        transactions.deferStatement(new JdbcTransactions.DeferredStatement(sql, params.toArray(), s -> {
+            try (ResultSet rs = s.getResultSet()) {
+                rs.next();
+                for (int i = 0; i < write.cards().size(); i++) {
+                    if (rs.getLong(i + 1) != 1) {
+                        StoredValueCard card = write.cards().get(i);
+                        throw new StaleVersionException("card", card.cardId(), card.version() - 1);
+                    }
+                }
+            }
+        }, e -> Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("card_receipt_pk")
+                ? new DuplicateKeyException("card operation", "idempotency key") : null));
+    }
+
+    private static String insertEntries(CardWrite write) {
+        return Sql.insert("crm_card_entry", CardRows.ENTRY_COLUMNS, write.entries().size());
+    }
+
+    private String upsertPayments(CardWrite write) {
+        return dialect.upsert("crm_card_payment", CardRows.PAYMENT_COLUMNS, "tenant_id, payment_key", write.payments().size(), "refunded");
     }
 
     @Override
