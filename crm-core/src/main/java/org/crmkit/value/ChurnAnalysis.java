@@ -32,6 +32,9 @@ final class ChurnAnalysis {
     /** The tag prefix that names a customer's type, e.g. {@code type:business}. */
     static final String TYPE_TAG = "type:";
 
+    /** The tag prefix that records why a customer left, e.g. {@code churn-reason:price}. */
+    static final String REASON_TAG = "churn-reason:";
+
     private final CustomerRepository customers;
     private final TransactionRunner transactions;
 
@@ -157,7 +160,8 @@ final class ChurnAnalysis {
             case GENDER -> profile(tenantId, w.customer).map(c -> c.demographics().gender()).map(Enum::name).orElse("unknown");
             case CHANNEL -> profile(tenantId, w.customer).map(c -> c.sourceChannel().name()).orElse("unknown");
             case REGION -> profile(tenantId, w.customer).map(c -> c.demographics().region()).orElse("unknown");
-            case CUSTOMER_TYPE -> profile(tenantId, w.customer).flatMap(ChurnAnalysis::typeOf).orElse("unknown");
+            case CUSTOMER_TYPE -> profile(tenantId, w.customer).flatMap(c -> tagged(c, TYPE_TAG)).orElse("unknown");
+            case CHURN_REASON -> profile(tenantId, w.customer).flatMap(c -> tagged(c, REASON_TAG)).orElse("none recorded");
             case CATEGORY -> throw new IllegalStateException("a category is counted per purchase, not per customer");
         };
     }
@@ -166,10 +170,10 @@ final class ChurnAnalysis {
         return transactions.inTransaction(() -> customers.find(tenantId, id));
     }
 
-    /** The name after {@code type:} of the customer's first type tag in sort order. */
-    static Optional<String> typeOf(Customer c) {
-        return c.tags().stream().filter(t -> t.startsWith(TYPE_TAG) && t.length() > TYPE_TAG.length()).sorted().findFirst()
-                .map(t -> t.substring(TYPE_TAG.length()));
+    /** The part after {@code prefix} of the customer's first tag in sort order that starts with it. */
+    static Optional<String> tagged(Customer c, String prefix) {
+        return c.tags().stream().filter(t -> t.startsWith(prefix) && t.length() > prefix.length()).sorted().findFirst()
+                .map(t -> t.substring(prefix.length()));
     }
 
     private static String ageBand(Customer c, LocalDate on) {

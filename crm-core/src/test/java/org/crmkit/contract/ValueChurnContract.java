@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.crmkit.customer.ChangeTags;
 import org.crmkit.customer.Demographics;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.testing.RegistrationBuilder;
@@ -94,7 +95,7 @@ public abstract class ValueChurnContract extends TierFixture {
     }
 
     @Test
-    void churn_by_region_customer_type_and_category_counts_each_group_of_the_lookback_buyers() {
+    void churn_by_region_customer_type_category_and_recorded_reason_counts_each_group_of_the_lookback_buyers() {
         // given: April 2025 against March; the north buyer keeps buying nuts but not tea
         CustomerId north = registerIn("North", "华北", "type:business");
         CustomerId south = registerIn("South", "华南", "type:individual");
@@ -118,6 +119,10 @@ public abstract class ValueChurnContract extends TierFixture {
                 .containsExactly(tuple("business", 1L, 0L), tuple("individual", 1L, 1L), tuple("unknown", 1L, 1L));
         assertThat(byCategory.rows()).extracting(ChurnReport.Row::key, ChurnReport.Row::active, ChurnReport.Row::churned)
                 .containsExactly(tuple("nuts", 1L, 0L), tuple("tea", 2L, 2L), tuple("uncategorised", 1L, 1L));
+        crm.customers().addTags(new ChangeTags(tenant, south, Set.of("churn-reason:delivery")));
+        ChurnReport byReason = crm.value().churn(tenant, from, until, ChurnDimension.CHURN_REASON);
+        assertThat(byReason.rows()).extracting(ChurnReport.Row::key, ChurnReport.Row::active, ChurnReport.Row::churned)
+                .containsExactly(tuple("delivery", 1L, 1L), tuple("none recorded", 2L, 1L));
         assertThat(List.of(byRegion.overall(), byType.overall(), byCategory.overall()))
                 .allSatisfy(all -> assertThat(List.of(all.active(), all.churned())).containsExactly(3L, 2L));
     }

@@ -40,5 +40,15 @@ public enum ChurnDimension {
      *
      * @since 0.2
      */
-    CUSTOMER_TYPE
+    CUSTOMER_TYPE,
+    /**
+     * The churn reason recorded for the customer, from a tag of the form {@code churn-reason:<code>}
+     * (e.g. {@code churn-reason:price}, {@code churn-reason:delivery}, {@code churn-reason:competitor},
+     * as an exit survey or a win-back call records it with {@code CustomerService.addTags}), or
+     * {@code "none recorded"}; the first in sort order if there are several. Read it for the churned
+     * column: why the customers who left say they left, where they said.
+     *
+     * @since 0.2
+     */
+    CHURN_REASON
 }
