@@ -54,6 +54,26 @@ public final class SegmentService {
     }
 
     /**
+     * A sales report (the seeds' spend by place and by category; OLAP-style reports): revenue,
+     * orders, customers and average order value by month, region, category, payment method, tier
+     * and channel, as the query asks, with its drill-down filter and segment. One pass over the
+     * purchase history, a page per unit of work; a customer's profile, segment membership and
+     * tier are read once per customer (the tier once per purchase day). Export the result with
+     * {@link SalesReport#toCsv()} or {@link SalesReport#toJson()}.
+     *
+     * @throws org.crmkit.shared.ValidationException if a day of the query is outside the years crmkit stores
+     */
+    public SalesReport sales(SalesQuery query) {
+        checkNotNull(query, "query");
+        org.crmkit.shared.Limits.checkDate("sales", "from", query.from());
+        org.crmkit.shared.Limits.checkDate("sales", "until", query.until());
+        Segment segment = query.segment();
+        return new SalesCube(query, zone, customers, tiers,
+                who -> segment == null || transactions.inTransaction(() -> customers.find(query.tenantId(), who).isPresent()
+                        && matches(query.tenantId(), who, segment)), transactions).run(purchases);
+    }
+
+    /**
      * True if the customer is in the segment today.
      *
      * @throws NotFoundException for an unknown customer in the tenant

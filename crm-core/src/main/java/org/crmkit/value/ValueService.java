@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,7 @@ import org.crmkit.value.history.RecordRefund;
 import org.crmkit.value.history.RefundEntry;
 import org.crmkit.value.scoring.ChurnDimension;
 import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ChurnTrend;
 import org.crmkit.value.scoring.CustomerValue;
 import org.crmkit.value.scoring.CustomerValues;
 import org.crmkit.value.scoring.ScoreCustomers;
@@ -235,6 +237,31 @@ public final class ValueService {
         Limits.checkDate("churn", "until", checkNotNull(until, "until"));
         checkArgument(from.isBefore(until), "until %s must be after from %s", until, from);
         return churn.run(tenantId, from, until, dimension, zone, sink -> forEachPurchase(tenantId, 0, 1, sink));
+    }
+
+    /**
+     * Churn as the seeds count it, month by month from {@code first} to {@code last}: for each
+     * month, of the customers who bought in the {@code windowMonths} months before the window
+     * ending with that month, the share who bought nothing in the window; see {@link ChurnTrend}.
+     * With {@code windowMonths} 12 each point is the yearly customer loss rate (the seeds' 10-30%)
+     * as of that month's end. Months are the tenant's zone's; fully refunded orders do not count.
+     * Reads the purchase history once.
+     *
+     * @throws IllegalArgumentException if {@code last} is before {@code first}, the trend spans more
+     *     than 240 months, or the window is not 1 to 24 months
+     * @since 0.2
+     */
+    public ChurnTrend churnTrend(TenantId tenantId, YearMonth first, YearMonth last, int windowMonths) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(first, "first");
+        checkNotNull(last, "last");
+        checkArgument(!last.isBefore(first), "last %s must not be before first %s", last, first);
+        checkArgument(first.until(last, java.time.temporal.ChronoUnit.MONTHS) < 240, "a trend spans at most 240 months but %s to %s is longer",
+                first, last);
+        checkArgument(windowMonths >= 1 && windowMonths <= 24, "windowMonths must be 1 to 24 but was %s", windowMonths);
+        Limits.checkDate("churnTrend", "first", first.atDay(1));
+        Limits.checkDate("churnTrend", "last", last.atEndOfMonth());
+        return churn.trend(first, last, windowMonths, zone, sink -> forEachPurchase(tenantId, 0, 1, sink));
     }
 
     /**

@@ -2,19 +2,31 @@ package org.crmkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crmkit.customer.ChangeTags;
+import org.crmkit.customer.Demographics;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.testing.RegistrationBuilder;
+import org.crmkit.value.history.PurchaseItem;
 import org.crmkit.value.history.RecordPurchase;
 import org.crmkit.value.history.RecordRefund;
 import org.crmkit.value.scoring.ChurnDimension;
 import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ChurnTrend;
 import org.crmkit.value.scoring.ScoreCustomers;
 import org.crmkit.value.scoring.ScoringReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * Churn over a period counts who bought in the look-back window and not in the period; tiny
+ * Churn over a period counts who bought in the look-back window and not in the period, overall and
+ * by cohort, region, customer type and category; the yearly trend counts it month by month; tiny
  * tenants are scored without models and say why.
  */
 public abstract class ValueChurnContract extends TierFixture {
@@ -62,6 +74,99 @@ public abstract class ValueChurnContract extends TierFixture {
         // then
         assertThat(report.rows()).extracting(ChurnReport.Row::key).containsExactly("2024-Q4", "2025-Q1");
         assertThat(report.overall().rate()).isEqualTo(1.0);
+    }
+
+    private CustomerId registerIn(String name, String region, String typeTag) {
+        RegistrationBuilder registration = RegistrationBuilder.aRegistration(tenant).displayName(name)
+                .demographics(new Demographics(null, null, region, null, null));
+        if (typeTag != null) {
+            registration = registration.tags(Set.of(typeTag, "vip"));
+        }
+        return crm.customers().register(registration.build()).id();
+    }
+
+    private void boughtOn(CustomerId who, String day, String... categories) {
+        List<PurchaseItem> items = new ArrayList<>();
+        for (int i = 0; i < categories.length; i++) {
+            items.add(PurchaseItem.of("sku-" + i, categories[i].isEmpty() ? null : categories[i], cny("10.00")));
+        }
+        crm.commerce().recordPurchase(RecordPurchase.of(tenant, who, "o-" + (++orders), cny("10.00").times(BigDecimal.valueOf(items.size()),
+                java.math.RoundingMode.UNNECESSARY)).withItems(items).at(shanghai(day + "T12:00")));
+    }
+
+    @Test
+    void churn_by_region_customer_type_category_and_recorded_reason_counts_each_group_of_the_lookback_buyers() {
+        // given: April 2025 against March; the north buyer keeps buying nuts but not tea
+        CustomerId north = registerIn("North", "华北", "type:business");
+        CustomerId south = registerIn("South", "华南", "type:individual");
+        CustomerId nobody = registerIn("No profile", null, null);
+        boughtOn(north, "2025-03-03", "nuts", "tea");
+        boughtOn(north, "2025-04-03", "nuts");
+        boughtOn(south, "2025-03-04", "tea");
+        boughtOn(nobody, "2025-03-05", "");
+
+        // when
+        LocalDate from = LocalDate.of(2025, 4, 1);
+        LocalDate until = LocalDate.of(2025, 5, 1);
+        ChurnReport byRegion = crm.value().churn(tenant, from, until, ChurnDimension.REGION);
+        ChurnReport byType = crm.value().churn(tenant, from, until, ChurnDimension.CUSTOMER_TYPE);
+        ChurnReport byCategory = crm.value().churn(tenant, from, until, ChurnDimension.CATEGORY);
+
+        // then
+        assertThat(byRegion.rows()).extracting(ChurnReport.Row::key, ChurnReport.Row::active, ChurnReport.Row::churned)
+                .containsExactly(tuple("unknown", 1L, 1L), tuple("华北", 1L, 0L), tuple("华南", 1L, 1L));
+        assertThat(byType.rows()).extracting(ChurnReport.Row::key, ChurnReport.Row::active, ChurnReport.Row::churned)
+                .containsExactly(tuple("business", 1L, 0L), tuple("individual", 1L, 1L), tuple("unknown", 1L, 1L));
+        assertThat(byCategory.rows()).extracting(ChurnReport.Row::key, ChurnReport.Row::active, ChurnReport.Row::churned)
+                .containsExactly(tuple("nuts", 1L, 0L), tuple("tea", 2L, 2L), tuple("uncategorised", 1L, 1L));
+        crm.customers().addTags(new ChangeTags(tenant, south, Set.of("churn-reason:delivery")));
+        ChurnReport byReason = crm.value().churn(tenant, from, until, ChurnDimension.CHURN_REASON);
+        assertThat(byReason.rows()).extracting(ChurnReport.Row::key, ChurnReport.Row::active, ChurnReport.Row::churned)
+                .containsExactly(tuple("delivery", 1L, 1L), tuple("none recorded", 2L, 1L));
+        assertThat(List.of(byRegion.overall(), byType.overall(), byCategory.overall()))
+                .allSatisfy(all -> assertThat(List.of(all.active(), all.churned())).containsExactly(3L, 2L));
+    }
+
+    @Test
+    void the_yearly_churn_trend_counts_last_years_buyers_who_bought_nothing_in_the_year_to_each_month() {
+        // given
+        CustomerId a = register("Buys every June until 2024");
+        CustomerId b = register("Bought once in September 2023");
+        CustomerId c = register("Came back in March 2025");
+        boughtOn(a, "2023-06-10");
+        boughtOn(a, "2024-06-10");
+        boughtOn(b, "2023-09-10");
+        boughtOn(c, "2024-02-10");
+        boughtOn(c, "2025-03-10");
+
+        // when
+        ChurnTrend trend = crm.value().churnTrend(tenant, YearMonth.of(2024, 5), YearMonth.of(2025, 4), 12);
+
+        // then
+        assertThat(trend.points()).hasSize(12);
+        assertThat(trend.points().get(0)).satisfies(p -> {
+            assertThat(p.month()).isEqualTo(YearMonth.of(2024, 5));
+            assertThat(p.from()).isEqualTo(LocalDate.of(2023, 6, 1));
+            assertThat(p.until()).isEqualTo(LocalDate.of(2024, 6, 1));
+            assertThat(p.active()).isZero();
+        });
+        assertThat(trend.points()).filteredOn(p -> p.month().equals(YearMonth.of(2024, 8)))
+                .extracting(ChurnTrend.Point::active, ChurnTrend.Point::churned).containsExactly(tuple(1L, 0L));
+        assertThat(trend.points()).filteredOn(p -> p.month().equals(YearMonth.of(2024, 9)))
+                .extracting(ChurnTrend.Point::active, ChurnTrend.Point::churned).containsExactly(tuple(2L, 1L));
+        ChurnTrend.Point last = trend.points().get(11);
+        assertThat(List.of(last.active(), last.churned())).containsExactly(3L, 1L);
+        assertThat(last.rate()).isEqualTo(1.0 / 3);
+    }
+
+    @Test
+    void a_trend_backwards_too_long_or_with_an_impossible_window_is_refused() {
+        assertThat(catchThrowable(() -> crm.value().churnTrend(tenant, YearMonth.of(2025, 4), YearMonth.of(2025, 3), 12)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before");
+        assertThat(catchThrowable(() -> crm.value().churnTrend(tenant, YearMonth.of(2000, 1), YearMonth.of(2025, 3), 12)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("240");
+        assertThat(catchThrowable(() -> crm.value().churnTrend(tenant, YearMonth.of(2025, 1), YearMonth.of(2025, 3), 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("windowMonths");
     }
 
     @Test
