@@ -12,6 +12,7 @@ import org.crmkit.complaint.ComplaintPersonalData;
 import org.crmkit.customer.CustomerPersonalData;
 import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyPersonalData;
+import org.crmkit.offer.coupon.CouponPersonalData;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ExportSink;
 import org.crmkit.shared.PersonalData;
@@ -68,7 +69,8 @@ public final class PrivacyService {
                 new LoyaltyPersonalData(storage.pointsLedger(), storage.outbox()),
                 new TierPersonalData(storage.memberships(), storage.outbox()),
                 new ComplaintPersonalData(storage.cases(), storage.surveys(), storage.outbox()),
-                new ValuePersonalData(storage.purchases(), storage.customerValues())), storage.transactions(), clock);
+                new ValuePersonalData(storage.purchases(), storage.customerValues()),
+                new CouponPersonalData(storage.coupons())), storage.transactions(), clock);
     }
 
     /** Every context's part, in the order export and erasure run them. */

@@ -207,4 +207,22 @@ public abstract class CouponIssuingContract {
                 "CouponLocked", "CouponReleased", "CouponLocked", "CouponUsed", "CouponReturned", "CouponExpired");
         assertThat(events).filteredOn(e -> e instanceof CouponEvent).allSatisfy(e -> assertThat(e.aggregateId()).isEqualTo(id.value()));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_privacy_export_lists_the_customers_coupons_and_erasure_keeps_the_figures() {
+        // given
+        CouponId id = f.give(li, f.amountOff("kept", "0.00", "10.00"));
+
+        // when
+        java.util.Map<String, Object> doc = f.crm.privacy().exportDocument(f.tenant, li);
+        f.crm.privacy().erase(f.tenant, li);
+
+        // then
+        java.util.Map<String, List<java.util.Map<String, Object>>> coupons = (java.util.Map<String, List<java.util.Map<String, Object>>>)
+                doc.get("coupons");
+        assertThat(coupons.get("coupons")).singleElement().satisfies(c -> assertThat(c).containsEntry("couponId", id.value())
+                .containsEntry("templateId", "kept").containsEntry("status", "AVAILABLE"));
+        assertThat(f.coupons.report(f.tenant)).singleElement().satisfies(r -> assertThat(r.issued()).isEqualTo(1));
+    }
 }
