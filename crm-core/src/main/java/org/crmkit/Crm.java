@@ -25,6 +25,7 @@ import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
 import org.crmkit.offer.coupon.CouponService;
+import org.crmkit.offer.coupon.spi.CouponRule;
 import org.crmkit.privacy.PrivacyService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
@@ -109,7 +110,7 @@ public final class Crm {
                 storage.transactions(), clock, zone);
         this.privacy = PrivacyService.forStorage(storage, customers, clock);
         this.coupons = new CouponService(storage.coupons(), storage.customers(), segments, storage.transactions(), events, validator, clock,
-                ids, zone);
+                ids, zone, Plugins.all(CouponRule.class, "coupon rule", CouponRule::name, builder.couponRules, List.of()));
     }
 
     /** Starts configuring a new instance. */
@@ -218,6 +219,7 @@ public final class Crm {
         private final List<TierPolicyFactory> policyFactories = new ArrayList<>();
         private final List<ExpiryPolicyFactory> expiryFactories = new ArrayList<>();
         private OperationObserver observer;
+        private final List<CouponRule> couponRules = new ArrayList<>();
 
         private Builder() {}
 
@@ -355,6 +357,17 @@ public final class Crm {
          */
         public Builder idGenerator(IdGenerator generator) {
             this.idGenerator = checkNotNull(generator, "generator");
+            return this;
+        }
+
+        /**
+         * Adds a coupon rule plug-in, which coupon templates may then name. It wins over a rule of the
+         * same name discovered with {@link java.util.ServiceLoader}.
+         *
+         * @since 0.2
+         */
+        public Builder couponRule(CouponRule rule) {
+            this.couponRules.add(checkNotNull(rule, "rule"));
             return this;
         }
 
