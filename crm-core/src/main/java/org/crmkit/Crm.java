@@ -104,13 +104,13 @@ public final class Crm {
                 storage.transactions(), events, clock, ids);
         this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), lifecycle,
                 storage.transactions(), events, validator, clock, ids, zone);
-        this.commerce = new CommerceService(value, loyalty, tiers, lifecycle, storage.transactions(), validator);
         this.timeline = new CustomerTimeline(storage.timeline(), storage.customers(), storage.transactions());
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
         this.privacy = PrivacyService.forStorage(storage, customers, clock);
         this.coupons = new CouponService(storage.coupons(), storage.customers(), segments, storage.transactions(), events, validator, clock,
                 ids, zone, Plugins.all(CouponRule.class, "coupon rule", CouponRule::name, builder.couponRules, List.of()));
+        this.commerce = new CommerceService(value, loyalty, tiers, lifecycle, storage.transactions(), validator, coupons);
     }
 
     /** Starts configuring a new instance. */

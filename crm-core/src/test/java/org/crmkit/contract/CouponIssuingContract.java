@@ -225,4 +225,24 @@ public abstract class CouponIssuingContract {
                 .containsEntry("templateId", "kept").containsEntry("status", "AVAILABLE"));
         assertThat(f.coupons.report(f.tenant)).singleElement().satisfies(r -> assertThat(r.issued()).isEqualTo(1));
     }
+
+    @Test
+    void a_partial_refund_through_the_one_door_keeps_the_coupon_used_and_cancelling_the_order_returns_it() {
+        // given
+        CouponId id = f.give(li, f.amountOff("door", "0.00", "10.00"));
+        f.lock(li, "order-9", cart("0.00", line("tea-1", "tea", 1, "100.00")), id);
+        f.coupons.commit(new CommitCoupons(f.tenant, "order-9", "pay-9"));
+        f.crm.commerce().recordPurchase(org.crmkit.value.history.RecordPurchase.of(f.tenant, li, "order-9", cny("90.00")));
+
+        // when
+        f.crm.commerce().recordRefund(org.crmkit.value.history.RecordRefund.of(f.tenant, li, "order-9", "refund-9a", cny("30.00")));
+        CouponStatus afterPartial = f.coupons.couponsOf(f.tenant, li).get(0).status();
+        f.crm.commerce().cancelOrder(org.crmkit.value.history.CancelOrder.of(f.tenant, li, "order-9"));
+        f.crm.commerce().cancelOrder(org.crmkit.value.history.CancelOrder.of(f.tenant, li, "order-9"));
+
+        // then
+        assertThat(afterPartial).isEqualTo(CouponStatus.USED);
+        assertThat(f.coupons.couponsOf(f.tenant, li)).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CouponStatus.AVAILABLE));
+        assertThat(storage().coupons().lock(f.tenant, "order-9").orElseThrow().status()).isEqualTo(org.crmkit.offer.coupon.LockStatus.REFUNDED);
+    }
 }
