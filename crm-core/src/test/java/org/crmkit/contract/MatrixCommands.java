@@ -113,6 +113,7 @@ final class MatrixCommands {
         segments(all);
         tiers(all);
         value(all);
+        MatrixCouponCommands.add(all);
         return all;
     }
 
