@@ -25,7 +25,8 @@ class MigrationTest {
      * PostgreSQL also its partial index of spendable lots, V005).
      */
     private static String[] allMigrations(Dialect dialect) {
-        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005"} : new String[] {"001", "002", "003", "004"};
+        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005", "006"}
+                : new String[] {"001", "002", "003", "004", "006"};
     }
 
     private static String freshUrl(Dialect dialect) {
