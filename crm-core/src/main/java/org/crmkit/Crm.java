@@ -29,6 +29,7 @@ import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.offer.coupon.CouponService;
 import org.crmkit.offer.mall.PointsMallService;
 import org.crmkit.offer.card.StoredValueService;
+import org.crmkit.offer.coupon.spi.CouponRule;
 import org.crmkit.privacy.PrivacyService;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
@@ -110,13 +111,13 @@ public final class Crm {
                 storage.transactions(), events, clock, ids);
         this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), lifecycle,
                 storage.transactions(), events, validator, clock, ids, zone);
-        this.commerce = new CommerceService(value, loyalty, tiers, lifecycle, storage.transactions(), validator);
         this.timeline = new CustomerTimeline(storage.timeline(), storage.customers(), storage.transactions());
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
                 storage.transactions(), clock, zone);
         this.privacy = PrivacyService.forStorage(storage, customers, clock);
         this.coupons = new CouponService(storage.coupons(), storage.customers(), segments, storage.transactions(), events, validator, clock,
-                ids, zone);
+                ids, zone, Plugins.all(CouponRule.class, "coupon rule", CouponRule::name, builder.couponRules, List.of()));
+        this.commerce = new CommerceService(value, loyalty, tiers, lifecycle, storage.transactions(), validator, coupons);
         this.checkout = new CheckoutService(storage.checkouts(), loyalty, tiers, coupons, storage.customers(),
                 Plugins.one(MemberPricing.class, "member pricing", builder.memberPricing, MemberPricing.tierDiscount()),
                 storage.transactions(), events, validator, clock, ids);
@@ -263,6 +264,7 @@ public final class Crm {
         private final List<ExpiryPolicyFactory> expiryFactories = new ArrayList<>();
         private OperationObserver observer;
         private @Nullable MemberPricing memberPricing;
+        private final List<CouponRule> couponRules = new ArrayList<>();
 
         private Builder() {}
 
@@ -412,6 +414,17 @@ public final class Crm {
          */
         public Builder idGenerator(IdGenerator generator) {
             this.idGenerator = checkNotNull(generator, "generator");
+            return this;
+        }
+
+        /**
+         * Adds a coupon rule plug-in, which coupon templates may then name. It wins over a rule of the
+         * same name discovered with {@link java.util.ServiceLoader}.
+         *
+         * @since 0.2
+         */
+        public Builder couponRule(CouponRule rule) {
+            this.couponRules.add(checkNotNull(rule, "rule"));
             return this;
         }
 

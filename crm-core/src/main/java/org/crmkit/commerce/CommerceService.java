@@ -12,6 +12,7 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RefundOrder;
+import org.crmkit.offer.coupon.CouponService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.TransactionRunner;
@@ -41,7 +42,11 @@ import org.crmkit.value.history.RefundEntry;
  *       ladder;
  *   <li>the lifecycle stage, as the lifecycle policy decides (a first purchase makes a customer,
  *       repeat buying a loyal one, buying after churning wins them back);
- *   <li>the customer's timeline, one line per change.
+ *   <li>the customer's timeline, one line per change;
+ *   <li>on a refund that leaves nothing of the order paid, or a cancellation, the coupons the order
+ *       used (locked at checkout with the order id as order reference) are returned or voided by
+ *       their templates' refund policy ({@code crm.coupons().returnForRefund}); a partial refund
+ *       leaves them used.
  * </ol>
  *
  * <p><b>Which tier's multiplier applies:</b> points are earned before the order's growth value is
@@ -74,6 +79,7 @@ public final class CommerceService {
     private final LifecycleAutomation lifecycle;
     private final TransactionRunner transactions;
     private final CommandValidator validator;
+    private final CouponService coupons;
 
     /**
      * Wires the door to the contexts; {@code Crm.builder()} does this for you. {@code validator}
@@ -81,13 +87,14 @@ public final class CommerceService {
      * the services skip checking the parts it derives from it.
      */
     public CommerceService(ValueService value, LoyaltyService loyalty, TierService tiers, LifecycleAutomation lifecycle,
-            TransactionRunner transactions, CommandValidator validator) {
+            TransactionRunner transactions, CommandValidator validator, CouponService coupons) {
         this.value = checkNotNull(value, "value");
         this.loyalty = checkNotNull(loyalty, "loyalty");
         this.tiers = checkNotNull(tiers, "tiers");
         this.lifecycle = checkNotNull(lifecycle, "lifecycle");
         this.transactions = checkNotNull(transactions, "transactions");
         this.validator = checkNotNull(validator, "validator");
+        this.coupons = checkNotNull(coupons, "coupons");
     }
 
     /**
@@ -152,6 +159,9 @@ public final class CommerceService {
                 p.programmeId(), key, p.orderId(), p.paid(), entry.refunded()))) : Optional.empty();
         Optional<TierStatus> tier = hasLadder(p) ? Optional.of(tiers.recordRefund(new RecordTierRefund(p.tenantId(), p.customerId(),
                 p.programmeId(), key, p.orderId(), p.paid(), entry.refunded(), p.fullyRefunded(), entry.refundedAt()))) : Optional.empty();
+        if (p.fullyRefunded()) {
+            coupons.returnForRefund(p.tenantId(), p.orderId(), key);
+        }
         return new PurchaseReceipt(p, entry.replay(), points, tier, Optional.empty());
     }
 

@@ -12,9 +12,10 @@ import org.crmkit.complaint.ComplaintPersonalData;
 import org.crmkit.customer.CustomerPersonalData;
 import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyPersonalData;
-import org.crmkit.offer.OfferPersonalData;
+import org.crmkit.offer.CheckoutPersonalData;
 import org.crmkit.offer.mall.MallPersonalData;
 import org.crmkit.offer.card.CardPersonalData;
+import org.crmkit.offer.coupon.CouponPersonalData;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ExportSink;
 import org.crmkit.shared.PersonalData;
@@ -34,10 +35,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each context declares its part as a {@link PersonalData}: customer (profile, interactions),
  * loyalty (ledger entry reasons), tier (override reasons), complaint (case texts, audit notes, CSAT
- * and NPS comments), value (purchases, totals and scores; nothing personal), offer (checkouts;
- * nothing personal), mall (the tracking references of shipped rewards) and stored value (cards and
- * their entries; nothing personal). See {@link
- * #contexts()} and each part's {@link PersonalData#fields()}. Segment membership is not exported:
+ * and NPS comments), value (purchases, totals and scores; nothing personal), checkout (checkouts;
+ * nothing personal), coupons (nothing personal), mall (the tracking references of shipped rewards)
+ * and stored value (cards and their entries; nothing personal). See {@link #contexts()} and each part's {@link PersonalData#fields()}. Segment membership is not exported:
  * segments are criteria the host evaluates on demand, not stored per customer.
  *
  * <p>Obtain it from {@code Crm.privacy()}. Thread-safe.
@@ -74,7 +74,8 @@ public final class PrivacyService {
                 new TierPersonalData(storage.memberships(), storage.outbox()),
                 new ComplaintPersonalData(storage.cases(), storage.surveys(), storage.outbox()),
                 new ValuePersonalData(storage.purchases(), storage.customerValues()),
-                new OfferPersonalData(storage.checkouts()),
+                new CheckoutPersonalData(storage.checkouts()),
+                new CouponPersonalData(storage.coupons()),
                 new MallPersonalData(storage.pointsMall(), storage.outbox()),
                 new CardPersonalData(storage.storedValueCards())), storage.transactions(), clock);
     }

@@ -182,6 +182,34 @@ public abstract class CouponConcurrencyContract {
         assertThat(stored.orderReference()).isEqualTo(outcomes.succeeded().get(0).orderReference());
     }
 
+    @Test
+    void sixteen_orders_locking_the_same_two_coupons_listed_in_opposite_orders_lock_them_once_without_deadlock() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            // given
+            CustomerId li = f.member("Li " + round);
+            CouponId a = f.give(li, f.amountOff("a-" + round, "0.00", "5.00").withStacking(org.crmkit.offer.coupon.StackingGroup.named("a")));
+            CouponId b = f.give(li, f.amountOff("b-" + round, "0.00", "3.00").withStacking(org.crmkit.offer.coupon.StackingGroup.named("b")));
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<CouponLock>> locks = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                String order = "order-" + round + "-" + i;
+                CouponId[] listed = i % 2 == 0 ? new CouponId[] {a, b} : new CouponId[] {b, a};
+                locks.add(pool.submit(afterStart(start, () -> f.lock(li, order, cart("0.00", line("tea-1", "tea", 1, "20.00")), listed))));
+            }
+
+            // when
+            start.countDown();
+            Outcomes<CouponLock> outcomes = Outcomes.of(locks);
+
+            // then
+            assertThat(outcomes.succeeded()).as("round %s", round).hasSize(1);
+            assertThat(outcomes.failed()).as("round %s", round).hasSize(THREADS - 1)
+                    .allSatisfy(e -> assertThat(e).isInstanceOf(CouponsNotApplicableException.class));
+            String winner = outcomes.succeeded().get(0).orderReference();
+            assertThat(f.coupons.couponsOf(f.tenant, li)).allSatisfy(c -> assertThat(c.orderReference()).isEqualTo(winner));
+        }
+    }
+
     private static <T> Callable<T> afterStart(CountDownLatch start, Callable<T> work) {
         return () -> {
             start.await();

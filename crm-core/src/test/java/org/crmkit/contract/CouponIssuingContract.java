@@ -207,4 +207,42 @@ public abstract class CouponIssuingContract {
                 "CouponLocked", "CouponReleased", "CouponLocked", "CouponUsed", "CouponReturned", "CouponExpired");
         assertThat(events).filteredOn(e -> e instanceof CouponEvent).allSatisfy(e -> assertThat(e.aggregateId()).isEqualTo(id.value()));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_privacy_export_lists_the_customers_coupons_and_erasure_keeps_the_figures() {
+        // given
+        CouponId id = f.give(li, f.amountOff("kept", "0.00", "10.00"));
+
+        // when
+        java.util.Map<String, Object> doc = f.crm.privacy().exportDocument(f.tenant, li);
+        f.crm.privacy().erase(f.tenant, li);
+
+        // then
+        java.util.Map<String, List<java.util.Map<String, Object>>> coupons = (java.util.Map<String, List<java.util.Map<String, Object>>>)
+                doc.get("coupons");
+        assertThat(coupons.get("coupons")).singleElement().satisfies(c -> assertThat(c).containsEntry("couponId", id.value())
+                .containsEntry("templateId", "kept").containsEntry("status", "AVAILABLE"));
+        assertThat(f.coupons.report(f.tenant)).singleElement().satisfies(r -> assertThat(r.issued()).isEqualTo(1));
+    }
+
+    @Test
+    void a_partial_refund_through_the_one_door_keeps_the_coupon_used_and_cancelling_the_order_returns_it() {
+        // given
+        CouponId id = f.give(li, f.amountOff("door", "0.00", "10.00"));
+        f.lock(li, "order-9", cart("0.00", line("tea-1", "tea", 1, "100.00")), id);
+        f.coupons.commit(new CommitCoupons(f.tenant, "order-9", "pay-9"));
+        f.crm.commerce().recordPurchase(org.crmkit.value.history.RecordPurchase.of(f.tenant, li, "order-9", cny("90.00")));
+
+        // when
+        f.crm.commerce().recordRefund(org.crmkit.value.history.RecordRefund.of(f.tenant, li, "order-9", "refund-9a", cny("30.00")));
+        CouponStatus afterPartial = f.coupons.couponsOf(f.tenant, li).get(0).status();
+        f.crm.commerce().cancelOrder(org.crmkit.value.history.CancelOrder.of(f.tenant, li, "order-9"));
+        f.crm.commerce().cancelOrder(org.crmkit.value.history.CancelOrder.of(f.tenant, li, "order-9"));
+
+        // then
+        assertThat(afterPartial).isEqualTo(CouponStatus.USED);
+        assertThat(f.coupons.couponsOf(f.tenant, li)).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CouponStatus.AVAILABLE));
+        assertThat(storage().coupons().lock(f.tenant, "order-9").orElseThrow().status()).isEqualTo(org.crmkit.offer.coupon.LockStatus.REFUNDED);
+    }
 }

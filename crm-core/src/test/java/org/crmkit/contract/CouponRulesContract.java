@@ -163,7 +163,8 @@ public abstract class CouponRulesContract {
     void a_template_with_mismatched_fields_is_refused_listing_every_violation() {
         // given
         CouponTemplate bad = new CouponTemplate(f.tenant, "bad one", "", CouponKind.AMOUNT_OFF, cny("-1.00"), Money.of("5.00", "USD"),
-                new BigDecimal("150"), null, CouponScope.ALL, new Validity(null, null, null), 0L, 0, StackingGroup.EXCLUSIVE, RefundPolicy.VOID);
+                new BigDecimal("150"), null, CouponScope.ALL, new Validity(null, null, null), 0L, 0, StackingGroup.EXCLUSIVE, RefundPolicy.VOID,
+                List.of());
 
         // when
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> f.coupons.defineTemplate(bad));

@@ -131,6 +131,7 @@ final class MatrixCommands {
         mall(all);
         checkout(all);
         storedValue(all);
+        MatrixCouponCommands.add(all);
         return all;
     }
 

@@ -72,8 +72,8 @@ public abstract class PrivacyContract {
     void every_context_declares_its_part_and_its_personal_fields() {
         // then
         assertThat(privacy.contexts()).extracting(PersonalData::context).containsExactly("customer", "loyalty", "tier", "complaint", "value",
-                "offer", "mall", "storedValue");
-        assertThat(privacy.contexts()).filteredOn(p -> !List.of("value", "offer", "storedValue").contains(p.context()))
+                "checkout", "coupons", "mall", "storedValue");
+        assertThat(privacy.contexts()).filteredOn(p -> !List.of("value", "checkout", "coupons", "storedValue").contains(p.context()))
                 .allSatisfy(p -> assertThat(p.fields()).isNotEmpty());
     }
 
@@ -93,7 +93,7 @@ public abstract class PrivacyContract {
         assertThat(value.get("purchases").get(0).toString()).contains("refunded", "100");
         assertThat(value.get("summary")).singleElement().satisfies(s -> assertThat(s.get("orders")).isEqualTo(2L));
         assertThat(value.get("scores")).hasSize(1);
-        Map<String, List<Map<String, Object>>> offer = (Map<String, List<Map<String, Object>>>) doc.get("offer");
+        Map<String, List<Map<String, Object>>> offer = (Map<String, List<Map<String, Object>>>) doc.get("checkout");
         assertThat(offer.get("checkouts")).singleElement().satisfies(c -> {
             assertThat(c).containsEntry("orderReference", "order-" + story.qiu.value() + "-3").containsEntry("status", "HELD");
             assertThat(c.toString()).contains("SKU-HC-02", "50.00");

@@ -12,6 +12,7 @@ import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
@@ -48,7 +49,7 @@ final class CheckingOut {
                 templates.computeIfAbsent(c.templateId(), t -> work.coupons.template(tenantId, t).orElse(null));
             });
         }
-        return CouponCalculator.evaluate(cart, tierCode, customerId, ids, coupons, templates, now, work.zone);
+        return CouponCalculator.evaluate(cart, tierCode, customerId, ids, coupons, templates, now, work.zone, work.rules);
     }
 
     CouponLock lock(LockCoupons command) {
@@ -89,8 +90,15 @@ final class CheckingOut {
                 throw new CouponsNotApplicableException(command.orderReference(), evaluation.rejected());
             }
             Instant expiresAt = now.plus(command.ttl());
-            for (AppliedCoupon applied : evaluation.applied()) {
+            // rows are updated in coupon id order, so two units locking overlapping coupons never deadlock
+            List<AppliedCoupon> byId = new ArrayList<>(evaluation.applied());
+            byId.sort(java.util.Comparator.comparing(a -> a.couponId().value()));
+            for (AppliedCoupon applied : byId) {
                 Coupon coupon = work.coupons.coupon(tenantId, applied.couponId()).orElseThrow();
+                if (!coupon.unusedAt(now)) {
+                    // taken by a unit that committed after this one evaluated: start over and evaluate again
+                    throw new StaleVersionException("coupon", coupon.couponId().value(), coupon.version() - 1);
+                }
                 if (coupon.status() == CouponStatus.LOCKED) {
                     releaseTimedOutLockOf(coupon, now);
                     coupon = work.coupons.coupon(tenantId, applied.couponId()).orElseThrow();
@@ -112,7 +120,10 @@ final class CheckingOut {
         });
     }
 
-    /** A coupon still marked locked by a lock that timed out: that whole lock is released first. */
+    /**
+     * A coupon still marked locked by a lock that timed out ({@code coupon.lockedUntil} passed):
+     * that whole lock is released first.
+     */
     private void releaseTimedOutLockOf(Coupon coupon, Instant now) {
         Optional<CouponLock> lock = work.coupons.lock(coupon.tenantId(), coupon.orderReference());
         if (lock.isPresent() && lock.get().timedOutAt(now)) {

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.crmkit.offer.Cart;
 import org.crmkit.offer.CartLine;
+import org.crmkit.offer.coupon.spi.CouponRule;
+import org.crmkit.offer.coupon.spi.CouponRuleContext;
+import org.crmkit.offer.coupon.spi.CouponRuleResult;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * CouponService#evaluate}.
  */
 final class CouponCalculator {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CouponCalculator.class);
 
     private record Candidate(int listed, Coupon coupon, CouponTemplate template, List<Integer> lines, Money subtotal) {
 
@@ -35,7 +40,7 @@ final class CouponCalculator {
     private CouponCalculator() {}
 
     static CouponEvaluation evaluate(Cart cart, @Nullable String tierCode, CustomerId customerId, List<CouponId> requested,
-            Map<CouponId, Coupon> coupons, Map<String, CouponTemplate> templates, Instant now, ZoneId zone) {
+            Map<CouponId, Coupon> coupons, Map<String, CouponTemplate> templates, Instant now, ZoneId zone, Map<String, CouponRule> rules) {
         List<RejectedCoupon> rejected = new ArrayList<>();
         List<Candidate> accepted = new ArrayList<>();
         Set<CouponId> seen = new HashSet<>();
@@ -52,6 +57,9 @@ final class CouponCalculator {
                 continue;
             }
             RejectedCoupon refusal = refusal(cart, tierCode, coupon, template, now, zone);
+            if (refusal == null) {
+                refusal = ruleRefusal(cart, tierCode, coupon, template, now, zone, rules);
+            }
             if (refusal == null) {
                 refusal = stacking(coupon, template, accepted);
             }
@@ -100,6 +108,29 @@ final class CouponCalculator {
         if (subtotal.compareTo(template.threshold()) < 0) {
             return new RejectedCoupon(id, RejectionReason.BELOW_THRESHOLD, "the lines in scope come to " + subtotal + ", below the threshold "
                     + template.threshold());
+        }
+        return null;
+    }
+
+    private static @Nullable RejectedCoupon ruleRefusal(Cart cart, @Nullable String tierCode, Coupon coupon, CouponTemplate template,
+            Instant now, ZoneId zone, Map<String, CouponRule> rules) {
+        for (String name : template.rules()) {
+            CouponRule rule = rules.get(name);
+            if (rule == null) {
+                return new RejectedCoupon(coupon.couponId(), RejectionReason.RULE, "rule '" + name + "' is not known to this instance");
+            }
+            CouponRuleResult result;
+            try {
+                result = rule.test(new CouponRuleContext(coupon.tenantId(), coupon.customerId(), template.templateId(), cart, tierCode,
+                        now.atZone(zone)));
+            } catch (RuntimeException e) {
+                log.warn("coupon rule {} failed on template {}; the coupon does not apply", name, template.templateId(), e);
+                return new RejectedCoupon(coupon.couponId(), RejectionReason.RULE, "rule '" + name + "' failed: " + e);
+            }
+            if (result == null || !result.allowed()) {
+                return new RejectedCoupon(coupon.couponId(), RejectionReason.RULE, "rule '" + name + "': "
+                        + (result == null ? "no answer" : result.explanation()));
+            }
         }
         return null;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.offer.Cart;
+import org.crmkit.offer.coupon.spi.CouponRule;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.ConflictException;
@@ -30,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * a report. Every method that writes runs in one unit of work and joins the caller's, so a checkout
  * can lock coupons and hold points atomically. Times are the injected clock's; windows are in the
  * tenant's zone. Thread-safe.
+ *
+ * <p>A template may name {@link CouponRule}s: after the built-in checks pass, each must allow the
+ * coupon, or it is rejected with the reason {@link RejectionReason#RULE} and the rule's explanation.
  *
  * <h2>Order of application</h2>
  *
@@ -60,10 +64,14 @@ public final class CouponService {
     private final IssuingCoupons issuing;
     private final CheckingOut checkout;
 
-    /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
+    /**
+     * Wires the service to its ports; {@code Crm.builder()} does this for you.
+     *
+     * @param rules the coupon rules templates may name, in precedence order (the first of a name wins)
+     */
     public CouponService(Coupons coupons, CustomerRepository customers, SegmentService segments, TransactionRunner transactions,
-            EventPublisher events, CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone) {
-        this.work = new CouponWork(coupons, customers, segments, transactions, events, validator, clock, ids, zone);
+            EventPublisher events, CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone, List<CouponRule> rules) {
+        this.work = new CouponWork(coupons, customers, segments, transactions, events, validator, clock, ids, zone, rules);
         this.templates = new DefiningTemplates(work);
         this.issuing = new IssuingCoupons(work);
         this.checkout = new CheckingOut(work);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
@@ -36,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param perCustomerLimit how many coupons one customer may ever be issued, 1 to 1,000
  * @param stacking its stacking group
  * @param refundPolicy what a refund does to a used coupon
+ * @param rules the names of up to 5 {@link org.crmkit.offer.coupon.spi.CouponRule}s a coupon must
+ *     also pass, each known to the instance; empty for none
  * @since 0.2
  */
 public record CouponTemplate(
@@ -53,7 +56,13 @@ public record CouponTemplate(
         @Positive @Nullable Long totalStock,
         @Positive @Max(1000) int perCustomerLimit,
         @NotNull StackingGroup stacking,
-        @NotNull RefundPolicy refundPolicy) {
+        @NotNull RefundPolicy refundPolicy,
+        @NotNull @Size(max = 5) List<@NotNull @Size(min = 1, max = 64) String> rules) {
+
+    /** Copies the rule names. */
+    public CouponTemplate {
+        rules = rules == null ? null : List.copyOf(rules);
+    }
 
     /**
      * 满减: {@code off} off once the order-wide subtotal reaches {@code threshold}; valid 30 days
@@ -61,7 +70,7 @@ public record CouponTemplate(
      */
     public static CouponTemplate amountOff(TenantId tenantId, String templateId, String name, Money threshold, Money off) {
         return new CouponTemplate(tenantId, templateId, name, CouponKind.AMOUNT_OFF, threshold, off, null, null, CouponScope.ALL,
-                Validity.daysAfterIssue(30), null, 1, StackingGroup.EXCLUSIVE, RefundPolicy.RETURN);
+                Validity.daysAfterIssue(30), null, 1, StackingGroup.EXCLUSIVE, RefundPolicy.RETURN, List.of());
     }
 
     /**
@@ -71,13 +80,13 @@ public record CouponTemplate(
     public static CouponTemplate percentOff(TenantId tenantId, String templateId, String name, BigDecimal percent, @Nullable Money cap,
             Currency currency) {
         return new CouponTemplate(tenantId, templateId, name, CouponKind.PERCENT_OFF, Money.zero(currency), null, percent, cap,
-                CouponScope.ALL, Validity.daysAfterIssue(30), null, 1, StackingGroup.EXCLUSIVE, RefundPolicy.RETURN);
+                CouponScope.ALL, Validity.daysAfterIssue(30), null, 1, StackingGroup.EXCLUSIVE, RefundPolicy.RETURN, List.of());
     }
 
     /** Free shipping once the order-wide subtotal reaches {@code threshold}; the other defaults as {@link #amountOff}. */
     public static CouponTemplate freeShipping(TenantId tenantId, String templateId, String name, Money threshold) {
         return new CouponTemplate(tenantId, templateId, name, CouponKind.FREE_SHIPPING, threshold, null, null, null, CouponScope.ALL,
-                Validity.daysAfterIssue(30), null, 1, StackingGroup.EXCLUSIVE, RefundPolicy.RETURN);
+                Validity.daysAfterIssue(30), null, 1, StackingGroup.EXCLUSIVE, RefundPolicy.RETURN, List.of());
     }
 
     /** The template's currency: its threshold's. */
@@ -88,36 +97,42 @@ public record CouponTemplate(
     /** This template with another scope. */
     public CouponTemplate withScope(CouponScope newScope) {
         return new CouponTemplate(tenantId, templateId, name, kind, threshold, amountOff, percentOff, cap, newScope, validity, totalStock,
-                perCustomerLimit, stacking, refundPolicy);
+                perCustomerLimit, stacking, refundPolicy, rules);
     }
 
     /** This template with another validity. */
     public CouponTemplate withValidity(Validity newValidity) {
         return new CouponTemplate(tenantId, templateId, name, kind, threshold, amountOff, percentOff, cap, scope, newValidity, totalStock,
-                perCustomerLimit, stacking, refundPolicy);
+                perCustomerLimit, stacking, refundPolicy, rules);
     }
 
     /** This template with another total stock (null: unlimited). */
     public CouponTemplate withTotalStock(@Nullable Long stock) {
         return new CouponTemplate(tenantId, templateId, name, kind, threshold, amountOff, percentOff, cap, scope, validity, stock,
-                perCustomerLimit, stacking, refundPolicy);
+                perCustomerLimit, stacking, refundPolicy, rules);
     }
 
     /** This template with another per-customer limit. */
     public CouponTemplate withPerCustomerLimit(int limit) {
         return new CouponTemplate(tenantId, templateId, name, kind, threshold, amountOff, percentOff, cap, scope, validity, totalStock,
-                limit, stacking, refundPolicy);
+                limit, stacking, refundPolicy, rules);
     }
 
     /** This template in another stacking group. */
     public CouponTemplate withStacking(StackingGroup group) {
         return new CouponTemplate(tenantId, templateId, name, kind, threshold, amountOff, percentOff, cap, scope, validity, totalStock,
-                perCustomerLimit, group, refundPolicy);
+                perCustomerLimit, group, refundPolicy, rules);
+    }
+
+    /** This template with coupons that must also pass the named {@link org.crmkit.offer.coupon.spi.CouponRule}s. */
+    public CouponTemplate withRules(String... ruleNames) {
+        return new CouponTemplate(tenantId, templateId, name, kind, threshold, amountOff, percentOff, cap, scope, validity, totalStock,
+                perCustomerLimit, stacking, refundPolicy, List.of(ruleNames));
     }
 
     /** This template with another refund policy. */
     public CouponTemplate withRefundPolicy(RefundPolicy policy) {
         return new CouponTemplate(tenantId, templateId, name, kind, threshold, amountOff, percentOff, cap, scope, validity, totalStock,
-                perCustomerLimit, stacking, policy);
+                perCustomerLimit, stacking, policy, rules);
     }
 }

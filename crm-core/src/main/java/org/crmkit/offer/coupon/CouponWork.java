@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.offer.Cart;
 import org.crmkit.offer.CartLine;
+import org.crmkit.offer.coupon.spi.CouponRule;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
@@ -36,9 +39,13 @@ final class CouponWork {
     private final Clock clock;
     private final IdGenerator ids;
     final ZoneId zone;
+    final Map<String, CouponRule> rules;
 
     CouponWork(Coupons coupons, CustomerRepository customers, SegmentService segments, TransactionRunner transactions, EventPublisher events,
-            CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone) {
+            CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone, List<CouponRule> rules) {
+        Map<String, CouponRule> byName = new LinkedHashMap<>();
+        rules.forEach(r -> byName.putIfAbsent(r.name(), r));
+        this.rules = Map.copyOf(byName);
         this.coupons = coupons;
         this.customers = customers;
         this.segments = segments;

@@ -29,6 +29,12 @@ final class DefiningTemplates {
         if (validity != null) {
             violations.add(Violation.of("validity", template.validity(), validity));
         }
+        for (String rule : template.rules()) {
+            if (!work.rules.containsKey(rule)) {
+                violations.add(Violation.of("rules", rule, "names no coupon rule this instance knows (known: " + new java.util.TreeSet<>(
+                        work.rules.keySet()) + "); pass it to Crm.builder().couponRule(...) or register it with ServiceLoader"));
+            }
+        }
         if (template.totalStock() != null && template.totalStock() > Limits.MAX_POINTS) {
             violations.add(Violation.of("totalStock", template.totalStock(), "must be at most " + Limits.MAX_POINTS));
         }

@@ -25,5 +25,7 @@ public enum RejectionReason {
     /** The scoped subtotal is below the threshold. */
     BELOW_THRESHOLD,
     /** It cannot be combined with a coupon listed before it. */
-    NOT_STACKABLE
+    NOT_STACKABLE,
+    /** A {@link org.crmkit.offer.coupon.spi.CouponRule} its template names refused it (or failed). */
+    RULE
 }

@@ -12,27 +12,27 @@ import org.crmkit.shared.PersonalField;
 import org.crmkit.shared.TenantId;
 
 /**
- * The offer context's part: the customer's checkouts. It declares no personal-data fields: a
- * checkout holds order references, SKUs, categories, prices and points, which say nothing about
- * the person once the profile is erased; erasure leaves them as they are, so offer costs and
- * points totals stay consistent.
+ * The checkout's part of the offer context: the customer's checkouts. It declares no personal-data
+ * fields: a checkout holds order references, SKUs, categories, prices, coupon ids and points, which
+ * say nothing about the person once the profile is erased; erasure leaves them as they are, so
+ * offer costs and points totals stay consistent.
  *
  * <p>Export section: {@code checkouts} (oldest first, each quote with its status and steps).
  *
  * @since 0.2
  */
-public final class OfferPersonalData implements PersonalData {
+public final class CheckoutPersonalData implements PersonalData {
 
     private final Checkouts checkouts;
 
     /** Wires the part to the offer ports; {@code Crm.privacy()} does this for you. */
-    public OfferPersonalData(Checkouts checkouts) {
+    public CheckoutPersonalData(Checkouts checkouts) {
         this.checkouts = checkNotNull(checkouts, "checkouts");
     }
 
     @Override
     public String context() {
-        return "offer";
+        return "checkout";
     }
 
     /** None: see the class comment. */
