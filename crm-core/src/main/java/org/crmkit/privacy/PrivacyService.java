@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * loyalty (ledger entry reasons), tier (override reasons), complaint (case texts, audit notes, CSAT
  * and NPS comments), value (purchases, totals and scores; nothing personal), checkout (checkouts;
  * nothing personal), coupons (nothing personal), mall (the tracking references of shipped rewards)
- * and stored value (cards and their entries; nothing personal). See {@link #contexts()} and each part's {@link PersonalData#fields()}. Segment membership is not exported:
- * segments are criteria the host evaluates on demand, not stored per customer.
+ * and stored value (cards and their entries; nothing personal). See {@link #contexts()} and each
+ * part's {@link PersonalData#fields()}. Segment membership is not exported: segments are criteria
+ * the host evaluates on demand, not stored per customer.
  *
  * <p>Obtain it from {@code Crm.privacy()}. Thread-safe.
  *
