@@ -83,6 +83,8 @@ import org.crmkit.offer.card.RefundCardPayment;
 import org.crmkit.offer.card.TopUpCard;
 import org.crmkit.offer.card.TransferBetweenCards;
 import org.crmkit.segment.Criteria;
+import org.crmkit.segment.SalesDimension;
+import org.crmkit.segment.SalesQuery;
 import org.crmkit.segment.Segment;
 import org.crmkit.testing.ProgrammeBuilder;
 import org.crmkit.tier.GrantGrowth;
@@ -274,6 +276,12 @@ final class MatrixCommands {
                 (crm, s, c) -> crm.segments().forEachMember(s.tenant(), (Segment) c, 0, 1, id -> { })));
         all.put("SegmentService.count(TenantId, Segment)", new CommandCase(segment,
                 (crm, s, c) -> crm.segments().count(s.tenant(), (Segment) c)));
+        all.put("SegmentService.sales(SalesQuery)", new CommandCase(s -> {
+            s.order();
+            return new SalesQuery(s.tenant(), java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 6, 1),
+                    java.util.Currency.getInstance("CNY"), List.of(SalesDimension.MONTH, SalesDimension.REGION),
+                    Map.of(SalesDimension.CHANNEL, "unknown"), null, PROGRAMME);
+        }, (crm, s, c) -> crm.segments().sales((SalesQuery) c)));
     }
 
     private static void tiers(Map<String, CommandCase> all) {
