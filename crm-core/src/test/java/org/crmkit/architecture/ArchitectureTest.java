@@ -27,7 +27,7 @@ import org.jspecify.annotations.NullMarked;
 public class ArchitectureTest {
 
     /** The bounded contexts, present and planned. */
-    static final List<String> CONTEXTS = List.of("customer", "loyalty", "tier", "complaint", "value", "segment");
+    static final List<String> CONTEXTS = List.of("customer", "loyalty", "tier", "complaint", "value", "segment", "offer");
 
     private static final String[] CONTEXT_PACKAGES =
             CONTEXTS.stream().map(c -> "org.crmkit." + c + "..").toArray(String[]::new);
