@@ -81,7 +81,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CheckoutService {
 
-    private static final Duration MAX_TTL = Duration.ofDays(30);
+    /** The longest a checkout may stay held: the coupon context's longest lock. */
+    private static final Duration MAX_TTL = Duration.ofDays(7);
 
     private final Checkouts checkouts;
     private final LoyaltyService loyalty;
@@ -136,7 +137,7 @@ public final class CheckoutService {
      * HoldCheckout}. Replaying the idempotency key returns the first hold, in its current status.
      *
      * @throws ValidationException if the command is invalid, the cart is not in the programme's
-     *     currency, or the time to live is not positive or above 30 days
+     *     currency, or the time to live is under a second or above 7 days
      * @throws NotFoundException if the customer or the programme is not in the tenant
      * @throws RuleViolationException if the points break the programme's limits or exceed the balance
      * @throws IdempotencyKeyReusedException if the key was used for another request
@@ -144,9 +145,9 @@ public final class CheckoutService {
      */
     public CheckoutQuote hold(HoldCheckout command) {
         validator.check(command);
-        if (command.ttl() != null && (command.ttl().isZero() || command.ttl().isNegative() || command.ttl().compareTo(MAX_TTL) > 0)) {
+        if (command.ttl() != null && (command.ttl().compareTo(Duration.ofSeconds(1)) < 0 || command.ttl().compareTo(MAX_TTL) > 0)) {
             throw new ValidationException("HoldCheckout",
-                    List.of(Violation.of("ttl", command.ttl(), "must be positive and at most " + MAX_TTL.toDays() + " days")));
+                    List.of(Violation.of("ttl", command.ttl(), "must be from 1 second to " + MAX_TTL.toDays() + " days")));
         }
         String fingerprint = fingerprint(command);
         return UnitOfWork.retrying(transactions, () -> {

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param cart the basket at list price, in the programme's currency
  * @param coupons the customer's coupons to apply, up to 20, or empty; every one must apply, or nothing is held
  * @param points the points to pay with: 0 for none, null for as many as allowed, otherwise exactly this many
- * @param ttl how long the hold lives, positive and at most 30 days, or null for the programme's hold time
+ * @param ttl how long the hold lives, from 1 second to 7 days, or null for the programme's hold time
  * @since 0.2
  */
 public record HoldCheckout(

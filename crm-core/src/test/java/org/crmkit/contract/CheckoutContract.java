@@ -352,7 +352,9 @@ public abstract class CheckoutContract extends LoyaltyFixture {
                 new Cart(List.of(new CartLine("", null, 0, cny("1.00"))), cny("0.00")), List.of(), -1L, Duration.ZERO)));
         assertThat(fieldsOf(fields)).contains("idempotencyKey", "orderReference", "cart.lines[0].sku", "cart.lines[0].quantity", "points");
         assertThat(fieldsOf(validationErrorOf(() -> checkout.hold(new HoldCheckout(tenant, li, programme.id(), "k3", "order-1", basket(), List.of(), 0L,
-                Duration.ofDays(31)))))).containsExactly("ttl");
+                Duration.ofDays(8)))))).containsExactly("ttl");
+        assertThat(fieldsOf(validationErrorOf(() -> checkout.hold(new HoldCheckout(tenant, li, programme.id(), "k4", "order-1", basket(),
+                List.of(), 0L, Duration.ofMillis(500)))))).containsExactly("ttl");
         assertThat(fieldsOf(validationErrorOf(() -> checkout.quote(quoteFor(li, new Cart(List.of(), cny("0.00")), 0L)))))
                 .containsExactly("cart.lines");
         assertThatThrownBy(() -> checkout.quote(quoteFor(CustomerId.of("nobody"), basket(), 0L))).isInstanceOf(NotFoundException.class);

@@ -120,12 +120,13 @@ final class JdbcCoupons implements Coupons {
             return Set.of();
         }
         return transactions.withConnection(c -> {
+            // IdList, not a bare IN list: H2 would read every coupon of the tenant for each page of a segment issue
             List<Object> params = new ArrayList<>();
             params.add(tenantId.value());
-            params.addAll(issueKeys);
+            params.addAll(IdList.params(dialect, issueKeys));
             Set<String> found = new HashSet<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT issue_key FROM crm_coupon WHERE tenant_id = ? AND issue_key IN ("
-                    + Sql.placeholders(issueKeys.size()) + ")", params.toArray()); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT issue_key FROM crm_coupon WHERE tenant_id = ? AND "
+                    + IdList.condition(dialect, "issue_key", issueKeys.size()), params.toArray()); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.add(rs.getString(1));
                 }
