@@ -126,10 +126,12 @@ public final class CheckoutService {
      */
     public CheckoutQuote quote(QuoteCheckout command) {
         validator.check(command);
-        return transactions.inTransaction(() -> price(command, null, clock.instant(), null, (cart, tierCode) -> {
-            CouponEvaluation evaluation = coupons.evaluate(command.tenantId(), command.customerId(), cart, tierCode, command.coupons());
-            return new CouponResult(evaluation.applied(), evaluation.rejected(), evaluation.linesDiscount(), evaluation.shippingDiscount());
-        }));
+        return transactions.inTransaction(() -> price(command, programmeOf(command.tenantId(), command), null, clock.instant(), null,
+                (cart, tierCode) -> {
+                    CouponEvaluation evaluation = coupons.evaluate(command.tenantId(), command.customerId(), cart, tierCode, command.coupons());
+                    return new CouponResult(evaluation.applied(), evaluation.rejected(), evaluation.linesDiscount(),
+                            evaluation.shippingDiscount());
+                }));
     }
 
     /**
@@ -159,7 +161,7 @@ public final class CheckoutService {
             LoyaltyProgramme programme = programmeOf(command.tenantId(), command.quote());
             Duration ttl = command.ttl() != null ? command.ttl() : programme.holdTtl();
             Instant expiresAt = now.plus(ttl);
-            CheckoutQuote quote = price(command.quote(), command.orderReference(), now, expiresAt, (cart, tierCode) -> {
+            CheckoutQuote quote = price(command.quote(), programme, command.orderReference(), now, expiresAt, (cart, tierCode) -> {
                 CouponLock lock = coupons.lock(new LockCoupons(command.tenantId(), command.customerId(), command.idempotencyKey(),
                         command.orderReference(), cart, tierCode, command.coupons(), ttl));
                 return new CouponResult(lock.applied(), List.of(), lock.linesDiscount(), lock.shippingDiscount());
@@ -254,10 +256,9 @@ public final class CheckoutService {
         if (!checkouts.update(new StoredCheckout(closed, stored.holdKey(), stored.fingerprint(), key, stored.version() + 1), stored.version())) {
             throw new StaleVersionException("checkout", orderReference, stored.version());
         }
-        CheckoutQuote q = closed;
         events.publish(target == CheckoutStatus.COMMITTED
-                ? new CheckoutCommitted(ids.next(), now, tenantId, q.customerId(), orderReference, q.payable(), q.points())
-                : new CheckoutReleased(ids.next(), now, tenantId, q.customerId(), orderReference, q.payable(), q.points()));
+                ? new CheckoutCommitted(ids.next(), now, tenantId, closed.customerId(), orderReference, closed.payable(), closed.points())
+                : new CheckoutReleased(ids.next(), now, tenantId, closed.customerId(), orderReference, closed.payable(), closed.points()));
         return closed;
     }
 
@@ -291,10 +292,9 @@ public final class CheckoutService {
     }
 
     /** Prices the cart for the member, step by step; writes nothing. */
-    private CheckoutQuote price(QuoteCheckout command, @Nullable String orderReference, Instant now, @Nullable Instant expiresAt,
-            CouponStep couponStep) {
+    private CheckoutQuote price(QuoteCheckout command, LoyaltyProgramme programme, @Nullable String orderReference, Instant now,
+            @Nullable Instant expiresAt, CouponStep couponStep) {
         TenantId tenantId = command.tenantId();
-        LoyaltyProgramme programme = programmeOf(tenantId, command);
         Currency currency = programme.cashRate().cash().currency();
         checkCart(command.cart(), currency, command.getClass().getSimpleName());
         customers.find(tenantId, command.customerId())
