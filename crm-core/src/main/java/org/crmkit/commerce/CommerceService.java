@@ -12,7 +12,9 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RefundOrder;
+import org.crmkit.offer.coupon.Coupon;
 import org.crmkit.offer.coupon.CouponService;
+import org.crmkit.offer.coupon.RewardPurchase;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.TransactionRunner;
@@ -43,6 +45,9 @@ import org.crmkit.value.history.RefundEntry;
  *   <li>the lifecycle stage, as the lifecycle policy decides (a first purchase makes a customer,
  *       repeat buying a loyal one, buying after churning wins them back);
  *   <li>the customer's timeline, one line per change;
+ *   <li>the coupons the tenant's purchase rewards (购物返券) give for the order ({@code
+ *       crm.coupons().rewardPurchase}); a refund that leaves nothing of the order paid, or a
+ *       cancellation, voids those still unused;
  *   <li>on a refund that leaves nothing of the order paid, or a cancellation, the coupons the order
  *       used (locked at checkout with the order id as order reference) are returned or voided by
  *       their templates' refund policy ({@code crm.coupons().returnForRefund}); a partial refund
@@ -120,7 +125,9 @@ public final class CommerceService {
                     p.programmeId(), purchaseKey(p), p.orderId(), p.paid(), p.purchasedAt(), lines(p)))) : Optional.empty();
             Optional<LifecycleStage> stage = entry.replay() ? Optional.empty()
                     : lifecycle.afterPurchase(p.tenantId(), p.customerId(), entry.orders(), p.purchasedAt(), entry.previousPurchaseAt());
-            return new PurchaseReceipt(p, entry.replay(), points, tier, stage);
+            List<Coupon> rewards = entry.replay() ? coupons.purchaseRewards(p.tenantId(), p.orderId()) : coupons.rewardPurchase(
+                    new RewardPurchase(p.tenantId(), p.customerId(), p.orderId(), p.paid(), p.purchasedAt(), lines(p)));
+            return new PurchaseReceipt(p, entry.replay(), points, tier, stage, rewards);
         });
     }
 
@@ -161,6 +168,7 @@ public final class CommerceService {
                 p.programmeId(), key, p.orderId(), p.paid(), entry.refunded(), p.fullyRefunded(), entry.refundedAt()))) : Optional.empty();
         if (p.fullyRefunded()) {
             coupons.returnForRefund(p.tenantId(), p.orderId(), key);
+            coupons.revokePurchaseRewards(p.tenantId(), p.orderId(), key);
         }
         return new PurchaseReceipt(p, entry.replay(), points, tier, Optional.empty());
     }

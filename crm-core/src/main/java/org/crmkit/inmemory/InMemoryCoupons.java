@@ -19,6 +19,7 @@ import org.crmkit.offer.coupon.CouponLock;
 import org.crmkit.offer.coupon.CouponStatus;
 import org.crmkit.offer.coupon.CouponTally;
 import org.crmkit.offer.coupon.CouponTemplate;
+import org.crmkit.offer.coupon.PurchaseReward;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
@@ -38,6 +39,7 @@ final class InMemoryCoupons implements Coupons {
     private final Map<Key, CouponLock> locks = new HashMap<>();
     private final Map<Key, String> lockKeys = new HashMap<>();
     private final Map<Key, CouponCode> codes = new HashMap<>();
+    private final Map<Key, PurchaseReward> rewards = new HashMap<>();
 
     InMemoryCoupons(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -62,6 +64,22 @@ final class InMemoryCoupons implements Coupons {
     @Override
     public Optional<CouponTemplate> template(TenantId tenantId, String templateId) {
         return transactions.inTransaction(() -> Optional.ofNullable(templates.get(new Key(tenantId, templateId))));
+    }
+
+    @Override
+    public void saveReward(PurchaseReward reward) {
+        transactions.run(() -> put(rewards, new Key(reward.tenantId(), reward.rewardId()), reward));
+    }
+
+    @Override
+    public Optional<PurchaseReward> reward(TenantId tenantId, String rewardId) {
+        return transactions.inTransaction(() -> Optional.ofNullable(rewards.get(new Key(tenantId, rewardId))));
+    }
+
+    @Override
+    public List<PurchaseReward> rewards(TenantId tenantId) {
+        return transactions.inTransaction(() -> rewards.values().stream().filter(r -> r.tenantId().equals(tenantId))
+                .sorted(java.util.Comparator.comparing(PurchaseReward::rewardId)).toList());
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.crmkit.contract;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.crmkit.earning.OrderLine;
 import org.crmkit.offer.Cart;
 import org.crmkit.offer.CartLine;
 import org.crmkit.offer.coupon.ClaimCode;
@@ -15,7 +18,9 @@ import org.crmkit.offer.coupon.EvaluateCoupons;
 import org.crmkit.offer.coupon.IssueCoupon;
 import org.crmkit.offer.coupon.IssueToSegment;
 import org.crmkit.offer.coupon.LockCoupons;
+import org.crmkit.offer.coupon.PurchaseReward;
 import org.crmkit.offer.coupon.ReleaseCoupons;
+import org.crmkit.offer.coupon.RewardPurchase;
 import org.crmkit.offer.coupon.Validity;
 import org.crmkit.segment.Criteria;
 import org.crmkit.segment.Segment;
@@ -47,6 +52,12 @@ final class MatrixCouponCommands {
 
     private static LockCoupons lock(MatrixScene s, CouponId id) {
         return new LockCoupons(s.tenant(), s.li(), "matrix-lock", "order-c1", cart(), null, List.of(id), Duration.ofMinutes(15));
+    }
+
+    /** 每满100 on tea, at most 2 an order, in June 2025. */
+    private static PurchaseReward reward(MatrixScene s) {
+        return PurchaseReward.of(s.tenant(), "tea-100", "full-100-20", cny("100.00")).withCategories("tea")
+                .withDays(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30)).withMaxPerOrder(2);
     }
 
     static void add(Map<String, MatrixCommands.CommandCase> all) {
@@ -96,5 +107,18 @@ final class MatrixCouponCommands {
             s.crm().coupons().lock(lock(s, coupon(s)));
             return new ReleaseCoupons(s.tenant(), "order-c1", "cancel-c1");
         }, (crm, s, c) -> crm.coupons().release((ReleaseCoupons) c)));
+        all.put("CouponService.defineReward(PurchaseReward)", new MatrixCommands.CommandCase(s -> {
+            s.crm().coupons().defineTemplate(template(s));
+            return reward(s);
+        }, (crm, s, c) -> {
+            crm.coupons().defineReward((PurchaseReward) c);
+            return null;
+        }));
+        all.put("CouponService.rewardPurchase(RewardPurchase)", new MatrixCommands.CommandCase(s -> {
+            s.crm().coupons().defineTemplate(template(s));
+            s.crm().coupons().defineReward(reward(s));
+            return new RewardPurchase(s.tenant(), s.li(), "order-r1", cny("120.00"), Instant.parse("2025-06-01T02:00:00Z"),
+                    List.of(new OrderLine("tea-1", "tea", cny("120.00"))));
+        }, (crm, s, c) -> crm.coupons().rewardPurchase((RewardPurchase) c)));
     }
 }

@@ -22,6 +22,7 @@ import org.crmkit.offer.coupon.CouponLock;
 import org.crmkit.offer.coupon.CouponStatus;
 import org.crmkit.offer.coupon.CouponTally;
 import org.crmkit.offer.coupon.CouponTemplate;
+import org.crmkit.offer.coupon.PurchaseReward;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.coupon.LockStatus;
 import org.crmkit.shared.CustomerId;
@@ -31,8 +32,8 @@ import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TenantId;
 
 /**
- * Coupons in crm_coupon_template (definition as JSON), crm_coupon, crm_coupon_code and
- * crm_coupon_lock; stock, limits and code claims in crm_counter through {@link LedgerCounters}.
+ * Coupons in crm_coupon_template (definition as JSON), crm_coupon_reward (purchase rewards, as JSON),
+ * crm_coupon, crm_coupon_code and crm_coupon_lock; stock, limits and code claims in crm_counter through {@link LedgerCounters}.
  */
 final class JdbcCoupons implements Coupons {
 
@@ -65,6 +66,36 @@ final class JdbcCoupons implements Coupons {
                     tenantId.value(), templateId); ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(Json.read(rs.getString(1), CouponTemplate.class)) : Optional.empty();
             }
+        });
+    }
+
+    @Override
+    public void saveReward(PurchaseReward reward) {
+        transactions.withConnection(c -> Sql.update(c, dialect.upsert("crm_coupon_reward", "tenant_id, reward_id, definition",
+                "tenant_id, reward_id", 1, "definition"), reward.tenantId().value(), reward.rewardId(), Json.write(reward)));
+    }
+
+    @Override
+    public Optional<PurchaseReward> reward(TenantId tenantId, String rewardId) {
+        List<PurchaseReward> found = readRewards("SELECT definition FROM crm_coupon_reward WHERE tenant_id = ? AND reward_id = ?",
+                tenantId.value(), rewardId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<PurchaseReward> rewards(TenantId tenantId) {
+        return readRewards("SELECT definition FROM crm_coupon_reward WHERE tenant_id = ? ORDER BY reward_id", tenantId.value());
+    }
+
+    private List<PurchaseReward> readRewards(String sql, Object... args) {
+        return transactions.withConnection(c -> {
+            List<PurchaseReward> found = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(Json.read(rs.getString(1), PurchaseReward.class));
+                }
+            }
+            return found;
         });
     }
 

@@ -133,6 +133,8 @@ final class PersonalDataColumns {
 
         ids("crm_coupon_template", "tenant_id", "template_id");
         notPersonal("crm_coupon_template", CONFIG, "definition");
+        ids("crm_coupon_reward", "tenant_id", "reward_id");
+        notPersonal("crm_coupon_reward", CONFIG, "definition");
         ids("crm_coupon", "tenant_id", "coupon_id", "template_id", "customer_id", "issue_key", "order_reference");
         notPersonal("crm_coupon", CODE, "status", "currency");
         ids("crm_coupon_code", "tenant_id", "code", "template_id");

@@ -202,17 +202,7 @@ final class CheckingOut {
     }
 
     CouponRefund returnForRefund(TenantId tenantId, String orderReference, String idempotencyKey) {
-        List<Violation> violations = new ArrayList<>();
-        if (orderReference == null || orderReference.isBlank() || orderReference.length() > 128) {
-            violations.add(Violation.of("orderReference", orderReference, "must be 1 to 128 characters, not blank"));
-        }
-        if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7E]{1,128}")) {
-            violations.add(Violation.of("idempotencyKey", idempotencyKey, "must be 1 to 128 printable ASCII characters without spaces"));
-        }
-        if (tenantId == null) {
-            violations.add(Violation.of("tenantId", null, "must not be null"));
-        }
-        ValidationException.throwIfAny("ReturnCoupons", violations);
+        CouponWork.checkRefund("ReturnCoupons", tenantId, orderReference, idempotencyKey);
         return UnitOfWork.retrying(work.transactions, () -> {
             Optional<CouponLock> found = work.coupons.lock(tenantId, orderReference);
             if (found.isEmpty() || found.get().status() == LockStatus.RELEASED) {

@@ -63,6 +63,7 @@ public final class CouponService {
     private final DefiningTemplates templates;
     private final IssuingCoupons issuing;
     private final CheckingOut checkout;
+    private final RewardingPurchases rewarding;
 
     /**
      * Wires the service to its ports; {@code Crm.builder()} does this for you.
@@ -75,6 +76,7 @@ public final class CouponService {
         this.templates = new DefiningTemplates(work);
         this.issuing = new IssuingCoupons(work);
         this.checkout = new CheckingOut(work);
+        this.rewarding = new RewardingPurchases(work, issuing);
     }
 
     /**
@@ -147,6 +149,58 @@ public final class CouponService {
     public SegmentIssue issueToSegment(TenantId tenantId, String templateId, org.crmkit.segment.Segment segment, String issueKey, int shard,
             int shards) {
         return issuing.toSegment(new IssueToSegment(tenantId, templateId, segment, issueKey, shard, shards));
+    }
+
+    /**
+     * Stores or replaces a purchase reward (购物返券); defining the same rule again changes nothing.
+     * It applies to purchases recorded from then on; coupons given before stay.
+     *
+     * @throws ValidationException if a field is missing or out of range, the last day is before the
+     *     first, or the threshold is not in the template's currency
+     * @throws NotFoundException for an unknown template in the tenant
+     */
+    public void defineReward(PurchaseReward reward) {
+        rewarding.define(reward);
+    }
+
+    /** The tenant's purchase rewards, active or not, by reward id. */
+    public List<PurchaseReward> rewards(TenantId tenantId) {
+        return rewarding.rewards(tenantId);
+    }
+
+    /**
+     * Gives the customer the coupons the tenant's active purchase rewards earn for a paid order
+     * (see {@link PurchaseReward} for what counts and how many). {@code crm.commerce().recordPurchase}
+     * calls this in the purchase's unit of work; call it yourself only for purchases recorded another
+     * way. An order is rewarded once: if it was given coupons before, those are returned and nothing
+     * is issued, even if the rules changed since. A reward whose template has no stock left, has
+     * reached the customer's limit or whose window ended gives what it still can and nothing more;
+     * the call does not fail for it.
+     *
+     * @return the coupons given, in reward id then issue order; empty if no rule applies
+     * @throws ValidationException for a bad command
+     * @throws NotFoundException for an unknown customer, when a rule applies
+     */
+    public List<Coupon> rewardPurchase(RewardPurchase purchase) {
+        return rewarding.reward(purchase);
+    }
+
+    /** The coupons the tenant's purchase rewards (active or not) gave for the order, in reward id then issue order. */
+    public List<Coupon> purchaseRewards(TenantId tenantId, String orderId) {
+        return rewarding.rewardsOf(tenantId, orderId);
+    }
+
+    /**
+     * Takes back the coupons purchase rewards gave for an order that was refunded in full or
+     * cancelled: each still available is voided (a {@link CouponVoided} event); one already used, or
+     * locked for another order, stays. {@code crm.commerce()} calls this with the refund; a second
+     * call changes nothing.
+     *
+     * @param idempotencyKey the refund's key, carried by the events
+     * @return the coupons voided by this call
+     */
+    public List<CouponId> revokePurchaseRewards(TenantId tenantId, String orderId, String idempotencyKey) {
+        return rewarding.revoke(tenantId, orderId, idempotencyKey);
     }
 
     /**

@@ -6,7 +6,9 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
 
 /**
- * A used coupon was voided on the refund of its order.
+ * A coupon was voided: a used one on the refund of its order (its template's policy {@link
+ * RefundPolicy#VOID}), or an unused one a {@link PurchaseReward} gave for an order that was then
+ * refunded in full or cancelled; {@code orderReference} names that order.
  *
  * @since 0.2
  */

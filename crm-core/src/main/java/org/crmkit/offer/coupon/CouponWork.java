@@ -25,6 +25,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
 /** What every coupon use case shares: the ports, the clock, the zone and a few checks. */
@@ -97,6 +98,21 @@ final class CouponWork {
                 violations.add(Violation.of("cart.lines", total, "must come to at most " + Limits.MAX_AMOUNT.toPlainString() + " units"));
             }
         }
+    }
+
+    /** Checks the arguments of a call made for a refund: a tenant, an order reference and the refund's key. */
+    static void checkRefund(String call, TenantId tenantId, String orderReference, String idempotencyKey) {
+        List<Violation> violations = new ArrayList<>();
+        if (orderReference == null || orderReference.isBlank() || orderReference.length() > 128) {
+            violations.add(Violation.of("orderReference", orderReference, "must be 1 to 128 characters, not blank"));
+        }
+        if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7E]{1,128}")) {
+            violations.add(Violation.of("idempotencyKey", idempotencyKey, "must be 1 to 128 printable ASCII characters without spaces"));
+        }
+        if (tenantId == null) {
+            violations.add(Violation.of("tenantId", null, "must not be null"));
+        }
+        ValidationException.throwIfAny(call, violations);
     }
 
     static String fingerprint(Object command) {

@@ -25,6 +25,15 @@ public interface Coupons {
     /** The tenant's template, if defined. */
     Optional<CouponTemplate> template(TenantId tenantId, String templateId);
 
+    /** Stores or replaces a purchase reward (购物返券). */
+    void saveReward(PurchaseReward reward);
+
+    /** The tenant's purchase reward, if defined. */
+    Optional<PurchaseReward> reward(TenantId tenantId, String rewardId);
+
+    /** The tenant's purchase rewards, active or not, by reward id. */
+    List<PurchaseReward> rewards(TenantId tenantId);
+
     /**
      * Reads the tenant's counter {@code name}, creating it at 0, and locks it until the unit of work
      * ends: a concurrent unit locking the same counter waits. With {@link #setCounter}, the way

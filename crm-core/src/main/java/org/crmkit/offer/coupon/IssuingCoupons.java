@@ -12,6 +12,7 @@ import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.UnitOfWork;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issuing coupons: to one customer, by code claim, to a segment. Stock and per-customer limits are
@@ -70,30 +71,61 @@ final class IssuingCoupons {
     }
 
     private Coupon issueOne(CouponTemplate template, CustomerId customerId, String key, Instant now) {
-        checkWindow(template, now);
+        Issue issue = tryIssue(template, customerId, key, now);
+        if (issue.coupon() == null) {
+            throw new CouponUnavailableException(issue.refusal());
+        }
+        return issue.coupon();
+    }
+
+    /**
+     * Issues one coupon if the template's window, stock and the customer's limit allow it, else
+     * says why not and writes nothing but the counters it locked.
+     */
+    Issue tryIssue(CouponTemplate template, CustomerId customerId, String key, Instant now) {
+        String ended = windowEnded(template, now);
+        if (ended != null) {
+            return Issue.refused(ended);
+        }
         TenantId tenantId = template.tenantId();
         String stock = CouponWork.stockCounter(template.templateId());
         long issued = work.coupons.lockCounter(tenantId, stock);
         if (template.totalStock() != null && issued >= template.totalStock()) {
-            throw new CouponUnavailableException("template '" + template.templateId() + "' has no stock left: " + issued + " of "
-                    + template.totalStock() + " issued");
+            return Issue.refused("template '" + template.templateId() + "' has no stock left: " + issued + " of " + template.totalStock()
+                    + " issued");
         }
         if (!takeQuota(template, customerId)) {
-            throw new CouponUnavailableException("customer '" + customerId + "' has reached the limit of " + template.perCustomerLimit()
+            return Issue.refused("customer '" + customerId + "' has reached the limit of " + template.perCustomerLimit()
                     + " coupons of template '" + template.templateId() + "'");
         }
         work.coupons.setCounter(tenantId, stock, issued + 1);
         Coupon coupon = newCoupon(template, customerId, key, now);
         work.coupons.insert(List.of(coupon));
         published(coupon, key);
-        return coupon;
+        return new Issue(coupon, null);
+    }
+
+    /** A coupon issued, or why none was. */
+    record Issue(@Nullable Coupon coupon, @Nullable String refusal) {
+        static Issue refused(String why) {
+            return new Issue(null, why);
+        }
     }
 
     private void checkWindow(CouponTemplate template, Instant now) {
-        if (template.validity().fixed() && !now.isBefore(template.validity().endFor(now, work.zone))) {
-            throw new CouponUnavailableException("template '" + template.templateId() + "' can no longer be issued: its window ended at "
-                    + template.validity().until() + " (" + work.zone + ")");
+        String ended = windowEnded(template, now);
+        if (ended != null) {
+            throw new CouponUnavailableException(ended);
         }
+    }
+
+    /** Why the template can no longer be issued at {@code now}, or null if it can. */
+    private @Nullable String windowEnded(CouponTemplate template, Instant now) {
+        if (template.validity().fixed() && !now.isBefore(template.validity().endFor(now, work.zone))) {
+            return "template '" + template.templateId() + "' can no longer be issued: its window ended at " + template.validity().until()
+                    + " (" + work.zone + ")";
+        }
+        return null;
     }
 
     private boolean takeQuota(CouponTemplate template, CustomerId customerId) {
