@@ -26,6 +26,7 @@ import org.crmkit.offer.coupon.CouponReport;
 import org.crmkit.offer.coupon.CouponStatus;
 import org.crmkit.offer.coupon.CouponTemplate;
 import org.crmkit.offer.coupon.IssueCoupon;
+import org.crmkit.offer.coupon.PurchaseReward;
 import org.crmkit.offer.mall.DefineReward;
 import org.crmkit.offer.mall.Fulfilment;
 import org.crmkit.offer.mall.MallItemReport;
@@ -36,7 +37,8 @@ import org.crmkit.shared.TenantId;
 
 /**
  * The demo shop's offers, as the seeds' stores run them: a welcome coupon (满200减20) at sign-up, a
- * coupon after a large purchase (购物返券, 满300减30), member prices and free shipping by tier,
+ * coupon the one door gives for a purchase of 300 or more (a purchase reward, 购物返券, 满300减30, voided
+ * if the order is refunded in full), member prices and free shipping by tier,
  * points as cash at checkout, a points mall (a tea sample for points, a thermos for points plus
  * cash), and gift cards (京东礼品卡) that some shoppers buy and pay with. Every purchase goes
  * through one checkout quote, hold and commit; the figures the report shows are read back through
@@ -70,6 +72,7 @@ final class DemoOffers {
                 Money.of("20.00", "CNY")));
         crm.coupons().defineTemplate(CouponTemplate.amountOff(shop, THANKS, "返券 满300减30", Money.of("300.00", "CNY"),
                 Money.of("30.00", "CNY")).withPerCustomerLimit(1_000));
+        crm.coupons().defineReward(PurchaseReward.of(shop, "thanks-300", THANKS, Money.of("300.00", "CNY")));
         crm.mall().define(DefineReward.of(shop, DemoShop.PROGRAMME, "tea-sample", "花茶试饮装", 500, Fulfilment.DIGITAL_CODE)
                 .withStock(5_000L).withLimit(3));
         crm.mall().define(DefineReward.of(shop, DemoShop.PROGRAMME, "thermos", "保温杯 (积分换购)", 2_000, Fulfilment.SHIPPED_GOOD)
@@ -109,9 +112,6 @@ final class DemoOffers {
         withPoints += paid.points() > 0 ? 1 : 0;
         Money money = held.payable();
         payWithCard(id, orderId, money);
-        if (money.compareTo(Money.of("300.00", "CNY")) >= 0) {
-            crm.coupons().issue(new IssueCoupon(shop, id, THANKS, "thanks:" + orderId));
-        }
         return money;
     }
 
