@@ -210,6 +210,45 @@ public abstract class CouponConcurrencyContract {
         }
     }
 
+    @Test
+    void segment_issues_under_other_keys_racing_single_issues_never_pass_a_limit_of_two() throws Exception {
+        // given 30 members, a template of at most two per customer, 8 segment issues under 8 keys
+        // (each a page of all 30) and 8 threads issuing one coupon to each member in turn
+        f.coupons.defineTemplate(f.amountOff("two-each", "0.00", "5.00").withPerCustomerLimit(2));
+        List<CustomerId> everyone = members(30);
+        org.crmkit.segment.Segment all = org.crmkit.segment.Segment.of("all", org.crmkit.segment.Criteria.everyone());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Long>> runs = new ArrayList<>();
+        for (int i = 0; i < THREADS / 2; i++) {
+            String key = "wave-" + i;
+            runs.add(pool.submit(afterStart(start, () -> f.coupons.issueToSegment(f.tenant, "two-each", all, key, 0, 1).issued())));
+        }
+        for (int i = 0; i < THREADS / 2; i++) {
+            int thread = i;
+            runs.add(pool.submit(afterStart(start, () -> {
+                long issued = 0;
+                for (CustomerId member : everyone) {
+                    try {
+                        f.coupons.issue(new IssueCoupon(f.tenant, member, "two-each", "single-" + thread + "-" + member.value()));
+                        issued++;
+                    } catch (CouponUnavailableException limitReached) {
+                        // expected once the member has two
+                    }
+                }
+                return issued;
+            })));
+        }
+
+        // when
+        start.countDown();
+        Outcomes<Long> outcomes = Outcomes.of(runs);
+
+        // then every member has exactly two, and the runs issued exactly that many
+        assertThat(outcomes.failed()).isEmpty();
+        assertThat(outcomes.succeeded().stream().mapToLong(Long::longValue).sum()).isEqualTo(60);
+        assertThat(everyone).allSatisfy(m -> assertThat(f.coupons.couponsOf(f.tenant, m)).hasSize(2));
+    }
+
     private static <T> Callable<T> afterStart(CountDownLatch start, Callable<T> work) {
         return () -> {
             start.await();

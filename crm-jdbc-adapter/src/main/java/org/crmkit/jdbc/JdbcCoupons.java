@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmkit.offer.coupon.AppliedCoupon;
@@ -107,6 +108,16 @@ final class JdbcCoupons implements Coupons {
     @Override
     public void setCounter(TenantId tenantId, String name, long value) {
         counters.set(tenantId, name, value);
+    }
+
+    @Override
+    public Map<String, Long> lockCounters(TenantId tenantId, Collection<String> names) {
+        return counters.lockAll(tenantId, names);
+    }
+
+    @Override
+    public void setCounters(TenantId tenantId, Map<String, Long> values) {
+        counters.setAll(tenantId, values);
     }
 
     @Override

@@ -4,7 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.crmkit.shared.TenantId;
 
 /**
@@ -37,6 +45,68 @@ final class LedgerCounters {
             dialect.insertIfAbsent(c, "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)", tenantId.value(), name);
             return select(c, tenantId, name).orElseThrow();
         });
+    }
+
+    /**
+     * Locks many counters in name order (so two units locking overlapping sets never wait on each
+     * other), creating the missing ones at 0, and returns their values by name: one statement to
+     * create, one to lock and read (two on H2, see {@link Dialect#lockingRead}), whatever the count.
+     */
+    Map<String, Long> lockAll(TenantId tenantId, Collection<String> names) {
+        List<String> sorted = names.stream().distinct().sorted().toList();
+        if (sorted.size() <= 1) {
+            return sorted.isEmpty() ? Map.of() : Map.of(sorted.get(0), lock(tenantId, sorted.get(0)));
+        }
+        return transactions.withConnection(c -> {
+            createMissing(c, tenantId, sorted);
+            String where = " WHERE tenant_id = ? AND " + IdList.condition(dialect, "name", sorted.size());
+            List<Object> params = new ArrayList<>();
+            params.add(tenantId.value());
+            params.addAll(IdList.params(dialect, sorted));
+            Dialect.LockingRead read = dialect.lockingRead("SELECT name, counter_value FROM crm_counter" + where + " ORDER BY name",
+                    "UPDATE crm_counter SET counter_value = counter_value" + where);
+            Map<String, Long> values = new HashMap<>();
+            try (PreparedStatement s = read.prepare(c, params.toArray()); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    values.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return values;
+        });
+    }
+
+    /** Inserts at 0 the counters that do not exist yet; one that a concurrent unit inserts first is left to it. */
+    private void createMissing(Connection c, TenantId tenantId, List<String> sorted) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            Sql.update(c, "INSERT INTO crm_counter (tenant_id, name, counter_value) SELECT ?, n, 0 FROM unnest(?::text[]) AS n"
+                    + " ON CONFLICT DO NOTHING", tenantId.value(), sorted.toArray(String[]::new));
+            return;
+        }
+        Set<String> existing = new HashSet<>();
+        List<Object> params = new ArrayList<>();
+        params.add(tenantId.value());
+        params.addAll(IdList.params(dialect, sorted));
+        try (PreparedStatement s = Sql.prepare(c, "SELECT name FROM crm_counter WHERE tenant_id = ? AND "
+                + IdList.condition(dialect, "name", sorted.size()), params.toArray()); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                existing.add(rs.getString(1));
+            }
+        }
+        for (String name : sorted) {
+            if (!existing.contains(name)) {
+                dialect.insertIfAbsent(c, "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)", tenantId.value(), name);
+            }
+        }
+    }
+
+    /** Sets counters this unit of work locked, in one batch. */
+    void setAll(TenantId tenantId, Map<String, Long> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(values.size());
+        new TreeMap<>(values).forEach((name, value) -> rows.add(new Object[] {value, tenantId.value(), name}));
+        transactions.withConnection(c -> Sql.batch(c, "UPDATE crm_counter SET counter_value = ?" + WHERE_COUNTER, rows));
     }
 
     /** Creates the counter at 1; false if it already existed. */

@@ -3,6 +3,7 @@ package org.crmkit.offer.coupon;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmkit.shared.CustomerId;
@@ -43,6 +44,22 @@ public interface Coupons {
 
     /** Sets a counter this unit of work locked with {@link #lockCounter}. */
     void setCounter(TenantId tenantId, String name, long value);
+
+    /**
+     * Locks several counters as {@link #lockCounter} does each, in name order, and returns their
+     * values by name. A store should do it in a few statements whatever the count; this default
+     * locks one at a time.
+     */
+    default Map<String, Long> lockCounters(TenantId tenantId, Collection<String> names) {
+        Map<String, Long> values = new java.util.HashMap<>();
+        names.stream().distinct().sorted().forEach(name -> values.put(name, lockCounter(tenantId, name)));
+        return values;
+    }
+
+    /** Sets counters this unit of work locked; this default sets one at a time. */
+    default void setCounters(TenantId tenantId, Map<String, Long> values) {
+        values.forEach((name, value) -> setCounter(tenantId, name, value));
+    }
 
     /**
      * Adds issued coupons (version 0), in one batch where the store can.

@@ -2,6 +2,7 @@ package org.crmkit.offer.coupon;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,10 @@ final class IssuingCoupons {
         }
     }
 
-    /** Issues to one page of members in one unit of work: one read of the keys, one batch insert. */
+    /**
+     * Issues to one page of members in one unit of work: one read of the keys, the stock counter and
+     * the page's quota counters locked in one go, one batch of counter updates, one batch insert.
+     */
     private long[] issuePage(CouponTemplate template, String issueKey, List<CustomerId> members) {
         List<CustomerId> copy = List.copyOf(members);
         return UnitOfWork.retrying(work.transactions, () -> {
@@ -192,21 +196,27 @@ final class IssuingCoupons {
             counts[2] = done.size();
             String stock = CouponWork.stockCounter(current.templateId());
             long issued = work.coupons.lockCounter(tenantId, stock);
+            Map<String, CustomerId> todo = new LinkedHashMap<>(byKey);
+            todo.keySet().removeAll(done);
+            Map<String, Long> quotas = work.coupons.lockCounters(tenantId,
+                    todo.values().stream().map(c -> CouponWork.quotaCounter(current.templateId(), c)).toList());
+            Map<String, Long> taken = new HashMap<>();
             List<Coupon> coupons = new ArrayList<>();
-            for (Map.Entry<String, CustomerId> e : byKey.entrySet()) {
-                if (done.contains(e.getKey())) {
-                    continue;
-                }
+            for (Map.Entry<String, CustomerId> e : todo.entrySet()) {
+                String quota = CouponWork.quotaCounter(current.templateId(), e.getValue());
+                long had = taken.getOrDefault(quota, quotas.get(quota));
                 if (current.totalStock() != null && issued + coupons.size() >= current.totalStock()) {
                     counts[4]++;
-                } else if (!takeQuota(current, e.getValue())) {
+                } else if (had >= current.perCustomerLimit()) {
                     counts[3]++;
                 } else {
+                    taken.put(quota, had + 1);
                     coupons.add(newCoupon(current, e.getValue(), e.getKey(), now));
                 }
             }
             if (!coupons.isEmpty()) {
                 work.coupons.setCounter(tenantId, stock, issued + coupons.size());
+                work.coupons.setCounters(tenantId, taken);
                 work.coupons.insert(coupons);
                 coupons.forEach(c -> published(c, c.issueKey()));
             }
