@@ -194,10 +194,13 @@ final class IssuingCoupons {
             copy.forEach(c -> byKey.put(issueKey + "/" + c.value(), c));
             Set<String> done = work.coupons.issuedKeys(tenantId, byKey.keySet());
             counts[2] = done.size();
-            String stock = CouponWork.stockCounter(current.templateId());
-            long issued = work.coupons.lockCounter(tenantId, stock);
             Map<String, CustomerId> todo = new LinkedHashMap<>(byKey);
             todo.keySet().removeAll(done);
+            if (todo.isEmpty()) {
+                return counts;
+            }
+            String stock = CouponWork.stockCounter(current.templateId());
+            long issued = work.coupons.lockCounter(tenantId, stock);
             Map<String, Long> quotas = work.coupons.lockCounters(tenantId,
                     todo.values().stream().map(c -> CouponWork.quotaCounter(current.templateId(), c)).toList());
             Map<String, Long> taken = new HashMap<>();
