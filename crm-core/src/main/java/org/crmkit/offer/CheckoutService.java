@@ -297,8 +297,9 @@ public final class CheckoutService {
         TenantId tenantId = command.tenantId();
         Currency currency = programme.cashRate().cash().currency();
         checkCart(command.cart(), currency, command.getClass().getSimpleName());
-        customers.find(tenantId, command.customerId())
-                .orElseThrow(() -> new NotFoundException("customer", tenantId, command.customerId().value()));
+        if (customers.stage(tenantId, command.customerId()).isEmpty()) { // one column, not the whole profile
+            throw new NotFoundException("customer", tenantId, command.customerId().value());
+        }
         Tier tier = tiers.currentTier(tenantId, command.customerId(), command.programmeId()).orElse(null);
         Cart cart = command.cart();
         List<LinePrice> prices = memberPrices(tenantId, command, tier, cart);

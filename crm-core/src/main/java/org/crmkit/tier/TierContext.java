@@ -95,7 +95,9 @@ final class TierContext {
 
     void requireCustomer(TenantId tenantId, CustomerId customerId) {
         checkNotNull(customerId, "customerId");
-        customers.find(tenantId, customerId).orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
+        if (customers.stage(tenantId, customerId).isEmpty()) { // one column, not the whole profile
+            throw new NotFoundException("customer", tenantId, customerId.value());
+        }
     }
 
     /** The member's work, their membership locked; joins them at the lowest tier first if needed. */

@@ -36,7 +36,7 @@ final class IssuingCards {
             if (replay.isPresent()) {
                 return replay.get();
             }
-            if (command.customerId() != null && ops.customers.find(tenantId, command.customerId()).isEmpty()) {
+            if (command.customerId() != null && ops.customers.stage(tenantId, command.customerId()).isEmpty()) {
                 throw new NotFoundException("customer", tenantId, command.customerId().value());
             }
             Money initial = command.initialBalance();
