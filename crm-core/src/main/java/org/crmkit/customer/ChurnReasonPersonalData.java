@@ -36,7 +36,7 @@ public final class ChurnReasonPersonalData implements PersonalData {
 
     @Override
     public String context() {
-        return "churn-reasons";
+        return "churnReasons";
     }
 
     @Override

@@ -203,12 +203,12 @@ public abstract class ChurnReasonContract {
         crm.customers().recordChurnReason(reason(li, ChurnOccasion.CHURNED, "price", ChurnSide.ENTERPRISE, "Li Lei, mobile 13912345678"));
 
         // when
-        String before = crm.privacy().exportDocument(tenant, li).get("churn-reasons").toString();
+        String before = crm.privacy().exportDocument(tenant, li).get("churnReasons").toString();
         crm.privacy().erase(tenant, li);
 
         // then
         assertThat(before).contains("13912345678");
-        assertThat(crm.privacy().exportDocument(tenant, li).get("churn-reasons").toString()).doesNotContain("13912345678")
+        assertThat(crm.privacy().exportDocument(tenant, li).get("churnReasons").toString()).doesNotContain("13912345678")
                 .contains(PersonalData.ERASED);
         assertThat(crm.customers().churnReasonReport(tenant, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 1)).enterprise().churned())
                 .isEqualTo(1);

@@ -10,7 +10,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
-/** Runs calls on their own threads, released together on a latch; each outcome is the call's result or the exception it threw. */
+/**
+ * Runs calls on their own threads, released together on a latch; each outcome is the call's result
+ * or the exception it threw. A thread that does not finish within 120 s fails the test as a deadlock.
+ */
 final class Together {
 
     private Together() {}
@@ -34,7 +37,11 @@ final class Together {
             start.countDown();
             List<Object> outcomes = new ArrayList<>();
             for (Future<Object> f : futures) {
-                outcomes.add(f.get(120, TimeUnit.SECONDS));
+                try {
+                    outcomes.add(f.get(120, TimeUnit.SECONDS));
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new AssertionError("a thread did not finish within 120 s: a deadlock?", e);
+                }
             }
             return outcomes;
         } finally {
