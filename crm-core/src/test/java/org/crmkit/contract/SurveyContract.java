@@ -17,6 +17,7 @@ import org.crmkit.marketing.survey.QuestionResult;
 import org.crmkit.marketing.survey.RespondToSurvey;
 import org.crmkit.marketing.survey.Survey;
 import org.crmkit.marketing.survey.SurveyAnswered;
+import org.crmkit.marketing.survey.SurveyDefined;
 import org.crmkit.marketing.survey.SurveyResponse;
 import org.crmkit.marketing.survey.SurveyResults;
 import org.crmkit.marketing.survey.SurveyService;
@@ -228,6 +229,23 @@ public abstract class SurveyContract {
         assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOfAny(SurveyResponse.class, ConflictException.class));
         assertThat(available(li)).isEqualTo(REWARD);
         assertThat(surveys.results(tenant, "shop-2025").responses()).isEqualTo(1);
+    }
+
+    @Test
+    void sixteen_concurrent_definitions_of_one_survey_store_it_once_and_another_tenants_code_is_its_own() throws Exception {
+        // given
+        Outboxes.drainEventsOf(crm.outbox(), tenant);
+        TenantId other = Tenants.fresh();
+
+        // when
+        List<Object> outcomes = Together.run(16, i -> this::defineShopSurvey);
+        Survey elsewhere = surveys.define(DefineSurvey.of(other, "shop-2025", "Another shop's survey", Question.nps("n", "NPS")));
+
+        // then
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(Survey.class).isEqualTo(outcomes.get(0)));
+        assertThat(Outboxes.drainEventsOf(crm.outbox(), tenant)).filteredOn(SurveyDefined.class::isInstance).hasSize(1);
+        assertThat(surveys.survey(other, "shop-2025")).contains(elsewhere);
+        assertThat(surveys.survey(tenant, "shop-2025").orElseThrow().title()).isEqualTo("How was your shopping?");
     }
 
     @Test
