@@ -21,3 +21,5 @@ CREATE TABLE crm_churn_reason (
 
 CREATE INDEX crm_churn_reason_by_time ON crm_churn_reason (tenant_id, recorded_at);
 CREATE INDEX crm_churn_reason_by_customer ON crm_churn_reason (tenant_id, customer_id, recorded_at);
+-- a code keeps its side within a tenant: recording a reason looks up the side it was first given
+CREATE INDEX crm_churn_reason_by_code ON crm_churn_reason (tenant_id, reason_code);

@@ -59,11 +59,10 @@ final class FaultInjection<S> {
     void failAtEveryCall(Dialect dialect, Operation<S> operation) {
         // given: how an undisturbed run leaves the tenant, and how many calls it makes
         Database db = database(dialect);
-        S control = stage(db, operation);
-        db.failing().count();
-        Object undisturbed = operation.when().apply(control);
-        int calls = db.failing().calls();
-        List<String> applied = normalised(db, operation, control);
+        Baseline base = baseline(db, operation);
+        Object undisturbed = base.result();
+        int calls = base.calls();
+        List<String> applied = base.applied();
         assertThat(calls).as("calls of an undisturbed %s", operation).isGreaterThan(4);
 
         for (int n = 1; n <= calls; n++) {
@@ -94,23 +93,30 @@ final class FaultInjection<S> {
     void loseTheCommitAnswer(Dialect dialect, Operation<S> operation) {
         // given
         Database db = database(dialect);
-        S control = stage(db, operation);
-        db.failing().count();
-        Object undisturbed = operation.when().apply(control);
-        int calls = db.failing().calls();
-        List<String> applied = normalised(db, operation, control);
+        Baseline base = baseline(db, operation);
         S stage = stage(db, operation);
 
         // when
-        db.failing().failAfter(calls);
+        db.failing().failAfter(base.calls());
         Throwable failure = catchThrowable(() -> operation.when().apply(stage));
         db.failing().count();
 
         // then
         String at = operation + " losing the answer to its commit";
         assertThat(rootMessage(failure)).as(at).contains(LedgerFailingDataSource.INJECTED).contains("(commit)");
-        assertThat(normalised(db, operation, stage)).as("applied by " + at).isEqualTo(applied);
-        retryOnceAndCompare(db, operation, stage, applied, undisturbed, at);
+        assertThat(normalised(db, operation, stage)).as("applied by " + at).isEqualTo(base.applied());
+        retryOnceAndCompare(db, operation, stage, base.applied(), base.result(), at);
+    }
+
+    /** What an undisturbed run returned, how many calls it made, and how it left its tenant (normalised). */
+    private record Baseline(Object result, int calls, List<String> applied) {}
+
+    private Baseline baseline(Database db, Operation<S> operation) {
+        S control = stage(db, operation);
+        db.failing().count();
+        Object result = operation.when().apply(control);
+        int calls = db.failing().calls();
+        return new Baseline(result, calls, normalised(db, operation, control));
     }
 
     private void retryOnceAndCompare(Database db, Operation<S> operation, S stage, List<String> applied, Object undisturbed, String at) {

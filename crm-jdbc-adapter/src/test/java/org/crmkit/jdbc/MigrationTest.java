@@ -23,11 +23,12 @@ class MigrationTest {
     /**
      * The common baseline, the dialect's own script, then changes made after the squash (on
      * PostgreSQL also its partial index of spendable lots, V005), coupons (V006), the points mall
-     * (V008), stored-value cards (V009, and their ledger's dialect scripts, V011) and checkouts (V012).
+     * (V008), stored-value cards (V009, and their ledger's dialect scripts, V011), checkouts (V012), reviews and
+     * surveys (V017) and churn reasons (V018).
      */
     private static String[] allMigrations(Dialect dialect) {
-        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005", "006", "008", "009", "011", "012"}
-                : new String[] {"001", "002", "003", "004", "006", "008", "009", "011", "012"};
+        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005", "006", "008", "009", "011", "012", "017", "018"}
+                : new String[] {"001", "002", "003", "004", "006", "008", "009", "011", "012", "017", "018"};
     }
 
     private static String freshUrl(Dialect dialect) {
