@@ -20,6 +20,8 @@ import org.crmkit.customer.LifecycleAutomation;
 import org.crmkit.customer.spi.LifecyclePolicies;
 import org.crmkit.customer.spi.LifecyclePolicy;
 import org.crmkit.loyalty.ExpiryPolicies;
+import org.crmkit.marketing.review.ReviewService;
+import org.crmkit.marketing.survey.SurveyService;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
@@ -84,6 +86,8 @@ public final class Crm {
     private final CouponService coupons;
     private final PointsMallService mall;
     private final StoredValueService storedValue;
+    private final ReviewService reviews;
+    private final SurveyService surveys;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -93,7 +97,8 @@ public final class Crm {
                 storage.timeline(), storage.cases());
         IdGenerator ids = Plugins.one(IdGenerator.class, "id generator", builder.idGenerator, IdGenerator.timeOrdered());
         this.customers = new CustomerService(
-                storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock, ids);
+                storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock, ids, storage.churnReasons(),
+                zone);
         this.tiers = new TierService(storage.memberships(), storage.customers(), storage.transactions(), events, validator, clock, ids,
                 QualifyingMetrics.registry(builder.metricFactories), TierPolicies.registry(builder.policyFactories));
         TierLookup tierLookup = builder.tierLookup != null ? builder.tierLookup : new TierServiceLookup(tiers);
@@ -125,6 +130,10 @@ public final class Crm {
                 validator, clock, zone, ids);
         this.storedValue = new StoredValueService(storage.storedValueCards(), storage.customers(), storage.transactions(), events,
                 validator, clock, ids, zone);
+        this.reviews = new ReviewService(storage.reviews(), storage.customers(), value, loyalty, storage.transactions(), events, validator,
+                clock, ids);
+        this.surveys = new SurveyService(storage.surveyBook(), storage.customers(), loyalty, storage.transactions(), events, validator, clock,
+                ids);
     }
 
     /** Starts configuring a new instance. */
@@ -223,6 +232,26 @@ public final class Crm {
      */
     public StoredValueService storedValue() {
         return storedValue;
+    }
+
+    /**
+     * Reviews and ratings (评价): reviews of bought order lines, moderation, the review bonus once
+     * per order line, and each product's rating.
+     *
+     * @since 0.2
+     */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /**
+     * Marketing surveys (有奖参与调查): typed questions, one response per customer, an optional
+     * reward paid once, results per question.
+     *
+     * @since 0.2
+     */
+    public SurveyService surveys() {
+        return surveys;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

@@ -1,5 +1,8 @@
 package org.crmkit;
 
+import org.crmkit.customer.ChurnReasons;
+import org.crmkit.marketing.review.Reviews;
+import org.crmkit.marketing.survey.SurveyBook;
 import org.crmkit.complaint.CasePolicies;
 import org.crmkit.complaint.Cases;
 import org.crmkit.complaint.Surveys;
@@ -119,5 +122,20 @@ final class ObservedStorage implements CrmStorage {
     @Override
     public StoredValueCards storedValueCards() {
         return storage.storedValueCards();
+    }
+
+    @Override
+    public ChurnReasons churnReasons() {
+        return storage.churnReasons();
+    }
+
+    @Override
+    public Reviews reviews() {
+        return storage.reviews();
+    }
+
+    @Override
+    public SurveyBook surveyBook() {
+        return storage.surveyBook();
     }
 }

@@ -9,7 +9,8 @@ import org.crmkit.shared.DomainEvent;
  * @since 0.1
  */
 public sealed interface CustomerEvent extends DomainEvent
-        permits CustomerRegistered, CustomerProfileChanged, LifecycleStageChanged, InteractionRecorded, CustomerErased {
+        permits CustomerRegistered, CustomerProfileChanged, LifecycleStageChanged, InteractionRecorded, CustomerErased,
+                ChurnReasonRecorded {
 
     /** The customer concerned. */
     CustomerId customerId();

@@ -3,6 +3,9 @@ package org.crmkit.customer;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
@@ -41,6 +44,8 @@ public final class CustomerService {
     private final RecordingInteraction recordingInteraction;
     private final CustomerQueries queries;
     private final Erasing erasing;
+    private final ChurnReasons churnReasons;
+    private final RecordingChurnReasons recordingChurnReasons;
 
     /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
     public CustomerService(
@@ -50,7 +55,9 @@ public final class CustomerService {
             EventPublisher events,
             CommandValidator validator,
             Clock clock,
-            IdGenerator ids) {
+            IdGenerator ids,
+            ChurnReasons churnReasons,
+            ZoneId zone) {
         CustomerContext ctx = new CustomerContext(
                 checkNotNull(customers, "customers"),
                 checkNotNull(interactions, "interactions"),
@@ -67,6 +74,8 @@ public final class CustomerService {
         this.recordingInteraction = new RecordingInteraction(ctx);
         this.queries = new CustomerQueries(ctx);
         this.erasing = new Erasing(ctx);
+        this.churnReasons = checkNotNull(churnReasons, "churnReasons");
+        this.recordingChurnReasons = new RecordingChurnReasons(ctx, churnReasons, checkNotNull(zone, "zone"));
     }
 
     /**
@@ -192,5 +201,50 @@ public final class CustomerService {
      */
     public Customer erase(TenantId tenantId, CustomerId id) {
         return erasing.erase(tenantId, id);
+    }
+
+    /**
+     * Records why a customer left, when they churn or are won back (seed 004: the enterprise's own
+     * reasons and the customer's), and makes {@code churn-reason:<code>} the customer's one
+     * churn-reason tag, in one unit of work: the tag is what {@code
+     * ChurnDimension.CHURN_REASON} groups churn rates by, so the churn report and {@link
+     * #churnReasonReport} agree. Recording does not move the lifecycle stage. Replaying the key
+     * returns the first record and changes nothing.
+     *
+     * @return the recorded reason
+     * @throws ValidationException for bad values; nothing written
+     * @throws NotFoundException if the customer is not in the tenant
+     * @throws CustomerErasedException if the customer was erased
+     * @throws org.crmkit.shared.RuleViolationException if the code was recorded on the other side in the tenant
+     * @throws org.crmkit.shared.IdempotencyKeyReusedException if the key was used for another record
+     * @since 0.2
+     */
+    public ChurnReason recordChurnReason(RecordChurnReason command) {
+        return recordingChurnReasons.record(command);
+    }
+
+    /**
+     * The customer's recorded churn reasons, newest first.
+     *
+     * @since 0.2
+     */
+    public List<ChurnReason> churnReasonsOf(TenantId tenantId, CustomerId id) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(id, "id");
+        return recordingChurnReasons.inTransaction(() -> churnReasons.ofCustomer(tenantId, id));
+    }
+
+    /**
+     * The churn reasons recorded from the start of {@code from} to the start of {@code until}, days
+     * in the tenant's zone, counted by reason and side, at churn and at win-back.
+     *
+     * @throws ValidationException unless {@code from} is before {@code until}
+     * @since 0.2
+     */
+    public ChurnReasonReport churnReasonReport(TenantId tenantId, LocalDate from, LocalDate until) {
+        checkNotNull(tenantId, "tenantId");
+        checkNotNull(from, "from");
+        checkNotNull(until, "until");
+        return recordingChurnReasons.report(tenantId, from, until);
     }
 }

@@ -1,5 +1,8 @@
 package org.crmkit.inmemory;
 
+import org.crmkit.customer.ChurnReasons;
+import org.crmkit.marketing.review.Reviews;
+import org.crmkit.marketing.survey.SurveyBook;
 import org.crmkit.complaint.CasePolicies;
 import org.crmkit.complaint.Cases;
 import org.crmkit.complaint.Surveys;
@@ -45,6 +48,9 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryCoupons coupons = new InMemoryCoupons(transactions);
     private final InMemoryPointsMall pointsMall = new InMemoryPointsMall(transactions);
     private final InMemoryStoredValueCards storedValueCards = new InMemoryStoredValueCards(transactions);
+    private final InMemoryChurnReasons churnReasons = new InMemoryChurnReasons(transactions);
+    private final InMemoryReviews reviews = new InMemoryReviews(transactions);
+    private final InMemorySurveyBook surveyBook = new InMemorySurveyBook(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -131,5 +137,20 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public StoredValueCards storedValueCards() {
         return storedValueCards;
+    }
+
+    @Override
+    public ChurnReasons churnReasons() {
+        return churnReasons;
+    }
+
+    @Override
+    public Reviews reviews() {
+        return reviews;
+    }
+
+    @Override
+    public SurveyBook surveyBook() {
+        return surveyBook;
     }
 }

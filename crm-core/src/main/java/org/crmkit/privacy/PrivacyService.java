@@ -9,7 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.crmkit.complaint.ComplaintPersonalData;
+import org.crmkit.customer.ChurnReasonPersonalData;
 import org.crmkit.customer.CustomerPersonalData;
+import org.crmkit.marketing.review.ReviewPersonalData;
+import org.crmkit.marketing.survey.SurveyPersonalData;
 import org.crmkit.customer.CustomerService;
 import org.crmkit.loyalty.LoyaltyPersonalData;
 import org.crmkit.offer.CheckoutPersonalData;
@@ -37,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * loyalty (ledger entry reasons), tier (override reasons), complaint (case texts, audit notes, CSAT
  * and NPS comments), value (purchases, totals and scores; nothing personal), checkout (checkouts;
  * nothing personal), coupons (nothing personal), mall (the tracking references of shipped rewards)
- * and stored value (cards and their entries; nothing personal). See {@link #contexts()} and each
+ * stored value (cards and their entries; nothing personal), churn reasons (their notes), reviews (their
+ * texts) and surveys (free-text answers). See {@link #contexts()} and each
  * part's {@link PersonalData#fields()}. Segment membership is not exported: segments are criteria
  * the host evaluates on demand, not stored per customer.
  *
@@ -78,7 +82,10 @@ public final class PrivacyService {
                 new CheckoutPersonalData(storage.checkouts()),
                 new CouponPersonalData(storage.coupons()),
                 new MallPersonalData(storage.pointsMall(), storage.outbox()),
-                new CardPersonalData(storage.storedValueCards())), storage.transactions(), clock);
+                new CardPersonalData(storage.storedValueCards()),
+                new ChurnReasonPersonalData(storage.churnReasons()),
+                new ReviewPersonalData(storage.reviews()),
+                new SurveyPersonalData(storage.surveyBook())), storage.transactions(), clock);
     }
 
     /** Every context's part, in the order export and erasure run them. */

@@ -1,5 +1,8 @@
 package org.crmkit.spi;
 
+import org.crmkit.customer.ChurnReasons;
+import org.crmkit.marketing.review.Reviews;
+import org.crmkit.marketing.survey.SurveyBook;
 import org.crmkit.complaint.CasePolicies;
 import org.crmkit.complaint.Cases;
 import org.crmkit.complaint.Surveys;
@@ -92,4 +95,25 @@ public interface CrmStorage {
      * @since 0.2
      */
     StoredValueCards storedValueCards();
+
+    /**
+     * Recorded churn reasons (the customer context's churn and win-back reasons).
+     *
+     * @since 0.2
+     */
+    ChurnReasons churnReasons();
+
+    /**
+     * Reviews of bought order lines and the per-product rating counters.
+     *
+     * @since 0.2
+     */
+    Reviews reviews();
+
+    /**
+     * Marketing surveys and customers' responses to them.
+     *
+     * @since 0.2
+     */
+    SurveyBook surveyBook();
 }

@@ -85,4 +85,14 @@ class ContextDirectionTest {
                     "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.shared..")
             .should().dependOnClassesThat().resideInAPackage("org.crmkit.offer..")
             .because("offers read tiers, spend points and issue to segments; those contexts never call back into an offer");
+
+    // marketing (reviews, surveys): reads purchases (value), pays points (loyalty), sees customers;
+    // it sits above the contexts it reads, and no context below it, nor commerce, calls back into it
+    @ArchTest
+    static final ArchRule marketing_sits_above_the_contexts_it_reads = noClasses()
+            .that().resideInAnyPackage("org.crmkit.customer..", "org.crmkit.earning..", "org.crmkit.loyalty..", "org.crmkit.tier..",
+                    "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.offer..", "org.crmkit.commerce..",
+                    "org.crmkit.shared..")
+            .should().dependOnClassesThat().resideInAPackage("org.crmkit.marketing..")
+            .because("marketing reads purchases, customers and points; those contexts and the one door never call back into it");
 }

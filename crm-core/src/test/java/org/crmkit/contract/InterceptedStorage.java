@@ -1,5 +1,8 @@
 package org.crmkit.contract;
 
+import org.crmkit.customer.ChurnReasons;
+import org.crmkit.marketing.review.Reviews;
+import org.crmkit.marketing.survey.SurveyBook;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -174,5 +177,20 @@ final class InterceptedStorage implements CrmStorage {
     @Override
     public StoredValueCards storedValueCards() {
         return storage.storedValueCards();
+    }
+
+    @Override
+    public ChurnReasons churnReasons() {
+        return storage.churnReasons();
+    }
+
+    @Override
+    public Reviews reviews() {
+        return storage.reviews();
+    }
+
+    @Override
+    public SurveyBook surveyBook() {
+        return storage.surveyBook();
     }
 }

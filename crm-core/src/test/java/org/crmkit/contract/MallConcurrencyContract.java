@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.crmkit.offer.mall.CancelMallOrder;
 import org.crmkit.offer.mall.MallOrder;
@@ -19,7 +13,6 @@ import org.crmkit.offer.mall.RedeemReward;
 import org.crmkit.offer.mall.RewardUnavailableException;
 import org.crmkit.offer.mall.StockedReward;
 import org.crmkit.shared.CustomerId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,14 +24,6 @@ import org.junit.jupiter.api.Test;
 public abstract class MallConcurrencyContract extends MallFixture {
 
     private static final int THREADS = 16;
-
-    private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-
-    @AfterEach
-    void stopThreads() throws InterruptedException {
-        pool.shutdownNow();
-        pool.awaitTermination(60, TimeUnit.SECONDS);
-    }
 
     @Test
     void sixteen_customers_on_the_last_unit_of_stock_get_it_once() throws Exception {
@@ -118,29 +103,8 @@ public abstract class MallConcurrencyContract extends MallFixture {
     }
 
     /** Runs {@code THREADS} calls released together; each outcome is the call's result or the exception it threw. */
-    private List<Object> together(IntFunction<Callable<Object>> call) throws InterruptedException, ExecutionException {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            Callable<Object> work = call.apply(i);
-            futures.add(pool.submit(() -> {
-                start.await();
-                try {
-                    return work.call();
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            }));
-        }
-        start.countDown();
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : futures) {
-            try {
-                outcomes.add(f.get(120, TimeUnit.SECONDS));
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("a thread did not finish within 120 s: a deadlock?", e);
-            }
-        }
+    private List<Object> together(IntFunction<Callable<Object>> call) throws Exception {
+        List<Object> outcomes = Together.run(THREADS, call);
         assertThat(outcomes).as("every outcome is an order or a refusal").allSatisfy(o -> assertThat(o)
                 .isInstanceOfAny(MallOrder.class, RewardUnavailableException.class));
         return outcomes;

@@ -44,6 +44,10 @@ final class MatrixSnapshot {
         snapshot.put("ladder", plain(crm.tiers().ladder(tenant, MatrixScene.PROGRAMME)));
         snapshot.put("case policy", plain(crm.complaints().policy(tenant)));
         snapshot.put("stored value", plain(crm.storedValue().totals(tenant)));
+        snapshot.put("rating", plain(crm.reviews().rating(tenant, MatrixEngagementCommands.SKU)));
+        snapshot.put("survey", plain(crm.surveys().survey(tenant, MatrixEngagementCommands.SURVEY)));
+        snapshot.put("churn reasons", plain(crm.customers().churnReasonReport(tenant, java.time.LocalDate.of(2000, 1, 1),
+                java.time.LocalDate.of(2100, 1, 1))));
         return snapshot;
     }
 

@@ -1,5 +1,15 @@
 package org.crmkit.contract;
 
+import org.crmkit.customer.ChurnOccasion;
+import org.crmkit.customer.ChurnSide;
+import org.crmkit.customer.RecordChurnReason;
+import org.crmkit.marketing.review.ModerateReview;
+import org.crmkit.marketing.review.Review;
+import org.crmkit.marketing.review.WriteReview;
+import org.crmkit.marketing.survey.Answer;
+import org.crmkit.marketing.survey.DefineSurvey;
+import org.crmkit.marketing.survey.Question;
+import org.crmkit.marketing.survey.RespondToSurvey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,11 +95,17 @@ public final class PrivacyScenario {
     public static final String OVERRIDE_REASON = "Qiu Xiaoyan is the CEO's sister";
     /** The tracking reference of the points-mall reward shipped to her. */
     public static final String TRACKING = "SF-QIU-XIAOYAN-" + MOBILE_DIGITS;
+    /** Her review of the harpsichord (issue 16). */
+    public static final String REVIEW = "Qiu Xiaoyan: the harpsichord sounds lovely in my flat";
+    /** Her free-text survey answer. */
+    public static final String SURVEY_ANSWER = "Deliver to Qiu at 漕溪北路 on weekends";
+    /** The note of her churn reason. */
+    public static final String CHURN_NOTE = "Qiu Xiaoyan found a cheaper harpsichord tuner";
 
     /** Every distinctive string, and the fragments (surname, given name, number) they share. */
     public static final List<String> SECRETS = List.of(NAME, MOBILE_DIGITS, EMAIL, ADDRESS, OCCUPATION, INTERACTION, SUBJECT,
             DESCRIPTION, ATTACHMENT, REGION, RESPONSE, NOTE, ESCALATION, RESOLUTION, CSAT, REOPEN, NPS, GRANT_REASON, ADJUST_REASON,
-            OVERRIDE_REASON, TRACKING, "Qiu", "qiu", "Xiaoyan", "邱晓燕", "漕溪北路", "harpsichord", "Harpsichord");
+            OVERRIDE_REASON, TRACKING, REVIEW, SURVEY_ANSWER, CHURN_NOTE, "Qiu", "qiu", "Xiaoyan", "邱晓燕", "漕溪北路", "harpsichord", "Harpsichord");
 
     /** Facts an export must show (order ids, refund, case number, survey key, tier code). */
     public final CustomerId qiu;
@@ -154,6 +170,13 @@ public final class PrivacyScenario {
         crm.mall().define(DefineReward.of(tenant, ProgrammeId.DEFAULT, "tuning-fork", "Tuning fork", 100, Fulfilment.SHIPPED_GOOD));
         MallOrder reward = crm.mall().redeem(new RedeemReward(tenant, qiu, ProgrammeId.DEFAULT, "tuning-fork", 1, "mall-" + qiu.value()));
         crm.mall().ship(new ShipMallOrder(tenant, reward.orderId(), TRACKING));
+        Review review = crm.reviews().write(new WriteReview(tenant, qiu, firstOrder, "SKU-HC-01", 5, REVIEW, "review-" + qiu.value()));
+        crm.reviews().moderate(ModerateReview.publish(tenant, review.reviewId(), "mod-1"));
+        crm.surveys().define(DefineSurvey.of(tenant, "after-sale", "After the sale", Question.rating("stars", "Rate us", 5),
+                Question.freeText("say", "Anything else?")));
+        crm.surveys().respond(RespondToSurvey.of(tenant, "after-sale", qiu, Answer.score("stars", 4), Answer.text("say", SURVEY_ANSWER)));
+        crm.customers().recordChurnReason(new RecordChurnReason(tenant, qiu, ChurnOccasion.CHURNED, "price", ChurnSide.ENTERPRISE, CHURN_NOTE,
+                "agent-li", "churn-" + qiu.value()));
         clock.advance(Duration.ofDays(30));
         crm.value().score(ScoreCustomers.of(tenant));
         return new PrivacyScenario(qiu, firstOrder, secondOrder, reopened, surveyKey);

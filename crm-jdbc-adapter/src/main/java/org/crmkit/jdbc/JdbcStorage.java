@@ -1,5 +1,8 @@
 package org.crmkit.jdbc;
 
+import org.crmkit.customer.ChurnReasons;
+import org.crmkit.marketing.review.Reviews;
+import org.crmkit.marketing.survey.SurveyBook;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.sql.Connection;
@@ -83,6 +86,9 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcCoupons coupons;
     private final JdbcPointsMall pointsMall;
     private final JdbcStoredValueCards storedValueCards;
+    private final JdbcChurnReasons churnReasons;
+    private final JdbcReviews reviews;
+    private final JdbcSurveyBook surveyBook;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -107,6 +113,9 @@ public final class JdbcStorage implements CrmStorage {
         this.coupons = new JdbcCoupons(transactions, dialect, counters);
         this.pointsMall = new JdbcPointsMall(transactions, dialect);
         this.storedValueCards = new JdbcStoredValueCards(transactions, dialect);
+        this.churnReasons = new JdbcChurnReasons(transactions, dialect);
+        this.reviews = new JdbcReviews(transactions, dialect);
+        this.surveyBook = new JdbcSurveyBook(transactions, dialect);
     }
 
     /**
@@ -357,6 +366,21 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public StoredValueCards storedValueCards() {
         return storedValueCards;
+    }
+
+    @Override
+    public ChurnReasons churnReasons() {
+        return churnReasons;
+    }
+
+    @Override
+    public Reviews reviews() {
+        return reviews;
+    }
+
+    @Override
+    public SurveyBook surveyBook() {
+        return surveyBook;
     }
 
     private static Dialect detect(DataSource dataSource) {

@@ -50,7 +50,11 @@ class ErasureScanTest {
             "SELECT case_number, customer_id, status, priority, escalation_level, team, agent FROM crm_case ORDER BY case_number",
             "SELECT case_id, sequence, actor, audit_action, from_status, to_status FROM crm_case_audit ORDER BY case_id, sequence",
             "SELECT survey_key, customer_id, score, at FROM crm_nps_response ORDER BY survey_key",
-            "SELECT customer_id, source_channel, lifecycle_stage, created_at FROM crm_customer ORDER BY customer_id");
+            "SELECT customer_id, source_channel, lifecycle_stage, created_at FROM crm_customer ORDER BY customer_id",
+            "SELECT review_id, customer_id, order_id, sku, stars, status, points_awarded FROM crm_review ORDER BY review_id",
+            "SELECT sku, stars_1, stars_2, stars_3, stars_4, stars_5 FROM crm_product_rating ORDER BY sku",
+            "SELECT survey_code, customer_id, points_awarded, responded_at FROM crm_survey_response ORDER BY survey_code, customer_id",
+            "SELECT idempotency_key, customer_id, occasion, reason_code, side, recorded_at FROM crm_churn_reason ORDER BY idempotency_key");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
@@ -71,7 +75,9 @@ class ErasureScanTest {
                     .anyMatch(h -> h.startsWith("crm_interaction.summary")).anyMatch(h -> h.startsWith("crm_case.body"))
                     .anyMatch(h -> h.startsWith("crm_case_audit.note")).anyMatch(h -> h.startsWith("crm_nps_response.remark"))
                     .anyMatch(h -> h.startsWith("crm_points_entry.reason")).anyMatch(h -> h.startsWith("crm_membership.override_reason"))
-                    .anyMatch(h -> h.startsWith("crm_tier_history.note")).anyMatch(h -> h.startsWith("crm_outbox.payload"));
+                    .anyMatch(h -> h.startsWith("crm_tier_history.note")).anyMatch(h -> h.startsWith("crm_outbox.payload"))
+                    .anyMatch(h -> h.startsWith("crm_review.review_text")).anyMatch(h -> h.startsWith("crm_survey_response.answers"))
+                    .anyMatch(h -> h.startsWith("crm_churn_reason.note"));
             List<String> figures = figures(pool);
 
             // when

@@ -1,156 +1,66 @@
 package org.crmkit.jdbc;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.crmkit.jdbc.MallFaultScenario.Stage;
 import org.crmkit.offer.mall.MallOrder;
-import org.crmkit.shared.StorageException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Failure injection into the points mall, as {@link LedgerFailureInjectionTest} does for the ledger:
- * a {@link LedgerFailingDataSource} makes the Nth statement (or the commit) of a redemption or a
- * cancellation fail, for N = 1, 2, ... through every call it makes. After each failure the tenant's
- * catalogue, counters, orders, ledger and outbox must be exactly as before (no stock reserved, no
- * points spent or refunded); a retry must then leave them exactly as a run that never failed does,
- * and a second retry must return the same order and change nothing. A commit whose answer is lost
- * must leave the operation fully applied, and the retry must return its order without applying it
- * twice.
+ * Failure injection into the points mall, as {@link LedgerFailureInjectionTest} does for the ledger
+ * ({@link FaultInjection} says how): the Nth statement (or the commit) of a redemption or a
+ * cancellation fails, for N = 1, 2, ... through every call it makes. After each failure the
+ * tenant's catalogue, counters, orders, ledger and outbox must be exactly as before (no stock
+ * reserved, no points spent or refunded); a retry must then leave them exactly as a run that never
+ * failed does, and a second retry must return the same order and change nothing. A commit whose
+ * answer is lost must leave the operation fully applied, and the retry must return its order
+ * without applying it twice.
  */
 class MallFailureInjectionTest {
 
-    private static final List<String> TABLES = Stream.concat(LedgerSnapshot.TABLES.stream(),
-            Stream.of("crm_mall_item", "crm_mall_held", "crm_mall_order")).toList();
-
-    /** One database per dialect: a pool, the failing wrapper around it, a storage over the wrapper. */
-    private record Database(HikariDataSource pool, LedgerFailingDataSource failing, JdbcStorage storage) {}
-
-    private static final Map<Dialect, Database> DATABASES = new EnumMap<>(Dialect.class);
+    private static final FaultInjection<Stage> RUNS = new FaultInjection<>(Stream.concat(LedgerSnapshot.TABLES.stream(),
+            Stream.of("crm_mall_item", "crm_mall_held", "crm_mall_order")).toList());
 
     static Stream<Arguments> operationsOnEachDatabase() {
         List<Arguments> cases = new ArrayList<>();
         for (Dialect dialect : Dialect.values()) {
             for (MallFaultScenario scenario : MallFaultScenario.values()) {
-                cases.add(Arguments.of(dialect, scenario));
+                cases.add(Arguments.of(dialect, new FaultInjection.Operation<Stage>(scenario.name(), storage -> {
+                    Stage stage = new Stage(storage);
+                    scenario.given(stage);
+                    return stage;
+                }, scenario::when, s -> s.tenant, Stage::customers, MallFailureInjectionTest::shape)));
             }
         }
         return cases.stream();
     }
 
+    /** What a retried order must share with an undisturbed one. */
+    private static Object shape(Object result) {
+        MallOrder order = (MallOrder) result;
+        return List.of(order.status(), order.points(), order.quantity(), String.valueOf(order.cash()), order.version());
+    }
+
     @AfterAll
     static void closePools() {
-        DATABASES.values().forEach(d -> d.pool().close());
-        DATABASES.clear();
+        RUNS.close();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("operationsOnEachDatabase")
     void a_failure_at_any_statement_leaves_everything_untouched_and_a_retry_applies_the_operation_once(Dialect dialect,
-            MallFaultScenario scenario) {
-        // given: how an undisturbed run leaves the tenant, and how many calls it makes
-        Database db = database(dialect);
-        Stage control = stage(db, scenario);
-        db.failing().count();
-        MallOrder undisturbed = scenario.when(control);
-        int calls = db.failing().calls();
-        List<String> applied = LedgerSnapshot.normalised(db.pool(), control.tenant, control.customers(), TABLES);
-        assertThat(calls).as("calls of an undisturbed %s", scenario).isGreaterThan(4);
-
-        for (int n = 1; n <= calls; n++) {
-            Stage stage = stage(db, scenario);
-            List<String> before = LedgerSnapshot.of(db.pool(), stage.tenant, TABLES);
-
-            // when
-            db.failing().failBefore(n);
-            Throwable failure = catchThrowable(() -> scenario.when(stage));
-            db.failing().count();
-
-            // then
-            String at = scenario + " failing before call " + n + " of " + calls;
-            assertThat(failure).as(at).isInstanceOf(StorageException.class);
-            assertThat(rootMessage(failure)).as(at).contains(LedgerFailingDataSource.INJECTED);
-            assertThat(LedgerSnapshot.of(db.pool(), stage.tenant, TABLES)).as("untouched after " + at).isEqualTo(before);
-            retryOnceAndCompare(db, scenario, stage, applied, undisturbed, at);
-        }
-        Stage last = stage(db, scenario);
-        db.failing().failBefore(calls + 1);
-        MallOrder beyond = scenario.when(last);
-        assertThat(db.failing().fired()).as("%s armed to fail at call %s", scenario, calls + 1).isFalse();
-        assertThat(beyond.points()).isEqualTo(undisturbed.points());
-        System.out.println("mall failure injection on " + dialect + ": " + scenario + " failed at each of its " + calls + " calls");
+            FaultInjection.Operation<Stage> operation) {
+        RUNS.failAtEveryCall(dialect, operation);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("operationsOnEachDatabase")
-    void a_commit_whose_answer_is_lost_leaves_the_operation_applied_and_a_retry_returns_its_order(Dialect dialect, MallFaultScenario scenario) {
-        // given
-        Database db = database(dialect);
-        Stage control = stage(db, scenario);
-        db.failing().count();
-        MallOrder undisturbed = scenario.when(control);
-        int calls = db.failing().calls();
-        List<String> applied = LedgerSnapshot.normalised(db.pool(), control.tenant, control.customers(), TABLES);
-        Stage stage = stage(db, scenario);
-
-        // when
-        db.failing().failAfter(calls);
-        Throwable failure = catchThrowable(() -> scenario.when(stage));
-        db.failing().count();
-
-        // then
-        String at = scenario + " losing the answer to its commit";
-        assertThat(rootMessage(failure)).as(at).contains(LedgerFailingDataSource.INJECTED).contains("(commit)");
-        assertThat(LedgerSnapshot.normalised(db.pool(), stage.tenant, stage.customers(), TABLES)).as("applied by " + at).isEqualTo(applied);
-        retryOnceAndCompare(db, scenario, stage, applied, undisturbed, at);
-    }
-
-    /** Retries: applied exactly as an undisturbed run; a second retry changes nothing. */
-    private static void retryOnceAndCompare(Database db, MallFaultScenario scenario, Stage stage, List<String> applied, MallOrder undisturbed,
-            String at) {
-        MallOrder retried = scenario.when(stage);
-        assertThat(List.of(retried.status(), retried.points(), retried.quantity(), String.valueOf(retried.cash()), retried.version()))
-                .as("order of the retry after " + at)
-                .isEqualTo(List.of(undisturbed.status(), undisturbed.points(), undisturbed.quantity(), String.valueOf(undisturbed.cash()),
-                        undisturbed.version()));
-        List<String> after = LedgerSnapshot.of(db.pool(), stage.tenant, TABLES);
-        assertThat(LedgerSnapshot.normalised(db.pool(), stage.tenant, stage.customers(), TABLES)).as("applied once by the retry after " + at)
-                .isEqualTo(applied);
-        assertThat(scenario.when(stage)).as("second retry after " + at).isEqualTo(retried);
-        assertThat(LedgerSnapshot.of(db.pool(), stage.tenant, TABLES)).as("unchanged by the second retry after " + at).isEqualTo(after);
-    }
-
-    private static Stage stage(Database db, MallFaultScenario scenario) {
-        db.failing().count();
-        Stage stage = new Stage(db.storage());
-        scenario.given(stage);
-        return stage;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        StringBuilder messages = new StringBuilder();
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            messages.append(t.getMessage()).append(" / ");
-        }
-        return messages.toString();
-    }
-
-    private static synchronized Database database(Dialect dialect) {
-        return DATABASES.computeIfAbsent(dialect, d -> {
-            String url = TestDatabases.freshUrl(d);
-            HikariDataSource pool = TestDatabases.pool(url, 4);
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-            return new Database(pool, failing, JdbcStorage.withoutMigrating(failing, d));
-        });
+    void a_commit_whose_answer_is_lost_leaves_the_operation_applied_and_a_retry_returns_its_order(Dialect dialect,
+            FaultInjection.Operation<Stage> operation) {
+        RUNS.loseTheCommitAnswer(dialect, operation);
     }
 }

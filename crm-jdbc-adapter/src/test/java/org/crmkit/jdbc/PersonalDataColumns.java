@@ -162,6 +162,23 @@ final class PersonalDataColumns {
         ids("crm_card_receipt", "tenant_id", "operation_key", "card_id", "counterpart_card_id", "entry_ids");
         notPersonal("crm_card_receipt", "a digest of the request", "fingerprint");
         notPersonal("crm_card_receipt", CODE, "operation", "currency");
+
+        ids("crm_review", "tenant_id", "review_id", "idempotency_key", "customer_id", "order_id", "sku", "programme_id");
+        notPersonal("crm_review", CODE, "status");
+        notPersonal("crm_review", "a digest of the request", "fingerprint");
+        notPersonal("crm_review", "the moderator's reason for a decision, staff text about the review, not the customer's", "moderation_reason");
+        personal("crm_review", "ReviewPersonalData: Reviews.anonymise replaces it with [erased]", "review_text");
+        ids("crm_product_rating", "tenant_id", "sku");
+        ids("crm_survey", "tenant_id", "survey_code");
+        notPersonal("crm_survey", CONFIG, "definition");
+        ids("crm_survey_response", "tenant_id", "survey_code", "customer_id");
+        notPersonal("crm_survey_response", "a digest of the request", "fingerprint");
+        personal("crm_survey_response", "SurveyPersonalData: SurveyBook.anonymise replaces each free-text answer with [erased]", "answers");
+        ids("crm_churn_reason", "tenant_id", "idempotency_key", "customer_id", "reason_code");
+        notPersonal("crm_churn_reason", CODE, "occasion", "side");
+        notPersonal("crm_churn_reason", "a digest of the request", "fingerprint");
+        notPersonal("crm_churn_reason", STAFF, "recorded_by");
+        personal("crm_churn_reason", "ChurnReasonPersonalData: ChurnReasons.anonymise replaces it with [erased]", "note");
     }
 
     private PersonalDataColumns() {}
