@@ -16,6 +16,7 @@ import org.crmkit.offer.CheckoutPersonalData;
 import org.crmkit.offer.mall.MallPersonalData;
 import org.crmkit.offer.card.CardPersonalData;
 import org.crmkit.offer.coupon.CouponPersonalData;
+import org.crmkit.sales.SalesPersonalData;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ExportSink;
 import org.crmkit.shared.PersonalData;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * loyalty (ledger entry reasons), tier (override reasons), complaint (case texts, audit notes, CSAT
  * and NPS comments), value (purchases, totals and scores; nothing personal), checkout (checkouts;
  * nothing personal), coupons (nothing personal), mall (the tracking references of shipped rewards)
- * and stored value (cards and their entries; nothing personal). See {@link #contexts()} and each
+ * stored value (cards and their entries; nothing personal) and sales (converted leads' names,
+ * contacts, interests and notes; opportunities' and tasks' texts; account contacts' details). See {@link #contexts()} and each
  * part's {@link PersonalData#fields()}. Segment membership is not exported: segments are criteria
  * the host evaluates on demand, not stored per customer.
  *
@@ -78,7 +80,9 @@ public final class PrivacyService {
                 new CheckoutPersonalData(storage.checkouts()),
                 new CouponPersonalData(storage.coupons()),
                 new MallPersonalData(storage.pointsMall(), storage.outbox()),
-                new CardPersonalData(storage.storedValueCards())), storage.transactions(), clock);
+                new CardPersonalData(storage.storedValueCards()),
+                new SalesPersonalData(storage.leads(), storage.opportunities(), storage.followUpTasks(), storage.businessAccounts())),
+                storage.transactions(), clock);
     }
 
     /** Every context's part, in the order export and erasure run them. */

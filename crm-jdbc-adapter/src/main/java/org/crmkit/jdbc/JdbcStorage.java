@@ -17,6 +17,10 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.offer.card.StoredValueCards;
+import org.crmkit.sales.BusinessAccounts;
+import org.crmkit.sales.FollowUpTasks;
+import org.crmkit.sales.Leads;
+import org.crmkit.sales.Opportunities;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
@@ -83,6 +87,10 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcCoupons coupons;
     private final JdbcPointsMall pointsMall;
     private final JdbcStoredValueCards storedValueCards;
+    private final JdbcLeads leads;
+    private final JdbcOpportunities opportunities;
+    private final JdbcFollowUpTasks followUpTasks;
+    private final JdbcBusinessAccounts businessAccounts;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -107,6 +115,10 @@ public final class JdbcStorage implements CrmStorage {
         this.coupons = new JdbcCoupons(transactions, dialect, counters);
         this.pointsMall = new JdbcPointsMall(transactions, dialect);
         this.storedValueCards = new JdbcStoredValueCards(transactions, dialect);
+        this.leads = new JdbcLeads(transactions, dialect);
+        this.opportunities = new JdbcOpportunities(transactions, dialect);
+        this.followUpTasks = new JdbcFollowUpTasks(transactions, dialect);
+        this.businessAccounts = new JdbcBusinessAccounts(transactions, dialect);
     }
 
     /**
@@ -371,5 +383,25 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public Coupons coupons() {
         return coupons;
+    }
+
+    @Override
+    public Leads leads() {
+        return leads;
+    }
+
+    @Override
+    public Opportunities opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public FollowUpTasks followUpTasks() {
+        return followUpTasks;
+    }
+
+    @Override
+    public BusinessAccounts businessAccounts() {
+        return businessAccounts;
     }
 }
