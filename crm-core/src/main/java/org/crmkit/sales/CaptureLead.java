@@ -24,7 +24,7 @@ public record CaptureLead(
         @NotNull TenantId tenantId,
         @NotNull @Size(min = 1, max = 128) @Pattern(regexp = SalesText.KEY, message = SalesText.KEY_MESSAGE) String idempotencyKey,
         @NotBlank @Size(max = 200) @Pattern(regexp = SalesText.LINE, message = SalesText.LINE_MESSAGE) String name,
-        @Size(max = 200) @Pattern(regexp = SalesText.LINE, message = SalesText.LINE_MESSAGE) @Nullable String contact,
+        @Size(min = 1, max = 200) @Pattern(regexp = SalesText.LINE, message = SalesText.LINE_MESSAGE) @Nullable String contact,
         @NotBlank @Size(max = 64) @Pattern(regexp = SalesText.LINE, message = SalesText.LINE_MESSAGE) String source,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 64) @Pattern(regexp = SalesText.LINE, message = SalesText.LINE_MESSAGE) String>
                 interests,

@@ -50,7 +50,9 @@ class ErasureScanTest {
             "SELECT case_number, customer_id, status, priority, escalation_level, team, agent FROM crm_case ORDER BY case_number",
             "SELECT case_id, sequence, actor, audit_action, from_status, to_status FROM crm_case_audit ORDER BY case_id, sequence",
             "SELECT survey_key, customer_id, score, at FROM crm_nps_response ORDER BY survey_key",
-            "SELECT customer_id, source_channel, lifecycle_stage, created_at FROM crm_customer ORDER BY customer_id");
+            "SELECT customer_id, source_channel, lifecycle_stage, created_at FROM crm_customer ORDER BY customer_id",
+            "SELECT opportunity_id, sequence, from_stage, to_stage, at FROM crm_sales_stage_step ORDER BY opportunity_id, sequence",
+            "SELECT account_id, invoice_ref, amount, currency, issued_on, due_on, paid_on FROM crm_sales_invoice ORDER BY account_id, invoice_ref");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
@@ -71,7 +73,9 @@ class ErasureScanTest {
                     .anyMatch(h -> h.startsWith("crm_interaction.summary")).anyMatch(h -> h.startsWith("crm_case.body"))
                     .anyMatch(h -> h.startsWith("crm_case_audit.note")).anyMatch(h -> h.startsWith("crm_nps_response.remark"))
                     .anyMatch(h -> h.startsWith("crm_points_entry.reason")).anyMatch(h -> h.startsWith("crm_membership.override_reason"))
-                    .anyMatch(h -> h.startsWith("crm_tier_history.note")).anyMatch(h -> h.startsWith("crm_outbox.payload"));
+                    .anyMatch(h -> h.startsWith("crm_tier_history.note")).anyMatch(h -> h.startsWith("crm_outbox.payload"))
+                    .anyMatch(h -> h.startsWith("crm_sales_lead.doc")).anyMatch(h -> h.startsWith("crm_sales_opportunity.doc"))
+                    .anyMatch(h -> h.startsWith("crm_sales_task.doc")).anyMatch(h -> h.startsWith("crm_sales_account.doc"));
             List<String> figures = figures(pool);
 
             // when

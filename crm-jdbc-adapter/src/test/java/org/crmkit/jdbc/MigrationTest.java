@@ -24,10 +24,11 @@ class MigrationTest {
      * The common baseline, the dialect's own script, then changes made after the squash (on
      * PostgreSQL also its partial index of spendable lots, V005), coupons (V006), the points mall
      * (V008), stored-value cards (V009, and their ledger's dialect scripts, V011) and checkouts (V012).
+     * Sales (V019) follows.
      */
     private static String[] allMigrations(Dialect dialect) {
-        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005", "006", "008", "009", "011", "012"}
-                : new String[] {"001", "002", "003", "004", "006", "008", "009", "011", "012"};
+        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005", "006", "008", "009", "011", "012", "019"}
+                : new String[] {"001", "002", "003", "004", "006", "008", "009", "011", "012", "019"};
     }
 
     private static String freshUrl(Dialect dialect) {
