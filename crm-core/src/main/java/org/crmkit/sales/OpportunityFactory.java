@@ -2,7 +2,9 @@ package org.crmkit.sales;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,20 @@ final class OpportunityFactory {
 
     OpportunityFactory(SalesOperations ops) {
         this.ops = ops;
+    }
+
+    /**
+     * The opportunity opened earlier under {@code key}, if any, when it was the same request.
+     *
+     * @throws IdempotencyKeyReusedException if the key opened another opportunity
+     */
+    Optional<Opportunity> replay(TenantId tenantId, String key, String fingerprint) {
+        return ops.ports.opportunities().findByKey(tenantId, key).map(earlier -> {
+            if (!earlier.fingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReusedException(key, "opportunity opening");
+            }
+            return earlier;
+        });
     }
 
     /**

@@ -57,16 +57,14 @@ final class WorkingLeads {
         Instant now = ops.now();
         TenantId tenantId = command.tenantId();
         return ops.transactions.inTransaction(() -> {
-            var earlier = ops.ports.opportunities().findByKey(tenantId, command.idempotencyKey());
+            OpportunityFactory factory = new OpportunityFactory(ops);
+            var earlier = factory.replay(tenantId, command.idempotencyKey(), fingerprint);
             if (earlier.isPresent()) {
-                if (!earlier.get().fingerprint().equals(fingerprint)) {
-                    throw new IdempotencyKeyReusedException(command.idempotencyKey(), "opportunity opening");
-                }
                 return earlier.get();
             }
             Lead lead = current(tenantId, command.leadId(), command.expectedVersion());
             requireOpen(lead, "qualified");
-            SalesOperations.Created<Opportunity> created = new OpportunityFactory(ops).open(command.idempotencyKey(), fingerprint, tenantId,
+            SalesOperations.Created<Opportunity> created = factory.open(command.idempotencyKey(), fingerprint, tenantId,
                     command.title(), lead.leadId(), lead.customerId(), null, lead.owner(), lead.source(), ops.funnel(tenantId).firstStage(),
                     command.expectedValue(), command.probability(), command.nextAction(), command.dueDate(), now);
             Opportunity opened = created.value();

@@ -26,16 +26,18 @@ final class WorkingOpportunities {
         Instant now = ops.now();
         TenantId tenantId = command.tenantId();
         return ops.transactions.inTransaction(() -> {
-            var earlier = ops.ports.opportunities().findByKey(tenantId, command.idempotencyKey());
-            if (earlier.isEmpty()) {
-                if (command.customerId() != null) {
-                    ops.requireCustomer(tenantId, command.customerId());
-                }
-                if (command.accountId() != null) {
-                    ops.account(tenantId, command.accountId());
-                }
+            OpportunityFactory factory = new OpportunityFactory(ops);
+            var earlier = factory.replay(tenantId, command.idempotencyKey(), fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
             }
-            return new OpportunityFactory(ops).open(command.idempotencyKey(), fingerprint, tenantId, command.title(), null,
+            if (command.customerId() != null) {
+                ops.requireCustomer(tenantId, command.customerId());
+            }
+            if (command.accountId() != null) {
+                ops.account(tenantId, command.accountId());
+            }
+            return factory.open(command.idempotencyKey(), fingerprint, tenantId, command.title(), null,
                     command.customerId(), command.accountId(), command.owner(), command.source(), ops.funnel(tenantId).firstStage(),
                     command.expectedValue(), command.probability(), command.nextAction(), command.dueDate(), now).value();
         });
