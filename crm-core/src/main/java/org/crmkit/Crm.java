@@ -33,6 +33,9 @@ import org.crmkit.offer.mall.PointsMallService;
 import org.crmkit.offer.card.StoredValueService;
 import org.crmkit.offer.coupon.spi.CouponRule;
 import org.crmkit.privacy.PrivacyService;
+import org.crmkit.sales.SalesPorts;
+import org.crmkit.sales.SalesService;
+import org.crmkit.sales.spi.CreditPolicy;
 import org.crmkit.segment.SegmentService;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.EventOutbox;
@@ -88,6 +91,7 @@ public final class Crm {
     private final StoredValueService storedValue;
     private final ReviewService reviews;
     private final SurveyService surveys;
+    private final SalesService sales;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -134,6 +138,9 @@ public final class Crm {
                 clock, ids);
         this.surveys = new SurveyService(storage.surveyBook(), storage.customers(), loyalty, storage.transactions(), events, validator, clock,
                 ids);
+        this.sales = new SalesService(new SalesPorts(storage.leads(), storage.opportunities(), storage.followUpTasks(),
+                storage.businessAccounts(), customers, storage.purchases()), storage.transactions(), events, validator, clock, ids, zone,
+                Plugins.one(CreditPolicy.class, "credit policy", builder.creditPolicy, CreditPolicy.standard()));
     }
 
     /** Starts configuring a new instance. */
@@ -254,6 +261,16 @@ public final class Crm {
         return surveys;
     }
 
+    /**
+     * Sales follow-up (客源, 跟踪回访, 大客户): leads, opportunities in a funnel, follow-up tasks with
+     * reminders, the conversion report, business accounts and their credit terms.
+     *
+     * @since 0.2
+     */
+    public SalesService sales() {
+        return sales;
+    }
+
     /** The event outbox to drain, e.g. to forward events to a message broker. */
     public EventOutbox outbox() {
         return storage.outbox();
@@ -294,6 +311,7 @@ public final class Crm {
         private OperationObserver observer;
         private @Nullable MemberPricing memberPricing;
         private final List<CouponRule> couponRules = new ArrayList<>();
+        private @Nullable CreditPolicy creditPolicy;
 
         private Builder() {}
 
@@ -454,6 +472,17 @@ public final class Crm {
          */
         public Builder couponRule(CouponRule rule) {
             this.couponRules.add(checkNotNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * How business accounts' credit terms are decided. It wins over a policy discovered with
+         * {@link java.util.ServiceLoader}; by default {@link CreditPolicy#standard()}.
+         *
+         * @since 0.2
+         */
+        public Builder creditPolicy(CreditPolicy policy) {
+            this.creditPolicy = checkNotNull(policy, "policy");
             return this;
         }
 

@@ -15,6 +15,10 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.offer.card.StoredValueCards;
+import org.crmkit.sales.BusinessAccounts;
+import org.crmkit.sales.FollowUpTasks;
+import org.crmkit.sales.Leads;
+import org.crmkit.sales.Opportunities;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -51,6 +55,10 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryChurnReasons churnReasons = new InMemoryChurnReasons(transactions);
     private final InMemoryReviews reviews = new InMemoryReviews(transactions);
     private final InMemorySurveyBook surveyBook = new InMemorySurveyBook(transactions);
+    private final InMemoryLeads leads = new InMemoryLeads(transactions);
+    private final InMemoryOpportunities opportunities = new InMemoryOpportunities(transactions);
+    private final InMemoryFollowUpTasks followUpTasks = new InMemoryFollowUpTasks(transactions);
+    private final InMemoryBusinessAccounts businessAccounts = new InMemoryBusinessAccounts(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -152,5 +160,25 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public SurveyBook surveyBook() {
         return surveyBook;
+    }
+
+    @Override
+    public Leads leads() {
+        return leads;
+    }
+
+    @Override
+    public Opportunities opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public FollowUpTasks followUpTasks() {
+        return followUpTasks;
+    }
+
+    @Override
+    public BusinessAccounts businessAccounts() {
+        return businessAccounts;
     }
 }

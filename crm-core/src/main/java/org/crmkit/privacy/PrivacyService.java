@@ -19,6 +19,7 @@ import org.crmkit.offer.CheckoutPersonalData;
 import org.crmkit.offer.mall.MallPersonalData;
 import org.crmkit.offer.card.CardPersonalData;
 import org.crmkit.offer.coupon.CouponPersonalData;
+import org.crmkit.sales.SalesPersonalData;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ExportSink;
 import org.crmkit.shared.PersonalData;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * and NPS comments), value (purchases, totals and scores; nothing personal), checkout (checkouts;
  * nothing personal), coupons (nothing personal), mall (the tracking references of shipped rewards)
  * stored value (cards and their entries; nothing personal), churn reasons (their notes), reviews (their
- * texts) and surveys (free-text answers). See {@link #contexts()} and each
+ * texts), surveys (free-text answers) and sales (converted leads' names, contacts, interests and
+ * notes; opportunities' and tasks' texts; account contacts' details). See {@link #contexts()} and each
  * part's {@link PersonalData#fields()}. Segment membership is not exported: segments are criteria
  * the host evaluates on demand, not stored per customer.
  *
@@ -85,7 +87,9 @@ public final class PrivacyService {
                 new CardPersonalData(storage.storedValueCards()),
                 new ChurnReasonPersonalData(storage.churnReasons()),
                 new ReviewPersonalData(storage.reviews()),
-                new SurveyPersonalData(storage.surveyBook())), storage.transactions(), clock);
+                new SurveyPersonalData(storage.surveyBook()),
+                new SalesPersonalData(storage.leads(), storage.opportunities(), storage.followUpTasks(), storage.businessAccounts())),
+                storage.transactions(), clock);
     }
 
     /** Every context's part, in the order export and erasure run them. */

@@ -15,6 +15,10 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.offer.card.StoredValueCards;
+import org.crmkit.sales.BusinessAccounts;
+import org.crmkit.sales.FollowUpTasks;
+import org.crmkit.sales.Leads;
+import org.crmkit.sales.Opportunities;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Memberships;
@@ -116,4 +120,32 @@ public interface CrmStorage {
      * @since 0.2
      */
     SurveyBook surveyBook();
+
+    /**
+     * Sales leads.
+     *
+     * @since 0.2
+     */
+    Leads leads();
+
+    /**
+     * Sales opportunities, their stage histories and each tenant's funnel.
+     *
+     * @since 0.2
+     */
+    Opportunities opportunities();
+
+    /**
+     * Sales follow-up tasks.
+     *
+     * @since 0.2
+     */
+    FollowUpTasks followUpTasks();
+
+    /**
+     * Business accounts, their contacts and invoices.
+     *
+     * @since 0.2
+     */
+    BusinessAccounts businessAccounts();
 }

@@ -28,7 +28,7 @@ public class ArchitectureTest {
 
     /** The bounded contexts, present and planned. */
     static final List<String> CONTEXTS = List.of("customer", "loyalty", "tier", "complaint", "value", "segment", "offer",
-            "marketing");
+            "marketing", "sales");
 
     private static final String[] CONTEXT_PACKAGES =
             CONTEXTS.stream().map(c -> "org.crmkit." + c + "..").toArray(String[]::new);

@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <pre>
  * shared  &lt;-  earning  &lt;-  customer, loyalty, tier  &lt;-  value, complaint  &lt;-  segment  &lt;-  offer  &lt;-  commerce
+ * customer, value (purchase history)  &lt;-  sales
  * </pre>
  *
  * <ul>
@@ -24,7 +25,10 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>offer (coupons, member prices, the checkout quote, the points mall, stored-value cards)
  *       spends points, reads tiers and issues to segments; only commerce sees it, so a refund
  *       through the one door can return the coupons an order used;
- *   <li>commerce, the one door for commerce facts, sits on top and no context depends on it.
+ *   <li>commerce, the one door for commerce facts, sits on top and no context depends on it;
+ *   <li>sales (leads, opportunities, follow-up tasks, business accounts) reads customers (a lead
+ *       converts into one) and the value context's purchase history (an account's orders); no
+ *       context depends on it, commerce included.
  * </ul>
  *
  * The adapters ({@code inmemory}), the storage SPI ({@code spi}) and the wiring in the root package
@@ -95,4 +99,20 @@ class ContextDirectionTest {
                     "org.crmkit.shared..")
             .should().dependOnClassesThat().resideInAPackage("org.crmkit.marketing..")
             .because("marketing reads purchases, customers and points; those contexts and the one door never call back into it");
+
+    @ArchTest
+    static final ArchRule sales_reads_only_customers_and_the_purchase_history = noClasses()
+            .that().resideInAPackage("org.crmkit.sales..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.crmkit.loyalty..", "org.crmkit.tier..", "org.crmkit.complaint..",
+                    "org.crmkit.segment..", "org.crmkit.offer..", "org.crmkit.earning..", "org.crmkit.commerce..", "org.crmkit.marketing..",
+                    "org.crmkit.value.scoring..", "org.crmkit.value.btyd..")
+            .because("sales follows up leads and accounts; it reads customers and the purchase history, and drives no other context");
+
+    @ArchTest
+    static final ArchRule no_context_depends_on_sales = noClasses()
+            .that().resideInAnyPackage("org.crmkit.customer..", "org.crmkit.earning..", "org.crmkit.loyalty..", "org.crmkit.tier..",
+                    "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.offer..", "org.crmkit.commerce..",
+                    "org.crmkit.shared..")
+            .should().dependOnClassesThat().resideInAPackage("org.crmkit.sales..")
+            .because("sales sits beside commerce at the top: nothing below it, and not the one door, may call into it");
 }

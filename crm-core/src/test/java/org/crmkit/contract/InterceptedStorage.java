@@ -22,6 +22,10 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.offer.card.StoredValueCards;
+import org.crmkit.sales.BusinessAccounts;
+import org.crmkit.sales.FollowUpTasks;
+import org.crmkit.sales.Leads;
+import org.crmkit.sales.Opportunities;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -192,5 +196,25 @@ final class InterceptedStorage implements CrmStorage {
     @Override
     public SurveyBook surveyBook() {
         return storage.surveyBook();
+    }
+
+    @Override
+    public Leads leads() {
+        return storage.leads();
+    }
+
+    @Override
+    public Opportunities opportunities() {
+        return storage.opportunities();
+    }
+
+    @Override
+    public FollowUpTasks followUpTasks() {
+        return storage.followUpTasks();
+    }
+
+    @Override
+    public BusinessAccounts businessAccounts() {
+        return storage.businessAccounts();
     }
 }

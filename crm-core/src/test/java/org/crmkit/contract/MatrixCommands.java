@@ -135,6 +135,7 @@ final class MatrixCommands {
         storedValue(all);
         MatrixCouponCommands.add(all);
         MatrixEngagementCommands.add(all);
+        MatrixSalesCommands.add(all);
         return all;
     }
 

@@ -22,7 +22,7 @@ import org.crmkit.shared.TenantId;
  * Everything the public read API shows about a scene's tenant, as plain maps, lists and values
  * that compare with {@code equals}: the privacy export of every customer (profile, interactions,
  * ledger, tiers, cases, surveys, purchases, owned cards), Li's balance, the programmes, the ladder, the
- * case policy and the tenant's stored-value totals. Two equal snapshots mean nothing readable was written in between.
+ * case policy, the tenant's stored-value totals and everything the sales service shows. Two equal snapshots mean nothing readable was written in between.
  */
 final class MatrixSnapshot {
 
@@ -48,7 +48,25 @@ final class MatrixSnapshot {
         snapshot.put("survey", plain(crm.surveys().survey(tenant, MatrixEngagementCommands.SURVEY)));
         snapshot.put("churn reasons", plain(crm.customers().churnReasonReport(tenant, java.time.LocalDate.of(2000, 1, 1),
                 java.time.LocalDate.of(2100, 1, 1))));
+        snapshot.put("sales", plain(sales(crm, tenant)));
         return snapshot;
+    }
+
+    /** Everything the sales service shows of the tenant: leads, opportunities with their histories, tasks, accounts with their invoices, the funnel. */
+    private static Map<String, Object> sales(Crm crm, TenantId tenant) {
+        Map<String, Object> sales = new LinkedHashMap<>();
+        sales.put("leads", crm.sales().leads(tenant, PageRequest.first(100)).items());
+        List<Object> opportunities = new ArrayList<>();
+        crm.sales().opportunities(tenant, PageRequest.first(100)).items()
+                .forEach(o -> opportunities.add(List.of(o, crm.sales().history(tenant, o.opportunityId()))));
+        sales.put("opportunities", opportunities);
+        sales.put("tasks", crm.sales().tasks(tenant, PageRequest.first(100)).items());
+        List<Object> accounts = new ArrayList<>();
+        crm.sales().accounts(tenant, PageRequest.first(100)).items().forEach(a -> accounts.add(List.of(a,
+                crm.sales().invoices(tenant, a.accountId(), java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(9999, 12, 31)))));
+        sales.put("accounts", accounts);
+        sales.put("funnel", crm.sales().funnel(tenant));
+        return sales;
     }
 
     /** Every string, map key and number (numbers in one canonical form) in a snapshot. */

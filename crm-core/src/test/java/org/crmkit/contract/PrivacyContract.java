@@ -7,6 +7,10 @@ import static org.crmkit.contract.PrivacyScenario.CSAT;
 import static org.crmkit.contract.PrivacyScenario.DESCRIPTION;
 import static org.crmkit.contract.PrivacyScenario.GRANT_REASON;
 import static org.crmkit.contract.PrivacyScenario.INTERACTION;
+import static org.crmkit.contract.PrivacyScenario.DEAL;
+import static org.crmkit.contract.PrivacyScenario.EMAIL;
+import static org.crmkit.contract.PrivacyScenario.LEAD_NOTE;
+import static org.crmkit.contract.PrivacyScenario.MOBILE_DIGITS;
 import static org.crmkit.contract.PrivacyScenario.NAME;
 import static org.crmkit.contract.PrivacyScenario.NOTE;
 import static org.crmkit.contract.PrivacyScenario.NPS;
@@ -14,8 +18,10 @@ import static org.crmkit.contract.PrivacyScenario.OVERRIDE_REASON;
 import static org.crmkit.contract.PrivacyScenario.RESPONSE;
 import static org.crmkit.contract.PrivacyScenario.SECRETS;
 import static org.crmkit.contract.PrivacyScenario.SUBJECT;
+import static org.crmkit.contract.PrivacyScenario.VISIT;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +34,9 @@ import org.crmkit.loyalty.BalanceView;
 import org.crmkit.loyalty.LedgerEntry;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.privacy.PrivacyService;
+import org.crmkit.sales.AccountInvoice;
+import org.crmkit.sales.ConversionReport;
+import org.crmkit.sales.FunnelGrouping;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.NotFoundException;
@@ -72,7 +81,7 @@ public abstract class PrivacyContract {
     void every_context_declares_its_part_and_its_personal_fields() {
         // then
         assertThat(privacy.contexts()).extracting(PersonalData::context).containsExactly("customer", "loyalty", "tier", "complaint", "value",
-                "checkout", "coupons", "mall", "storedValue", "churnReasons", "reviews", "surveys");
+                "checkout", "coupons", "mall", "storedValue", "churnReasons", "reviews", "surveys", "sales");
         assertThat(privacy.contexts()).filteredOn(p -> !List.of("value", "checkout", "coupons", "storedValue").contains(p.context()))
                 .allSatisfy(p -> assertThat(p.fields()).isNotEmpty());
     }
@@ -179,6 +188,32 @@ public abstract class PrivacyContract {
         // then
         assertThat(withoutExportTime(privacy.exportDocument(tenant, story.qiu))).isEqualTo(once);
         assertThat(Outboxes.drainEventsOf(crm.outbox(), tenant)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_sales_part_exports_her_lead_deal_visit_and_contact_and_erasure_keeps_the_funnel_and_the_invoices() {
+        // given
+        Map<String, List<Map<String, Object>>> before = (Map<String, List<Map<String, Object>>>) privacy.exportDocument(tenant, story.qiu)
+                .get("sales");
+        ConversionReport funnel = crm.sales().conversionReport(tenant, clock.instant(), FunnelGrouping.ALL);
+        String accountId = before.get("contacts").get(0).get("accountId").toString();
+        List<AccountInvoice> invoices = crm.sales().invoices(tenant, accountId, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1));
+
+        // when
+        privacy.erase(tenant, story.qiu);
+
+        // then
+        assertThat(before.get("leads")).singleElement().satisfies(l -> assertThat(l.toString()).contains(NAME, EMAIL, LEAD_NOTE));
+        assertThat(before.get("opportunities")).singleElement().satisfies(o -> assertThat(o).containsEntry("title", DEAL));
+        assertThat(before.get("stageHistory")).extracting(h -> h.get("toStage")).containsExactly("QUALIFIED", "PROPOSAL");
+        assertThat(before.get("tasks")).singleElement().satisfies(t -> assertThat(t).containsEntry("title", VISIT));
+        assertThat(before.get("contacts").get(0).toString()).contains(NAME, MOBILE_DIGITS, EMAIL, "music director");
+        Map<String, List<Map<String, Object>>> after = (Map<String, List<Map<String, Object>>>) privacy.exportDocument(tenant, story.qiu)
+                .get("sales");
+        assertThat(after.toString()).doesNotContain(SECRETS.toArray(String[]::new)).contains("music director", "PROPOSAL");
+        assertThat(crm.sales().conversionReport(tenant, clock.instant(), FunnelGrouping.ALL)).isEqualTo(funnel);
+        assertThat(crm.sales().invoices(tenant, accountId, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))).isEqualTo(invoices);
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.crmkit.marketing.survey.Question;
 import org.crmkit.marketing.survey.RespondToSurvey;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +34,7 @@ import org.crmkit.customer.ContactPoint;
 import org.crmkit.customer.ContactType;
 import org.crmkit.customer.Demographics;
 import org.crmkit.customer.Gender;
+import org.crmkit.customer.SourceChannel;
 import org.crmkit.loyalty.AdjustPoints;
 import org.crmkit.loyalty.DebtPolicy;
 import org.crmkit.loyalty.GrantPoints;
@@ -43,6 +46,17 @@ import org.crmkit.offer.mall.Fulfilment;
 import org.crmkit.offer.mall.MallOrder;
 import org.crmkit.offer.mall.RedeemReward;
 import org.crmkit.offer.mall.ShipMallOrder;
+import org.crmkit.sales.AddContact;
+import org.crmkit.sales.BusinessAccount;
+import org.crmkit.sales.CaptureLead;
+import org.crmkit.sales.ConvertLead;
+import org.crmkit.sales.Lead;
+import org.crmkit.sales.MoveOpportunity;
+import org.crmkit.sales.OpenAccount;
+import org.crmkit.sales.OpenOpportunity;
+import org.crmkit.sales.Opportunity;
+import org.crmkit.sales.RecordInvoice;
+import org.crmkit.sales.ScheduleTask;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
@@ -102,10 +116,16 @@ public final class PrivacyScenario {
     /** The note of her churn reason. */
     public static final String CHURN_NOTE = "Qiu Xiaoyan found a cheaper harpsichord tuner";
 
+    /** A note taken on the lead she was, a sales deal with her and a follow-up visit. */
+    public static final String LEAD_NOTE = "Qiu Xiaoyan wants her harpsichord tuned monthly";
+    public static final String DEAL = "Harpsichord care plan for Qiu Xiaoyan";
+    public static final String VISIT = "Visit Qiu Xiaoyan's studio";
+
     /** Every distinctive string, and the fragments (surname, given name, number) they share. */
     public static final List<String> SECRETS = List.of(NAME, MOBILE_DIGITS, EMAIL, ADDRESS, OCCUPATION, INTERACTION, SUBJECT,
             DESCRIPTION, ATTACHMENT, REGION, RESPONSE, NOTE, ESCALATION, RESOLUTION, CSAT, REOPEN, NPS, GRANT_REASON, ADJUST_REASON,
-            OVERRIDE_REASON, TRACKING, REVIEW, SURVEY_ANSWER, CHURN_NOTE, "Qiu", "qiu", "Xiaoyan", "邱晓燕", "漕溪北路", "harpsichord", "Harpsichord");
+            OVERRIDE_REASON, TRACKING, REVIEW, SURVEY_ANSWER, CHURN_NOTE, LEAD_NOTE, DEAL, VISIT, "Qiu", "qiu", "Xiaoyan", "邱晓燕", "漕溪北路",
+            "harpsichord", "Harpsichord");
 
     /** Facts an export must show (order ids, refund, case number, survey key, tier code). */
     public final CustomerId qiu;
@@ -122,6 +142,24 @@ public final class PrivacyScenario {
         this.complaint = complaint;
         this.caseNumber = complaint.number();
         this.surveyKey = surveyKey;
+    }
+
+    /** She was a lead, converted; a deal with her moved to PROPOSAL with a visit planned; she is a contact of an account with an invoice. */
+    private static void sales(Crm crm, TenantId tenant, CustomerId qiu) {
+        Lead lead = crm.sales().capture(new CaptureLead(tenant, "lead-" + qiu.value(), NAME, EMAIL, "concert", List.of("harpsichord strings"),
+                "agent-9", LEAD_NOTE));
+        crm.sales().convert(new ConvertLead(tenant, "conv-" + qiu.value(), lead.leadId(), 1, qiu, SourceChannel.REFERRAL));
+        Opportunity deal = crm.sales().open(new OpenOpportunity(tenant, "deal-" + qiu.value(), DEAL, "agent-9", "concert", qiu, null,
+                Money.of("3000.00", "CNY"), 50, "call Qiu on " + MOBILE_DIGITS, null));
+        crm.sales().move(new MoveOpportunity(tenant, deal.opportunityId(), 1, "PROPOSAL", null));
+        crm.sales().schedule(new ScheduleTask(tenant, "visit-" + qiu.value(), VISIT, "agent-9", null, deal.opportunityId(), null, null,
+                LocalDateTime.of(2026, 3, 10, 10, 0), 60));
+        BusinessAccount ensemble = crm.sales().openAccount(new OpenAccount(tenant, "acc-" + qiu.value(), "Shanghai Baroque Ensemble",
+                "agent-9", Currency.getInstance("CNY")));
+        crm.sales().addContact(new AddContact(tenant, ensemble.accountId(), 1, qiu, NAME, "music director", "+86 " + MOBILE_DIGITS, EMAIL));
+        LocalDate issued = LocalDate.of(2026, 1, 5);
+        crm.sales().recordInvoice(new RecordInvoice(tenant, ensemble.accountId(), "ENS-1", Money.of("900.00", "CNY"), issued,
+                issued.plusDays(30), issued.plusDays(20)));
     }
 
     /** Runs the whole story for a new customer of {@code tenant}, moving {@code clock} forward. */
@@ -177,6 +215,7 @@ public final class PrivacyScenario {
         crm.surveys().respond(RespondToSurvey.of(tenant, "after-sale", qiu, Answer.score("stars", 4), Answer.text("say", SURVEY_ANSWER)));
         crm.customers().recordChurnReason(new RecordChurnReason(tenant, qiu, ChurnOccasion.CHURNED, "price", ChurnSide.ENTERPRISE, CHURN_NOTE,
                 "agent-li", "churn-" + qiu.value()));
+        sales(crm, tenant, qiu);
         clock.advance(Duration.ofDays(30));
         crm.value().score(ScoreCustomers.of(tenant));
         return new PrivacyScenario(qiu, firstOrder, secondOrder, reopened, surveyKey);

@@ -20,6 +20,10 @@ import org.crmkit.loyalty.ProgrammeRepository;
 import org.crmkit.offer.coupon.Coupons;
 import org.crmkit.offer.mall.PointsMall;
 import org.crmkit.offer.card.StoredValueCards;
+import org.crmkit.sales.BusinessAccounts;
+import org.crmkit.sales.FollowUpTasks;
+import org.crmkit.sales.Leads;
+import org.crmkit.sales.Opportunities;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TransactionRunner;
@@ -89,6 +93,10 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcChurnReasons churnReasons;
     private final JdbcReviews reviews;
     private final JdbcSurveyBook surveyBook;
+    private final JdbcLeads leads;
+    private final JdbcOpportunities opportunities;
+    private final JdbcFollowUpTasks followUpTasks;
+    private final JdbcBusinessAccounts businessAccounts;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -116,6 +124,10 @@ public final class JdbcStorage implements CrmStorage {
         this.churnReasons = new JdbcChurnReasons(transactions, dialect);
         this.reviews = new JdbcReviews(transactions, dialect);
         this.surveyBook = new JdbcSurveyBook(transactions, dialect);
+        this.leads = new JdbcLeads(transactions, dialect);
+        this.opportunities = new JdbcOpportunities(transactions, dialect);
+        this.followUpTasks = new JdbcFollowUpTasks(transactions, dialect);
+        this.businessAccounts = new JdbcBusinessAccounts(transactions, dialect);
     }
 
     /**
@@ -395,5 +407,25 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public Coupons coupons() {
         return coupons;
+    }
+
+    @Override
+    public Leads leads() {
+        return leads;
+    }
+
+    @Override
+    public Opportunities opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public FollowUpTasks followUpTasks() {
+        return followUpTasks;
+    }
+
+    @Override
+    public BusinessAccounts businessAccounts() {
+        return businessAccounts;
     }
 }

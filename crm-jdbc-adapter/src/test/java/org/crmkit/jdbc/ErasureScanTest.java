@@ -54,7 +54,9 @@ class ErasureScanTest {
             "SELECT review_id, customer_id, order_id, sku, stars, status, points_awarded FROM crm_review ORDER BY review_id",
             "SELECT sku, stars_1, stars_2, stars_3, stars_4, stars_5 FROM crm_product_rating ORDER BY sku",
             "SELECT survey_code, customer_id, points_awarded, responded_at FROM crm_survey_response ORDER BY survey_code, customer_id",
-            "SELECT idempotency_key, customer_id, occasion, reason_code, side, recorded_at FROM crm_churn_reason ORDER BY idempotency_key");
+            "SELECT idempotency_key, customer_id, occasion, reason_code, side, recorded_at FROM crm_churn_reason ORDER BY idempotency_key",
+            "SELECT opportunity_id, sequence, from_stage, to_stage, at FROM crm_sales_stage_step ORDER BY opportunity_id, sequence",
+            "SELECT account_id, invoice_ref, amount, currency, issued_on, due_on, paid_on FROM crm_sales_invoice ORDER BY account_id, invoice_ref");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
@@ -77,7 +79,9 @@ class ErasureScanTest {
                     .anyMatch(h -> h.startsWith("crm_points_entry.reason")).anyMatch(h -> h.startsWith("crm_membership.override_reason"))
                     .anyMatch(h -> h.startsWith("crm_tier_history.note")).anyMatch(h -> h.startsWith("crm_outbox.payload"))
                     .anyMatch(h -> h.startsWith("crm_review.review_text")).anyMatch(h -> h.startsWith("crm_survey_response.answers"))
-                    .anyMatch(h -> h.startsWith("crm_churn_reason.note"));
+                    .anyMatch(h -> h.startsWith("crm_churn_reason.note"))
+                    .anyMatch(h -> h.startsWith("crm_sales_lead.doc")).anyMatch(h -> h.startsWith("crm_sales_opportunity.doc"))
+                    .anyMatch(h -> h.startsWith("crm_sales_task.doc")).anyMatch(h -> h.startsWith("crm_sales_account.doc"));
             List<String> figures = figures(pool);
 
             // when

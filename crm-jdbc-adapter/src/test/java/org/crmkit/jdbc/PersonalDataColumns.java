@@ -179,6 +179,24 @@ final class PersonalDataColumns {
         notPersonal("crm_churn_reason", "a digest of the request", "fingerprint");
         notPersonal("crm_churn_reason", STAFF, "recorded_by");
         personal("crm_churn_reason", "ChurnReasonPersonalData: ChurnReasons.anonymise replaces it with [erased]", "note");
+        ids("crm_sales_lead", "tenant_id", "lead_id", "creation_key", "customer_id");
+        personal("crm_sales_lead", "SalesPersonalData: a converted lead's name, contact, interests, notes and reason replaced in the"
+                + " document (Lead.erased)", "doc");
+        ids("crm_sales_opportunity", "tenant_id", "opportunity_id", "creation_key", "customer_id");
+        personal("crm_sales_opportunity", "SalesPersonalData: the title, next action and lost reason of the customer's opportunities"
+                + " replaced in the document", "doc");
+        ids("crm_sales_stage_step", "tenant_id", "opportunity_id");
+        notPersonal("crm_sales_stage_step", CODE, "from_stage", "to_stage");
+        ids("crm_sales_funnel", "tenant_id");
+        notPersonal("crm_sales_funnel", CONFIG, "stages");
+        ids("crm_sales_task", "tenant_id", "task_id", "creation_key", "customer_id");
+        personal("crm_sales_task", "SalesPersonalData: the title and outcome of the customer's tasks replaced in the document", "doc");
+        ids("crm_sales_account", "tenant_id", "account_id", "creation_key");
+        personal("crm_sales_account", "SalesPersonalData: the customer's contact entries (name, phone, email) replaced in the document",
+                "doc");
+        ids("crm_sales_account_customer", "tenant_id", "customer_id", "account_id");
+        ids("crm_sales_invoice", "tenant_id", "account_id", "invoice_ref");
+        notPersonal("crm_sales_invoice", CODE, "currency");
     }
 
     private PersonalDataColumns() {}
