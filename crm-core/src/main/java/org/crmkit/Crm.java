@@ -24,6 +24,10 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
+import org.crmkit.marketing.MessageChannel;
+import org.crmkit.marketing.MessageChannels;
+import org.crmkit.marketing.campaign.CampaignPorts;
+import org.crmkit.marketing.campaign.CampaignService;
 import org.crmkit.offer.CheckoutService;
 import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.offer.coupon.CouponService;
@@ -84,6 +88,7 @@ public final class Crm {
     private final CouponService coupons;
     private final PointsMallService mall;
     private final StoredValueService storedValue;
+    private final CampaignService campaigns;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -125,6 +130,9 @@ public final class Crm {
                 validator, clock, zone, ids);
         this.storedValue = new StoredValueService(storage.storedValueCards(), storage.customers(), storage.transactions(), events,
                 validator, clock, ids, zone);
+        this.campaigns = new CampaignService(new CampaignPorts(storage.campaigns(), storage.customers(), storage.purchases(), segments,
+                coupons, loyalty), MessageChannels.of(Plugins.all(MessageChannel.class, "message channel", MessageChannel::name,
+                builder.messageChannels, MessageChannels.builtIn())), storage.transactions(), events, validator, clock, ids, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -225,6 +233,17 @@ public final class Crm {
         return storedValue;
     }
 
+    /**
+     * Campaigns (市场活动): a message with a coupon, points or nothing else to a segment, with a
+     * random control group held out; sharded sends within consent, quiet hours and frequency caps;
+     * the response and uplift report.
+     *
+     * @since 0.2
+     */
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
     /** The event outbox to drain, e.g. to forward events to a message broker. */
     public EventOutbox outbox() {
         return storage.outbox();
@@ -265,6 +284,7 @@ public final class Crm {
         private OperationObserver observer;
         private @Nullable MemberPricing memberPricing;
         private final List<CouponRule> couponRules = new ArrayList<>();
+        private final List<MessageChannel> messageChannels = new ArrayList<>();
 
         private Builder() {}
 
@@ -425,6 +445,18 @@ public final class Crm {
          */
         public Builder couponRule(CouponRule rule) {
             this.couponRules.add(checkNotNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Adds a message channel (SMS, e-mail, app push, WeChat) that campaigns may name. It wins over a
+         * channel of the same name discovered with {@link java.util.ServiceLoader}, and over the
+         * built-in outbox channels ({@code sms}, {@code email}, ...; see {@link MessageChannels}).
+         *
+         * @since 0.2
+         */
+        public Builder messageChannel(MessageChannel channel) {
+            this.messageChannels.add(checkNotNull(channel, "channel"));
             return this;
         }
 

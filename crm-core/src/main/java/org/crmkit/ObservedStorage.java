@@ -120,4 +120,9 @@ final class ObservedStorage implements CrmStorage {
     public StoredValueCards storedValueCards() {
         return storage.storedValueCards();
     }
+
+    @Override
+    public org.crmkit.marketing.campaign.Campaigns campaigns() {
+        return storage.campaigns();
+    }
 }

@@ -45,6 +45,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryCoupons coupons = new InMemoryCoupons(transactions);
     private final InMemoryPointsMall pointsMall = new InMemoryPointsMall(transactions);
     private final InMemoryStoredValueCards storedValueCards = new InMemoryStoredValueCards(transactions);
+    private final InMemoryCampaigns campaigns = new InMemoryCampaigns(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -131,5 +132,10 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public StoredValueCards storedValueCards() {
         return storedValueCards;
+    }
+
+    @Override
+    public org.crmkit.marketing.campaign.Campaigns campaigns() {
+        return campaigns;
     }
 }

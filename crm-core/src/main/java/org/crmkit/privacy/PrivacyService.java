@@ -24,6 +24,7 @@ import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.TierPersonalData;
 import org.crmkit.value.ValuePersonalData;
+import org.crmkit.marketing.campaign.CampaignPersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * loyalty (ledger entry reasons), tier (override reasons), complaint (case texts, audit notes, CSAT
  * and NPS comments), value (purchases, totals and scores; nothing personal), checkout (checkouts;
  * nothing personal), coupons (nothing personal), mall (the tracking references of shipped rewards)
- * and stored value (cards and their entries; nothing personal). See {@link #contexts()} and each
+ * and stored value (cards and their entries; nothing personal), campaigns (the reasons channels
+ * gave for failed sends). See {@link #contexts()} and each
  * part's {@link PersonalData#fields()}. Segment membership is not exported: segments are criteria
  * the host evaluates on demand, not stored per customer.
  *
@@ -78,7 +80,8 @@ public final class PrivacyService {
                 new CheckoutPersonalData(storage.checkouts()),
                 new CouponPersonalData(storage.coupons()),
                 new MallPersonalData(storage.pointsMall(), storage.outbox()),
-                new CardPersonalData(storage.storedValueCards())), storage.transactions(), clock);
+                new CardPersonalData(storage.storedValueCards()),
+                new CampaignPersonalData(storage.campaigns())), storage.transactions(), clock);
     }
 
     /** Every context's part, in the order export and erasure run them. */

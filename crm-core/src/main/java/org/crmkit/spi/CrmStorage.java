@@ -92,4 +92,11 @@ public interface CrmStorage {
      * @since 0.2
      */
     StoredValueCards storedValueCards();
+
+    /**
+     * Launched campaigns and their snapshotted audiences.
+     *
+     * @since 0.2
+     */
+    org.crmkit.marketing.campaign.Campaigns campaigns();
 }

@@ -27,7 +27,8 @@ import org.jspecify.annotations.NullMarked;
 public class ArchitectureTest {
 
     /** The bounded contexts, present and planned. */
-    static final List<String> CONTEXTS = List.of("customer", "loyalty", "tier", "complaint", "value", "segment", "offer");
+    static final List<String> CONTEXTS = List.of("customer", "loyalty", "tier", "complaint", "value", "segment", "offer",
+            "marketing");
 
     private static final String[] CONTEXT_PACKAGES =
             CONTEXTS.stream().map(c -> "org.crmkit." + c + "..").toArray(String[]::new);

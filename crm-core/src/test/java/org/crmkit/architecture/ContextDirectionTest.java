@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <pre>
  * shared  &lt;-  earning  &lt;-  customer, loyalty, tier  &lt;-  value, complaint  &lt;-  segment  &lt;-  offer  &lt;-  commerce
+ *                                                                                 offer  &lt;-  marketing
  * </pre>
  *
  * <ul>
@@ -22,8 +23,12 @@ import com.tngtech.archunit.lang.ArchRule;
  *       packages, history, scoring, the btyd models and their maths, are layered as {@link
  *       ValuePackagesTest} says);
  *   <li>offer (coupons, member prices, the checkout quote, the points mall, stored-value cards)
- *       spends points, reads tiers and issues to segments; only commerce sees it, so a refund
- *       through the one door can return the coupons an order used;
+ *       spends points, reads tiers and issues to segments; only commerce and marketing see it, so a
+ *       refund through the one door can return the coupons an order used, and a campaign can hand
+ *       out coupons;
+ *   <li>marketing (campaigns, message channels) sits beside commerce on top of offer: it hands out
+ *       coupons and points bonuses, reads segments, consent, value scores and the purchase history,
+ *       and no context, commerce included, depends on it;
  *   <li>commerce, the one door for commerce facts, sits on top and no context depends on it.
  * </ul>
  *
@@ -75,7 +80,7 @@ class ContextDirectionTest {
     static final ArchRule contexts_do_not_know_the_adapters = noClasses()
             .that().resideInAnyPackage("org.crmkit.customer..", "org.crmkit.earning..", "org.crmkit.loyalty..", "org.crmkit.tier..",
                     "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.offer..", "org.crmkit.commerce..",
-                    "org.crmkit.shared..")
+                    "org.crmkit.shared..", "org.crmkit.marketing..")
             .should().dependOnClassesThat().resideInAPackage("org.crmkit.inmemory..")
             .because("adapters implement the ports; the contexts never name them");
 
@@ -85,4 +90,12 @@ class ContextDirectionTest {
                     "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.shared..")
             .should().dependOnClassesThat().resideInAPackage("org.crmkit.offer..")
             .because("offers read tiers, spend points and issue to segments; those contexts never call back into an offer");
+
+    @ArchTest
+    static final ArchRule no_context_depends_on_marketing = noClasses()
+            .that().resideInAnyPackage("org.crmkit.customer..", "org.crmkit.earning..", "org.crmkit.loyalty..", "org.crmkit.tier..",
+                    "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.offer..", "org.crmkit.commerce..",
+                    "org.crmkit.shared..")
+            .should().dependOnClassesThat().resideInAPackage("org.crmkit.marketing..")
+            .because("marketing sends offers to customers; the contexts it reads and the one door never call back into it");
 }

@@ -175,4 +175,9 @@ final class InterceptedStorage implements CrmStorage {
     public StoredValueCards storedValueCards() {
         return storage.storedValueCards();
     }
+
+    @Override
+    public org.crmkit.marketing.campaign.Campaigns campaigns() {
+        return storage.campaigns();
+    }
 }

@@ -134,6 +134,7 @@ final class MatrixCommands {
         checkout(all);
         storedValue(all);
         MatrixCouponCommands.add(all);
+        MatrixCampaignCommands.add(all);
         return all;
     }
 

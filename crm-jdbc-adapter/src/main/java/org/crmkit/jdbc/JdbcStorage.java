@@ -83,6 +83,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcCoupons coupons;
     private final JdbcPointsMall pointsMall;
     private final JdbcStoredValueCards storedValueCards;
+    private final JdbcCampaigns campaigns;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -107,6 +108,7 @@ public final class JdbcStorage implements CrmStorage {
         this.coupons = new JdbcCoupons(transactions, dialect, counters);
         this.pointsMall = new JdbcPointsMall(transactions, dialect);
         this.storedValueCards = new JdbcStoredValueCards(transactions, dialect);
+        this.campaigns = new JdbcCampaigns(transactions, dialect);
     }
 
     /**
@@ -371,5 +373,10 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public Coupons coupons() {
         return coupons;
+    }
+
+    @Override
+    public org.crmkit.marketing.campaign.Campaigns campaigns() {
+        return campaigns;
     }
 }
