@@ -28,6 +28,8 @@ import org.crmkit.marketing.MessageChannel;
 import org.crmkit.marketing.MessageChannels;
 import org.crmkit.marketing.campaign.CampaignPorts;
 import org.crmkit.marketing.campaign.CampaignService;
+import org.crmkit.marketing.journey.JourneyPorts;
+import org.crmkit.marketing.journey.JourneyService;
 import org.crmkit.offer.CheckoutService;
 import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.offer.coupon.CouponService;
@@ -89,6 +91,7 @@ public final class Crm {
     private final PointsMallService mall;
     private final StoredValueService storedValue;
     private final CampaignService campaigns;
+    private final JourneyService journeys;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -130,9 +133,12 @@ public final class Crm {
                 validator, clock, zone, ids);
         this.storedValue = new StoredValueService(storage.storedValueCards(), storage.customers(), storage.transactions(), events,
                 validator, clock, ids, zone);
+        MessageChannels channels = MessageChannels.of(Plugins.all(MessageChannel.class, "message channel", MessageChannel::name,
+                builder.messageChannels, MessageChannels.builtIn()));
         this.campaigns = new CampaignService(new CampaignPorts(storage.campaigns(), storage.customers(), storage.purchases(), segments,
-                coupons, loyalty), MessageChannels.of(Plugins.all(MessageChannel.class, "message channel", MessageChannel::name,
-                builder.messageChannels, MessageChannels.builtIn())), storage.transactions(), events, validator, clock, ids, zone);
+                coupons, loyalty), channels, storage.transactions(), events, validator, clock, ids, zone);
+        this.journeys = new JourneyService(new JourneyPorts(storage.journeys(), storage.customers(), storage.purchases(),
+                storage.customerValues(), tiers, loyalty, coupons), channels, storage.transactions(), events, validator, clock, ids, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -242,6 +248,16 @@ public final class Crm {
      */
     public CampaignService campaigns() {
         return campaigns;
+    }
+
+    /**
+     * Triggered journeys: a review request after the first purchase, a win-back offer when P(alive)
+     * falls, reminders before a tier drops or points expire; each once per customer per window.
+     *
+     * @since 0.2
+     */
+    public JourneyService journeys() {
+        return journeys;
     }
 
     /** The event outbox to drain, e.g. to forward events to a message broker. */

@@ -125,4 +125,9 @@ final class ObservedStorage implements CrmStorage {
     public org.crmkit.marketing.campaign.Campaigns campaigns() {
         return storage.campaigns();
     }
+
+    @Override
+    public org.crmkit.marketing.journey.Journeys journeys() {
+        return storage.journeys();
+    }
 }

@@ -46,6 +46,7 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryPointsMall pointsMall = new InMemoryPointsMall(transactions);
     private final InMemoryStoredValueCards storedValueCards = new InMemoryStoredValueCards(transactions);
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns(transactions);
+    private final InMemoryJourneys journeys = new InMemoryJourneys(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -137,5 +138,10 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public org.crmkit.marketing.campaign.Campaigns campaigns() {
         return campaigns;
+    }
+
+    @Override
+    public org.crmkit.marketing.journey.Journeys journeys() {
+        return journeys;
     }
 }

@@ -25,6 +25,7 @@ import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.TierPersonalData;
 import org.crmkit.value.ValuePersonalData;
 import org.crmkit.marketing.campaign.CampaignPersonalData;
+import org.crmkit.marketing.journey.JourneyPersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * and NPS comments), value (purchases, totals and scores; nothing personal), checkout (checkouts;
  * nothing personal), coupons (nothing personal), mall (the tracking references of shipped rewards)
  * and stored value (cards and their entries; nothing personal), campaigns (the reasons channels
- * gave for failed sends). See {@link #contexts()} and each
+ * gave for failed sends) and journeys (the same, for journey messages). See {@link #contexts()} and each
  * part's {@link PersonalData#fields()}. Segment membership is not exported: segments are criteria
  * the host evaluates on demand, not stored per customer.
  *
@@ -81,7 +82,8 @@ public final class PrivacyService {
                 new CouponPersonalData(storage.coupons()),
                 new MallPersonalData(storage.pointsMall(), storage.outbox()),
                 new CardPersonalData(storage.storedValueCards()),
-                new CampaignPersonalData(storage.campaigns())), storage.transactions(), clock);
+                new CampaignPersonalData(storage.campaigns()),
+                new JourneyPersonalData(storage.journeys())), storage.transactions(), clock);
     }
 
     /** Every context's part, in the order export and erasure run them. */

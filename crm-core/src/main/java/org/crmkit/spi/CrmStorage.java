@@ -99,4 +99,11 @@ public interface CrmStorage {
      * @since 0.2
      */
     org.crmkit.marketing.campaign.Campaigns campaigns();
+
+    /**
+     * Triggered journeys and each time one fired.
+     *
+     * @since 0.2
+     */
+    org.crmkit.marketing.journey.Journeys journeys();
 }

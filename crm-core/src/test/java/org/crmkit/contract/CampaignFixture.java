@@ -3,16 +3,11 @@ package org.crmkit.contract;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.crmkit.Crm;
 import org.crmkit.customer.MarketingChannel;
 import org.crmkit.customer.RecordConsent;
-import org.crmkit.marketing.Delivery;
-import org.crmkit.marketing.Message;
-import org.crmkit.marketing.MessageChannel;
 import org.crmkit.marketing.campaign.CampaignOffer;
 import org.crmkit.marketing.campaign.CampaignService;
 import org.crmkit.marketing.campaign.LaunchCampaign;
@@ -23,14 +18,12 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.testing.MutableClock;
+import org.crmkit.testing.RecordingChannel;
 import org.crmkit.testing.RegistrationBuilder;
 import org.crmkit.testing.Tenants;
 import org.crmkit.value.history.RecordPurchase;
 
-/**
- * A tenant with a campaign service on a storage under test, a movable clock, and a recording SMS
- * channel ({@code sms-test}) that refuses customers whose id ends in {@code -bounce}.
- */
+/** A tenant with a campaign service on a storage under test, a movable clock, and a {@link RecordingChannel}. */
 final class CampaignFixture {
 
     /** A Wednesday, 10:00 in Shanghai. */
@@ -38,7 +31,7 @@ final class CampaignFixture {
 
     final MutableClock clock = MutableClock.at(MORNING);
     final TenantId tenant = Tenants.fresh();
-    final Recorder channel = new Recorder();
+    final RecordingChannel channel = new RecordingChannel();
     final Crm crm;
     final CampaignService campaigns;
 
@@ -76,34 +69,5 @@ final class CampaignFixture {
 
     void buy(CustomerId customer, String orderId, String amount, Instant at) {
         crm.commerce().recordPurchase(RecordPurchase.of(tenant, customer, orderId, Money.of(amount, "CNY")).at(at));
-    }
-
-    /** An SMS channel that remembers every message and refuses customers whose id ends in {@code -bounce}. */
-    static final class Recorder implements MessageChannel {
-        final List<Message> sent = Collections.synchronizedList(new ArrayList<>());
-        final Set<String> keys = ConcurrentHashMap.newKeySet();
-
-        @Override
-        public String name() {
-            return "sms-test";
-        }
-
-        @Override
-        public MarketingChannel consent() {
-            return MarketingChannel.SMS;
-        }
-
-        @Override
-        public Delivery send(Message message) {
-            sent.add(message);
-            keys.add(message.idempotencyKey());
-            return message.customerId().value().endsWith("-bounce") ? Delivery.failure("number unreachable") : Delivery.success();
-        }
-
-        long to(CustomerId customer) {
-            synchronized (sent) {
-                return sent.stream().filter(m -> m.customerId().equals(customer)).count();
-            }
-        }
     }
 }

@@ -180,4 +180,9 @@ final class InterceptedStorage implements CrmStorage {
     public org.crmkit.marketing.campaign.Campaigns campaigns() {
         return storage.campaigns();
     }
+
+    @Override
+    public org.crmkit.marketing.journey.Journeys journeys() {
+        return storage.journeys();
+    }
 }

@@ -84,6 +84,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcPointsMall pointsMall;
     private final JdbcStoredValueCards storedValueCards;
     private final JdbcCampaigns campaigns;
+    private final JdbcJourneys journeys;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -109,6 +110,7 @@ public final class JdbcStorage implements CrmStorage {
         this.pointsMall = new JdbcPointsMall(transactions, dialect);
         this.storedValueCards = new JdbcStoredValueCards(transactions, dialect);
         this.campaigns = new JdbcCampaigns(transactions, dialect);
+        this.journeys = new JdbcJourneys(transactions, dialect);
     }
 
     /**
@@ -378,5 +380,10 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public org.crmkit.marketing.campaign.Campaigns campaigns() {
         return campaigns;
+    }
+
+    @Override
+    public org.crmkit.marketing.journey.Journeys journeys() {
+        return journeys;
     }
 }

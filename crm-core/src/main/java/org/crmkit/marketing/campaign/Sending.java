@@ -1,7 +1,5 @@
 package org.crmkit.marketing.campaign;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Set;
 import org.crmkit.customer.Customer;
 import org.crmkit.loyalty.GrantPoints;
 import org.crmkit.marketing.Delivery;
+import org.crmkit.marketing.MarketingKeys;
 import org.crmkit.marketing.Message;
 import org.crmkit.marketing.MessageChannel;
 import org.crmkit.marketing.MessageSent;
@@ -142,15 +141,9 @@ final class Sending {
         return true;
     }
 
-    /**
-     * The idempotency key of a campaign's message, coupon or points to one customer: {@code
-     * campaign/<id>/<customer>}, or with a hash of the campaign id where that would pass the 128
-     * characters keys may have.
-     */
+    /** The idempotency key of a campaign's message, coupon or points to one customer. */
     static String key(Campaign campaign, CustomerId customerId) {
-        String key = "campaign/" + campaign.campaignId() + "/" + customerId.value();
-        return key.length() <= 128 ? key : "campaign#" + Hashing.sha256().hashString(campaign.campaignId(), StandardCharsets.UTF_8)
-                .toString().substring(0, 32) + "/" + customerId.value();
+        return MarketingKeys.of("campaign", campaign.campaignId(), customerId, "");
     }
 
     private static String reason(@Nullable String reason) {
