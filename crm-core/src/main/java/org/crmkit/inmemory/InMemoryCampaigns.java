@@ -63,7 +63,7 @@ final class InMemoryCampaigns implements Campaigns {
     }
 
     @Override
-    public void lockForSending(TenantId tenantId, String campaignId) {
+    public void lock(TenantId tenantId, String campaignId) {
         // the unit of work holds the store's one lock already
         transactions.run(() -> { });
     }

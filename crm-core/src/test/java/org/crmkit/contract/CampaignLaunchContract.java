@@ -3,8 +3,12 @@ package org.crmkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.crmkit.marketing.campaign.Campaign;
 import org.crmkit.marketing.campaign.CampaignLaunched;
@@ -90,6 +94,33 @@ public abstract class CampaignLaunchContract {
         assertThatThrownBy(() -> f.campaigns.launch(f.launch("replayed", "spring", "0.2"))).isInstanceOf(IdempotencyKeyReusedException.class)
                 .hasMessageContaining("replayed");
         assertThat(f.campaigns.campaign(f.tenant, "replayed")).contains(first);
+    }
+
+    @Test
+    void launches_of_the_same_campaign_at_once_snapshot_the_audience_once() throws Exception {
+        // given
+        f.members("s", 700, "spring");
+        LaunchCampaign command = f.launch("race", "spring", "0.2");
+
+        // when
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Campaign> launched = new ArrayList<>();
+        try {
+            List<Future<Campaign>> futures = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                futures.add(pool.submit(() -> f.campaigns.launch(command)));
+            }
+            for (Future<Campaign> future : futures) {
+                launched.add(future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        // then
+        assertThat(launched).allSatisfy(c -> assertThat(c).isEqualTo(launched.get(0)));
+        assertThat(launched.get(0).targets() + launched.get(0).controls()).isEqualTo(700);
+        assertThat(Outboxes.drainEventsOf(f.crm.outbox(), f.tenant)).filteredOn(e -> e instanceof CampaignLaunched).hasSize(1);
     }
 
     @Test

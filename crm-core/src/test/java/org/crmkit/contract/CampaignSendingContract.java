@@ -218,6 +218,25 @@ public abstract class CampaignSendingContract {
     }
 
     @Test
+    void the_privacy_export_lists_a_customers_campaigns_and_erasure_keeps_the_status_but_not_the_channels_reason() {
+        // given
+        CustomerId bounce = f.member("li-bounce", "spring", true);
+        f.campaigns.launch(f.launch("exported", "spring", "0"));
+        f.campaigns.send(new SendCampaign(f.tenant, "exported", 0, 1));
+
+        // when
+        java.util.Map<String, Object> exported = f.crm.privacy().exportDocument(f.tenant, bounce);
+        f.crm.privacy().erase(f.tenant, bounce);
+
+        // then
+        assertThat(exported.get("campaigns")).asString().contains("exported").contains("FAILED").contains("number unreachable");
+        CampaignMember after = f.campaigns.membershipsOf(f.tenant, bounce).get(0);
+        assertThat(after.status()).isEqualTo(SendStatus.FAILED);
+        assertThat(after.reason()).isEqualTo("[erased]");
+        assertThat(f.campaigns.report(f.tenant, "exported", java.util.Currency.getInstance("CNY")).failed()).isEqualTo(1);
+    }
+
+    @Test
     void a_coupon_offer_issues_one_coupon_per_customer_sent_and_a_points_offer_grants_once() {
         // given
         CustomerId li = f.member("li", "spring", true);

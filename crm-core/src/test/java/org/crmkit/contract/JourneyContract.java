@@ -17,6 +17,7 @@ import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.GrantPoints;
 import org.crmkit.marketing.journey.DefineJourney;
 import org.crmkit.marketing.journey.FiringOutcome;
+import org.crmkit.marketing.journey.Journey;
 import org.crmkit.marketing.journey.JourneyFiring;
 import org.crmkit.marketing.journey.JourneyRun;
 import org.crmkit.marketing.journey.JourneyService;
@@ -217,6 +218,23 @@ public abstract class JourneyContract {
         assertThat(fired).isEqualTo(40);
         assertThat(f.channel.sent).hasSize(40);
         fading.forEach(c -> assertThat(f.channel.to(c)).as(c.value()).isEqualTo(1));
+    }
+
+    @Test
+    void defining_a_journey_again_replaces_its_settings_and_keeps_when_it_was_first_defined() {
+        // given
+        Journey first = journeys.define(journey("review", JourneyTrigger.FIRST_PURCHASE, 7, null, null, null, 30));
+        f.clock.advance(Duration.ofDays(3));
+
+        // when
+        Journey again = journeys.define(journey("review", JourneyTrigger.FIRST_PURCHASE, 7, null, null, null, 30));
+        Journey changed = journeys.define(journey("review", JourneyTrigger.FIRST_PURCHASE, 10, null, null, null, 30));
+
+        // then
+        assertThat(again).isEqualTo(first);
+        assertThat(changed.days()).isEqualTo(10);
+        assertThat(changed.definedAt()).isEqualTo(first.definedAt());
+        assertThat(journeys.journey(f.tenant, "review")).contains(changed);
     }
 
     @Test

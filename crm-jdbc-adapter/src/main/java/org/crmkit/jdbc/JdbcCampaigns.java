@@ -64,7 +64,7 @@ final class JdbcCampaigns implements Campaigns {
     }
 
     @Override
-    public void lockForSending(TenantId tenantId, String campaignId) {
+    public void lock(TenantId tenantId, String campaignId) {
         Dialect.LockingRead read = dialect.lockingRead("SELECT campaign_id FROM crm_campaign WHERE tenant_id = ? AND campaign_id = ?",
                 "UPDATE crm_campaign SET targets = targets WHERE tenant_id = ? AND campaign_id = ?");
         transactions.withConnection(c -> {

@@ -34,10 +34,11 @@ public interface Campaigns {
     void complete(TenantId tenantId, String campaignId, long targets, long controls);
 
     /**
-     * Locks the campaign until the unit of work ends: a concurrent unit locking it waits. Sending
-     * takes it for each page, so two runs never settle the same member twice.
+     * Locks the campaign until the unit of work ends: a concurrent unit locking it waits. The launch
+     * takes it to complete the snapshot, and sending for each page, so two runs never complete a
+     * launch or settle a member twice.
      */
-    void lockForSending(TenantId tenantId, String campaignId);
+    void lock(TenantId tenantId, String campaignId);
 
     /** Which of {@code customers} the campaign's audience already holds. */
     Set<CustomerId> snapshotted(TenantId tenantId, String campaignId, Collection<CustomerId> customers);

@@ -67,6 +67,7 @@ final class Launching {
                     "has no members today: a campaign needs an audience; nothing was launched")));
         }
         return UnitOfWork.retrying(work.transactions, () -> {
+            work.campaigns.lock(wanted.tenantId(), wanted.campaignId());
             Campaign current = work.campaign(wanted.tenantId(), wanted.campaignId());
             if (current.targets() + current.controls() > 0) {
                 return current;

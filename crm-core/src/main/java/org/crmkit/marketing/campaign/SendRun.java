@@ -11,13 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param noConsent members skipped for want of consent to the channel
  * @param capped members skipped at the frequency cap
  * @param gone members skipped because they were erased or left the tenant
- * @param notBefore when nothing was due: the moment the schedule or the quiet hours allow sending; else null
+ * @param notBefore when the schedule or the quiet hours stopped the run (before it sent anything, or
+ *     between two pages): the moment they allow sending again; null when the run sent everything due
  * @since 0.2
  */
-public record SendRun(long sent, long failed, long noConsent, long capped, long gone, @Nullable Instant notBefore) {
-
-    /** Nothing sent before {@code notBefore}. */
-    static SendRun waitUntil(Instant notBefore) {
-        return new SendRun(0, 0, 0, 0, 0, notBefore);
-    }
-}
+public record SendRun(long sent, long failed, long noConsent, long capped, long gone, @Nullable Instant notBefore) {}

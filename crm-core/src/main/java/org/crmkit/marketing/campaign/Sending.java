@@ -48,16 +48,17 @@ final class Sending {
             throw new ConflictException("campaign '" + campaign.campaignId() + "' is still being launched: launch it again to finish its"
                     + " snapshot, then send");
         }
-        Optional<Instant> wait = notBefore(campaign, work.now());
-        if (wait.isPresent()) {
-            return SendRun.waitUntil(wait.get());
-        }
         MessageChannel channel = work.channels.find(campaign.channel()).orElseThrow(() -> new RuleViolationException("campaign '"
                 + campaign.campaignId() + "' sends through channel '" + campaign.channel() + "', which this Crm no longer has; add it to"
                 + " the builder to send"));
         long[] totals = new long[5];
         CustomerId after = null;
         while (true) {
+            Optional<Instant> stop = notBefore(campaign, work.now());
+            if (stop.isPresent()) {
+                // the quiet hours began while sending: the rest waits for their end
+                return new SendRun(totals[0], totals[1], totals[2], totals[3], totals[4], stop.get());
+            }
             CustomerId from = after;
             List<CampaignMember> page = work.transactions.inTransaction(() -> work.campaigns.pending(command.tenantId(),
                     command.campaignId(), command.shard(), command.shards(), from, CampaignWork.PAGE));
@@ -84,7 +85,7 @@ final class Sending {
     }
 
     private long[] sendPage(Campaign campaign, MessageChannel channel, List<CampaignMember> page) {
-        work.campaigns.lockForSending(campaign.tenantId(), campaign.campaignId());
+        work.campaigns.lock(campaign.tenantId(), campaign.campaignId());
         Instant now = work.now();
         List<CustomerId> ids = page.stream().map(CampaignMember::customerId).toList();
         FrequencyCap cap = campaign.frequencyCap();

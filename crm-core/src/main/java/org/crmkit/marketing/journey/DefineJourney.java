@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Defines or replaces a journey. Defining it again with other settings applies them from the next
- * run; what fired stays fired.
+ * run; what fired stays fired, and the journey keeps the time it was first defined.
  *
  * @param journeyId 1 to 64 printable ASCII characters, unique per tenant
  * @param days what the trigger counts in days (see {@link JourneyTrigger}), 0 to 366

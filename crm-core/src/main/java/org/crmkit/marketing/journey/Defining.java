@@ -1,5 +1,6 @@
 package org.crmkit.marketing.journey;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmkit.shared.NotFoundException;
@@ -38,9 +39,11 @@ final class Defining {
             problems.add(Violation.of("channel", command.channel(), "is not a message channel of this Crm; use one of " + work.channels.names()));
         }
         ValidationException.throwIfAny("DefineJourney", problems);
-        Journey journey = new Journey(command.tenantId(), command.journeyId(), trigger, command.days(), command.threshold(),
-                command.programmeId(), command.channel(), command.content(), command.couponTemplateId(), command.windowDays(), work.now());
         return work.transactions.inTransaction(() -> {
+            // defining again keeps the first definition's time: first purchases due since then stay due
+            Instant definedAt = work.ports.journeys().find(command.tenantId(), command.journeyId()).map(Journey::definedAt).orElse(work.now());
+            Journey journey = new Journey(command.tenantId(), command.journeyId(), trigger, command.days(), command.threshold(),
+                    command.programmeId(), command.channel(), command.content(), command.couponTemplateId(), command.windowDays(), definedAt);
             if (trigger == JourneyTrigger.POINTS_EXPIRING && work.ports.loyalty().programme(command.tenantId(), command.programmeId()).isEmpty()) {
                 throw new NotFoundException("programme", command.tenantId(), command.programmeId().value());
             }

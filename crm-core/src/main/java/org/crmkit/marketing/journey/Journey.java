@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A defined journey, as {@link DefineJourney} gave it.
  *
- * @param definedAt when it was last defined
+ * @param definedAt when it was first defined (defining it again keeps this time)
  * @since 0.2
  */
 public record Journey(TenantId tenantId, String journeyId, JourneyTrigger trigger, int days, @Nullable BigDecimal threshold,
