@@ -26,6 +26,12 @@ import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
+import org.crmkit.marketing.MessageChannel;
+import org.crmkit.marketing.MessageChannels;
+import org.crmkit.marketing.campaign.CampaignPorts;
+import org.crmkit.marketing.campaign.CampaignService;
+import org.crmkit.marketing.journey.JourneyPorts;
+import org.crmkit.marketing.journey.JourneyService;
 import org.crmkit.offer.CheckoutService;
 import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.offer.coupon.CouponService;
@@ -92,6 +98,8 @@ public final class Crm {
     private final ReviewService reviews;
     private final SurveyService surveys;
     private final SalesService sales;
+    private final CampaignService campaigns;
+    private final JourneyService journeys;
 
     private Crm(Builder builder, CommandValidator validator) {
         this.storage = builder.observer != null ? new ObservedStorage(builder.storage, builder.observer) : builder.storage;
@@ -141,6 +149,12 @@ public final class Crm {
         this.sales = new SalesService(new SalesPorts(storage.leads(), storage.opportunities(), storage.followUpTasks(),
                 storage.businessAccounts(), customers, storage.purchases()), storage.transactions(), events, validator, clock, ids, zone,
                 Plugins.one(CreditPolicy.class, "credit policy", builder.creditPolicy, CreditPolicy.standard()));
+        MessageChannels channels = MessageChannels.of(Plugins.all(MessageChannel.class, "message channel", MessageChannel::name,
+                builder.messageChannels, MessageChannels.builtIn()));
+        this.campaigns = new CampaignService(new CampaignPorts(storage.campaigns(), storage.customers(), storage.purchases(), segments,
+                coupons, loyalty), channels, storage.transactions(), events, validator, clock, ids, zone);
+        this.journeys = new JourneyService(new JourneyPorts(storage.journeys(), storage.customers(), storage.purchases(),
+                storage.customerValues(), tiers, loyalty, coupons), channels, storage.transactions(), events, validator, clock, ids, zone);
     }
 
     /** Starts configuring a new instance. */
@@ -271,6 +285,27 @@ public final class Crm {
         return sales;
     }
 
+    /**
+     * Campaigns (市场活动): a message with a coupon, points or nothing else to a segment, with a
+     * random control group held out; sharded sends within consent, quiet hours and frequency caps;
+     * the response and uplift report.
+     *
+     * @since 0.2
+     */
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    /**
+     * Triggered journeys: a review request after the first purchase, a win-back offer when P(alive)
+     * falls, reminders before a tier drops or points expire; each once per customer per window.
+     *
+     * @since 0.2
+     */
+    public JourneyService journeys() {
+        return journeys;
+    }
+
     /** The event outbox to drain, e.g. to forward events to a message broker. */
     public EventOutbox outbox() {
         return storage.outbox();
@@ -312,6 +347,7 @@ public final class Crm {
         private @Nullable MemberPricing memberPricing;
         private final List<CouponRule> couponRules = new ArrayList<>();
         private @Nullable CreditPolicy creditPolicy;
+        private final List<MessageChannel> messageChannels = new ArrayList<>();
 
         private Builder() {}
 
@@ -483,6 +519,18 @@ public final class Crm {
          */
         public Builder creditPolicy(CreditPolicy policy) {
             this.creditPolicy = checkNotNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Adds a message channel (SMS, e-mail, app push, WeChat) that campaigns may name. It wins over a
+         * channel of the same name discovered with {@link java.util.ServiceLoader}, and over the
+         * built-in outbox channels ({@code sms}, {@code email}, ...; see {@link MessageChannels}).
+         *
+         * @since 0.2
+         */
+        public Builder messageChannel(MessageChannel channel) {
+            this.messageChannels.add(checkNotNull(channel, "channel"));
             return this;
         }
 

@@ -162,4 +162,14 @@ final class ObservedStorage implements CrmStorage {
     public BusinessAccounts businessAccounts() {
         return storage.businessAccounts();
     }
+
+    @Override
+    public org.crmkit.marketing.campaign.Campaigns campaigns() {
+        return storage.campaigns();
+    }
+
+    @Override
+    public org.crmkit.marketing.journey.Journeys journeys() {
+        return storage.journeys();
+    }
 }

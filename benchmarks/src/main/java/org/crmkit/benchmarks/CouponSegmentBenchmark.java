@@ -56,7 +56,7 @@ public final class CouponSegmentBenchmark {
     private static void run(BenchDatabase db, int customers) throws Exception {
         Crm crm = Crm.builder().storage(JdbcStorage.create(db.dataSource))
                 .clock(Clock.fixed(JOINED.plusSeconds(86_400L * 30), ZoneOffset.UTC)).build();
-        load(db, customers);
+        load(db, TENANT, customers);
         crm.coupons().defineTemplate(CouponTemplate.amountOff(TENANT, "mj-200-20", "20 off 200", Money.of("200.00", "CNY"),
                 Money.of("20.00", "CNY")));
         Segment everyone = Segment.of("everyone", Criteria.everyone());
@@ -77,8 +77,8 @@ public final class CouponSegmentBenchmark {
                 again.issued(), again.alreadyIssued(), replay);
     }
 
-    /** Customers with bare SQL, 1,000 a batch. */
-    private static void load(BenchDatabase db, int customers) throws Exception {
+    /** Customers {@code c00000000} ... of the tenant with bare SQL, 1,000 a batch. */
+    static void load(BenchDatabase db, TenantId tenant, int customers) throws Exception {
         long start = System.nanoTime();
         Timestamp joined = Timestamp.from(JOINED);
         try (Connection c = db.dataSource.getConnection()) {
@@ -87,7 +87,7 @@ public final class CouponSegmentBenchmark {
                     + " source_channel, credit_standing, lifecycle_stage, created_at, updated_at, version)"
                     + " VALUES (?, ?, ?, 'APP', 'GOOD', 'ACTIVE', ?, ?, 0)")) {
                 for (int i = 0; i < customers; i++) {
-                    customer.setString(1, TENANT.value());
+                    customer.setString(1, tenant.value());
                     customer.setString(2, String.format("c%08d", i));
                     customer.setString(3, "customer " + i);
                     customer.setTimestamp(4, joined);

@@ -59,6 +59,8 @@ public final class InMemoryStorage implements CrmStorage {
     private final InMemoryOpportunities opportunities = new InMemoryOpportunities(transactions);
     private final InMemoryFollowUpTasks followUpTasks = new InMemoryFollowUpTasks(transactions);
     private final InMemoryBusinessAccounts businessAccounts = new InMemoryBusinessAccounts(transactions);
+    private final InMemoryCampaigns campaigns = new InMemoryCampaigns(transactions);
+    private final InMemoryJourneys journeys = new InMemoryJourneys(transactions);
 
     /** Creates an empty storage. */
     public InMemoryStorage() {}
@@ -180,5 +182,15 @@ public final class InMemoryStorage implements CrmStorage {
     @Override
     public BusinessAccounts businessAccounts() {
         return businessAccounts;
+    }
+
+    @Override
+    public org.crmkit.marketing.campaign.Campaigns campaigns() {
+        return campaigns;
+    }
+
+    @Override
+    public org.crmkit.marketing.journey.Journeys journeys() {
+        return journeys;
     }
 }

@@ -28,6 +28,8 @@ import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.TierPersonalData;
 import org.crmkit.value.ValuePersonalData;
+import org.crmkit.marketing.campaign.CampaignPersonalData;
+import org.crmkit.marketing.journey.JourneyPersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * nothing personal), coupons (nothing personal), mall (the tracking references of shipped rewards)
  * stored value (cards and their entries; nothing personal), churn reasons (their notes), reviews (their
  * texts), surveys (free-text answers) and sales (converted leads' names, contacts, interests and
- * notes; opportunities' and tasks' texts; account contacts' details). See {@link #contexts()} and each
+ * notes; opportunities' and tasks' texts; account contacts' details), campaigns (the reasons
+ * channels gave for failed sends) and journeys (the same, for journey messages). See {@link #contexts()} and each
  * part's {@link PersonalData#fields()}. Segment membership is not exported: segments are criteria
  * the host evaluates on demand, not stored per customer.
  *
@@ -88,7 +91,9 @@ public final class PrivacyService {
                 new ChurnReasonPersonalData(storage.churnReasons()),
                 new ReviewPersonalData(storage.reviews()),
                 new SurveyPersonalData(storage.surveyBook()),
-                new SalesPersonalData(storage.leads(), storage.opportunities(), storage.followUpTasks(), storage.businessAccounts())),
+                new SalesPersonalData(storage.leads(), storage.opportunities(), storage.followUpTasks(), storage.businessAccounts()),
+                new CampaignPersonalData(storage.campaigns()),
+                new JourneyPersonalData(storage.journeys())),
                 storage.transactions(), clock);
     }
 

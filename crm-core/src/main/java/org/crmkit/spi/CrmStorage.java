@@ -148,4 +148,18 @@ public interface CrmStorage {
      * @since 0.2
      */
     BusinessAccounts businessAccounts();
+
+    /**
+     * Launched campaigns and their snapshotted audiences.
+     *
+     * @since 0.2
+     */
+    org.crmkit.marketing.campaign.Campaigns campaigns();
+
+    /**
+     * Triggered journeys and each time one fired.
+     *
+     * @since 0.2
+     */
+    org.crmkit.marketing.journey.Journeys journeys();
 }

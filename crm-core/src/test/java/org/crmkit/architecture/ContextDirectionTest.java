@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <pre>
  * shared  &lt;-  earning  &lt;-  customer, loyalty, tier  &lt;-  value, complaint  &lt;-  segment  &lt;-  offer  &lt;-  commerce
+ *                                                                                 offer  &lt;-  marketing
  * customer, value (purchase history)  &lt;-  sales
  * </pre>
  *
@@ -23,8 +24,12 @@ import com.tngtech.archunit.lang.ArchRule;
  *       packages, history, scoring, the btyd models and their maths, are layered as {@link
  *       ValuePackagesTest} says);
  *   <li>offer (coupons, member prices, the checkout quote, the points mall, stored-value cards)
- *       spends points, reads tiers and issues to segments; only commerce sees it, so a refund
- *       through the one door can return the coupons an order used;
+ *       spends points, reads tiers and issues to segments; only commerce and marketing see it, so a
+ *       refund through the one door can return the coupons an order used, and a campaign can hand
+ *       out coupons;
+ *   <li>marketing (campaigns, journeys, message channels, reviews, surveys) sits beside commerce on top of offer: it hands out
+ *       coupons and points bonuses, reads segments, consent, value scores and the purchase history,
+ *       and no context, commerce included, depends on it;
  *   <li>commerce, the one door for commerce facts, sits on top and no context depends on it;
  *   <li>sales (leads, opportunities, follow-up tasks, business accounts) reads customers (a lead
  *       converts into one) and the value context's purchase history (an account's orders); no
@@ -79,7 +84,7 @@ class ContextDirectionTest {
     static final ArchRule contexts_do_not_know_the_adapters = noClasses()
             .that().resideInAnyPackage("org.crmkit.customer..", "org.crmkit.earning..", "org.crmkit.loyalty..", "org.crmkit.tier..",
                     "org.crmkit.value..", "org.crmkit.complaint..", "org.crmkit.segment..", "org.crmkit.offer..", "org.crmkit.commerce..",
-                    "org.crmkit.shared..")
+                    "org.crmkit.shared..", "org.crmkit.marketing..")
             .should().dependOnClassesThat().resideInAPackage("org.crmkit.inmemory..")
             .because("adapters implement the ports; the contexts never name them");
 

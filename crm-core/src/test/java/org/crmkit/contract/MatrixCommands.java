@@ -136,6 +136,7 @@ final class MatrixCommands {
         MatrixCouponCommands.add(all);
         MatrixEngagementCommands.add(all);
         MatrixSalesCommands.add(all);
+        MatrixCampaignCommands.add(all);
         return all;
     }
 

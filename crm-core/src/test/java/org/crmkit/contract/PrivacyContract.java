@@ -81,7 +81,8 @@ public abstract class PrivacyContract {
     void every_context_declares_its_part_and_its_personal_fields() {
         // then
         assertThat(privacy.contexts()).extracting(PersonalData::context).containsExactly("customer", "loyalty", "tier", "complaint", "value",
-                "checkout", "coupons", "mall", "storedValue", "churnReasons", "reviews", "surveys", "sales");
+                "checkout", "coupons", "mall", "storedValue", "churnReasons", "reviews", "surveys", "sales", "campaigns",
+                "journeys");
         assertThat(privacy.contexts()).filteredOn(p -> !List.of("value", "checkout", "coupons", "storedValue").contains(p.context()))
                 .allSatisfy(p -> assertThat(p.fields()).isNotEmpty());
     }

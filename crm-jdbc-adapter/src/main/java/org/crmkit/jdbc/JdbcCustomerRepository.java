@@ -237,16 +237,17 @@ final class JdbcCustomerRepository implements CustomerRepository {
     }
 
     /** Loads the child rows of all {@code rows} with one query per child table. */
-    private static List<Customer> assemble(Connection c, TenantId tenantId, List<Row> rows) throws SQLException {
+    private List<Customer> assemble(Connection c, TenantId tenantId, List<Row> rows) throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Object[] params = new Object[rows.size() + 1];
-        params[0] = tenantId.value();
-        for (int i = 0; i < rows.size(); i++) {
-            params[i + 1] = rows.get(i).id();
-        }
-        String in = " WHERE tenant_id = ? AND customer_id IN (" + Sql.placeholders(rows.size()) + ")";
+        // IdList, not a bare IN list: H2 would read every child row of the tenant for each page of customers
+        List<String> ids = rows.stream().map(Row::id).toList();
+        List<Object> idParams = new ArrayList<>();
+        idParams.add(tenantId.value());
+        idParams.addAll(IdList.params(dialect, ids));
+        Object[] params = idParams.toArray();
+        String in = " WHERE tenant_id = ? AND " + IdList.condition(dialect, "customer_id", ids.size());
 
         Map<String, List<ContactPoint>> contacts = new HashMap<>();
         try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, contact_type, contact_value, verified"

@@ -97,6 +97,8 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcOpportunities opportunities;
     private final JdbcFollowUpTasks followUpTasks;
     private final JdbcBusinessAccounts businessAccounts;
+    private final JdbcCampaigns campaigns;
+    private final JdbcJourneys journeys;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
@@ -128,6 +130,8 @@ public final class JdbcStorage implements CrmStorage {
         this.opportunities = new JdbcOpportunities(transactions, dialect);
         this.followUpTasks = new JdbcFollowUpTasks(transactions, dialect);
         this.businessAccounts = new JdbcBusinessAccounts(transactions, dialect);
+        this.campaigns = new JdbcCampaigns(transactions, dialect);
+        this.journeys = new JdbcJourneys(transactions, dialect);
     }
 
     /**
@@ -427,5 +431,15 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public BusinessAccounts businessAccounts() {
         return businessAccounts;
+    }
+
+    @Override
+    public org.crmkit.marketing.campaign.Campaigns campaigns() {
+        return campaigns;
+    }
+
+    @Override
+    public org.crmkit.marketing.journey.Journeys journeys() {
+        return journeys;
     }
 }

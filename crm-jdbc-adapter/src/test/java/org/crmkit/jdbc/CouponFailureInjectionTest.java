@@ -218,7 +218,8 @@ class CouponFailureInjectionTest {
         return rows;
     }
 
-    private static void read(Connection c, String table, String sql, TenantId tenant, List<String> rows) throws SQLException {
+    /** Adds each row of {@code sql} (the tenant its one parameter) to {@code rows} as {@code table column=value ...}. */
+    static void read(Connection c, String table, String sql, TenantId tenant, List<String> rows) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, tenant.value());
             try (ResultSet rs = s.executeQuery()) {

@@ -197,6 +197,22 @@ final class PersonalDataColumns {
         ids("crm_sales_account_customer", "tenant_id", "customer_id", "account_id");
         ids("crm_sales_invoice", "tenant_id", "account_id", "invoice_ref");
         notPersonal("crm_sales_invoice", CODE, "currency");
+
+        ids("crm_campaign", "tenant_id", "campaign_id");
+        notPersonal("crm_campaign", "the campaign as the tenant launched it (name, segment description, channel, message template,"
+                + " offer; JSON), no customer data", "definition");
+        ids("crm_campaign_member", "tenant_id", "campaign_id", "customer_id");
+        notPersonal("crm_campaign_member", CODE, "status");
+        personal("crm_campaign_member", "CampaignPersonalData: Campaigns.replaceReasons replaces it with [erased] (a channel's reason may"
+                + " name an address)", "reason");
+        ids("crm_journey", "tenant_id", "journey_id");
+        notPersonal("crm_journey", "the journey as the tenant defined it (trigger, settings, channel, message template; JSON)",
+                "definition");
+        ids("crm_journey_firing", "tenant_id", "journey_id", "customer_id", "window_key");
+        notPersonal("crm_journey_firing", CODE, "outcome");
+        notPersonal("crm_journey_firing", "why the journey fired, made from dates, scores, tier codes and point counts", "explanation");
+        personal("crm_journey_firing", "JourneyPersonalData: Journeys.replaceReasons replaces it with [erased] (a channel's reason may"
+                + " name an address)", "reason");
     }
 
     private PersonalDataColumns() {}

@@ -1,0 +1,217 @@
+package org.crmkit.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crmkit.marketing.campaign.Campaign;
+import org.crmkit.marketing.campaign.CampaignMember;
+import org.crmkit.marketing.campaign.Campaigns;
+import org.crmkit.marketing.campaign.SendStatus;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** Campaigns in {@code crm_campaign} (the definition as JSON) and their audiences in {@code crm_campaign_member}. */
+final class JdbcCampaigns implements Campaigns {
+
+    private static final String MEMBER_COLUMNS = "tenant_id, campaign_id, customer_id, control, status, settled_at, reason, shard_key";
+
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+
+    JdbcCampaigns(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Optional<Campaign> find(TenantId tenantId, String campaignId) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT targets, controls, definition FROM crm_campaign WHERE tenant_id = ?"
+                    + " AND campaign_id = ?", tenantId.value(), campaignId); ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Campaign k = Json.read(rs.getString("definition"), Campaign.class);
+                return Optional.of(new Campaign(k.tenantId(), k.campaignId(), k.name(), k.segment(), k.channel(), k.content(), k.offer(),
+                        k.controlShare(), k.seed(), k.attributionDays(), k.sendAt(), k.quietHours(), k.frequencyCap(), k.launchedAt(),
+                        rs.getLong("targets"), rs.getLong("controls")));
+            }
+        });
+    }
+
+    @Override
+    public void insert(Campaign k) {
+        transactions.withConnection(c -> Sql.insertUnique("campaign", "campaign id", c, Sql.insert("crm_campaign",
+                "tenant_id, campaign_id, launched_at, targets, controls, definition", 1), k.tenantId().value(), k.campaignId(), k.launchedAt(),
+                k.targets(), k.controls(), Json.write(k)));
+    }
+
+    @Override
+    public void complete(TenantId tenantId, String campaignId, long targets, long controls) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_campaign SET targets = ?, controls = ? WHERE tenant_id = ? AND campaign_id = ?",
+                targets, controls, tenantId.value(), campaignId));
+    }
+
+    @Override
+    public void lock(TenantId tenantId, String campaignId) {
+        Dialect.LockingRead read = dialect.lockingRead("SELECT campaign_id FROM crm_campaign WHERE tenant_id = ? AND campaign_id = ?",
+                "UPDATE crm_campaign SET targets = targets WHERE tenant_id = ? AND campaign_id = ?");
+        transactions.withConnection(c -> {
+            try (PreparedStatement s = read.prepare(c, tenantId.value(), campaignId); ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    @Override
+    public Set<CustomerId> snapshotted(TenantId tenantId, String campaignId, Collection<CustomerId> customers) {
+        if (customers.isEmpty()) {
+            return Set.of();
+        }
+        List<String> ids = customers.stream().map(CustomerId::value).toList();
+        List<Object> params = new ArrayList<>(List.of(tenantId.value(), campaignId));
+        params.addAll(IdList.params(dialect, ids));
+        return transactions.withConnection(c -> {
+            Set<CustomerId> found = new HashSet<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id FROM crm_campaign_member WHERE tenant_id = ? AND campaign_id = ? AND "
+                    + IdList.condition(dialect, "customer_id", ids.size()), params.toArray()); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(CustomerId.of(rs.getString(1)));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void insertMembers(List<CampaignMember> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        transactions.withConnection(c -> {
+            List<Object[]> rows = new ArrayList<>(members.size());
+            for (CampaignMember m : members) {
+                rows.add(row(m));
+            }
+            try {
+                Sql.batch(c, Sql.insert("crm_campaign_member", MEMBER_COLUMNS, 1), rows);
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e)) {
+                    throw new DuplicateKeyException("campaign member", "campaign and customer");
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    private static Object[] row(CampaignMember m) {
+        return new Object[] {m.tenantId().value(), m.campaignId(), m.customerId().value(), m.control(), m.status(),
+            Sql.timestamp(m.settledAt()), Sql.text(m.reason()), CampaignMember.shardKey(m.customerId())};
+    }
+
+    @Override
+    public List<CampaignMember> members(TenantId tenantId, String campaignId, @Nullable CustomerId after, int limit) {
+        return after == null
+                ? select("WHERE tenant_id = ? AND campaign_id = ? ORDER BY customer_id LIMIT ?", tenantId.value(), campaignId, limit)
+                : select("WHERE tenant_id = ? AND campaign_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ?", tenantId.value(),
+                        campaignId, after.value(), limit);
+    }
+
+    @Override
+    public List<CampaignMember> pending(TenantId tenantId, String campaignId, int shard, int shards, @Nullable CustomerId after, int limit) {
+        String where = "WHERE tenant_id = ? AND campaign_id = ? AND status = 'PENDING' AND MOD(shard_key, ?) = ?";
+        return after == null
+                ? select(where + " ORDER BY customer_id LIMIT ?", tenantId.value(), campaignId, shards, shard, limit)
+                : select(where + " AND customer_id > ? ORDER BY customer_id LIMIT ?", tenantId.value(), campaignId, shards, shard, after.value(),
+                        limit);
+    }
+
+    @Override
+    public Set<CustomerId> settle(List<CampaignMember> settled) {
+        if (settled.isEmpty()) {
+            return Set.of();
+        }
+        return transactions.withConnection(c -> {
+            List<Object[]> rows = new ArrayList<>(settled.size());
+            for (CampaignMember m : settled) {
+                rows.add(new Object[] {m.status(), Sql.timestamp(m.settledAt()), Sql.text(m.reason()), m.tenantId().value(), m.campaignId(),
+                    m.customerId().value()});
+            }
+            int[] counts = Sql.batch(c, "UPDATE crm_campaign_member SET status = ?, settled_at = ?, reason = ? WHERE tenant_id = ?"
+                    + " AND campaign_id = ? AND customer_id = ? AND status = 'PENDING'", rows);
+            Set<CustomerId> claimed = new HashSet<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    claimed.add(settled.get(i).customerId());
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public void recordFailure(TenantId tenantId, String campaignId, CustomerId customerId, String reason) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_campaign_member SET status = ?, reason = ? WHERE tenant_id = ?"
+                + " AND campaign_id = ? AND customer_id = ?", SendStatus.FAILED, reason, tenantId.value(), campaignId, customerId.value()));
+    }
+
+    @Override
+    public Map<CustomerId, Integer> sentSince(TenantId tenantId, Collection<CustomerId> customers, Instant since) {
+        if (customers.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = customers.stream().map(CustomerId::value).distinct().toList();
+        List<Object> params = new ArrayList<>(List.of(tenantId.value()));
+        params.addAll(IdList.params(dialect, ids));
+        params.add(since);
+        return transactions.withConnection(c -> {
+            Map<CustomerId, Integer> counts = new HashMap<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, COUNT(*) FROM crm_campaign_member WHERE tenant_id = ? AND "
+                    + IdList.condition(dialect, "customer_id", ids.size()) + " AND status = 'SENT' AND settled_at >= ? GROUP BY customer_id",
+                    params.toArray()); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(CustomerId.of(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public List<CampaignMember> ofCustomer(TenantId tenantId, CustomerId customerId) {
+        return select("WHERE tenant_id = ? AND customer_id = ? ORDER BY campaign_id", tenantId.value(), customerId.value());
+    }
+
+    @Override
+    public void replaceReasons(TenantId tenantId, CustomerId customerId, String replacement) {
+        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_campaign_member SET reason = ? WHERE tenant_id = ? AND customer_id = ?"
+                + " AND reason IS NOT NULL", replacement, tenantId.value(), customerId.value()));
+    }
+
+    private List<CampaignMember> select(String where, Object... params) {
+        return transactions.withConnection(c -> {
+            List<CampaignMember> found = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBER_COLUMNS + " FROM crm_campaign_member " + where, params);
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new CampaignMember(TenantId.of(rs.getString("tenant_id")), rs.getString("campaign_id"),
+                            CustomerId.of(rs.getString("customer_id")), rs.getBoolean("control"), Sql.enumValue(rs, "status", SendStatus.class),
+                            Sql.instant(rs, "settled_at"), rs.getString("reason")));
+                }
+            }
+            return found;
+        });
+    }
+}
