@@ -128,33 +128,22 @@ final class CitusSchema {
     }
 
     private static boolean isCitusTable(Connection c, String table) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_dist_partition WHERE logicalrelid = to_regclass(?)")) {
-            s.setString(1, table);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return exists(c, "SELECT 1 FROM pg_dist_partition WHERE logicalrelid = to_regclass(?)", table);
     }
 
     private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) AND attname = ? AND NOT attisdropped")) {
-            s.setString(1, table);
-            s.setString(2, column);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return exists(c, "SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) AND attname = ? AND NOT attisdropped", table, column);
     }
 
     private static boolean references(Connection c, String table, String referenced) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT 1 FROM pg_constraint WHERE contype = 'f' AND conrelid = to_regclass(?) AND confrelid = to_regclass(?)")) {
-            s.setString(1, table);
-            s.setString(2, referenced);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
+        return exists(c, "SELECT 1 FROM pg_constraint WHERE contype = 'f' AND conrelid = to_regclass(?) AND confrelid = to_regclass(?)",
+                table, referenced);
+    }
+
+    private static boolean exists(Connection c, String select, String... params) throws SQLException {
+        try (PreparedStatement s = Sql.prepare(c, select, (Object[]) params);
+                ResultSet rs = s.executeQuery()) {
+            return rs.next();
         }
     }
 

@@ -27,9 +27,11 @@ import org.crmkit.shared.TenantId;
  *
  * <p>On Citus the outbox is distributed by tenant, and Citus refuses a locking read that spans
  * shards, so draining goes tenant by tenant: a drainer takes a tenant's advisory lock on the
- * coordinator (skipping the tenants another drainer holds), then locks and hands over that
- * tenant's oldest rows with one router query. One drainer at a time per tenant, in id order, so
- * each tenant's events leave in the order they were written and each leaves once.
+ * coordinator (skipping the tenants another drainer holds, instead of queueing behind it), then
+ * locks that tenant's oldest rows with one router query. The rows are locked waiting, not skipped:
+ * a drainer that skipped a tenant's locked oldest rows would hand over later ones first. So each
+ * tenant's events leave in id order, and each leaves once (CitusOutboxDrainTest fails with
+ * {@code SKIP LOCKED} here).
  */
 final class JdbcOutbox implements EventOutbox {
 

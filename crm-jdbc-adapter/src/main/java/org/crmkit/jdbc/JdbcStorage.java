@@ -55,6 +55,11 @@ import org.jspecify.annotations.Nullable;
  * JdbcStorage storage = JdbcStorage.builder(dataSource).hostTransactions(host).build();
  * }</pre>
  *
+ * <p><b>Scaling out on Citus.</b> On a Citus coordinator (detected from the {@code citus}
+ * extension, or set with {@link Builder#citus(boolean)}) the same storage distributes every tenant
+ * table by {@code tenant_id}, colocated, so each command routes to the one worker holding its
+ * tenant; see {@link #citus()}.
+ *
  * @since 0.1
  */
 public final class JdbcStorage implements CrmStorage {

@@ -61,46 +61,35 @@ class CitusRouterPlanTest {
     @ParameterizedTest
     @EnumSource(LedgerFaultScenario.class)
     void every_statement_of_a_ledger_command_routes_to_one_shard(LedgerFaultScenario scenario) throws SQLException {
-        // given
         LedgerFaultScenario.Stage stage = new LedgerFaultScenario.Stage(storage, Tenants.fresh());
-        scenario.given(stage);
-        recorder.count();
-
-        // when
-        scenario.when(stage);
-
-        // then
-        assertEveryPlanRoutesToOneShard(scenario.name(), recorder.executed());
+        assertRoutedToOneShard(scenario.name(), () -> scenario.given(stage), () -> scenario.when(stage));
     }
 
     @ParameterizedTest
     @EnumSource(CardFaultScenario.class)
     void every_statement_of_a_stored_value_card_command_routes_to_one_shard(CardFaultScenario scenario) throws SQLException {
-        // given
         CardFaultScenario.Stage stage = new CardFaultScenario.Stage(storage, Tenants.fresh());
-        scenario.given(stage);
-        recorder.count();
-
-        // when
-        scenario.when(stage);
-
-        // then
-        assertEveryPlanRoutesToOneShard("card " + scenario.name(), recorder.executed());
+        assertRoutedToOneShard("card " + scenario.name(), () -> scenario.given(stage), () -> scenario.when(stage));
     }
 
     @ParameterizedTest
     @EnumSource(MallFaultScenario.class)
     void every_statement_of_a_points_mall_command_routes_to_one_shard(MallFaultScenario scenario) throws SQLException {
-        // given
         MallFaultScenario.Stage stage = new MallFaultScenario.Stage(storage);
-        scenario.given(stage);
+        assertRoutedToOneShard("mall " + scenario.name(), () -> scenario.given(stage), () -> scenario.when(stage));
+    }
+
+    /** Runs {@code given}, then records {@code when}'s statements and checks each one's plan. */
+    private static void assertRoutedToOneShard(String command, Runnable given, Runnable when) throws SQLException {
+        // given
+        given.run();
         recorder.count();
 
         // when
-        scenario.when(stage);
+        when.run();
 
         // then
-        assertEveryPlanRoutesToOneShard("mall " + scenario.name(), recorder.executed());
+        assertEveryPlanRoutesToOneShard(command, recorder.executed());
     }
 
     @Test
@@ -120,7 +109,7 @@ class CitusRouterPlanTest {
     }
 
     @Test
-    void a_balance_read_is_one_router_statement() throws SQLException {
+    void a_balance_read_is_one_or_two_router_statements() throws SQLException {
         // given
         Crm crm = Crm.builder().storage(storage).build();
         TenantId tenant = Tenants.fresh();
@@ -132,8 +121,8 @@ class CitusRouterPlanTest {
         // when
         crm.loyalty().balance(tenant, customer, ProgrammeId.DEFAULT);
 
-        // then
-        assertThat(assertEveryPlanRoutesToOneShard("balance", recorder.executed())).isEqualTo(1);
+        // then: the account row, and the programme when the short-lived cache of programmes has let it go
+        assertThat(assertEveryPlanRoutesToOneShard("balance", recorder.executed())).isBetween(1, 2);
     }
 
     @Test

@@ -78,14 +78,10 @@ class CitusSchemaTest {
         // given: an entry on a worker
         LedgerFaultScenario.Stage stage = new LedgerFaultScenario.Stage(storage, org.crmkit.testing.Tenants.fresh());
         LedgerFaultScenario.HOLD_AT_CHECKOUT.given(stage);
-        String tenant = stage.tenant.value();
 
         // when / then
-        assertThatThrownBy(() -> update("UPDATE crm_points_entry SET points = points + 1 WHERE tenant_id = ?", tenant))
-                .hasMessageContaining("crm_points_entry is append-only: UPDATE refused");
-        assertThatThrownBy(() -> update("DELETE FROM crm_points_entry WHERE tenant_id = ?", tenant))
-                .hasMessageContaining("crm_points_entry is append-only: DELETE refused");
-        assertThat(update("UPDATE crm_points_entry SET reason = '[erased]' WHERE tenant_id = ?", tenant)).isEqualTo(1);
+        assertAppendOnly("crm_points_entry", "points = points + 1", stage.tenant.value());
+        assertThat(update("UPDATE crm_points_entry SET reason = '[erased]' WHERE tenant_id = ?", stage.tenant.value())).isEqualTo(1);
     }
 
     @Test
@@ -93,13 +89,17 @@ class CitusSchemaTest {
         // given
         CardFaultScenario.Stage stage = new CardFaultScenario.Stage(storage, org.crmkit.testing.Tenants.fresh());
         CardFaultScenario.PAY.given(stage);
-        String tenant = stage.tenant.value();
 
         // when / then
-        assertThatThrownBy(() -> update("UPDATE crm_card_entry SET sequence = sequence WHERE tenant_id = ?", tenant))
-                .hasMessageContaining("crm_card_entry is append-only: UPDATE refused");
-        assertThatThrownBy(() -> update("DELETE FROM crm_card_entry WHERE tenant_id = ?", tenant))
-                .hasMessageContaining("crm_card_entry is append-only: DELETE refused");
+        assertAppendOnly("crm_card_entry", "sequence = sequence", stage.tenant.value());
+    }
+
+    /** An UPDATE setting {@code change} and a DELETE of the tenant's entries are both refused by the shards' trigger. */
+    private static void assertAppendOnly(String table, String change, String tenant) {
+        assertThatThrownBy(() -> update("UPDATE " + table + " SET " + change + " WHERE tenant_id = ?", tenant))
+                .hasMessageContaining(table + " is append-only: UPDATE refused");
+        assertThatThrownBy(() -> update("DELETE FROM " + table + " WHERE tenant_id = ?", tenant))
+                .hasMessageContaining(table + " is append-only: DELETE refused");
     }
 
     @Test
