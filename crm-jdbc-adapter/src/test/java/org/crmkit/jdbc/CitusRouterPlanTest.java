@@ -95,14 +95,11 @@ class CitusRouterPlanTest {
     @Test
     void every_statement_of_a_purchase_through_the_one_door_routes_to_one_shard() throws SQLException {
         // given
-        Crm crm = Crm.builder().storage(storage).build();
-        TenantId tenant = Tenants.fresh();
-        crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(tenant).build());
-        CustomerId customer = crm.customers().register(RegisterCustomer.of(tenant, "Li Lei", SourceChannel.APP)).id();
+        Member li = Member.registered("Li Lei");
         recorder.count();
 
         // when
-        crm.commerce().recordPurchase(RecordPurchase.of(tenant, customer, "o-1", Money.of("300.00", "CNY")).inProgramme(ProgrammeId.DEFAULT));
+        li.buy("o-1", "300.00");
 
         // then
         assertEveryPlanRoutesToOneShard("purchase", recorder.executed());
@@ -111,18 +108,30 @@ class CitusRouterPlanTest {
     @Test
     void a_balance_read_is_one_or_two_router_statements() throws SQLException {
         // given
-        Crm crm = Crm.builder().storage(storage).build();
-        TenantId tenant = Tenants.fresh();
-        crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(tenant).build());
-        CustomerId customer = crm.customers().register(RegisterCustomer.of(tenant, "Han Mei", SourceChannel.APP)).id();
-        crm.commerce().recordPurchase(RecordPurchase.of(tenant, customer, "o-1", Money.of("80.00", "CNY")).inProgramme(ProgrammeId.DEFAULT));
+        Member han = Member.registered("Han Mei");
+        han.buy("o-1", "80.00");
         recorder.count();
 
         // when
-        crm.loyalty().balance(tenant, customer, ProgrammeId.DEFAULT);
+        han.crm().loyalty().balance(han.tenant(), han.customer(), ProgrammeId.DEFAULT);
 
         // then: the account row, and the programme when the short-lived cache of programmes has let it go
         assertThat(assertEveryPlanRoutesToOneShard("balance", recorder.executed())).isBetween(1, 2);
+    }
+
+    /** A member of a fresh tenant with the default programme. */
+    private record Member(Crm crm, TenantId tenant, CustomerId customer) {
+
+        static Member registered(String name) {
+            Crm crm = Crm.builder().storage(storage).build();
+            TenantId tenant = Tenants.fresh();
+            crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(tenant).build());
+            return new Member(crm, tenant, crm.customers().register(RegisterCustomer.of(tenant, name, SourceChannel.APP)).id());
+        }
+
+        void buy(String order, String amount) {
+            crm.commerce().recordPurchase(RecordPurchase.of(tenant, customer, order, Money.of(amount, "CNY")).inProgramme(ProgrammeId.DEFAULT));
+        }
     }
 
     @Test
