@@ -26,8 +26,8 @@ class MigrationTest {
      * (V008), stored-value cards (V009, and their ledger's dialect scripts, V011) and checkouts (V012).
      */
     private static String[] allMigrations(Dialect dialect) {
-        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005", "006", "008", "009", "011", "012"}
-                : new String[] {"001", "002", "003", "004", "006", "008", "009", "011", "012"};
+        return dialect == Dialect.POSTGRESQL ? new String[] {"001", "002", "003", "004", "005", "006", "008", "009", "011", "012", "013"}
+                : new String[] {"001", "002", "003", "004", "006", "008", "009", "011", "012", "013"};
     }
 
     private static String freshUrl(Dialect dialect) {
