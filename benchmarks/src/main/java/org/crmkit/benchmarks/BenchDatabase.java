@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -70,9 +71,31 @@ final class BenchDatabase implements AutoCloseable {
                         }
                     }
                 }
-                default -> throw new IllegalArgumentException("unknown database " + name + "; known: h2, postgresql");
+                case "citus" -> {
+                    try (BenchDatabase db = citus(poolSize)) {
+                        work.run(db);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown database " + name + "; known: h2, postgresql, citus");
             }
         }
+    }
+
+    /**
+     * A fresh schema on the Citus coordinator at {@code -Dbench.citus.url} (default the one {@code
+     * citus-cluster start} prints), as the connections' current schema: crmkit distributes its
+     * tables there by tenant.
+     */
+    static BenchDatabase citus(int poolSize) {
+        String url = System.getProperty("bench.citus.url", "jdbc:postgresql://localhost:9700/crm?user=crm");
+        String schema = "bench_" + Long.toHexString(System.nanoTime());
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create schema " + schema + " on the Citus coordinator " + url, e);
+        }
+        String withSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new BenchDatabase("Citus 13 (coordinator + 2 workers)", pool(withSchema, null, null, poolSize), null);
     }
 
     /** A fresh embedded PostgreSQL server (refuses to run as root). */

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +24,14 @@ import org.crmkit.shared.TenantId;
 /**
  * Events as JSON rows in crm_outbox, written in the publishing unit of work. Draining locks the
  * oldest rows with the dialect's skip-locked clause so several instances can drain at once.
+ *
+ * <p>On Citus the outbox is distributed by tenant, and Citus refuses a locking read that spans
+ * shards, so draining goes tenant by tenant: a drainer takes a tenant's advisory lock on the
+ * coordinator (skipping the tenants another drainer holds, instead of queueing behind it), then
+ * locks that tenant's oldest rows with one router query. The rows are locked waiting, not skipped:
+ * a drainer that skipped a tenant's locked oldest rows would hand over later ones first. So each
+ * tenant's events leave in id order, and each leaves once (CitusOutboxDrainTest fails with
+ * {@code SKIP LOCKED} here).
  */
 final class JdbcOutbox implements EventOutbox {
 
@@ -30,10 +40,15 @@ final class JdbcOutbox implements EventOutbox {
     /** Aggregate ids per SELECT of {@link #redact}, well under every database's parameter limit. */
     private static final int REDACT_BATCH = 500;
 
-    private final JdbcTransactions transactions;
+    /** The first key of the drainers' per-tenant advisory locks ("crmo"); the second is the tenant's hash. */
+    private static final int DRAIN_LOCK = 0x63726d6f;
 
-    JdbcOutbox(JdbcTransactions transactions) {
+    private final JdbcTransactions transactions;
+    private final boolean citus;
+
+    JdbcOutbox(JdbcTransactions transactions, boolean citus) {
         this.transactions = transactions;
+        this.citus = citus;
     }
 
     private static final JdbcTransactions.Table OUTBOX =
@@ -53,14 +68,8 @@ final class JdbcOutbox implements EventOutbox {
         checkArgument(maxEvents >= 1, "maxEvents must be >= 1 but was %s", maxEvents);
         checkNotNull(handler, "handler");
         return transactions.readingDeferred(c -> { // events this unit published are drainable too
-            List<Stored> batch = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox"
-                    + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", maxEvents);
-                    ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    batch.add(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
-                }
-            }
+            List<Stored> batch = citus ? lockTenantByTenant(c, maxEvents)
+                    : read(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", maxEvents);
             int delivered = 0;
             try {
                 for (Stored stored : batch) {
@@ -74,6 +83,51 @@ final class JdbcOutbox implements EventOutbox {
             }
             return delivered;
         });
+    }
+
+    /**
+     * Locks up to {@code maxEvents} waiting rows, tenant by tenant, oldest tenant first: each
+     * statement names one tenant, so each routes to one shard.
+     */
+    private static List<Stored> lockTenantByTenant(Connection c, int maxEvents) throws SQLException {
+        List<String> tenants = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT tenant_id FROM crm_outbox GROUP BY tenant_id ORDER BY MIN(id)");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                tenants.add(rs.getString(1));
+            }
+        }
+        List<Stored> batch = new ArrayList<>();
+        for (String tenant : tenants) {
+            if (batch.size() >= maxEvents) {
+                break;
+            }
+            if (lockTenant(c, tenant)) {
+                batch.addAll(read(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox WHERE tenant_id = ? ORDER BY id LIMIT ? FOR UPDATE",
+                        tenant, maxEvents - batch.size()));
+            }
+        }
+        return batch;
+    }
+
+    /** Takes the tenant's drain lock until the unit ends, or returns false if another drainer has it. */
+    private static boolean lockTenant(Connection c, String tenant) throws SQLException {
+        try (PreparedStatement s = Sql.prepare(c, "SELECT pg_try_advisory_xact_lock(?, hashtext(?))", DRAIN_LOCK, tenant);
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    private static List<Stored> read(Connection c, String sql, Object... params) throws SQLException {
+        List<Stored> rows = new ArrayList<>();
+        try (PreparedStatement s = Sql.prepare(c, sql, params);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return rows;
     }
 
     /**

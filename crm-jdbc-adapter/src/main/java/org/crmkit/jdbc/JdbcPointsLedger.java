@@ -48,14 +48,14 @@ final class JdbcPointsLedger implements PointsLedger {
     /** Where the dialect sends statements together: the locks of one account (most operations) and of two (transfers), then the receipt's SELECT. */
     private final List<String> lockWithReceipt;
 
-    JdbcPointsLedger(JdbcTransactions transactions, Dialect dialect, LedgerCounters counters) {
+    JdbcPointsLedger(JdbcTransactions transactions, Dialect dialect, LedgerCounters counters, boolean citus) {
         this.transactions = transactions;
         this.dialect = dialect;
         this.lots = new LedgerLots(transactions, dialect);
         this.entries = new LedgerEntries(transactions);
         this.holds = new LedgerHolds(transactions);
         this.counters = counters;
-        this.oneStatement = new LedgerOneStatementWrite(transactions, dialect);
+        this.oneStatement = new LedgerOneStatementWrite(transactions, dialect, citus);
         this.settlements = new LedgerSettlements(transactions, dialect);
         this.lockAccount = dialect.lockingRead(SELECT_ACCOUNT, "UPDATE crm_points_account SET version = version" + LedgerSql.WHERE_ACCOUNT);
         this.lockWithReceipt = List.of(lockWithReceiptSql(1), lockWithReceiptSql(2));

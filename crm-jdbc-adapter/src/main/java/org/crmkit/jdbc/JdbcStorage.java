@@ -62,6 +62,11 @@ import org.jspecify.annotations.Nullable;
  * JdbcStorage storage = JdbcStorage.builder(dataSource).hostTransactions(host).build();
  * }</pre>
  *
+ * <p><b>Scaling out on Citus.</b> On a Citus coordinator (detected from the {@code citus}
+ * extension, or set with {@link Builder#citus(boolean)}) the same storage distributes every tenant
+ * table by {@code tenant_id}, colocated, so each command routes to the one worker holding its
+ * tenant; see {@link #citus()}.
+ *
  * @since 0.1
  */
 public final class JdbcStorage implements CrmStorage {
@@ -71,6 +76,7 @@ public final class JdbcStorage implements CrmStorage {
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final boolean citus;
     private final MigrationScripts scripts;
     private final TableNames names;
     private final JdbcTransactions transactions;
@@ -100,19 +106,21 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcCampaigns campaigns;
     private final JdbcJourneys journeys;
 
-    private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host, @Nullable String schema, String tablePrefix) {
+    private JdbcStorage(DataSource dataSource, Dialect dialect, boolean citus, HostTransactions host, @Nullable String schema,
+            String tablePrefix) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.citus = citus;
         this.scripts = MigrationScripts.of(dialect);
         this.names = new TableNames(schema, tablePrefix, scripts.tables());
         this.transactions = new JdbcTransactions(dataSource, dialect, host, names);
         this.customers = new JdbcCustomerRepository(transactions, dialect);
         this.interactions = new JdbcInteractionLog(transactions);
         this.timeline = new JdbcTimeline(transactions);
-        this.outbox = new JdbcOutbox(transactions);
+        this.outbox = new JdbcOutbox(transactions, citus);
         this.programmes = new JdbcProgrammes(transactions);
         LedgerCounters counters = new LedgerCounters(transactions, dialect);
-        this.ledger = new JdbcPointsLedger(transactions, dialect, counters);
+        this.ledger = new JdbcPointsLedger(transactions, dialect, counters, citus);
         this.cases = new JdbcCases(transactions, dialect);
         this.casePolicies = new JdbcCasePolicies(transactions);
         this.surveys = new JdbcSurveys(transactions, dialect);
@@ -122,7 +130,7 @@ public final class JdbcStorage implements CrmStorage {
         this.checkouts = new JdbcCheckouts(transactions, dialect);
         this.coupons = new JdbcCoupons(transactions, dialect, counters);
         this.pointsMall = new JdbcPointsMall(transactions, dialect);
-        this.storedValueCards = new JdbcStoredValueCards(transactions, dialect);
+        this.storedValueCards = new JdbcStoredValueCards(transactions, dialect, citus);
         this.churnReasons = new JdbcChurnReasons(transactions, dialect);
         this.reviews = new JdbcReviews(transactions, dialect);
         this.surveyBook = new JdbcSurveyBook(transactions, dialect);
@@ -188,6 +196,7 @@ public final class JdbcStorage implements CrmStorage {
         private boolean migrate = true;
         private @Nullable String schema;
         private String tablePrefix = TableNames.CANONICAL_PREFIX;
+        private @Nullable Boolean citus;
 
         private Builder(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -253,14 +262,38 @@ public final class JdbcStorage implements CrmStorage {
         }
 
         /**
-         * Builds the storage, detecting the dialect unless given and migrating unless turned off.
+         * Whether the database is a Citus cluster whose coordinator crmkit talks to, instead of
+         * detecting it (a PostgreSQL database with the {@code citus} extension in {@code
+         * pg_extension} is one). On Citus, {@link JdbcStorage#migrate()} distributes every tenant
+         * table by {@code tenant_id}, colocated, and makes the tables without a tenant reference
+         * tables; see {@link JdbcStorage#citus()}.
+         *
+         * @param citus true to distribute (the database must have the extension), false to keep
+         *     every table local even on a Citus coordinator
+         * @throws IllegalArgumentException at {@link #build()} if {@code citus} is true and the
+         *     dialect is not PostgreSQL
+         * @since 0.2
+         */
+        public Builder citus(boolean citus) {
+            this.citus = citus;
+            return this;
+        }
+
+        /**
+         * Builds the storage, detecting the dialect (and Citus) unless given and migrating unless
+         * turned off.
          *
          * @throws StorageException if the database cannot be reached or migrated
-         * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
+         * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL, or Citus
+         *     was asked for on H2
          */
         public JdbcStorage build() {
-            JdbcStorage storage = new JdbcStorage(dataSource, dialect != null ? dialect : detect(dataSource), hostTransactions, schema,
-                    tablePrefix);
+            Dialect chosen = dialect != null ? dialect : detect(dataSource);
+            boolean distributed = citus != null ? citus : chosen == Dialect.POSTGRESQL && detectCitus(dataSource);
+            if (distributed && chosen != Dialect.POSTGRESQL) {
+                throw new IllegalArgumentException("Citus is PostgreSQL's extension; crmkit cannot distribute its tables on " + chosen);
+            }
+            JdbcStorage storage = new JdbcStorage(dataSource, chosen, distributed, hostTransactions, schema, tablePrefix);
             if (migrate) {
                 storage.migrate();
             }
@@ -277,7 +310,23 @@ public final class JdbcStorage implements CrmStorage {
      * @throws StorageException if a migration fails
      */
     public int migrate() {
-        return JdbcMigrations.migrate(dataSource, dialect, scripts, names);
+        int applied = JdbcMigrations.migrate(dataSource, dialect, scripts, names);
+        if (citus) {
+            CitusSchema.distribute(dataSource, names, scripts.tables());
+        }
+        return applied;
+    }
+
+    /**
+     * Whether this storage runs on a Citus cluster (detected, or set with {@link Builder#citus}).
+     * There every tenant table is distributed by {@code tenant_id} in one colocation group, so
+     * each command, naming one tenant, runs on the one worker holding that tenant's rows; {@link
+     * #migrate()} distributes the tables it creates, and the outbox is drained tenant by tenant.
+     *
+     * @since 0.2
+     */
+    public boolean citus() {
+        return citus;
     }
 
     /**
@@ -397,6 +446,14 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public SurveyBook surveyBook() {
         return surveyBook;
+    }
+
+    private static boolean detectCitus(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return CitusSchema.installed(connection);
+        } catch (SQLException e) {
+            throw new StorageException("could not connect to look for the Citus extension: " + e.getMessage(), e);
+        }
     }
 
     private static Dialect detect(DataSource dataSource) {

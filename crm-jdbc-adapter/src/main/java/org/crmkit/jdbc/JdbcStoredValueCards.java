@@ -48,11 +48,13 @@ final class JdbcStoredValueCards implements StoredValueCards {
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
+    private final boolean citus;
     private final Dialect.LockingRead lockCard;
 
-    JdbcStoredValueCards(JdbcTransactions transactions, Dialect dialect) {
+    JdbcStoredValueCards(JdbcTransactions transactions, Dialect dialect, boolean citus) {
         this.transactions = transactions;
         this.dialect = dialect;
+        this.citus = citus;
         this.lockCard = dialect.lockingRead(SELECT_CARD, "UPDATE crm_card SET version = version" + CardRows.WHERE_CARD);
     }
 
@@ -96,7 +98,8 @@ final class JdbcStoredValueCards implements StoredValueCards {
      */
     @Override
     public void write(CardWrite write) {
-        if (dialect.writesInOneStatement()) {
+        // not on Citus, where the CTEs would run as subplans through the coordinator (see LedgerOneStatementWrite)
+        if (dialect.writesInOneStatement() && !citus) {
             writeInOneStatement(write);
             return;
         }

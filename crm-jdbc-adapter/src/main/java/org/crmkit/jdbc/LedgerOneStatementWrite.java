@@ -21,15 +21,22 @@ final class LedgerOneStatementWrite {
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
+    private final boolean citus;
 
-    LedgerOneStatementWrite(JdbcTransactions transactions, Dialect dialect) {
+    LedgerOneStatementWrite(JdbcTransactions transactions, Dialect dialect, boolean citus) {
         this.transactions = transactions;
         this.dialect = dialect;
+        this.citus = citus;
     }
 
-    /** Whether this write can go as one statement; if not, write it item by item. */
+    /**
+     * Whether this write can go as one statement; if not, write it item by item. Never on Citus:
+     * there a statement of data-modifying CTEs becomes one distributed subplan per CTE, each its own
+     * round trip with its result pulled back to the coordinator, while the item statements, sent
+     * together, each route straight to the tenant's shard (CitusRouterPlanTest).
+     */
     boolean fits(LedgerWrite write) {
-        return dialect.writesInOneStatement() && write.lots().size() + write.holds().size() + write.entries().size() <= MAX_ITEMS;
+        return !citus && dialect.writesInOneStatement() && write.lots().size() + write.holds().size() + write.entries().size() <= MAX_ITEMS;
     }
 
     /**

@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
@@ -27,6 +29,9 @@ import javax.sql.DataSource;
  */
 final class LedgerFailingDataSource implements DataSource {
 
+    /** Stands for a parameter bound to SQL NULL in {@link Executed#parameters()}. */
+    static final Object NULL = new Object();
+
     /** Recognisable in causes. */
     static final String INJECTED = "injected failure";
 
@@ -35,6 +40,7 @@ final class LedgerFailingDataSource implements DataSource {
     private final AtomicInteger statements = new AtomicInteger();
     private final AtomicInteger rows = new AtomicInteger();
     private final List<String> sql = new CopyOnWriteArrayList<>();
+    private final List<Executed> executed = new CopyOnWriteArrayList<>();
     private volatile int failAt;
     private volatile boolean afterTheCall;
     private volatile boolean fired;
@@ -78,6 +84,14 @@ final class LedgerFailingDataSource implements DataSource {
         return List.copyOf(sql);
     }
 
+    /** A statement executed, with the parameters bound to it (by position from 1) when it ran. */
+    record Executed(String sql, Map<Integer, Object> parameters) {}
+
+    /** The statements executed since the last reset, in order, with their parameters. */
+    List<Executed> executed() {
+        return List.copyOf(executed);
+    }
+
     /** True if the armed failure was thrown. */
     boolean fired() {
         return fired;
@@ -89,6 +103,7 @@ final class LedgerFailingDataSource implements DataSource {
         statements.set(0);
         rows.set(0);
         sql.clear();
+        executed.clear();
         fired = false;
         afterTheCall = after;
         failAt = n;
@@ -140,11 +155,16 @@ final class LedgerFailingDataSource implements DataSource {
 
     private Statement wrap(Statement statement, Class<? extends Statement> type, Object[] creationArgs) {
         String prepared = creationArgs != null && creationArgs.length > 0 && creationArgs[0] instanceof String s ? s : null;
+        Map<Integer, Object> bound = new TreeMap<>();
         InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+                bound.put(index, args[1] == null || method.getName().equals("setNull") ? NULL : args[1]);
+            }
             if (method.getName().startsWith("execute")) {
                 statements.incrementAndGet();
                 String text = prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : "?";
                 sql.add(text);
+                executed.add(new Executed(text, Map.copyOf(bound)));
                 return countingRows(call(statement, method, args, text));
             }
             return countingRows(invoke(statement, method, args));

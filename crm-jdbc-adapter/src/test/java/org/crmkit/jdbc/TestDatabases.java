@@ -39,12 +39,32 @@ public final class TestDatabases {
         return h2Storage;
     }
 
-    /** The shared PostgreSQL storage (migrated). */
+    /**
+     * The system property naming a Citus coordinator's JDBC URL ({@code -Pcitus} sets it): with
+     * it, {@link #postgres()} is a storage on that cluster, so every PostgreSQL suite runs on
+     * Citus.
+     */
+    public static final String CITUS_URL = "crmkit.citus.url";
+
+    /**
+     * The shared PostgreSQL storage (migrated): on the embedded server, or on the Citus cluster
+     * when {@value #CITUS_URL} is set.
+     */
     public static synchronized JdbcStorage postgres() {
         if (postgresStorage == null) {
-            postgresStorage = JdbcStorage.create(pool(postgresUrl("postgres"), 16));
+            String citus = System.getProperty(CITUS_URL, "");
+            postgresStorage = citus.isBlank() ? JdbcStorage.create(pool(postgresUrl("postgres"), 16)) : citus(citus);
         }
         return postgresStorage;
+    }
+
+    /** A storage on the Citus coordinator at {@code url}, which must report itself distributed. */
+    private static JdbcStorage citus(String url) {
+        JdbcStorage storage = JdbcStorage.create(pool(url, 16));
+        if (!storage.citus()) {
+            throw new IllegalStateException(CITUS_URL + " names " + url + ", which has no citus extension");
+        }
+        return storage;
     }
 
     /**
@@ -82,8 +102,10 @@ public final class TestDatabases {
     public static HikariDataSource pool(String url, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
-        config.setUsername(url.startsWith("jdbc:h2") ? "sa" : "postgres");
-        config.setPassword(url.startsWith("jdbc:h2") ? "" : "postgres");
+        if (!url.contains("?user=")) { // a Citus URL names its user
+            config.setUsername(url.startsWith("jdbc:h2") ? "sa" : "postgres");
+            config.setPassword(url.startsWith("jdbc:h2") ? "" : "postgres");
+        }
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(0);
         config.setPoolName("test-" + UUID.randomUUID().toString().substring(0, 8));

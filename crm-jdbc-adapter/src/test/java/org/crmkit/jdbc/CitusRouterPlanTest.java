@@ -1,0 +1,222 @@
+package org.crmkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crmkit.Crm;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.TenantId;
+import org.crmkit.testing.ProgrammeBuilder;
+import org.crmkit.testing.Tenants;
+import org.crmkit.value.history.RecordPurchase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every statement of a hot-path command names one tenant, so Citus's planner routes it to the one
+ * shard holding that tenant: each statement the command sent is EXPLAINed on the cluster with the
+ * parameters it ran with, and each plan of a crmkit table must be a single-task (router) plan.
+ * Runs only with {@code -Pcitus} (the property {@value TestDatabases#CITUS_URL}).
+ */
+@EnabledIfSystemProperty(named = TestDatabases.CITUS_URL, matches = ".+")
+class CitusRouterPlanTest {
+
+    private static final Pattern TASKS = Pattern.compile("Task Count: (\\d+)");
+
+    private static HikariDataSource pool;
+    private static LedgerFailingDataSource recorder;
+    private static JdbcStorage storage;
+
+    @BeforeAll
+    static void connect() {
+        pool = TestDatabases.pool(System.getProperty(TestDatabases.CITUS_URL), 4);
+        recorder = new LedgerFailingDataSource(pool);
+        storage = JdbcStorage.create(recorder);
+    }
+
+    @AfterAll
+    static void close() {
+        pool.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(LedgerFaultScenario.class)
+    void every_statement_of_a_ledger_command_routes_to_one_shard(LedgerFaultScenario scenario) throws SQLException {
+        LedgerFaultScenario.Stage stage = new LedgerFaultScenario.Stage(storage, Tenants.fresh());
+        assertRoutedToOneShard(scenario.name(), () -> scenario.given(stage), () -> scenario.when(stage));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CardFaultScenario.class)
+    void every_statement_of_a_stored_value_card_command_routes_to_one_shard(CardFaultScenario scenario) throws SQLException {
+        CardFaultScenario.Stage stage = new CardFaultScenario.Stage(storage, Tenants.fresh());
+        assertRoutedToOneShard("card " + scenario.name(), () -> scenario.given(stage), () -> scenario.when(stage));
+    }
+
+    @ParameterizedTest
+    @EnumSource(MallFaultScenario.class)
+    void every_statement_of_a_points_mall_command_routes_to_one_shard(MallFaultScenario scenario) throws SQLException {
+        MallFaultScenario.Stage stage = new MallFaultScenario.Stage(storage);
+        assertRoutedToOneShard("mall " + scenario.name(), () -> scenario.given(stage), () -> scenario.when(stage));
+    }
+
+    /** Runs {@code given}, then records {@code when}'s statements and checks each one's plan. */
+    private static void assertRoutedToOneShard(String command, Runnable given, Runnable when) throws SQLException {
+        // given
+        given.run();
+        recorder.count();
+
+        // when
+        when.run();
+
+        // then
+        assertEveryPlanRoutesToOneShard(command, recorder.executed());
+    }
+
+    @Test
+    void every_statement_of_a_purchase_through_the_one_door_routes_to_one_shard() throws SQLException {
+        // given
+        Member li = Member.registered("Li Lei");
+        recorder.count();
+
+        // when
+        li.buy("o-1", "300.00");
+
+        // then
+        assertEveryPlanRoutesToOneShard("purchase", recorder.executed());
+    }
+
+    @Test
+    void a_balance_read_is_one_or_two_router_statements() throws SQLException {
+        // given
+        Member han = Member.registered("Han Mei");
+        han.buy("o-1", "80.00");
+        recorder.count();
+
+        // when
+        han.crm().loyalty().balance(han.tenant(), han.customer(), ProgrammeId.DEFAULT);
+
+        // then: the account row, and the programme when the short-lived cache of programmes has let it go
+        assertThat(assertEveryPlanRoutesToOneShard("balance", recorder.executed())).isBetween(1, 2);
+    }
+
+    /** A member of a fresh tenant with the default programme. */
+    private record Member(Crm crm, TenantId tenant, CustomerId customer) {
+
+        static Member registered(String name) {
+            Crm crm = Crm.builder().storage(storage).build();
+            TenantId tenant = Tenants.fresh();
+            crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(tenant).build());
+            return new Member(crm, tenant, crm.customers().register(RegisterCustomer.of(tenant, name, SourceChannel.APP)).id());
+        }
+
+        void buy(String order, String amount) {
+            crm.commerce().recordPurchase(RecordPurchase.of(tenant, customer, order, Money.of(amount, "CNY")).inProgramme(ProgrammeId.DEFAULT));
+        }
+    }
+
+    @Test
+    void a_statement_that_spans_tenants_is_seen_fanning_out() throws SQLException {
+        // given: the check itself must be able to fail
+        List<LedgerFailingDataSource.Executed> everyTenant =
+                List.of(new LedgerFailingDataSource.Executed("SELECT COUNT(*) FROM crm_points_account", Map.of()));
+
+        // when
+        String plan = plan(everyTenant.get(0));
+
+        // then
+        assertThat(tasks(plan)).as(plan).isNotEmpty().allMatch(n -> n > 1);
+    }
+
+    /** EXPLAINs each crmkit statement and returns how many there were. */
+    private static int assertEveryPlanRoutesToOneShard(String command, List<LedgerFailingDataSource.Executed> executed) throws SQLException {
+        int planned = 0;
+        for (LedgerFailingDataSource.Executed statement : split(executed)) {
+            String sql = statement.sql().strip();
+            if (!sql.toLowerCase(Locale.ROOT).contains("crm_") || !isPlannable(sql)) {
+                continue;
+            }
+            String plan = plan(statement);
+            assertThat(plan).as("%s: %s%n%s", command, sql, plan).contains("Custom Scan (Citus").doesNotContain("Distributed Subplan");
+            assertThat(tasks(plan)).as("%s: %s%n%s", command, sql, plan).isNotEmpty().allMatch(n -> n == 1);
+            planned++;
+        }
+        assertThat(planned).as("%s sent crmkit statements", command).isPositive();
+        System.out.println("Citus router plans: " + command + " sent " + planned + " statements, each one task on one shard");
+        return planned;
+    }
+
+    private static boolean isPlannable(String sql) {
+        String head = sql.substring(0, Math.min(6, sql.length())).toUpperCase(Locale.ROOT);
+        return head.startsWith("SELECT") || head.startsWith("INSERT") || head.startsWith("UPDATE") || head.startsWith("DELETE")
+                || head.startsWith("WITH");
+    }
+
+    private static List<Integer> tasks(String plan) {
+        List<Integer> counts = new ArrayList<>();
+        Matcher m = TASKS.matcher(plan);
+        while (m.find()) {
+            counts.add(Integer.parseInt(m.group(1)));
+        }
+        return counts;
+    }
+
+    /** The statements sent together in one string, each with its own parameters. */
+    private static List<LedgerFailingDataSource.Executed> split(List<LedgerFailingDataSource.Executed> executed) {
+        List<LedgerFailingDataSource.Executed> one = new ArrayList<>();
+        for (LedgerFailingDataSource.Executed statement : executed) {
+            int next = 1;
+            for (String part : statement.sql().split(";")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                int marks = (int) part.chars().filter(ch -> ch == '?').count();
+                Map<Integer, Object> params = new java.util.TreeMap<>();
+                for (int i = 0; i < marks; i++) {
+                    params.put(i + 1, statement.parameters().getOrDefault(next + i, LedgerFailingDataSource.NULL));
+                }
+                next += marks;
+                one.add(new LedgerFailingDataSource.Executed(part, params));
+            }
+        }
+        return one;
+    }
+
+    private static String plan(LedgerFailingDataSource.Executed statement) throws SQLException {
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("EXPLAIN " + statement.sql())) {
+            for (Map.Entry<Integer, Object> p : statement.parameters().entrySet()) {
+                if (p.getValue() == LedgerFailingDataSource.NULL) {
+                    s.setNull(p.getKey(), Types.OTHER);
+                } else {
+                    s.setObject(p.getKey(), p.getValue());
+                }
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+}
