@@ -44,6 +44,10 @@ final class ReportHtml {
         r.pointsByMonth().forEach((month, p) -> h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td>"
                 + "<td>%d</td></tr>", month, p.earned(), p.redeemed(), p.expired())));
         h.append("</table>");
+        String expiry = ReportNotes.noPointsExpired(r.pointsByMonth());
+        if (!expiry.isEmpty()) {
+            h.append("<p id=\"expiry-note\">").append(esc(expiry)).append("</p>");
+        }
         offers(h, r.offers());
         DemoReport.CaseFigures c = r.cases();
         h.append("<h2>After-sales</h2>").append(p("Cases opened <b id=\"cases-opened\">%d</b>, resolved %d, SLA breaches %d; "

@@ -52,6 +52,15 @@ final class ReportNotes {
         }
     }
 
+    /** Why no points expired, or empty if some did. */
+    static String noPointsExpired(java.util.Map<java.time.YearMonth, DemoReport.PointsMonth> points) {
+        if (points.isEmpty() || points.values().stream().anyMatch(p -> p.expired() > 0)) {
+            return "";
+        }
+        return "No points expired: the programme's points last to the end of the calendar year after the one they were earned in,"
+                + " so none earned in the simulated year has reached its expiry yet (the first fall due on 31 December).";
+    }
+
     /** Why the tier moves show no move down, or empty if some member moved down. */
     static String noTierFalls(java.util.Map<java.time.YearMonth, DemoReport.TierMoves> moves) {
         if (moves.values().stream().anyMatch(m -> m.down() > 0)) {

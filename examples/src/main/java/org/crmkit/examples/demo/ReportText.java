@@ -29,6 +29,10 @@ final class ReportText {
         out.printf("  expiring within 30 days %,14d points = CNY %,.2f%n", r.expiringSoon(), r.expiringSoon() / 100.0);
         out.println("\nPoints per month (earned, redeemed, expired)");
         r.pointsByMonth().forEach((month, p) -> out.printf("  %s %,12d %,12d %,12d%n", month, p.earned(), p.redeemed(), p.expired()));
+        String expiry = ReportNotes.noPointsExpired(r.pointsByMonth());
+        if (!expiry.isEmpty()) {
+            out.println("  note: " + expiry);
+        }
         printOffers(r.offers(), out);
         DemoReport.CaseFigures c = r.cases();
         out.println("\nAfter-sales");
