@@ -2,6 +2,8 @@ package org.crmkit.examples.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crmkit.Crm;
@@ -133,12 +135,20 @@ final class DemoCases implements CaseActivity {
         checks = checks.plus(crm.complaints().checkSlas(shop, now, 0, 1));
     }
 
+    private static Map<CaseType, Long> byType(CaseReport report) {
+        Map<CaseType, Long> byType = new EnumMap<>(CaseType.class);
+        for (CaseType type : CaseType.values()) {
+            byType.put(type, report.byType().getOrDefault(type, 0L));
+        }
+        return byType;
+    }
+
     /** The period's after-sales figures. */
     DemoReport.CaseFigures figures(Instant from, Instant to) {
         CaseReport report = crm.complaints().report(shop, from, to);
         long resolved = report.byStatus().getOrDefault(CaseStatus.RESOLVED, 0L) + report.byStatus().getOrDefault(CaseStatus.CLOSED, 0L);
         return new DemoReport.CaseFigures(report.total(), resolved, report.slaCompliance().orElse(Double.NaN),
-                report.csatAverage().orElse(Double.NaN), checks.breached());
+                report.csatAverage().orElse(Double.NaN), checks.breached(), byType(report));
     }
 
 }

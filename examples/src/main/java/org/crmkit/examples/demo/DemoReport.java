@@ -1,8 +1,10 @@
 package org.crmkit.examples.demo;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.crmkit.complaint.CaseType;
 import org.crmkit.customer.LifecycleStage;
 import org.crmkit.offer.card.CardLiability;
 import org.crmkit.offer.coupon.CouponReport;
@@ -25,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param clvs every scored customer's CLV, for the histogram
  * @param recencyVsAlive (days since last purchase, P(alive)) of a sample of customers
  * @param offers what the offers did: checkouts, coupons, the points mall and gift cards
+ * @param pointsByMonth points earned, redeemed and expired per month in the shop's zone, months without any left out
+ * @param tierMoves tier moves up and down per month, months without any left out
  */
 record DemoReport(
         long customers,
@@ -41,7 +45,15 @@ record DemoReport(
         long[][] rfmGrid,
         double[] clvs,
         List<double[]> recencyVsAlive,
-        OfferFigures offers) {
+        OfferFigures offers,
+        Map<YearMonth, PointsMonth> pointsByMonth,
+        Map<YearMonth, TierMoves> tierMoves) {
+
+    /** A month's points: earned (purchases, bonuses, goodwill), redeemed (checkouts and the mall) and expired. */
+    record PointsMonth(long earned, long redeemed, long expired) {}
+
+    /** A month's tier moves: members moved up a tier, members moved down. */
+    record TierMoves(long up, long down) {}
 
     /** One pyramid level: customers, the revenue they brought and the 12-month CLV predicted for them. */
     record Level(long customers, BigDecimal revenue, BigDecimal clv) {
@@ -72,8 +84,8 @@ record DemoReport(
         }
     }
 
-    /** After-sales figures. */
-    record CaseFigures(long opened, long resolved, double slaCompliance, double csat, long breaches) {}
+    /** After-sales figures; {@code byType} counts the cases opened per type, every type present. */
+    record CaseFigures(long opened, long resolved, double slaCompliance, double csat, long breaches, Map<CaseType, Long> byType) {}
 
     long tierTotal() {
         return tiers.values().stream().mapToLong(Long::longValue).sum();

@@ -31,6 +31,7 @@ final class ReportHtml {
                 .append(p("Customers: <b id=\"customers\">%d</b>", r.customers()));
         h.append("<h2>Tier distribution</h2>");
         h.append(Svg.bars("tier-chart", r.tiers().keySet().stream().map(code -> DemoShop.TIER_NAMES.get(code) + " (" + code + ")").toList(), r.tiers().values().stream().mapToLong(Long::longValue).toArray()));
+        tierMoves(h, r);
         h.append("<h2>Lifecycle stages</h2>");
         h.append(Svg.bars("stage-chart", r.stages().keySet().stream().map(Enum::name).toList(),
                 r.stages().values().stream().mapToLong(Long::longValue).toArray()));
@@ -38,13 +39,29 @@ final class ReportHtml {
                 .append(row("outstanding", "liability-points", r.outstandingPoints(), r.outstandingCash()))
                 .append(row("expiring within 30 days", "expiring-points", r.expiringSoon(), BigDecimal.valueOf(r.expiringSoon(), 2)))
                 .append("</table>");
+        h.append("<h2>Points per month</h2><table id=\"points-by-month\"><tr><th class=\"l\">month</th><th>earned</th><th>redeemed</th>"
+                + "<th>expired</th></tr>");
+        r.pointsByMonth().forEach((month, p) -> h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td>"
+                + "<td>%d</td></tr>", month, p.earned(), p.redeemed(), p.expired())));
+        h.append("</table>");
+        String expiry = ReportNotes.noPointsExpired(r.pointsByMonth());
+        if (!expiry.isEmpty()) {
+            h.append("<p id=\"expiry-note\">").append(esc(expiry)).append("</p>");
+        }
         offers(h, r.offers());
         DemoReport.CaseFigures c = r.cases();
         h.append("<h2>After-sales</h2>").append(p("Cases opened <b id=\"cases-opened\">%d</b>, resolved %d, SLA breaches %d; "
                 + "SLA compliance <b id=\"sla-compliance\">%s</b>, CSAT <b id=\"csat\">%s</b>.", c.opened(), c.resolved(), c.breaches(),
                 Double.isNaN(c.slaCompliance()) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", c.slaCompliance() * 100),
                 Double.isNaN(c.csat()) ? "n/a" : String.format(Locale.ROOT, "%.2f", c.csat())));
+        h.append("<table id=\"cases-by-type\"><tr><th class=\"l\">case type</th><th>opened</th></tr>");
+        c.byType().forEach((type, n) -> h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td></tr>", type, n)));
+        h.append("</table>");
         h.append("<h2>RFM heat map (recency score by frequency score)</h2>").append(Svg.heatmap("rfm-heatmap", r.rfmGrid(), "R", "F"));
+        String rfmNote = ReportNotes.emptyRfmScores(r.rfmGrid());
+        if (!rfmNote.isEmpty()) {
+            h.append("<p id=\"rfm-note\">").append(esc(rfmNote)).append("</p>");
+        }
         h.append("<h2>Value pyramid (levels by predicted 12-month CLV)</h2><table><tr><th class=\"l\">level</th><th>customers</th>"
                 + "<th>predicted CLV CNY</th><th>share of predicted CLV</th><th>past revenue CNY</th><th>share of past revenue</th></tr>");
         BigDecimal revenue = r.revenue();
@@ -73,7 +90,20 @@ final class ReportHtml {
             h.append(String.format(Locale.ROOT, "<tr class=\"at-risk\"><td class=\"l\">%s</td><td>%.3f</td><td>%.2f</td><td>%.2f</td>"
                     + "<td class=\"l\">%s</td></tr>", esc(w.customerId().value()), w.pAlive(), w.spent(), w.clv(), w.segment()));
         }
-        return h.append("</table></body></html>\n").toString();
+        h.append("</table><h2>Glossary</h2><dl id=\"glossary\">");
+        Glossary.TERMS.forEach(t -> h.append("<dt>").append(esc(t.name())).append("</dt><dd>").append(esc(t.meaning())).append("</dd>"));
+        return h.append("</dl></body></html>\n").toString();
+    }
+
+    private static void tierMoves(StringBuilder h, DemoReport r) {
+        h.append("<h2>Tier moves per month</h2><table id=\"tier-moves\"><tr><th class=\"l\">month</th><th>up</th><th>down</th></tr>");
+        r.tierMoves().forEach((month, m) -> h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td></tr>",
+                month, m.up(), m.down())));
+        h.append("</table>");
+        String note = ReportNotes.noTierFalls(r.tierMoves());
+        if (!note.isEmpty()) {
+            h.append("<p id=\"tier-note\">").append(esc(note)).append("</p>");
+        }
     }
 
     private static String p(String format, Object... args) {

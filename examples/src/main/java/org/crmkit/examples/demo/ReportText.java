@@ -21,17 +21,26 @@ final class ReportText {
         out.println("\nTier distribution (JD's five growth-value tiers)");
         r.tiers().forEach((tier, n) -> out.printf("  %-11s %s %7d  %5.1f%%  %s%n", tier, DemoShop.TIER_NAMES.get(tier), n,
                 share(n, r.tierTotal()), bar(n, r.tierTotal())));
+        printTierMoves(r, out);
         out.println("\nLifecycle stages (moved by purchases and the scoring run)");
         r.stages().forEach((stage, n) -> out.printf("  %-11s %7d  %5.1f%%  %s%n", stage, n, share(n, r.customers()), bar(n, r.customers())));
         out.println("\nPoints liability (100 points = CNY 1)");
         out.printf("  outstanding            %,15d points = CNY %,.2f%n", r.outstandingPoints(), r.outstandingCash());
         out.printf("  expiring within 30 days %,14d points = CNY %,.2f%n", r.expiringSoon(), r.expiringSoon() / 100.0);
+        out.println("\nPoints per month (earned, redeemed, expired)");
+        r.pointsByMonth().forEach((month, p) -> out.printf("  %s %,12d %,12d %,12d%n", month, p.earned(), p.redeemed(), p.expired()));
+        String expiry = ReportNotes.noPointsExpired(r.pointsByMonth());
+        if (!expiry.isEmpty()) {
+            out.println("  note: " + expiry);
+        }
         printOffers(r.offers(), out);
         DemoReport.CaseFigures c = r.cases();
         out.println("\nAfter-sales");
         out.printf("  cases opened %d, resolved %d, SLA breaches %d%n", c.opened(), c.resolved(), c.breaches());
         out.printf("  SLA compliance %s, CSAT %s%n", Double.isNaN(c.slaCompliance()) ? "n/a" : String.format("%.1f%%", c.slaCompliance() * 100),
                 Double.isNaN(c.csat()) ? "n/a" : String.format("%.2f / 5", c.csat()));
+        out.println("  cases by type: " + c.byType().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
         out.println("\nPurchase models fitted on the year's history (weeks)");
         r.scoring().purchaseModel().ifPresent(f -> out.printf("  %-11s %s  log-likelihood %.2f%n", f.model().kind().label(),
                 f.model().parameters().entrySet().stream().map(p -> String.format("%s=%.4f", p.getKey(), p.getValue()))
@@ -47,6 +56,7 @@ final class ReportText {
             out.printf("  %-7s %7d customers  %5.1f%% of predicted CLV (CNY %,.2f)  %5.1f%% of past revenue (CNY %,.2f)%n", level,
                     l.customers(), percent(l.clv(), clv), l.clv(), percent(l.revenue(), revenue), l.revenue());
         }
+        printRfm(r.rfmGrid(), out);
         ChurnReport churn = r.churn();
         out.printf("%nChurn in the last 90 days (%s to %s) by cohort of first purchase%n", churn.from(), churn.until().minusDays(1));
         for (ChurnReport.Row row : churn.rows()) {
@@ -58,6 +68,39 @@ final class ReportText {
         out.printf("  %-9s %8s %12s %12s  %s%n", "customer", "P(alive)", "spent CNY", "CLV CNY", "RFM segment");
         for (WinBackCandidate w : r.atRisk()) {
             out.printf("  %-9s %8.3f %,12.2f %,12.2f  %s%n", w.customerId().value(), w.pAlive(), w.spent(), w.clv(), w.segment());
+        }
+        out.println("\nGlossary");
+        Glossary.TERMS.forEach(t -> out.printf("  %s: %s%n", t.name(), t.meaning()));
+    }
+
+    private static void printTierMoves(DemoReport r, PrintWriter out) {
+        out.println("\nTier moves per month (up, down)");
+        r.tierMoves().forEach((month, m) -> out.printf("  %s %7d %7d%n", month, m.up(), m.down()));
+        String note = ReportNotes.noTierFalls(r.tierMoves());
+        if (!note.isEmpty()) {
+            out.println("  note: " + note);
+        }
+    }
+
+    private static void printRfm(long[][] grid, PrintWriter out) {
+        out.println("\nRFM scores: customers per recency score (R) and per frequency score (F), 1 to 5");
+        StringBuilder recency = new StringBuilder("  R");
+        StringBuilder frequency = new StringBuilder("  F");
+        for (int s = 0; s < 5; s++) {
+            long rs = 0;
+            long fs = 0;
+            for (int k = 0; k < 5; k++) {
+                rs += grid[s][k];
+                fs += grid[k][s];
+            }
+            recency.append(String.format(" %d:%,d", s + 1, rs));
+            frequency.append(String.format(" %d:%,d", s + 1, fs));
+        }
+        out.println(recency);
+        out.println(frequency);
+        String note = ReportNotes.emptyRfmScores(grid);
+        if (!note.isEmpty()) {
+            out.println("  note: " + note);
         }
     }
 

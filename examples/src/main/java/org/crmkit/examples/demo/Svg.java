@@ -3,29 +3,34 @@ package org.crmkit.examples.demo;
 import java.util.List;
 import java.util.Locale;
 
-/** Small SVG charts for the HTML report; every mark carries its number as text or a data attribute. */
+/**
+ * Small SVG charts for the HTML report; every mark carries its number as text or a data attribute.
+ * Axis labels carry the class {@code axis-x} or {@code axis-y}, marks {@code bar}, {@code bin},
+ * {@code cell} or {@code point}; the headless-browser test measures them by these classes.
+ */
 final class Svg {
 
     private static final String BLUE = "#3b6ea5";
+    /** The height in pixels of a bar for a count that is not zero but too small to show in proportion. */
+    static final int MIN_BAR = 2;
 
     private Svg() {}
 
-    /** A vertical bar chart with the value printed above each bar. */
+    /** A vertical bar chart with a count axis and the value printed above each bar. */
     static String bars(String id, List<String> labels, long[] values) {
         int w = 80;
         int h = 200;
-        long max = 1;
-        for (long v : values) {
-            max = Math.max(max, v);
-        }
-        StringBuilder s = open(id, labels.size() * w + 40, h + 60);
+        long max = max(values);
+        StringBuilder s = open(id, labels.size() * w + 70, h + 60);
+        countAxis(s, 60, 20, h, max, "customers");
         for (int i = 0; i < values.length; i++) {
-            int bh = (int) Math.round((double) values[i] / max * h);
-            int x = 30 + i * w;
+            int bh = barHeight(values[i], max, h);
+            int x = 70 + i * w;
             s.append(f("<rect class=\"bar\" data-label=\"%s\" data-value=\"%d\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>",
                     esc(labels.get(i)), values[i], x, 20 + h - bh, w - 16, bh, BLUE));
             s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%d</text>", x + (w - 16) / 2, 16 + h - bh, values[i]));
-            s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s</text>", x + (w - 16) / 2, h + 40, esc(labels.get(i))));
+            s.append(f("<text class=\"axis-x\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s</text>", x + (w - 16) / 2, h + 40,
+                    esc(labels.get(i))));
         }
         return s.append("</svg>").toString();
     }
@@ -42,7 +47,7 @@ final class Svg {
         StringBuilder s = open(id, cells[0].length * c + 80, cells.length * c + 60);
         for (int r = 0; r < cells.length; r++) {
             int rowScore = cells.length - r;
-            s.append(f("<text x=\"40\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s=%d</text>", 20 + r * c + c / 2, rowName, rowScore));
+            s.append(f("<text class=\"axis-y\" x=\"40\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s=%d</text>", 20 + r * c + c / 2, rowName, rowScore));
             for (int k = 0; k < cells[r].length; k++) {
                 long v = cells[rowScore - 1][k];
                 double shade = (double) v / max;
@@ -54,13 +59,16 @@ final class Svg {
             }
         }
         for (int k = 0; k < cells[0].length; k++) {
-            s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s=%d</text>", 50 + k * c + c / 2, cells.length * c + 30,
+            s.append(f("<text class=\"axis-x\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s=%d</text>", 50 + k * c + c / 2, cells.length * c + 30,
                     columnName, k + 1));
         }
         return s.append("</svg>").toString();
     }
 
-    /** A histogram of {@code values} in {@code bins} equal bins from 0 to the 99th percentile (the rest in the last bin). */
+    /**
+     * A histogram of {@code values} in {@code bins} equal bins from 0 to the 99th percentile (the rest in the last bin), with a
+     * count axis; a bin holding one customer among thousands still shows as a bar {@link #MIN_BAR} pixels high.
+     */
     static String histogram(String id, double[] values, int bins, String unit) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
@@ -69,21 +77,23 @@ final class Svg {
         for (double v : values) {
             counts[(int) Math.min(bins - 1, Math.max(0, Math.floor(v / top * bins)))]++;
         }
-        long max = 1;
-        for (long n : counts) {
-            max = Math.max(max, n);
-        }
+        long max = max(counts);
         int w = 28;
         int h = 200;
-        StringBuilder s = open(id, bins * w + 60, h + 60);
+        int left = 70;
+        StringBuilder s = open(id, bins * w + left + 30, h + 76);
+        countAxis(s, left - 10, 20, h, max, "customers");
         for (int i = 0; i < bins; i++) {
-            int bh = (int) Math.round((double) counts[i] / max * h);
+            int bh = barHeight(counts[i], max, h);
             s.append(f("<rect class=\"bin\" data-from=\"%.2f\" data-count=\"%d\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\">"
-                    + "<title>%s %.0f to %.0f: %d</title></rect>", i * top / bins, counts[i], 30 + i * w, 20 + h - bh, w - 3, bh, BLUE, unit,
+                    + "<title>%s %.0f to %.0f: %d</title></rect>", i * top / bins, counts[i], left + i * w, 20 + h - bh, w - 3, bh, BLUE, unit,
                     i * top / bins, (i + 1) * top / bins, counts[i]));
         }
-        s.append(f("<text x=\"30\" y=\"%d\" font-size=\"12\">0</text>", h + 40));
-        s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s %.0f+</text>", 30 + bins * w, h + 40, unit, top));
+        s.append(f("<text class=\"axis-x\" x=\"%d\" y=\"%d\" font-size=\"12\">0</text>", left, h + 40));
+        s.append(f("<text class=\"axis-x\" x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s %.0f+</text>", left + bins * w, h + 40,
+                unit, top));
+        s.append(f("<text class=\"axis-x\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">predicted CLV, %s</text>",
+                left + bins * w / 2, h + 60, unit));
         return s.append("</svg>").toString();
     }
 
@@ -102,14 +112,41 @@ final class Svg {
             s.append(f("<circle class=\"point\" data-x=\"%.0f\" data-y=\"%.4f\" cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"%s\" fill-opacity=\"0.5\"/>",
                     p[0], p[1], 40 + p[0] / maxX * w, 10 + (1 - p[1]) * h, BLUE));
         }
-        s.append(f("<text x=\"34\" y=\"14\" text-anchor=\"end\" font-size=\"11\">1</text>"));
-        s.append(f("<text x=\"34\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">0</text>", h + 10));
-        s.append(f("<text x=\"40\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">0</text>", h + 24));
-        s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%.0f</text>", 40 + w, h + 24, maxX));
-        s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s</text>", 40 + w / 2, h + 40, xName));
-        s.append(f("<text x=\"12\" y=\"%d\" font-size=\"12\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">%s</text>", 10 + h / 2,
+        s.append(f("<text class=\"axis-y\" x=\"34\" y=\"14\" text-anchor=\"end\" font-size=\"11\">1</text>"));
+        s.append(f("<text class=\"axis-y\" x=\"34\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">0</text>", h + 10));
+        s.append(f("<text class=\"axis-x\" x=\"40\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">0</text>", h + 24));
+        s.append(f("<text class=\"axis-x\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%.0f</text>", 40 + w, h + 24, maxX));
+        s.append(f("<text class=\"axis-x\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s</text>", 40 + w / 2, h + 40, xName));
+        s.append(f("<text class=\"axis-y\" x=\"12\" y=\"%d\" font-size=\"12\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">%s</text>", 10 + h / 2,
                 10 + h / 2, yName));
         return s.append("</svg>").toString();
+    }
+
+    /** A bar's height: in proportion to {@code max}, but at least {@link #MIN_BAR} pixels when {@code count} is not zero. */
+    static int barHeight(long count, long max, int height) {
+        int proportional = (int) Math.round((double) count / max * height);
+        return count == 0 ? 0 : Math.max(MIN_BAR, proportional);
+    }
+
+    /** A vertical count axis at {@code x} from {@code top} down {@code height} pixels: 0, half and {@code max}, and its name. */
+    private static void countAxis(StringBuilder s, int x, int top, int height, long max, String name) {
+        s.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>", x, top, x, top + height));
+        long[] ticks = max >= 2 ? new long[] {0, max / 2, max} : new long[] {0, max};
+        for (long tick : ticks) {
+            int y = top + height - (int) Math.round((double) tick / max * height);
+            s.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>", x - 4, y, x, y));
+            s.append(f("<text class=\"axis-y\" x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">%d</text>", x - 6, y + 4, tick));
+        }
+        s.append(f("<text class=\"axis-y\" x=\"12\" y=\"%d\" font-size=\"12\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">%s</text>",
+                top + height / 2, top + height / 2, name));
+    }
+
+    private static long max(long[] values) {
+        long max = 1;
+        for (long v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
     }
 
     private static StringBuilder open(String id, int width, int height) {

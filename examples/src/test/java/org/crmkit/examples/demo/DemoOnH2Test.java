@@ -63,7 +63,16 @@ class DemoOnH2Test {
         assertThat(report.cases().opened()).isPositive();
         ReportText.print(report, new PrintWriter(text, true));
         assertThat(text.toString()).contains("Tier distribution", "Lifecycle stages", "Points liability", "Value pyramid", "Churn",
-                "注册会员", "of predicted CLV", "of past revenue", "Offers at checkout", "stored-value liability");
+                "注册会员", "of predicted CLV", "of past revenue", "Offers at checkout", "stored-value liability", "Points per month",
+                "Tier moves per month", "cases by type", "RFM scores", "Glossary", "P(alive): ", "redemption rate: ");
+        // and the per-month figures agree with the rest of the report
+        assertThat(report.cases().byType().values().stream().mapToLong(Long::longValue).sum()).as("cases by type add up")
+                .isEqualTo(report.cases().opened());
+        assertThat(report.pointsByMonth().values().stream().mapToLong(DemoReport.PointsMonth::earned).sum()).isPositive();
+        assertThat(report.pointsByMonth().values().stream().mapToLong(DemoReport.PointsMonth::redeemed).sum()).isPositive();
+        long above = report.tierTotal() - report.tiers().get("registered");
+        assertThat(report.tierMoves().values().stream().mapToLong(DemoReport.TierMoves::up).sum())
+                .as("with no fall, every member above the first tier moved up at least once").isGreaterThanOrEqualTo(above);
         assertThat(report.offers().checkouts()).isPositive();
         assertThat(report.offers().coupons()).extracting(c -> c.templateId()).contains(DemoOffers.WELCOME, DemoOffers.THANKS);
         assertThat(report.levels().values().stream().map(DemoReport.Level::clv).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
