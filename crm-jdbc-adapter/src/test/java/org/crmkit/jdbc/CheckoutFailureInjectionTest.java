@@ -120,6 +120,12 @@ class CheckoutFailureInjectionTest {
         CheckoutQuote undisturbed = scenario.when.apply(control);
         int calls = db.failing().calls();
         List<String> applied = state(db, control);
+        // a definition read again after its one-second cache lapsed (a slow, loaded machine) adds a
+        // call to some runs: the fewest calls of two undisturbed runs is the count every run reaches
+        Stage second = stage(db, scenario);
+        db.failing().count();
+        scenario.when.apply(second);
+        calls = Math.min(calls, db.failing().calls());
         assertThat(calls).as("calls of an undisturbed %s", scenario).isGreaterThan(2);
 
         for (int n = 1; n <= calls; n++) {
