@@ -27,9 +27,9 @@ import com.tngtech.archunit.lang.ArchRule;
  *       spends points, reads tiers and issues to segments; only commerce and marketing see it, so a
  *       refund through the one door can return the coupons an order used, and a campaign can hand
  *       out coupons;
- *   <li>marketing (campaigns, journeys, message channels, reviews, surveys) sits beside commerce on top of offer: it hands out
- *       coupons and points bonuses, reads segments, consent, value scores and the purchase history,
- *       and no context, commerce included, depends on it;
+ *   <li>marketing (campaigns, journeys, message channels, reviews, surveys) sits beside commerce
+ *       on top of offer: it hands out coupons and points bonuses, reads segments, consent, value
+ *       scores and the purchase history, and no context, commerce included, depends on it;
  *   <li>commerce, the one door for commerce facts, sits on top and no context depends on it;
  *   <li>sales (leads, opportunities, follow-up tasks, business accounts) reads customers (a lead
  *       converts into one) and the value context's purchase history (an account's orders); no
