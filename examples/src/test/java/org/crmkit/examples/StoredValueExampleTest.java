@@ -3,9 +3,6 @@ package org.crmkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.crmkit.shared.Money;
 import org.junit.jupiter.api.Test;
 
@@ -29,26 +26,6 @@ class StoredValueExampleTest {
 
     @Test
     void everyLineOfTheReadmeStoredValueExampleAppearsInTheExampleInTheSameOrder() throws IOException {
-        // given
-        String readme = Files.readString(Path.of("..", "README.md"));
-        int section = readme.indexOf("## Stored-value cards");
-        int start = readme.indexOf("```java\n", section) + "```java\n".length();
-        List<String> snippet = readme.substring(start, readme.indexOf("```", start)).lines().map(String::strip).toList();
-        List<String> source = Files.readString(Path.of("src/main/java/org/crmkit/examples/StoredValueExample.java")).lines()
-                .map(String::strip).toList();
-
-        // when
-        int matched = 0;
-        for (String line : source) {
-            if (matched < snippet.size() && line.equals(snippet.get(matched))) {
-                matched++;
-            }
-        }
-
-        // then
-        assertThat(section).isPositive();
-        assertThat(snippet).hasSizeGreaterThan(10);
-        assertThat(matched).as("first README line not found in order: %s", matched < snippet.size() ? snippet.get(matched) : "none")
-                .isEqualTo(snippet.size());
+        ReadmeSnippets.assertSnippetIsIn("## Stored-value cards", "StoredValueExample.java", 10);
     }
 }
