@@ -23,6 +23,7 @@ import org.crmkit.shared.TenantId;
 final class LedgerCounters {
 
     private static final String WHERE_COUNTER = " WHERE tenant_id = ? AND name = ?";
+    private static final String CREATE_AT_ZERO = "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -42,7 +43,7 @@ final class LedgerCounters {
             if (value.isPresent()) {
                 return value.get();
             }
-            dialect.insertIfAbsent(c, "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)", tenantId.value(), name);
+            dialect.insertIfAbsent(c, CREATE_AT_ZERO, tenantId.value(), name);
             return select(c, tenantId, name).orElseThrow();
         });
     }
@@ -59,14 +60,11 @@ final class LedgerCounters {
         }
         return transactions.withConnection(c -> {
             createMissing(c, tenantId, sorted);
-            String where = " WHERE tenant_id = ? AND " + IdList.condition(dialect, "name", sorted.size());
-            List<Object> params = new ArrayList<>();
-            params.add(tenantId.value());
-            params.addAll(IdList.params(dialect, sorted));
+            String where = whereNames(sorted);
             Dialect.LockingRead read = dialect.lockingRead("SELECT name, counter_value FROM crm_counter" + where + " ORDER BY name",
                     "UPDATE crm_counter SET counter_value = counter_value" + where);
             Map<String, Long> values = new HashMap<>();
-            try (PreparedStatement s = read.prepare(c, params.toArray()); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = read.prepare(c, tenantAndNames(tenantId, sorted)); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     values.put(rs.getString(1), rs.getLong(2));
                 }
@@ -83,20 +81,29 @@ final class LedgerCounters {
             return;
         }
         Set<String> existing = new HashSet<>();
-        List<Object> params = new ArrayList<>();
-        params.add(tenantId.value());
-        params.addAll(IdList.params(dialect, sorted));
-        try (PreparedStatement s = Sql.prepare(c, "SELECT name FROM crm_counter WHERE tenant_id = ? AND "
-                + IdList.condition(dialect, "name", sorted.size()), params.toArray()); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = Sql.prepare(c, "SELECT name FROM crm_counter" + whereNames(sorted), tenantAndNames(tenantId, sorted));
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 existing.add(rs.getString(1));
             }
         }
         for (String name : sorted) {
             if (!existing.contains(name)) {
-                dialect.insertIfAbsent(c, "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)", tenantId.value(), name);
+                dialect.insertIfAbsent(c, CREATE_AT_ZERO, tenantId.value(), name);
             }
         }
+    }
+
+    /** The condition on the tenant and a list of counter names; bind with {@link #tenantAndNames}. */
+    private String whereNames(List<String> sorted) {
+        return " WHERE tenant_id = ? AND " + IdList.condition(dialect, "name", sorted.size());
+    }
+
+    private Object[] tenantAndNames(TenantId tenantId, List<String> sorted) {
+        List<Object> params = new ArrayList<>();
+        params.add(tenantId.value());
+        params.addAll(IdList.params(dialect, sorted));
+        return params.toArray();
     }
 
     /** Sets counters this unit of work locked, in one batch. */
