@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.StaleVersionException;
@@ -30,6 +31,19 @@ public interface CustomerRepository {
      * for paths that only need to know the customer exists (and where they stand).
      */
     Optional<LifecycleStage> stage(TenantId tenantId, CustomerId id);
+
+    /**
+     * Checks the tenant has the customer, reading only what {@link #stage} reads: for the many
+     * commands that need to know the customer exists, not its profile.
+     *
+     * @throws NotFoundException if the tenant has no such customer
+     * @since 0.2
+     */
+    default void requireExists(TenantId tenantId, CustomerId id) {
+        if (stage(tenantId, id).isEmpty()) {
+            throw new NotFoundException("customer", tenantId, id.value());
+        }
+    }
 
     /**
      * The customer holding an identifying contact value.

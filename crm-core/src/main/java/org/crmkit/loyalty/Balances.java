@@ -45,7 +45,7 @@ final class Balances {
             LoyaltyProgramme programme = ops.programmeOf(tenantId, programmeId);
             Optional<PointsAccount> found = ops.ledger.find(ref);
             if (found.isEmpty()) {
-                ops.requireExists(tenantId, customerId);
+                ops.customers.requireExists(tenantId, customerId);
                 return new BalanceView(ref, 0, 0, 0, 0, List.of(), 0, 0, now);
             }
             PointsAccount account = found.get();
@@ -61,7 +61,7 @@ final class Balances {
         checkNotNull(request, "request");
         return ops.transactions.inTransaction(() -> {
             ops.programmeOf(tenantId, programmeId);
-            ops.requireExists(tenantId, customerId);
+            ops.customers.requireExists(tenantId, customerId);
             return ops.ledger.statement(AccountRef.of(tenantId, customerId, programmeId), request);
         });
     }

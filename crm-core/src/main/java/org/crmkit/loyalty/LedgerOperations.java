@@ -122,13 +122,6 @@ final class LedgerOperations {
         return customers.find(tenantId, customerId).orElseThrow(() -> new NotFoundException("customer", tenantId, customerId.value()));
     }
 
-    /** Checks the customer exists, reading one column of one row where {@link #requireCustomer} assembles the whole profile. */
-    void requireExists(TenantId tenantId, CustomerId customerId) {
-        if (customers.stage(tenantId, customerId).isEmpty()) {
-            throw new NotFoundException("customer", tenantId, customerId.value());
-        }
-    }
-
     /**
      * The skeleton of every operation: locks the accounts in a fixed order, answers a replay with
      * the stored receipt, settles, applies, stores entries, account rows, receipt and events.
@@ -150,7 +143,7 @@ final class LedgerOperations {
                 Optional<PointsAccount> account = locked.accounts().get(i);
                 if (account.isEmpty()) {
                     // an existing account proves its customer exists (and erasure keeps the customer row)
-                    requireExists(tenantId, ref.customerId());
+                    customers.requireExists(tenantId, ref.customerId());
                     if (mayOpen) {
                         account = Optional.of(ledger.lockOrOpen(ref));
                         opened = true;

@@ -297,9 +297,7 @@ public final class CheckoutService {
         TenantId tenantId = command.tenantId();
         Currency currency = programme.cashRate().cash().currency();
         checkCart(command.cart(), currency, command.getClass().getSimpleName());
-        if (customers.stage(tenantId, command.customerId()).isEmpty()) { // one column, not the whole profile
-            throw new NotFoundException("customer", tenantId, command.customerId().value());
-        }
+        customers.requireExists(tenantId, command.customerId());
         Tier tier = tiers.currentTier(tenantId, command.customerId(), command.programmeId()).orElse(null);
         Cart cart = command.cart();
         List<LinePrice> prices = memberPrices(tenantId, command, tier, cart);

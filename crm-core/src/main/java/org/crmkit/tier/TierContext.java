@@ -95,9 +95,7 @@ final class TierContext {
 
     void requireCustomer(TenantId tenantId, CustomerId customerId) {
         checkNotNull(customerId, "customerId");
-        if (customers.stage(tenantId, customerId).isEmpty()) { // one column, not the whole profile
-            throw new NotFoundException("customer", tenantId, customerId.value());
-        }
+        customers.requireExists(tenantId, customerId);
     }
 
     /** The member's work, their membership locked; joins them at the lowest tier first if needed. */

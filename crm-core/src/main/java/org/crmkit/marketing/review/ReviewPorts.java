@@ -13,7 +13,6 @@ import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdGenerator;
-import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.value.ValueService;
@@ -49,9 +48,7 @@ final class ReviewPorts {
     }
 
     void requireCustomer(TenantId tenantId, CustomerId customerId) {
-        if (customers.stage(tenantId, customerId).isEmpty()) {
-            throw new NotFoundException("customer", tenantId, customerId.value());
-        }
+        customers.requireExists(tenantId, customerId);
     }
 
     static String fingerprint(Object command) {

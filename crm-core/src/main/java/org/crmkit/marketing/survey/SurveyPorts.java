@@ -46,9 +46,7 @@ final class SurveyPorts {
     }
 
     void requireCustomer(TenantId tenantId, CustomerId customerId) {
-        if (customers.stage(tenantId, customerId).isEmpty()) {
-            throw new NotFoundException("customer", tenantId, customerId.value());
-        }
+        customers.requireExists(tenantId, customerId);
     }
 
     Survey survey(TenantId tenantId, String code) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.Money;
-import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.Violation;
@@ -36,8 +35,8 @@ final class IssuingCards {
             if (replay.isPresent()) {
                 return replay.get();
             }
-            if (command.customerId() != null && ops.customers.stage(tenantId, command.customerId()).isEmpty()) {
-                throw new NotFoundException("customer", tenantId, command.customerId().value());
+            if (command.customerId() != null) {
+                ops.customers.requireExists(tenantId, command.customerId());
             }
             Money initial = command.initialBalance();
             Currency currency = initial.currency();

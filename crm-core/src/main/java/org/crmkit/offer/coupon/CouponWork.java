@@ -75,10 +75,7 @@ final class CouponWork {
     }
 
     void requireCustomer(TenantId tenantId, CustomerId customerId) {
-        // one column of one row, where find() would assemble the whole profile (five reads on JDBC)
-        if (customers.stage(tenantId, customerId).isEmpty()) {
-            throw new NotFoundException("customer", tenantId, customerId.value());
-        }
+        customers.requireExists(tenantId, customerId);
     }
 
     /** Adds what is wrong with a cart the constraints let through: mixed currencies, amounts past the limits. */

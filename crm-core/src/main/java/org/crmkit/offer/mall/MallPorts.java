@@ -65,10 +65,7 @@ final class MallPorts {
     }
 
     void requireCustomer(TenantId tenantId, CustomerId customerId) {
-        // one column of one row, where find() would assemble the whole profile
-        if (customers.stage(tenantId, customerId).isEmpty()) {
-            throw new NotFoundException("customer", tenantId, customerId.value());
-        }
+        customers.requireExists(tenantId, customerId);
     }
 
     static String fingerprint(Object command) {

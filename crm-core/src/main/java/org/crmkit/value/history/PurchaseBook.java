@@ -66,9 +66,7 @@ public final class PurchaseBook {
         Purchase purchase = new Purchase(command.tenantId(), command.customerId(), command.orderId(), at, command.paid(),
                 Money.zero(command.paid().currency()), command.items(), command.paymentMethod(), command.channel(), command.programmeId());
         return UnitOfWork.retrying(transactions, () -> {
-            if (customers.stage(command.tenantId(), command.customerId()).isEmpty()) {
-                throw new NotFoundException("customer", command.tenantId(), command.customerId().value());
-            }
+            customers.requireExists(command.tenantId(), command.customerId());
             Optional<PurchaseSummary> totals = purchases.summary(command.tenantId(), command.customerId());
             if (!purchases.insert(purchase)) {
                 Purchase stored = purchases.find(command.tenantId(), command.orderId()).orElseThrow();
