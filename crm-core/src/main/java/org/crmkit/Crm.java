@@ -106,7 +106,7 @@ public final class Crm {
         this.clock = builder.clock;
         this.zone = builder.zone;
         EventPublisher events = new TimelineProjection(builder.eventPublisher != null ? builder.eventPublisher : storage.outbox(),
-                storage.timeline(), storage.cases());
+                storage.timeline());
         IdGenerator ids = Plugins.one(IdGenerator.class, "id generator", builder.idGenerator, IdGenerator.timeOrdered());
         this.customers = new CustomerService(
                 storage.customers(), storage.interactions(), storage.transactions(), events, validator, clock, ids, storage.churnReasons(),

@@ -6,7 +6,6 @@ import org.crmkit.complaint.CaseEvent;
 import org.crmkit.complaint.CaseOpened;
 import org.crmkit.complaint.CaseReopened;
 import org.crmkit.complaint.CaseResolved;
-import org.crmkit.complaint.Cases;
 import org.crmkit.complaint.NpsRecorded;
 import org.crmkit.complaint.SatisfactionRecorded;
 import org.crmkit.customer.CustomerRegistered;
@@ -43,12 +42,10 @@ final class TimelineProjection implements EventPublisher {
 
     private final EventPublisher next;
     private final Timeline timeline;
-    private final Cases cases;
 
-    TimelineProjection(EventPublisher next, Timeline timeline, Cases cases) {
+    TimelineProjection(EventPublisher next, Timeline timeline) {
         this.next = next;
         this.timeline = timeline;
-        this.cases = cases;
     }
 
     @Override
@@ -90,13 +87,13 @@ final class TimelineProjection implements EventPublisher {
         } else if (event instanceof CaseOpened e) {
             return line(e, e.customerId(), "complaint", e.number(), e.caseType() + " case opened");
         } else if (event instanceof CaseResolved e) {
-            return caseLine(e, "case resolved: " + e.outcome() + (e.goodwillPoints() > 0 ? ", " + e.goodwillPoints() + " goodwill points" : ""));
+            return caseLine(e, e.customerId(), "case resolved: " + e.outcome() + (e.goodwillPoints() > 0 ? ", " + e.goodwillPoints() + " goodwill points" : ""));
         } else if (event instanceof CaseReopened e) {
-            return caseLine(e, "case reopened (" + e.reopenCount() + ")");
+            return caseLine(e, e.customerId(), "case reopened (" + e.reopenCount() + ")");
         } else if (event instanceof CaseEscalated e) {
-            return caseLine(e, "case escalated to level " + e.toLevel());
+            return caseLine(e, e.customerId(), "case escalated to level " + e.toLevel());
         } else if (event instanceof SatisfactionRecorded e) {
-            return caseLine(e, "rated the case " + e.score());
+            return caseLine(e, e.customerId(), "rated the case " + e.score());
         } else if (event instanceof NpsRecorded e) {
             return line(e, e.customerId(), "complaint", e.surveyKey(), "answered survey " + e.surveyKey() + ": NPS score " + e.score());
         } else if (event instanceof RewardRedeemed e) {
@@ -116,8 +113,9 @@ final class TimelineProjection implements EventPublisher {
         return line(e, account.customerId(), "loyalty", reference != null ? reference : account.programmeId().value(), summary);
     }
 
-    private Optional<TimelineEntry> caseLine(CaseEvent e, String summary) {
-        return cases.find(e.tenantId(), e.caseId()).flatMap(c -> line(e, c.customerId(), "complaint", c.number(), summary));
+    /** The events carry the case's customer, so a line costs no read of the case (the SLA check writes thousands a page). */
+    private static Optional<TimelineEntry> caseLine(CaseEvent e, CustomerId customerId, String summary) {
+        return line(e, customerId, "complaint", e.number(), summary);
     }
 
     private static Optional<TimelineEntry> line(DomainEvent e, CustomerId customerId, String context, String reference, String summary) {

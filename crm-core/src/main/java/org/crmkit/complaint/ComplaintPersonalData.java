@@ -108,11 +108,11 @@ public final class ComplaintPersonalData implements PersonalData {
 
     private static DomainEvent redacted(DomainEvent event) {
         if (event instanceof CaseEscalated e && !ERASED.equals(e.reason())) {
-            return new CaseEscalated(e.eventId(), e.occurredAt(), e.tenantId(), e.caseId(), e.number(), e.fromLevel(), e.toLevel(),
+            return new CaseEscalated(e.eventId(), e.occurredAt(), e.tenantId(), e.caseId(), e.number(), e.customerId(), e.fromLevel(), e.toLevel(),
                     e.trigger(), e.assignee(), ERASED);
         }
         if (event instanceof CaseReopened e && e.reason() != null && !ERASED.equals(e.reason())) {
-            return new CaseReopened(e.eventId(), e.occurredAt(), e.tenantId(), e.caseId(), e.number(), e.reopenCount(), e.actor(), ERASED);
+            return new CaseReopened(e.eventId(), e.occurredAt(), e.tenantId(), e.caseId(), e.number(), e.customerId(), e.reopenCount(), e.actor(), ERASED);
         }
         return event;
     }

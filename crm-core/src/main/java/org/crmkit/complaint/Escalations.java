@@ -82,7 +82,7 @@ final class Escalations {
         Case escalated = edit.done();
         w.audit(escalated, CaseAction.ESCALATED, c.status(), actor, "level " + c.escalationLevel() + " -> " + level
                 + (reassign == null ? "" : ", to " + reassign) + ": " + reason);
-        w.publish(new CaseEscalated(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), c.escalationLevel(), level, trigger,
+        w.publish(new CaseEscalated(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), c.customerId(), c.escalationLevel(), level, trigger,
                 escalated.assignee(), reason));
         w.notice(new CaseNotice(c.tenantId(), c.id(), c.number(), trigger, level, escalated.assignee(), reason, w.now));
         return escalated;

@@ -34,7 +34,7 @@ final class Resolutions {
         e.sla = c.sla().pausedAt(w.now); // the resolve clock stands still unless the case is reopened
         Case resolved = e.done();
         w.audit(resolved, CaseAction.STATUS_CHANGED, c.status(), cmd.actor(), cmd.outcome() + ": " + cmd.summary());
-        w.publish(new CaseResolved(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), c.status(), cmd.outcome(),
+        w.publish(new CaseResolved(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), c.customerId(), c.status(), cmd.outcome(),
                 cmd.goodwillPoints(), round, cmd.actor()));
         return resolved;
     }

@@ -27,7 +27,7 @@ final class Satisfactions {
         e.times = c.times().touched(w.now);
         Case rated = e.done();
         w.audit(rated, CaseAction.SATISFACTION_RECORDED, c.status(), "customer", "score " + cmd.score());
-        w.publish(new SatisfactionRecorded(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), cmd.score(), round));
+        w.publish(new SatisfactionRecorded(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), c.customerId(), cmd.score(), round));
         boolean low = cmd.score() <= policy.reopenAtOrBelowScore();
         if (low && rated.status() == CaseStatus.RESOLVED && Workflow.withinReopenWindow(rated, policy, w)) {
             return Workflow.move(w, rated, policy, CaseStatus.REOPENED, LOW_SCORE_ACTOR, "satisfaction score " + cmd.score());

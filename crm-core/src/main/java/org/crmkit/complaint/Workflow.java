@@ -53,7 +53,7 @@ final class Workflow {
         w.audit(moved, CaseAction.STATUS_CHANGED, from, actor, note);
         w.publish(switch (to) {
             case ACKNOWLEDGED -> new CaseAcknowledged(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), actor);
-            case REOPENED -> new CaseReopened(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), moved.reopenCount(), actor, note);
+            case REOPENED -> new CaseReopened(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), c.customerId(), moved.reopenCount(), actor, note);
             default -> new CaseStatusChanged(w.ctx.ids.next(), w.now, c.tenantId(), c.id(), c.number(), from, to, actor);
         });
         if (to == CaseStatus.REOPENED) {

@@ -23,7 +23,9 @@ import org.crmkit.complaint.SlaCheckReport;
 import org.crmkit.complaint.SlaMetric;
 import org.crmkit.complaint.SlaState;
 import org.crmkit.complaint.spi.EscalationTrigger;
+import org.crmkit.customer.TimelineEntry;
 import org.crmkit.shared.DomainEvent;
+import org.crmkit.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,6 +156,10 @@ public abstract class SlaCheckContract extends CaseFixture {
             assertThat(n.assignee().team()).isEqualTo("supervisors");
             assertThat(n.number()).isEqualTo(c.number());
         });
+        assertThat(crm.timeline().page(tenant, c.customerId(), PageRequest.first(20)).items())
+                .filteredOn(line -> line.context().equals("complaint") && c.number().equals(line.reference()))
+                .extracting(TimelineEntry::summary)
+                .contains("case escalated to level 1", "case escalated to level 2");
     }
 
     @Test
