@@ -7,9 +7,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmkit.shared.Limits;
@@ -149,18 +148,18 @@ final class RewardingPurchases {
     }
 
     private List<Coupon> given(TenantId tenantId, String orderId, List<PurchaseReward> all) {
-        Map<String, Boolean> keys = new LinkedHashMap<>();
+        Set<String> keys = new LinkedHashSet<>(); // rule and issue order
         all.forEach(rule -> {
             for (int n = 0; n < rule.maxPerOrder(); n++) {
-                keys.put(key(rule, orderId, n), Boolean.TRUE);
+                keys.add(key(rule, orderId, n));
             }
         });
         if (keys.isEmpty()) {
             return List.of();
         }
-        Set<String> found = work.coupons.issuedKeys(tenantId, keys.keySet());
+        Set<String> found = work.coupons.issuedKeys(tenantId, keys);
         List<Coupon> coupons = new ArrayList<>();
-        for (String key : keys.keySet()) {
+        for (String key : keys) {
             if (found.contains(key)) {
                 work.coupons.byIssueKey(tenantId, key).ifPresent(coupons::add);
             }
