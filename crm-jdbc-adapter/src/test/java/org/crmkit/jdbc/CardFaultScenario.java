@@ -1,5 +1,6 @@
 package org.crmkit.jdbc;
 
+import java.util.List;
 import org.crmkit.Crm;
 import org.crmkit.offer.card.CardExpiry;
 import org.crmkit.offer.card.CardReceipt;
@@ -48,6 +49,9 @@ enum CardFaultScenario {
     };
 
     static final String KEY = "the-operation";
+
+    /** The stored-value ledger's tables (the outbox is compared too). */
+    static final List<String> TABLES = List.of("crm_card", "crm_card_entry", "crm_card_payment", "crm_card_receipt");
 
     /** The history before the operation: cards A (100.00) and B (40.00). */
     void given(Stage s) {

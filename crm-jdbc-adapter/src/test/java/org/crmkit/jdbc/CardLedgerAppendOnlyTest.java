@@ -35,7 +35,7 @@ class CardLedgerAppendOnlyTest {
             StoredValueService cards = Crm.builder().storage(JdbcStorage.create(pool)).build().storedValue();
             cards.issue(new IssueCard(tenant, "issue", "GIFT-1", null, Money.of("100.00", "CNY"), CardExpiry.never()));
             cards.pay(new PayWithCard(tenant, "pay", "GIFT-1", "order-1", Money.of("30.00", "CNY")));
-            List<String> before = CardSnapshot.of(pool, tenant);
+            List<String> before = LedgerSnapshot.of(pool, tenant, CardFaultScenario.TABLES);
 
             // when
             SQLException update = catchThrowableOfType(SQLException.class,
@@ -46,7 +46,7 @@ class CardLedgerAppendOnlyTest {
             // then
             assertThat(update.getMessage()).contains("append-only", "UPDATE");
             assertThat(delete.getMessage()).contains("append-only", "DELETE");
-            assertThat(CardSnapshot.of(pool, tenant)).isEqualTo(before);
+            assertThat(LedgerSnapshot.of(pool, tenant, CardFaultScenario.TABLES)).isEqualTo(before);
         }
     }
 

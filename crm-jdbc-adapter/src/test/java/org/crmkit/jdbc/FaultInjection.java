@@ -14,7 +14,7 @@ import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TenantId;
 
 /**
- * The failure-injection runs the mall, engagement and sales suites share: a {@link
+ * The failure-injection runs the mall, engagement, sales and card suites share: a {@link
  * LedgerFailingDataSource} makes the Nth statement (or the commit) of an operation fail, for N = 1,
  * 2, ... through every call it makes. After each failure the tenant's rows of the tables and its
  * outbox must be exactly as before; a retry must leave them exactly as an undisturbed run does, and
