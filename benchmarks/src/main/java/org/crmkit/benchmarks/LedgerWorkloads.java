@@ -1,5 +1,7 @@
 package org.crmkit.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -49,12 +51,25 @@ final class LedgerWorkloads {
         this.crm = Crm.builder().storage(JdbcStorage.create(db.dataSource)).clock(Clock.systemUTC()).build();
     }
 
-    /** The same ledger workload on the in-memory storage: what the core costs without a database. */
+    /**
+     * The same ledger workload on the in-memory storage: what the core costs without a database, as
+     * operations a second and as CPU time an operation (which other processes on the machine disturb
+     * less than the rate).
+     */
     static String inMemoryReference(LedgerBenchmark.Options options) throws Exception {
         LedgerWorkloads w = new LedgerWorkloads(options, Crm.builder().storage(new org.crmkit.inmemory.InMemoryStorage()).build());
         w.setUpLedger();
         double ops = Throughput.measure(1, options.warmup(), options.seconds(), w::ledgerStep);
-        return String.format(Locale.ROOT, "in-memory storage (reference, no database): %.0f ledger ops/s on 1 thread", ops);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long done = 0;
+        long cpuStart = cpu.getCurrentThreadCpuTime();
+        long until = System.nanoTime() + (long) (options.seconds() * 1e9);
+        for (long i = 0; System.nanoTime() < until; i++) {
+            done += w.ledgerStep(0, -1 - i);
+        }
+        double micros = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3 / done;
+        return String.format(Locale.ROOT, "in-memory storage (reference, no database): %.0f ledger ops/s on 1 thread; %.1f microseconds of CPU"
+                + " an operation (%.0f ops/s of CPU)", ops, micros, 1e6 / micros);
     }
 
     private LedgerWorkloads(LedgerBenchmark.Options options, Crm crm) {
@@ -65,7 +80,7 @@ final class LedgerWorkloads {
 
     List<String> run() throws Exception {
         setUp();
-        List<String> lines = new ArrayList<>();
+        List<String> lines = new ArrayList<>(roundTrips());
         lines.add(db.name + ": earn + redeem throughput (ops/s), baseline = bare JDBC transaction with one INSERT and one UPDATE");
         lines.add(String.format(Locale.ROOT, "  %-8s %14s %14s %8s", "threads", "ledger ops/s", "baseline tx/s", "ratio"));
         for (int threads : options.threads()) {
@@ -76,6 +91,26 @@ final class LedgerWorkloads {
             lines.add(line);
         }
         lines.addAll(balanceLatency());
+        return lines;
+    }
+
+    /** The JDBC calls (statements and the commit) of one earn and one redemption, counted on a second instance over the same database. */
+    private List<String> roundTrips() {
+        CountingDataSource counting = new CountingDataSource(db.dataSource);
+        Crm counted = Crm.builder().storage(JdbcStorage.create(counting)).clock(Clock.systemUTC()).build();
+        CustomerId customer = customers.get(0);
+        for (int i = 0; i < 20; i++) { // the programme and ladder read once, every statement prepared once
+            counted.loyalty().earnForPurchase(PurchaseOrder.of(TENANT, customer, ProgrammeId.DEFAULT, "count-warm-" + i, TEN_YUAN));
+            counted.loyalty().redeem(new RedeemPoints(TENANT, customer, ProgrammeId.DEFAULT, "count-warm-r" + i, 10, "bench-reward"));
+        }
+        List<String> lines = new ArrayList<>();
+        counting.reset();
+        counted.loyalty().earnForPurchase(PurchaseOrder.of(TENANT, customer, ProgrammeId.DEFAULT, "count-earn", TEN_YUAN));
+        lines.add(db.name + ": JDBC calls of one earn (statements + commit): " + counting.calls.get() + "\n    " + String.join("\n    ", counting.sql));
+        counting.reset();
+        counted.loyalty().redeem(new RedeemPoints(TENANT, customer, ProgrammeId.DEFAULT, "count-redeem", 10, "bench-reward"));
+        lines.add(db.name + ": JDBC calls of one redemption (statements + commit): " + counting.calls.get() + "\n    "
+                + String.join("\n    ", counting.sql));
         return lines;
     }
 

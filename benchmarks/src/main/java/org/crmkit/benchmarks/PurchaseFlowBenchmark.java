@@ -1,11 +1,8 @@
 package org.crmkit.benchmarks;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
 import org.crmkit.Crm;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
@@ -63,7 +59,7 @@ public final class PurchaseFlowBenchmark {
         for (String database : List.of("h2", "postgresql")) {
             try (BenchDatabase db = database.equals("h2") ? BenchDatabase.h2File(Path.of("target", "purchase-bench"), 16)
                     : BenchDatabase.postgres(16)) {
-                Counting counting = new Counting(db.dataSource);
+                CountingDataSource counting = new CountingDataSource(db.dataSource);
                 Crm crm = Crm.builder().storage(JdbcStorage.create(counting)).clock(Clock.systemUTC()).build();
                 Instant start = Instant.now().minusSeconds(86_400);
                 crm.loyalty().defineProgramme(new LoyaltyProgramme(TENANT, ProgrammeId.DEFAULT, "points",
@@ -147,44 +143,5 @@ public final class PurchaseFlowBenchmark {
         }
         pool.shutdown();
         return done.get() / ((System.nanoTime() - started) / 1e9);
-    }
-
-    /** Counts statement executions and commits of the connections it hands out. */
-    private static final class Counting extends DelegatingDataSource {
-        final AtomicInteger calls = new AtomicInteger();
-        final List<String> sql = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        Counting(DataSource delegate) {
-            super(delegate);
-        }
-
-        void reset() {
-            calls.set(0);
-            sql.clear();
-        }
-
-        @Override
-        Connection wrap(Connection c) {
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
-                Object result = invoke(c, m, a);
-                if (m.getName().equals("commit")) {
-                    calls.incrementAndGet();
-                    sql.add("COMMIT");
-                }
-                if (result instanceof Statement s && (m.getName().startsWith("prepare") || m.getName().equals("createStatement"))) {
-                    String text = a != null && a.length > 0 && a[0] instanceof String q ? q : "?";
-                    Class<?> type = m.getName().equals("prepareCall") ? java.sql.CallableStatement.class
-                            : m.getName().equals("createStatement") ? Statement.class : java.sql.PreparedStatement.class;
-                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (sp, sm, sa) -> {
-                        if (sm.getName().startsWith("execute")) {
-                            calls.incrementAndGet();
-                            sql.add(text.length() > 110 ? text.substring(0, 110) + "..." : text);
-                        }
-                        return invoke(s, sm, sa);
-                    });
-                }
-                return result;
-            });
-        }
     }
 }

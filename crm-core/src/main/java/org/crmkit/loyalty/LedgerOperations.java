@@ -2,8 +2,6 @@ package org.crmkit.loyalty;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +20,7 @@ import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Limits;
@@ -128,7 +127,7 @@ final class LedgerOperations {
      */
     PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
             ProgrammeId programmeId, Function<List<AccountWork>, PointsReceipt> operation) {
-        String fingerprint = fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = now();
         return transactions.inTransaction(() -> {
             LoyaltyProgramme programme = programmeOf(tenantId, programmeId);
@@ -172,7 +171,7 @@ final class LedgerOperations {
 
     PointsReceipt onHold(TenantId tenantId, String key, Object command, String holdId,
             BiFunction<AccountWork, PointsHold, PointsReceipt> operation) {
-        String fingerprint = fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = now();
         return transactions.inTransaction(() -> {
             Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
@@ -241,10 +240,6 @@ final class LedgerOperations {
         if (work.spendable() < points) {
             throw new InsufficientPointsException(work.ref(), points, work.account.available(), work.account.held());
         }
-    }
-
-    private static String fingerprint(Object command) {
-        return Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
     }
 
     Instant now() {

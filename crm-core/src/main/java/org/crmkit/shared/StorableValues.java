@@ -1,11 +1,7 @@
 package org.crmkit.shared;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,38 +47,16 @@ final class StorableValues {
         } else if (value instanceof Optional<?> optional) {
             optional.ifPresent(v -> scan(path, v, violations, depth + 1));
         } else if (value instanceof Record record && record.getClass().getName().startsWith("org.crmkit.")) {
-            for (Component component : COMPONENTS.get(record.getClass())) {
+            List<RecordParts.Part> parts = RecordParts.of(record.getClass());
+            for (RecordParts.Part part : parts == null ? List.<RecordParts.Part>of() : parts) {
+                Object component;
                 try {
-                    Object part = component.accessor().invoke(record);
-                    scan(path.isEmpty() ? component.name() : path + "." + component.name(), part, violations, depth + 1);
-                } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
-                    // a component that cannot be read is not text this command carries to the store
+                    component = part.of(record);
+                } catch (RuntimeException e) {
+                    continue; // a component that cannot be read is not text this command carries to the store
                 }
+                scan(path.isEmpty() ? part.name() : path + "." + part.name(), component, violations, depth + 1);
             }
         }
     }
-
-    /** A record component's name and accessor, made accessible once. */
-    private record Component(String name, Method accessor) {}
-
-    /**
-     * Each record class's components, looked up once: every command is scanned, and asking the
-     * class for them each time cost a fifth of a ledger operation on the in-memory storage.
-     */
-    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected List<Component> computeValue(Class<?> type) {
-            List<Component> components = new ArrayList<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Method accessor = component.getAccessor();
-                try {
-                    accessor.setAccessible(true);
-                    components.add(new Component(component.getName(), accessor));
-                } catch (RuntimeException e) {
-                    // a component that cannot be read is not text this command carries to the store
-                }
-            }
-            return List.copyOf(components);
-        }
-    };
 }

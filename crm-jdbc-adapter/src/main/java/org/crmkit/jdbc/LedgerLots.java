@@ -26,6 +26,8 @@ final class LedgerLots {
     private static final String SPENDABLE_EXPIRING = SPENDABLE + " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id LIMIT ?";
     private static final String SPENDABLE_LASTING = SPENDABLE + " AND expires_at IS NULL ORDER BY earned_at, lot_id LIMIT ?";
     private static final String SPENDABLE_BOTH = SPENDABLE_EXPIRING + "; " + SPENDABLE_LASTING;
+    /** Both ranges as one statement, for a driver that sends one statement a round trip (H2). */
+    private static final String SPENDABLE_UNION = "(" + SPENDABLE_EXPIRING + ") UNION ALL (" + SPENDABLE_LASTING + ")";
 
     private final JdbcTransactions transactions;
     /** The open lots' status conditions and the lot upsert, made once: they depend only on the dialect. */
@@ -55,19 +57,23 @@ final class LedgerLots {
     /** The first {@code limit} lots to spend from: soonest-expiring first, those that never expire last. */
     List<PointsLot> spendable(AccountRef ref, int limit) {
         // in two index ranges, so that lots which never expire come last on every database alike;
-        // where the driver sends both queries in one round trip, the second is asked for anyway
+        // both are asked for at once: in one round trip where the driver sends two queries together,
+        // else in one statement (a second one cost a twelfth of a redemption on H2)
         return transactions.withConnection(c -> {
-            if (!sendsTogether) {
-                List<PointsLot> lots = new ArrayList<>(read(c, ref, SPENDABLE_EXPIRING, limit));
-                if (lots.size() < limit) {
-                    lots.addAll(read(c, ref, SPENDABLE_LASTING, limit - lots.size()));
-                }
-                return lots;
-            }
             List<Object> onePart = new ArrayList<>(LedgerRows.key(ref));
             onePart.add(limit);
             List<Object> params = new ArrayList<>(onePart);
             params.addAll(onePart);
+            if (!sendsTogether) {
+                List<PointsLot> lots = new ArrayList<>();
+                try (PreparedStatement s = Sql.prepare(c, SPENDABLE_UNION, params.toArray()); ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        lots.add(LedgerRows.lot(rs, ref));
+                    }
+                }
+                lots.sort(PointsLot.SPEND_ORDER); // a union's rows come in no promised order
+                return lots.size() > limit ? List.copyOf(lots.subList(0, limit)) : lots;
+            }
             List<PointsLot> lots = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, SPENDABLE_BOTH, params.toArray())) {
                 Sql.eachResult(s, 2, (part, rs) -> {

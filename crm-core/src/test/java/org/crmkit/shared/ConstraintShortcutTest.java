@@ -1,0 +1,98 @@
+package org.crmkit.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.math.BigDecimal;
+import java.util.List;
+import org.crmkit.earning.OrderLine;
+import org.crmkit.loyalty.PurchaseOrder;
+import org.crmkit.loyalty.RedeemPoints;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The shortcut that spares a valid command the validator may only ever say "valid" where the
+ * validator finds nothing; for anything else the validator decides, with its own messages.
+ */
+class ConstraintShortcutTest {
+
+    record Unusual(@DecimalMin("1") BigDecimal amount) {}
+
+    record Listed(@NotEmpty List<@NotBlank String> names) {}
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private final ConstraintShortcut shortcut = new ConstraintShortcut(VALIDATOR);
+
+    /** Keys and references: printable ASCII, blanks, other scripts, control characters, around the length limits. */
+    private static Gen<String> texts() {
+        return strings().betweenCodePoints(0x00, 0x7F).ofLengthBetween(0, 140)
+                .mix(strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 130), 60)
+                .mix(strings().betweenCodePoints(0x2000, 0x3000).ofLengthBetween(0, 3), 10);
+    }
+
+    private static Gen<Long> points() {
+        return longs().between(-3, 3).mix(longs().between(Limits.MAX_POINTS - 2, Limits.MAX_POINTS + 2), 30).mix(longs().all(), 20);
+    }
+
+    @Test
+    void a_redemption_proved_valid_is_one_the_validator_accepts_and_a_plain_one_is_proved() {
+        qt().withExamples(3000).forAll(texts(), points(), texts()).checkAssert((key, points, reward) -> {
+            // given
+            RedeemPoints command = new RedeemPoints(TenantId.of("t"), CustomerId.of("c"), ProgrammeId.DEFAULT, key, points, reward);
+
+            // when
+            boolean proved = shortcut.provesValid(command);
+
+            // then
+            boolean accepted = VALIDATOR.validate(command).isEmpty();
+            assertThat(!proved || accepted).as("proved valid but refused: %s", command).isTrue();
+            if (accepted && key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7E) && !reward.isBlank() && reward.chars().allMatch(ch -> ch < 0x80)) {
+                assertThat(proved).as("a plain valid command should take the shortcut: %s", command).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void a_purchase_with_lines_or_nulls_goes_to_the_validator_and_a_plain_one_does_not() {
+        qt().withExamples(2000).forAll(texts(), texts(), integers().between(0, 2)).checkAssert((key, orderId, lines) -> {
+            // given
+            List<OrderLine> orderLines = lines == 0 ? List.of() : List.of(new OrderLine("sku", "cat", Money.of("1.00", "CNY")));
+            PurchaseOrder order = new PurchaseOrder(TenantId.of("t"), CustomerId.of("c"), lines == 2 ? null : ProgrammeId.DEFAULT, key, orderId,
+                    Money.of("1.00", "CNY"), null, orderLines);
+
+            // when
+            boolean proved = shortcut.provesValid(order);
+
+            // then
+            assertThat(!proved || VALIDATOR.validate(order).isEmpty()).as("proved valid but refused: %s", order).isTrue();
+            if (lines > 0) {
+                assertThat(proved).as("lines or a null are left to the validator").isFalse();
+            }
+        });
+        assertThat(shortcut.provesValid(PurchaseOrder.of(TenantId.of("t"), CustomerId.of("c"), ProgrammeId.DEFAULT, "o-1",
+                Money.of("1.00", "CNY")))).isTrue();
+    }
+
+    @Test
+    void a_record_with_a_constraint_the_shortcut_does_not_know_always_goes_to_the_validator() {
+        // given
+        Unusual fine = new Unusual(BigDecimal.TEN);
+        Listed listed = new Listed(List.of("a"));
+
+        // when / then
+        assertThat(VALIDATOR.validate(fine)).isEmpty();
+        assertThat(shortcut.provesValid(fine)).isFalse();
+        assertThat(shortcut.provesValid(listed)).isFalse();
+        assertThat(shortcut.provesValid(new Listed(List.of()))).isFalse();
+        assertThat(shortcut.provesValid("not a record")).isFalse();
+    }
+}

@@ -1,0 +1,89 @@
+package org.crmkit.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.crmkit.loyalty.PurchaseOrder;
+import org.crmkit.loyalty.RedeemPoints;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stored fingerprints are the SHA-256 of a command's {@code toString()}: the text built without
+ * {@code String.format} must be that text exactly, so a replay after an upgrade still matches.
+ */
+class FingerprintTextTest {
+
+    record Nested(String label, long amount, int count, boolean flag, char mark, double rate, Optional<String> note, List<Object> items,
+            Object nothing) {}
+
+    record Masking(String phone) {
+        @Override
+        public String toString() {
+            return "Masking[phone=***]";
+        }
+    }
+
+    private static String sha256(String text) {
+        return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
+    }
+
+    @Test
+    void a_ledger_command_is_fingerprinted_as_the_hash_of_its_to_string_on_first_and_later_calls() {
+        // given
+        TenantId tenant = TenantId.of("t-fp");
+        CustomerId customer = CustomerId.of("c-1");
+        List<Object> commands = List.of(
+                PurchaseOrder.of(tenant, customer, ProgrammeId.DEFAULT, "o-1", Money.of("10.00", "CNY")),
+                new PurchaseOrder(tenant, customer, ProgrammeId.DEFAULT, "k-2", "o-2", Money.of("0.10", "CNY"), Instant.parse("2026-01-02T03:04:05.123456Z"),
+                        List.of()),
+                new RedeemPoints(tenant, customer, ProgrammeId.DEFAULT, "r-1", 10, "reward"),
+                new RedeemPoints(tenant, customer, ProgrammeId.DEFAULT, "r-2", Long.MAX_VALUE, "x y, z=[1]"));
+
+        for (int round = 0; round < 3; round++) {
+            for (Object command : commands) {
+                // when
+                String fingerprint = Fingerprint.of(command);
+
+                // then
+                assertThat(fingerprint).as("round %s: %s", round, command).isEqualTo(sha256(command.toString()));
+            }
+        }
+    }
+
+    @Test
+    void every_kind_of_component_renders_as_the_records_own_to_string() {
+        // given
+        List<Nested> values = List.of(
+                new Nested("a", -1, 2, true, 'x', 0.1, Optional.of("n"), List.of(1, "two", List.of()), null),
+                new Nested(null, Long.MIN_VALUE, Integer.MAX_VALUE, false, '\u4e2d', Double.NaN, Optional.empty(), List.of(), new int[0].length));
+
+        for (int round = 0; round < 2; round++) {
+            for (Nested value : values) {
+                // when
+                String text = Fingerprint.text(value);
+
+                // then
+                assertThat(text).isEqualTo(value.toString());
+            }
+        }
+    }
+
+    @Test
+    void a_record_that_writes_its_own_to_string_is_fingerprinted_by_it() {
+        // given
+        Masking first = new Masking("13800000000");
+        Masking second = new Masking("13900000000");
+
+        // when
+        String a = Fingerprint.of(first);
+        String b = Fingerprint.of(second);
+
+        // then
+        assertThat(a).isEqualTo(sha256("Masking[phone=***]")).isEqualTo(b);
+        assertThat(Fingerprint.of("plain text")).isEqualTo(sha256("plain text"));
+    }
+}
