@@ -89,8 +89,12 @@ final class Sending {
         Instant now = work.now();
         List<CustomerId> ids = page.stream().map(CampaignMember::customerId).toList();
         FrequencyCap cap = campaign.frequencyCap();
-        Map<CustomerId, Integer> recent = cap == null ? Map.of()
-                : work.campaigns.sentSince(campaign.tenantId(), ids, now.minus(Duration.ofDays(cap.days())));
+        Map<CustomerId, Integer> recent = Map.of();
+        if (cap != null) {
+            // counted under the contacts' locks: another capped campaign sending to them now waits
+            work.campaigns.lockContacts(campaign.tenantId(), ids);
+            recent = work.campaigns.sentSince(campaign.tenantId(), ids, now.minus(Duration.ofDays(cap.days())));
+        }
         List<CampaignMember> settled = new ArrayList<>(page.size());
         for (CampaignMember member : page) {
             Optional<Customer> customer = work.customers.find(campaign.tenantId(), member.customerId());
