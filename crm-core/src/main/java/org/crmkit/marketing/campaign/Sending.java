@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.crmkit.customer.Customer;
 import org.crmkit.loyalty.GrantPoints;
 import org.crmkit.marketing.Delivery;
 import org.crmkit.marketing.MarketingKeys;
@@ -95,13 +94,14 @@ final class Sending {
             work.campaigns.lockContacts(campaign.tenantId(), ids);
             recent = work.campaigns.sentSince(campaign.tenantId(), ids, now.minus(Duration.ofDays(cap.days())));
         }
+        Map<CustomerId, Boolean> consents = work.customers.consentsTo(campaign.tenantId(), ids, channel.consent());
         List<CampaignMember> settled = new ArrayList<>(page.size());
         for (CampaignMember member : page) {
-            Optional<Customer> customer = work.customers.find(campaign.tenantId(), member.customerId());
+            Boolean consent = consents.get(member.customerId());
             SendStatus outcome;
-            if (customer.isEmpty() || customer.get().erasedAt() != null) {
+            if (consent == null) {
                 outcome = SendStatus.GONE;
-            } else if (!customer.get().hasConsent(channel.consent())) {
+            } else if (!consent) {
                 outcome = SendStatus.NO_CONSENT;
             } else if (cap != null && recent.getOrDefault(member.customerId(), 0) >= cap.messages()) {
                 outcome = SendStatus.CAPPED;
