@@ -92,6 +92,22 @@ public interface CustomerRepository {
     }
 
     /**
+     * Whether each of {@code customerIds} has consented to {@code channel}, keyed by id, for the
+     * customers the tenant has and has not erased (ids it does not have, and erased customers, are
+     * absent): what sending a page of campaign messages reads. The default reads each customer with
+     * {@link #find}; a storage overrides it with one read.
+     *
+     * @since 0.2
+     */
+    default Map<CustomerId, Boolean> consentsTo(TenantId tenantId, Collection<CustomerId> customerIds, MarketingChannel channel) {
+        Map<CustomerId, Boolean> consents = new LinkedHashMap<>();
+        for (CustomerId id : customerIds) {
+            find(tenantId, id).filter(c -> !c.isErased()).ifPresent(c -> consents.put(id, c.hasConsent(channel)));
+        }
+        return consents;
+    }
+
+    /**
      * Moves the stages of some of the tenant's customers, each only if its stored version is still
      * the move's {@link StageMove#fromVersion}; nothing else of a profile changes. The default
      * reads and {@linkplain #update updates} each customer; a storage overrides it with one batch.

@@ -1,11 +1,12 @@
 package org.crmkit.segment;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.CustomerRepository;
@@ -19,7 +20,9 @@ import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierService;
+import org.crmkit.value.history.PurchaseSummary;
 import org.crmkit.value.history.Purchases;
+import org.crmkit.value.scoring.CustomerValue;
 import org.crmkit.value.scoring.CustomerValues;
 
 /**
@@ -109,11 +112,8 @@ public final class SegmentService {
         while (true) {
             PageRequest current = request;
             Page<Customer> page = transactions.inTransaction(() -> customers.page(tenantId, current));
-            List<CustomerId> found = transactions.inTransaction(() -> page.items().stream()
-                    .filter(c -> c.erasedAt() == null && c.id().inShard(shard, shards))
-                    .filter(c -> segment.criterion().test(facts(c, segment, today)))
-                    .map(Customer::id)
-                    .toList());
+            List<Customer> candidates = page.items().stream().filter(c -> c.erasedAt() == null && c.id().inShard(shard, shards)).toList();
+            List<CustomerId> found = transactions.inTransaction(() -> members(tenantId, candidates, segment, today));
             found.forEach(sink);
             members += found.size();
             if (page.nextCursor().isEmpty()) {
@@ -121,6 +121,20 @@ public final class SegmentService {
             }
             request = PageRequest.after(page.nextCursor().get(), PAGE);
         }
+    }
+
+    /** Which of a page of customers are in the segment: their totals, scores and tiers read once each for the page. */
+    private List<CustomerId> members(TenantId tenantId, List<Customer> page, Segment segment, LocalDate today) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<CustomerId> ids = page.stream().map(Customer::id).toList();
+        Map<CustomerId, PurchaseSummary> totals = purchases.summariesOf(tenantId, ids);
+        Map<CustomerId, CustomerValue> scores = values.findAll(tenantId, ids);
+        Map<CustomerId, Tier> tierOf = tiers.currentTiers(tenantId, ids, segment.tierProgramme());
+        return page.stream().filter(c -> segment.criterion().test(new CustomerFacts(c, Optional.ofNullable(totals.get(c.id())),
+                Optional.ofNullable(scores.get(c.id())), Optional.ofNullable(tierOf.get(c.id())).map(Tier::code), today, zone)))
+                .map(Customer::id).toList();
     }
 
     /** The number of members of the segment today. */

@@ -1,10 +1,12 @@
 package org.crmkit.tier;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Limits;
@@ -58,6 +60,18 @@ final class TierQueries {
             ctx.requireCustomer(tenantId, customerId);
             return ctx.memberships.history(tenantId, customerId, programmeId);
         });
+    }
+
+    Map<CustomerId, Tier> currentTiers(TenantId tenantId, Collection<CustomerId> customerIds, ProgrammeId programmeId) {
+        Instant now = ctx.now();
+        return ctx.transactions.inTransaction(() -> ctx.cachedLadderOrAbsence(tenantId, programmeId).map(ladder -> {
+            Map<CustomerId, Tier> tiers = new HashMap<>();
+            for (Membership m : ctx.memberships.findAll(tenantId, programmeId, customerIds)) {
+                String code = m.effectiveTier(now);
+                ladder.tiers().stream().filter(t -> t.code().equals(code)).findFirst().ifPresent(t -> tiers.put(m.customerId(), t));
+            }
+            return tiers;
+        }).orElse(Map.of()));
     }
 
     Optional<Tier> currentTier(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {

@@ -1,10 +1,11 @@
 package org.crmkit.tier;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.shared.CommandValidator;
@@ -200,5 +201,16 @@ public final class TierService {
      */
     public Optional<Tier> currentTier(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return queries.currentTier(tenantId, customerId, programmeId);
+    }
+
+    /**
+     * The effective tier now of each of {@code customerIds} who joined the programme, keyed by id
+     * (empty if the programme has no ladder): {@link #currentTier} for a page of customers in one
+     * read, as the segment walk needs it.
+     *
+     * @since 0.2
+     */
+    public Map<CustomerId, Tier> currentTiers(TenantId tenantId, Collection<CustomerId> customerIds, ProgrammeId programmeId) {
+        return queries.currentTiers(tenantId, customerIds, programmeId);
     }
 }

@@ -9,6 +9,17 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Random;
 import org.crmkit.marketing.campaign.CampaignOffer;
+import org.crmkit.offer.Cart;
+import org.crmkit.offer.CartLine;
+import org.crmkit.offer.CheckoutQuote;
+import org.crmkit.offer.CheckoutService;
+import org.crmkit.offer.CommitCheckout;
+import org.crmkit.offer.HoldCheckout;
+import org.crmkit.offer.QuoteCheckout;
+import org.crmkit.offer.coupon.Coupon;
+import org.crmkit.offer.coupon.CouponId;
+import org.crmkit.offer.coupon.CouponTemplate;
+import org.crmkit.value.history.RecordPurchase;
 import org.crmkit.marketing.campaign.CampaignReport;
 import org.crmkit.marketing.campaign.LaunchCampaign;
 import org.crmkit.marketing.campaign.SendCampaign;
@@ -117,5 +128,71 @@ public abstract class CampaignReportContract {
         assertThat(report.uplift().incrementalRevenue()).isEqualTo(Money.of("50.00", "CNY"));
         assertThat(report.roi()).isEqualByComparingTo("1.5");
         assertThat(report.redemptions()).isZero();
+    }
+
+    @Test
+    void a_campaign_coupon_redeemed_at_checkout_is_attributed_with_the_revenue_paid_and_the_control_group_never_gets_it() {
+        // given 20 customers, half held out, sent a 20-off-100 coupon; a basket of two teas at 80.00
+        // and 10.00 shipping costs 170.00, 150.00 with the coupon
+        f.crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(f.tenant).build());
+        f.crm.coupons().defineTemplate(CouponTemplate.amountOff(f.tenant, "spring-20", "20 off 100", Money.of("100.00", "CNY"),
+                Money.of("20.00", "CNY")));
+        List<CustomerId> spring = f.members("c", 20, "spring");
+        f.campaigns.launch(CampaignLaunchContract.withOffer(f.launch("coupon", "spring", "0.5"), CampaignOffer.coupon("spring-20")));
+        f.campaigns.send(new SendCampaign(f.tenant, "coupon", 0, 1));
+        f.clock.advance(Duration.ofHours(1));
+        Cart basket = new Cart(List.of(new CartLine("tea-250g", "drinks", 2, Money.of("80.00", "CNY"))), Money.of("10.00", "CNY"));
+        CheckoutService checkout = f.crm.checkout();
+
+        // when every target customer checks out with the campaign's coupon and pays, and every control
+        // customer pays the full price
+        long targets = 0;
+        long controls = 0;
+        CouponId someTargetsCoupon = null;
+        for (CustomerId c : spring) {
+            String order = "order-" + c.value();
+            List<Coupon> coupons = f.crm.coupons().couponsOf(f.tenant, c);
+            if (status(c) == SendStatus.HELD_OUT) {
+                controls++;
+                assertThat(coupons).as(c.value()).isEmpty();
+                f.buy(c, order, "170.00", f.clock.instant());
+                continue;
+            }
+            targets++;
+            CouponId coupon = coupons.stream().filter(k -> k.issueKey().equals("campaign/coupon/" + c.value())).findFirst()
+                    .orElseThrow().couponId();
+            someTargetsCoupon = coupon;
+            CheckoutQuote quote = checkout.quote(new QuoteCheckout(f.tenant, c, ProgrammeId.DEFAULT, basket, List.of(coupon), 0L));
+            checkout.hold(new HoldCheckout(f.tenant, c, ProgrammeId.DEFAULT, "hold:" + order, order, basket, List.of(coupon), 0L, null));
+            CheckoutQuote paid = checkout.commit(new CommitCheckout(f.tenant, "pay:" + order, order));
+            assertThat(quote.payable()).isEqualTo(Money.of("150.00", "CNY"));
+            assertThat(paid.couponDiscount()).isEqualTo(Money.of("20.00", "CNY"));
+            f.crm.commerce().recordPurchase(RecordPurchase.of(f.tenant, c, order, paid.payable()).at(f.clock.instant()));
+        }
+        CustomerId aControl = spring.stream().filter(c -> status(c) == SendStatus.HELD_OUT).findFirst().orElseThrow();
+        CheckoutQuote borrowed = checkout.quote(new QuoteCheckout(f.tenant, aControl, ProgrammeId.DEFAULT, basket,
+                List.of(someTargetsCoupon), 0L));
+        CampaignReport report = f.campaigns.report(f.tenant, "coupon", CNY);
+
+        // then each redemption, its discount and the revenue paid are attributed to the target group;
+        // a control customer cannot use a target's coupon
+        assertThat(targets).isPositive();
+        assertThat(controls).isPositive();
+        assertThat(borrowed.coupons()).isEmpty();
+        assertThat(borrowed.payable()).isEqualTo(Money.of("170.00", "CNY"));
+        assertThat(report.sent()).isEqualTo(targets);
+        assertThat(report.redemptions()).isEqualTo(targets);
+        assertThat(report.redemptionRate()).isEqualTo(1.0);
+        assertThat(report.offerCost()).isEqualTo(Money.of(new BigDecimal("20.00").multiply(BigDecimal.valueOf(targets)), CNY));
+        assertThat(report.target().customers()).isEqualTo(targets);
+        assertThat(report.target().responders()).isEqualTo(targets);
+        assertThat(report.target().revenue()).isEqualTo(Money.of(new BigDecimal("150.00").multiply(BigDecimal.valueOf(targets)), CNY));
+        assertThat(report.control().customers()).isEqualTo(controls);
+        assertThat(report.control().revenue()).isEqualTo(Money.of(new BigDecimal("170.00").multiply(BigDecimal.valueOf(controls)), CNY));
+        assertThat(report.uplift().revenuePerCustomer().estimate()).isEqualTo(-20.0);
+    }
+
+    private SendStatus status(CustomerId customer) {
+        return f.campaigns.membershipsOf(f.tenant, customer).get(0).status();
     }
 }

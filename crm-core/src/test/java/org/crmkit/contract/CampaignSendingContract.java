@@ -8,16 +8,27 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.crmkit.Crm;
 import org.crmkit.customer.MarketingChannel;
 import org.crmkit.customer.RecordConsent;
+import org.crmkit.marketing.Delivery;
+import org.crmkit.marketing.Message;
+import org.crmkit.marketing.MessageChannel;
 import org.crmkit.marketing.MessageSent;
 import org.crmkit.marketing.campaign.Campaign;
 import org.crmkit.marketing.campaign.CampaignMember;
 import org.crmkit.marketing.campaign.CampaignOffer;
+import org.crmkit.marketing.campaign.CampaignService;
 import org.crmkit.marketing.campaign.FrequencyCap;
 import org.crmkit.marketing.campaign.LaunchCampaign;
 import org.crmkit.marketing.campaign.QuietHours;
@@ -193,6 +204,66 @@ public abstract class CampaignSendingContract {
         assertThat(sent).isEqualTo(campaign.targets());
         assertThat(f.channel.sent).hasSize((int) campaign.targets());
         assertThat(f.channel.keys).hasSize((int) campaign.targets());
+    }
+
+    @Test
+    void two_capped_campaigns_sent_at_once_together_stay_within_each_customers_cap() throws Exception {
+        // given 40 customers, two campaigns to all of them, at most 1 campaign message in 7 days; the
+        // channel holds each run's first message until the other run's first message arrives (or 1 s),
+        // so both runs have counted their customers' recent messages before either sends
+        List<CustomerId> spring = f.members("s", 40, "spring");
+        FrequencyCap cap = new FrequencyCap(1, 7);
+        f.campaigns.launch(capped(f.launch("cap-a", "spring", "0"), cap));
+        f.campaigns.launch(capped(f.launch("cap-b", "spring", "0"), cap));
+        CyclicBarrier bothCounted = new CyclicBarrier(2);
+        Set<Thread> held = ConcurrentHashMap.newKeySet();
+        MessageChannel holding = new MessageChannel() {
+            @Override
+            public String name() {
+                return f.channel.name();
+            }
+
+            @Override
+            public MarketingChannel consent() {
+                return f.channel.consent();
+            }
+
+            @Override
+            public Delivery send(Message message) {
+                if (held.add(Thread.currentThread())) {
+                    try {
+                        bothCounted.await(1, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (BrokenBarrierException | TimeoutException e) {
+                        // the other run waits on this one's locks: go on alone
+                    }
+                }
+                return f.channel.send(message);
+            }
+        };
+        CampaignService sending = Crm.builder().storage(storage()).clock(f.clock).messageChannel(holding).build().campaigns();
+
+        // when
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<SendRun> runs = new ArrayList<>();
+        try {
+            Future<SendRun> a = pool.submit(() -> sending.send(new SendCampaign(f.tenant, "cap-a", 0, 1)));
+            Future<SendRun> b = pool.submit(() -> sending.send(new SendCampaign(f.tenant, "cap-b", 0, 1)));
+            runs.add(a.get());
+            runs.add(b.get());
+        } finally {
+            pool.shutdown();
+        }
+
+        // then every customer got exactly one message, from one campaign, and the other capped them
+        assertThat(runs.stream().mapToLong(SendRun::sent).sum()).isEqualTo(spring.size());
+        assertThat(runs.stream().mapToLong(SendRun::capped).sum()).isEqualTo(spring.size());
+        for (CustomerId c : spring) {
+            assertThat(f.channel.to(c)).as(c.value()).isEqualTo(1);
+            assertThat(List.of(status(c, "cap-a"), status(c, "cap-b"))).as(c.value())
+                    .containsExactlyInAnyOrder(SendStatus.SENT, SendStatus.CAPPED);
+        }
     }
 
     @Test

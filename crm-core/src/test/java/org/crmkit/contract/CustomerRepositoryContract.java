@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crmkit.testing.CustomerBuilder.aCustomer;
 import static org.crmkit.testing.CustomerBuilder.aFullyDescribedCustomer;
 import static org.crmkit.testing.CustomerBuilder.nextVersionOf;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.crmkit.customer.Consent;
 import org.crmkit.customer.ContactPoint;
 import org.crmkit.customer.ContactType;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.customer.LifecycleStage;
 import org.crmkit.customer.LifecycleState;
+import org.crmkit.customer.MarketingChannel;
 import org.crmkit.customer.StageMove;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
@@ -317,6 +318,30 @@ public abstract class CustomerRepositoryContract {
                 Map.entry(active.id(), new LifecycleState(active.id(), LifecycleStage.ACTIVE, 0, false)),
                 Map.entry(erased.id(), new LifecycleState(erased.id(), erased.stage(), 1, true)));
         assertThat(tx(() -> storage().customers().lifecycleStates(tenant, List.of()))).isEmpty();
+    }
+
+    @Test
+    void consent_to_a_channel_is_read_for_many_customers_at_once_leaving_out_erased_absent_and_other_tenants_customers() {
+        // given li agreed to SMS, han withdrew, mei never decided, wu agreed but was erased
+        Instant at = MutableClock.SOME_MOMENT;
+        Customer li = aCustomer(tenant).consent(new Consent(MarketingChannel.SMS, true, at)).build();
+        Customer han = aCustomer(tenant).consent(new Consent(MarketingChannel.SMS, false, at))
+                .consent(new Consent(MarketingChannel.EMAIL, true, at)).build();
+        Customer mei = aCustomer(tenant).build();
+        Customer wu = aCustomer(tenant).consent(new Consent(MarketingChannel.SMS, true, at)).build();
+        Customer elsewhere = aCustomer(Tenants.fresh()).consent(new Consent(MarketingChannel.SMS, true, at)).build();
+        List.of(li, han, mei, wu, elsewhere).forEach(this::insert);
+        update(nextVersionOf(wu).displayName(Customer.ERASED_NAME).erasedAt(at.plusSeconds(60)).build());
+
+        // when
+        Map<CustomerId, Boolean> sms = tx(() -> storage().customers().consentsTo(tenant,
+                List.of(li.id(), han.id(), mei.id(), wu.id(), elsewhere.id(), CustomerId.of("nobody")), MarketingChannel.SMS));
+
+        // then
+        assertThat(sms).containsOnly(Map.entry(li.id(), true), Map.entry(han.id(), false), Map.entry(mei.id(), false));
+        assertThat(tx(() -> storage().customers().consentsTo(tenant, List.of(han.id()), MarketingChannel.EMAIL)))
+                .containsOnly(Map.entry(han.id(), true));
+        assertThat(tx(() -> storage().customers().consentsTo(tenant, List.of(), MarketingChannel.SMS))).isEmpty();
     }
 
     @Test

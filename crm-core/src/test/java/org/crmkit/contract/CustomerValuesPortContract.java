@@ -1,11 +1,11 @@
 package org.crmkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.TenantId;
@@ -139,6 +139,27 @@ public abstract class CustomerValuesPortContract extends PortContract {
         // then
         assertSameValue(find(tenant, li), first);
         assertThat(find(tenant, han)).isEmpty();
+    }
+
+    @Test
+    void the_scores_of_many_customers_are_read_at_once_and_only_in_their_tenant() {
+        // given li and han are scored, mei is not; li of another tenant is scored too
+        CustomerId li = aStoredCustomer(tenant, "li");
+        CustomerId han = aStoredCustomer(tenant, "han");
+        CustomerId mei = aStoredCustomer(tenant, "mei");
+        TenantId neighbour = Tenants.fresh();
+        CustomerValue lisValue = valueOf(tenant, li, 5, ValueLevel.GOLD);
+        CustomerValue hansValue = valueOf(tenant, han, 2, ValueLevel.IRON);
+        run(() -> values().saveAll(List.of(lisValue, hansValue)));
+        run(() -> values().saveAll(List.of(valueOf(neighbour, aStoredCustomer(neighbour, "li"), 1, ValueLevel.LEAD))));
+
+        // when
+        Map<CustomerId, CustomerValue> found = tx(() -> values().findAll(tenant, List.of(li, han, mei, CustomerId.of("nobody"))));
+
+        // then each is what the customer's own read gives
+        assertThat(found).containsOnly(Map.entry(li, find(tenant, li).orElseThrow()), Map.entry(han, find(tenant, han).orElseThrow()));
+        assertSameValue(Optional.of(found.get(li)), lisValue);
+        assertThat(tx(() -> values().findAll(tenant, List.of()))).isEmpty();
     }
 
     private static CustomerValue valueOf(TenantId tenantId, CustomerId customerId, int score, ValueLevel level) {

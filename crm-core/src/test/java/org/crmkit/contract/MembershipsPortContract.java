@@ -438,6 +438,32 @@ public abstract class MembershipsPortContract extends PortContract {
         assertThat(tx(() -> memberships().lockCounter(tenant, "budget"))).isZero();
     }
 
+    @Test
+    void the_memberships_of_many_customers_are_read_at_once_in_one_programme_of_one_tenant() {
+        // given li and han are VIP members, mei is a member of another programme only, li of another tenant is a VIP too
+        CustomerId li = aStoredCustomer(tenant, "li");
+        CustomerId han = aStoredCustomer(tenant, "han");
+        CustomerId mei = aStoredCustomer(tenant, "mei");
+        TenantId neighbour = Tenants.fresh();
+        CustomerId otherLi = aStoredCustomer(neighbour, "li");
+        Membership lisMembership = member(li, "gold", 0);
+        Membership hansMembership = member(han, "silver", 0);
+        run(() -> {
+            memberships().insert(lisMembership);
+            memberships().insert(hansMembership);
+            memberships().insert(new Membership(tenant, mei, ProgrammeId.of("basic"), "registered", T0, T0, LocalDate.of(2025, 1, 1), null,
+                    null, 0));
+            memberships().insert(new Membership(neighbour, otherLi, VIP, "diamond", T0, T0, LocalDate.of(2025, 1, 1), null, null, 0));
+        });
+
+        // when
+        List<Membership> found = tx(() -> memberships().findAll(tenant, VIP, List.of(mei, han, li, CustomerId.of("nobody"))));
+
+        // then
+        assertThat(found).containsExactlyInAnyOrder(lisMembership, hansMembership);
+        assertThat(tx(() -> memberships().findAll(tenant, VIP, List.of()))).isEmpty();
+    }
+
     private Membership member(CustomerId customerId, String tier, long version) {
         return new Membership(tenant, customerId, VIP, tier, T0, T0, LocalDate.of(2025, 1, 1), null, null, version);
     }

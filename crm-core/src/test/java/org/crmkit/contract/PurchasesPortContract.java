@@ -1,10 +1,10 @@
 package org.crmkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
@@ -190,6 +190,29 @@ public abstract class PurchasesPortContract extends PortContract {
 
         // then
         assertThat(summary(tenant, li)).isEmpty();
+    }
+
+    @Test
+    void the_totals_of_many_customers_are_read_at_once_and_only_those_of_the_tenants_buyers() {
+        // given li and han bought, mei did not; li of another tenant bought too
+        CustomerId li = aStoredCustomer(tenant, "li");
+        CustomerId han = aStoredCustomer(tenant, "han");
+        CustomerId mei = aStoredCustomer(tenant, "mei");
+        TenantId neighbour = Tenants.fresh();
+        aStoredCustomer(neighbour, "li");
+        run(() -> {
+            purchases().addToSummary(tenant, li, T0, 2, cny("30.00"), cny("5.00"));
+            purchases().addToSummary(tenant, han, T0.plusSeconds(5), 1, cny("9.90"), cny("0.00"));
+            purchases().addToSummary(neighbour, li, T0, 7, cny("700.00"), cny("0.00"));
+        });
+
+        // when
+        Map<CustomerId, PurchaseSummary> totals = tx(() -> purchases().summariesOf(tenant, List.of(li, han, mei, CustomerId.of("nobody"))));
+
+        // then each is what the customer's own read gives
+        assertThat(totals).containsOnly(Map.entry(li, summary(tenant, li).orElseThrow()), Map.entry(han, summary(tenant, han).orElseThrow()));
+        assertThat(totals.get(li).orders()).isEqualTo(2);
+        assertThat(tx(() -> purchases().summariesOf(tenant, List.of()))).isEmpty();
     }
 
     @Test

@@ -111,6 +111,25 @@ public abstract class SegmentContract extends TierFixture {
     }
 
     @Test
+    void walking_a_segment_a_page_at_a_time_agrees_with_each_customers_own_match_on_tier_and_purchase_criteria() {
+        // given
+        List<Segment> segmentsToWalk = List.of(Segment.of("silver spenders", tier("silver", "gold").and(totalSpendAtLeast(new BigDecimal("3000")))),
+                Segment.of("lapsed", notBoughtForDays(30)), Segment.of("recent", boughtWithinDays(7)));
+
+        for (Segment segment : segmentsToWalk) {
+            // when
+            List<CustomerId> walked = new java.util.ArrayList<>();
+            segments.forEachMember(tenant, segment, 0, 1, walked::add);
+
+            // then
+            for (CustomerId customer : List.of(officeWorker, student, retiree)) {
+                assertThat(walked.contains(customer)).as(segment.name() + ": " + customer.value())
+                        .isEqualTo(segments.matches(tenant, customer, segment));
+            }
+        }
+    }
+
+    @Test
     void an_explanation_gives_each_criterions_verdict() {
         // given
         Segment young = Segment.of("young women", ageBetween(18, 35).and(gender(Gender.FEMALE)));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.TenantId;
 
 /**
  * Some ids of one column as a condition, for reading a page of rows by id at once. On H2: the
@@ -41,5 +43,18 @@ final class IdList {
         params.add(sorted[sorted.length - 1]);
         params.addAll(Arrays.asList(sorted));
         return params;
+    }
+
+    /** The condition on a tenant's customers, {@code "tenant_id = ? AND "} and {@link #condition} on {@code customer_id}. */
+    static String tenantAndCustomers(Dialect dialect, int count) {
+        return "tenant_id = ? AND " + condition(dialect, "customer_id", count);
+    }
+
+    /** The parameters of {@link #tenantAndCustomers} for {@code customers} (not empty). */
+    static Object[] tenantAndCustomers(Dialect dialect, TenantId tenantId, Collection<CustomerId> customers) {
+        List<Object> params = new ArrayList<>();
+        params.add(tenantId.value());
+        params.addAll(params(dialect, customers.stream().map(CustomerId::value).toList()));
+        return params.toArray();
     }
 }

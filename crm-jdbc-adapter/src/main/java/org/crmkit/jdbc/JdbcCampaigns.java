@@ -21,17 +21,23 @@ import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 
-/** Campaigns in {@code crm_campaign} (the definition as JSON) and their audiences in {@code crm_campaign_member}. */
+/**
+ * Campaigns in {@code crm_campaign} (the definition as JSON) and their audiences in {@code
+ * crm_campaign_member}; a customer's campaign contacts are locked through a counter named {@code
+ * campaign-contact/<customer id>}.
+ */
 final class JdbcCampaigns implements Campaigns {
 
     private static final String MEMBER_COLUMNS = "tenant_id, campaign_id, customer_id, control, status, settled_at, reason, shard_key";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
+    private final LedgerCounters counters;
 
-    JdbcCampaigns(JdbcTransactions transactions, Dialect dialect) {
+    JdbcCampaigns(JdbcTransactions transactions, Dialect dialect, LedgerCounters counters) {
         this.transactions = transactions;
         this.dialect = dialect;
+        this.counters = counters;
     }
 
     @Override
@@ -72,6 +78,11 @@ final class JdbcCampaigns implements Campaigns {
                 return rs.next();
             }
         });
+    }
+
+    @Override
+    public void lockContacts(TenantId tenantId, Collection<CustomerId> customers) {
+        counters.lockAll(tenantId, customers.stream().map(id -> "campaign-contact/" + id.value()).toList());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.crmkit.jdbc;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,6 +73,27 @@ final class JdbcCustomerRepository implements CustomerRepository {
                 }
             }
             return states;
+        });
+    }
+
+    @Override
+    public Map<CustomerId, Boolean> consentsTo(TenantId tenantId, Collection<CustomerId> customerIds, MarketingChannel channel) {
+        Map<CustomerId, Boolean> consents = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return consents;
+        }
+        List<Object> params = new ArrayList<>(List.of(channel));
+        params.addAll(List.of(IdList.tenantAndCustomers(dialect, tenantId, customerIds)));
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT c.customer_id, k.granted FROM crm_customer c LEFT JOIN crm_customer_consent k"
+                            + " ON k.tenant_id = c.tenant_id AND k.customer_id = c.customer_id AND k.channel = ? WHERE c.tenant_id = ?"
+                            + " AND " + IdList.condition(dialect, "c.customer_id", customerIds.size()) + " AND c.erased_at IS NULL", params.toArray());
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    consents.put(CustomerId.of(rs.getString(1)), rs.getBoolean(2));
+                }
+            }
+            return consents;
         });
     }
 

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
@@ -67,6 +70,25 @@ final class JdbcCustomerValues implements CustomerValues {
                     ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(value(rs, tenantId)) : Optional.<CustomerValue>empty();
             }
+        });
+    }
+
+    @Override
+    public Map<CustomerId, CustomerValue> findAll(TenantId tenantId, Collection<CustomerId> customerIds) {
+        Map<CustomerId, CustomerValue> found = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return found;
+        }
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + COLUMNS + " FROM crm_customer_value WHERE "
+                    + IdList.tenantAndCustomers(dialect, customerIds.size()), IdList.tenantAndCustomers(dialect, tenantId, customerIds));
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    CustomerValue value = value(rs, tenantId);
+                    found.put(value.customerId(), value);
+                }
+            }
+            return found;
         });
     }
 

@@ -173,20 +173,30 @@ final class JdbcMemberships implements Memberships {
 
     @Override
     public List<Membership> lockAll(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        return selectAll(tenantId, programmeId, customerIds, " FOR UPDATE");
+    }
+
+    @Override
+    public List<Membership> findAll(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        return selectAll(tenantId, programmeId, customerIds, "");
+    }
+
+    /** The customers' memberships of the programme in customer id order, with {@code suffix} (a lock or nothing). */
+    private List<Membership> selectAll(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds, String suffix) {
         if (customerIds.isEmpty()) {
             return List.of();
         }
         return transactions.withConnection(c -> {
-            List<Membership> locked = new ArrayList<>();
+            List<Membership> found = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership"
-                            + MemberIds.where(dialect, customerIds.size()) + " ORDER BY customer_id FOR UPDATE",
+                            + MemberIds.where(dialect, customerIds.size()) + " ORDER BY customer_id" + suffix,
                     MemberIds.params(dialect, tenantId, programmeId, customerIds));
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    locked.add(membership(rs, tenantId, programmeId));
+                    found.add(membership(rs, tenantId, programmeId));
                 }
             }
-            return locked;
+            return found;
         });
     }
 

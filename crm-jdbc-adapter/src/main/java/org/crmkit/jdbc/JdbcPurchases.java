@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
@@ -135,6 +138,25 @@ final class JdbcPurchases implements Purchases {
                     ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(summary(rs, tenantId, customerId)) : Optional.<PurchaseSummary>empty();
             }
+        });
+    }
+
+    @Override
+    public Map<CustomerId, PurchaseSummary> summariesOf(TenantId tenantId, Collection<CustomerId> customerIds) {
+        Map<CustomerId, PurchaseSummary> found = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return found;
+        }
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, currency, first_purchase_at, last_purchase_at, orders, paid, refunded"
+                    + " FROM crm_purchase_summary WHERE " + IdList.tenantAndCustomers(dialect, customerIds.size()),
+                    IdList.tenantAndCustomers(dialect, tenantId, customerIds)); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    CustomerId id = CustomerId.of(rs.getString("customer_id"));
+                    found.put(id, summary(rs, tenantId, id));
+                }
+            }
+            return found;
         });
     }
 

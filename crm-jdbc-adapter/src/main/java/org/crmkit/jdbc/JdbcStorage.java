@@ -138,7 +138,7 @@ public final class JdbcStorage implements CrmStorage {
         this.opportunities = new JdbcOpportunities(transactions, dialect);
         this.followUpTasks = new JdbcFollowUpTasks(transactions, dialect);
         this.businessAccounts = new JdbcBusinessAccounts(transactions, dialect);
-        this.campaigns = new JdbcCampaigns(transactions, dialect);
+        this.campaigns = new JdbcCampaigns(transactions, dialect, counters);
         this.journeys = new JdbcJourneys(transactions, dialect);
     }
 

@@ -12,8 +12,13 @@ import org.crmkit.customer.spi.LifecyclePolicy;
 import org.crmkit.loyalty.TierLookup;
 import org.crmkit.loyalty.spi.EarningRule;
 import org.crmkit.loyalty.spi.ExpiryPolicyFactory;
+import org.crmkit.marketing.MessageChannel;
+import org.crmkit.offer.coupon.spi.CouponRule;
+import org.crmkit.offer.spi.MemberPricing;
+import org.crmkit.sales.spi.CreditPolicy;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.OperationObserver;
 import org.crmkit.tier.spi.QualifyingMetricFactory;
 import org.crmkit.tier.spi.TierPolicyFactory;
@@ -42,6 +47,11 @@ final class PluginBeans {
         one(beans, Validator.class, builder::validator);
         one(beans, EventPublisher.class, builder::eventPublisher);
         one(beans, TierLookup.class, builder::tierLookup);
+        each(beans, MessageChannel.class, builder::messageChannel);
+        each(beans, CouponRule.class, builder::couponRule);
+        one(beans, CreditPolicy.class, builder::creditPolicy);
+        one(beans, MemberPricing.class, builder::memberPricing);
+        one(beans, IdGenerator.class, builder::idGenerator);
         List<OperationObserver> observers = beans.getBeanProvider(OperationObserver.class).orderedStream().toList();
         if (!observers.isEmpty()) {
             builder.observer(observers.size() == 1 ? observers.get(0) : all(observers));

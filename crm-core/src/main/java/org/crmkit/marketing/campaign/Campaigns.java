@@ -72,6 +72,14 @@ public interface Campaigns {
     /** Marks a member this unit of work settled as sent as failed, for {@code reason}. */
     void recordFailure(TenantId tenantId, String campaignId, CustomerId customerId, String reason);
 
+    /**
+     * Locks the campaign contacts of {@code customers} until the unit of work ends, in customer id
+     * order, so that two units sending capped campaigns to the same customer count that customer's
+     * messages one after the other: a concurrent unit locking an overlapping set waits, and never the
+     * other way round. A campaign with a frequency cap takes it before counting {@link #sentSince}.
+     */
+    void lockContacts(TenantId tenantId, Collection<CustomerId> customers);
+
     /** How many campaign messages each of {@code customers} was sent at or after {@code since}, over every campaign of the tenant. */
     Map<CustomerId, Integer> sentSince(TenantId tenantId, Collection<CustomerId> customers, Instant since);
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.crmkit.customer.Customer;
 import org.crmkit.loyalty.GrantPoints;
 import org.crmkit.marketing.Delivery;
 import org.crmkit.marketing.MarketingKeys;
@@ -89,15 +88,20 @@ final class Sending {
         Instant now = work.now();
         List<CustomerId> ids = page.stream().map(CampaignMember::customerId).toList();
         FrequencyCap cap = campaign.frequencyCap();
-        Map<CustomerId, Integer> recent = cap == null ? Map.of()
-                : work.campaigns.sentSince(campaign.tenantId(), ids, now.minus(Duration.ofDays(cap.days())));
+        Map<CustomerId, Integer> recent = Map.of();
+        if (cap != null) {
+            // counted under the contacts' locks: another capped campaign sending to them now waits
+            work.campaigns.lockContacts(campaign.tenantId(), ids);
+            recent = work.campaigns.sentSince(campaign.tenantId(), ids, now.minus(Duration.ofDays(cap.days())));
+        }
+        Map<CustomerId, Boolean> consents = work.customers.consentsTo(campaign.tenantId(), ids, channel.consent());
         List<CampaignMember> settled = new ArrayList<>(page.size());
         for (CampaignMember member : page) {
-            Optional<Customer> customer = work.customers.find(campaign.tenantId(), member.customerId());
+            Boolean consent = consents.get(member.customerId());
             SendStatus outcome;
-            if (customer.isEmpty() || customer.get().erasedAt() != null) {
+            if (consent == null) {
                 outcome = SendStatus.GONE;
-            } else if (!customer.get().hasConsent(channel.consent())) {
+            } else if (!consent) {
                 outcome = SendStatus.NO_CONSENT;
             } else if (cap != null && recent.getOrDefault(member.customerId(), 0) >= cap.messages()) {
                 outcome = SendStatus.CAPPED;

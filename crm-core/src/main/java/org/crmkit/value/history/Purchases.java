@@ -1,6 +1,9 @@
 package org.crmkit.value.history;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
@@ -49,6 +52,21 @@ public interface Purchases {
 
     /** A customer's totals, if the customer has bought. */
     Optional<PurchaseSummary> summary(TenantId tenantId, CustomerId customerId);
+
+    /**
+     * The purchase totals of each of {@code customerIds} who bought, keyed by id (the others are
+     * absent): what a segment walk reads for a page of customers. The default reads each with {@link
+     * #summary}; a storage overrides it with one read.
+     *
+     * @since 0.2
+     */
+    default Map<CustomerId, PurchaseSummary> summariesOf(TenantId tenantId, Collection<CustomerId> customerIds) {
+        Map<CustomerId, PurchaseSummary> found = new LinkedHashMap<>();
+        for (CustomerId id : customerIds) {
+            summary(tenantId, id).ifPresent(summary -> found.put(id, summary));
+        }
+        return found;
+    }
 
     /** A customer's purchases, newest first. */
     Page<Purchase> ofCustomer(TenantId tenantId, CustomerId customerId, PageRequest request);
