@@ -31,6 +31,7 @@ import org.crmkit.shared.TextRules;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
 import org.crmkit.value.history.CancelOrder;
 import org.crmkit.value.history.Purchase;
 import org.crmkit.value.history.PurchaseBook;
@@ -185,7 +186,10 @@ public final class ValueService {
      * pyramid ranks by net spend and the report says why. Each scored customer's lifecycle stage
      * then moves as the lifecycle policy decides from their P(alive) and their days without a
      * purchase (e.g. at risk, churned), each move recorded with its reason. Memory: a few dozen
-     * bytes per customer.
+     * bytes per customer. The store counts each customer's purchase days itself ({@link
+     * Purchases#purchaseDays}, a SQL aggregate on a database, run on the workers on Citus), so a
+     * scoring run reads one row per customer rather than one per purchase; the models are fitted on
+     * the distinct (x, t_x, T) histories, each weighted by how many customers share it.
      *
      * @throws org.crmkit.shared.ValidationException for a bad command or an observation end after now
      */
@@ -196,7 +200,7 @@ public final class ValueService {
         if (asOf.isAfter(now)) {
             throw new ValidationException("ScoreCustomers", List.of(Violation.of("asOf", asOf, "must not be after the current time " + now)));
         }
-        return ValueScoring.run(command, asOf, zone, sink -> forEachPurchase(command.tenantId(), 0, 1, sink), (page, lastPurchases) ->
+        return ValueScoring.run(command, asOf, zone, () -> purchaseDays(command.tenantId(), asOf), (page, lastPurchases) ->
                 transactions.run(() -> {
                     values.saveAll(page);
                     List<ScoredCustomer> scored = new ArrayList<>(page.size());
@@ -207,6 +211,13 @@ public final class ValueService {
                     }
                     lifecycle.afterScoring(command.tenantId(), scored, asOf);
                 }));
+    }
+
+    /** The tenant's repeat-purchase summary as of {@code asOf}, counted by the store a page of customers at a time. */
+    private RepeatPurchaseSummary purchaseDays(TenantId tenantId, Instant asOf) {
+        PurchaseDayColumns columns = new PurchaseDayColumns();
+        Page.forEach(request -> transactions.inTransaction(() -> purchases.purchaseDays(tenantId, asOf, zone, request)), PAGE, columns);
+        return columns.summary(ValueScoring.window(asOf, zone));
     }
 
     /** A customer's value from the latest scoring run, if scored. */
