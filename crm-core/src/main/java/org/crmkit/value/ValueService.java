@@ -67,6 +67,7 @@ public final class ValueService {
 
     private final Purchases purchases;
     private final TransactionRunner transactions;
+    private final TransactionRunner laggingReads;
     private final CommandValidator validator;
     private final PurchaseBook book;
     private final CustomerValues values;
@@ -76,17 +77,32 @@ public final class ValueService {
     private final Clock clock;
     private final ZoneId zone;
 
-    /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
+    /** Wires the service to its ports, every read on {@code transactions}; {@code Crm.builder()} wires it for you. */
     public ValueService(Purchases purchases, CustomerValues values, CustomerRepository customers, LifecycleAutomation lifecycle,
             TransactionRunner transactions, EventPublisher events, CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone) {
+        this(purchases, values, customers, lifecycle, transactions, transactions, events, validator, clock, ids, zone);
+    }
+
+    /**
+     * Wires the service to its ports; {@code Crm.builder()} does this for you.
+     *
+     * @param laggingReads runs the reads that may lag behind the writes (a scoring run's read of the
+     *     purchase history, {@link #forEachPurchase} and the churn reports), e.g. on a read replica;
+     *     see {@link org.crmkit.spi.CrmStorage#laggingReads()}
+     * @since 0.2
+     */
+    public ValueService(Purchases purchases, CustomerValues values, CustomerRepository customers, LifecycleAutomation lifecycle,
+            TransactionRunner transactions, TransactionRunner laggingReads, EventPublisher events, CommandValidator validator, Clock clock,
+            IdGenerator ids, ZoneId zone) {
         this.purchases = checkNotNull(purchases, "purchases");
         this.transactions = checkNotNull(transactions, "transactions");
+        this.laggingReads = checkNotNull(laggingReads, "laggingReads");
         this.validator = checkNotNull(validator, "validator");
         this.book = new PurchaseBook(purchases, checkNotNull(customers, "customers"), transactions, checkNotNull(events, "events"),
                 checkNotNull(clock, "clock"), checkNotNull(ids, "ids"));
         this.values = checkNotNull(values, "values");
         this.lifecycle = checkNotNull(lifecycle, "lifecycle");
-        this.churn = new ChurnAnalysis(customers, transactions);
+        this.churn = new ChurnAnalysis(customers, laggingReads);
         this.customers = customers;
         this.clock = clock;
         this.zone = checkNotNull(zone, "zone");
@@ -157,7 +173,8 @@ public final class ValueService {
     /**
      * Streams every purchase of the tenant's customers in shard {@code shard} of {@code shards}
      * (by customer) to {@code sink}, a page per unit of work, never holding more than a page in
-     * memory. A customer's purchases arrive together, customers in id order.
+     * memory. A customer's purchases arrive together, customers in id order. Reads that may lag: on
+     * a read replica when the storage has one, unless called inside a unit of work.
      *
      * @return the number of purchases streamed
      */
@@ -166,7 +183,7 @@ public final class ValueService {
         checkNotNull(sink, "sink");
         Shards.check(shard, shards);
         long[] streamed = new long[1];
-        Page.forEach(request -> transactions.inTransaction(() -> purchases.all(tenantId, request)), PAGE, p -> {
+        Page.forEach(request -> laggingReads.inTransaction(() -> purchases.all(tenantId, request)), PAGE, p -> {
             if (p.customerId().inShard(shard, shards)) {
                 sink.accept(p);
                 streamed[0]++;
@@ -216,7 +233,7 @@ public final class ValueService {
     /** The tenant's repeat-purchase summary as of {@code asOf}, counted by the store a page of customers at a time. */
     private RepeatPurchaseSummary purchaseDays(TenantId tenantId, Instant asOf) {
         PurchaseDayColumns columns = new PurchaseDayColumns();
-        Page.forEach(request -> transactions.inTransaction(() -> purchases.purchaseDays(tenantId, asOf, zone, request)), PAGE, columns);
+        Page.forEach(request -> laggingReads.inTransaction(() -> purchases.purchaseDays(tenantId, asOf, zone, request)), PAGE, columns);
         return columns.summary(ValueScoring.window(asOf, zone));
     }
 
