@@ -127,10 +127,10 @@ public final class Crm {
         LifecycleAutomation lifecycle = new LifecycleAutomation(storage.customers(), Plugins.one(LifecyclePolicy.class, "lifecycle policy", builder.lifecyclePolicy, LifecyclePolicies.standard()),
                 storage.transactions(), events, clock, ids);
         this.value = new ValueService(storage.purchases(), storage.customerValues(), storage.customers(), lifecycle,
-                storage.transactions(), events, validator, clock, ids, zone);
+                storage.transactions(), storage.laggingReads(), events, validator, clock, ids, zone);
         this.timeline = new CustomerTimeline(storage.timeline(), storage.customers(), storage.transactions());
         this.segments = new SegmentService(storage.customers(), storage.purchases(), storage.customerValues(), tiers,
-                storage.transactions(), clock, zone);
+                storage.laggingReads(), clock, zone);
         this.privacy = PrivacyService.forStorage(storage, customers, clock);
         this.coupons = new CouponService(storage.coupons(), storage.customers(), segments, storage.transactions(), events, validator, clock,
                 ids, zone, Plugins.all(CouponRule.class, "coupon rule", CouponRule::name, builder.couponRules, List.of()));

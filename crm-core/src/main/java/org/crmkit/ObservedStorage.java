@@ -37,10 +37,12 @@ final class ObservedStorage implements CrmStorage {
 
     private final CrmStorage storage;
     private final TransactionRunner transactions;
+    private final TransactionRunner laggingReads;
 
     ObservedStorage(CrmStorage storage, OperationObserver observer) {
         this.storage = storage;
         this.transactions = UnitOfWork.observed(storage.transactions(), observer);
+        this.laggingReads = UnitOfWork.observed(storage.laggingReads(), observer);
     }
 
     @Override
@@ -171,5 +173,10 @@ final class ObservedStorage implements CrmStorage {
     @Override
     public org.crmkit.marketing.journey.Journeys journeys() {
         return storage.journeys();
+    }
+
+    @Override
+    public TransactionRunner laggingReads() {
+        return laggingReads;
     }
 }

@@ -14,19 +14,25 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.crmkit.Crm;
 import org.crmkit.jdbc.JdbcStorage;
+import org.crmkit.shared.Page;
 import org.crmkit.shared.TenantId;
 import org.crmkit.value.btyd.BgNbdModel;
 import org.crmkit.value.btyd.GammaGammaModel;
 import org.crmkit.value.btyd.PeriodUnit;
 import org.crmkit.value.btyd.PurchaseSimulator;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
+import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
 import org.crmkit.value.scoring.ScoreCustomers;
 import org.crmkit.value.scoring.ScoringReport;
+import org.crmkit.value.scoring.ValueScoring;
 
 /**
  * {@code ValueService.score} through a storage: the scoring run over simulated customers (CDNOW's
  * BG/NBD and Gamma-Gamma parameters and calendar), beside the time one bare SQL query takes to read
  * the same purchase rows in the order the run reads them (the floor). Customers and purchases are
- * loaded with plain SQL batches; the run goes through {@code crm.value().score(...)}.
+ * loaded with plain SQL batches; the run goes through {@code crm.value().score(...)}. After it, the
+ * read a run starts with is timed both ways: the store's purchase-days aggregate and every purchase
+ * row streamed into the Java summary builder, as scoring read before.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@score-jdbc -pl benchmarks -am}
  * ({@code -Dscore.customers=100000} to shorten it).
@@ -60,7 +66,8 @@ public final class ScoreBenchmark {
     }
 
     private static void run(BenchDatabase db, int customers) throws Exception {
-        Crm crm = Crm.builder().storage(JdbcStorage.create(db.dataSource)).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        JdbcStorage storage = JdbcStorage.create(db.dataSource);
+        Crm crm = Crm.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
         long start = System.nanoTime();
         long rows = load(db.dataSource, customers);
         System.out.printf(Locale.ROOT, "%s: loaded %,d customers and %,d purchases with SQL batches in %.1f s%n", db.name, customers, rows,
@@ -74,6 +81,32 @@ public final class ScoreBenchmark {
         System.out.printf(Locale.ROOT, "%s: scored %,d customers in %.1f s = %,.0f customers/s; peak heap %d MB; bare SQL read of the"
                 + " purchases %.2f s (scoring / floor = %.1fx); report %s%n", db.name, customers, seconds, customers / seconds,
                 PeakHeap.megabytes(), floor, seconds / floor, report);
+        compareReads(crm, storage);
+    }
+
+    /**
+     * The read a scoring run starts with, both ways: the store's purchase-days aggregate (one row per
+     * customer) and, as scoring read before, every purchase row streamed into the summary builder.
+     */
+    private static void compareReads(Crm crm, JdbcStorage storage) {
+        long start = System.nanoTime();
+        long[] rows = new long[1];
+        Page.forEach(request -> storage.laggingReads().inTransaction(() -> storage.purchases().purchaseDays(TENANT, NOW, crm.zone(), request)),
+                1000, d -> rows[0]++);
+        double aggregate = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(ValueScoring.window(NOW, crm.zone())).zone(crm.zone())
+                .ignoreRowsAfterObservationEnd();
+        long purchases = crm.value().forEachPurchase(TENANT, 0, 1, p -> {
+            if (!p.fullyRefunded() && !p.purchasedAt().isAfter(NOW)) {
+                builder.purchase(p.customerId().value(), p.purchasedAt(), p.net().amount().doubleValue());
+            }
+        });
+        int summarised = builder.build().size();
+        double streamed = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "  scoring's read: purchase days of %,d customers aggregated by the database in %.2f s;"
+                + " every purchase row (%,d) streamed into the Java summary builder for %,d customers (the former path) in %.2f s%n",
+                rows[0], aggregate, purchases, summarised, streamed);
     }
 
     /** One customer row per simulated customer and one purchase row per simulated purchase, in batches of 1,000. */

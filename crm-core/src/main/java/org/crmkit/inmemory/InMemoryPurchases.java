@@ -1,6 +1,10 @@
 package org.crmkit.inmemory;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
 import org.crmkit.value.history.Purchase;
+import org.crmkit.value.history.PurchaseDays;
 import org.crmkit.value.history.PurchaseSummary;
 import org.crmkit.value.history.Purchases;
 import org.crmkit.value.history.RecordedRefund;
@@ -156,6 +161,50 @@ final class InMemoryPurchases implements Purchases {
                     : map.tailMap(CursorCodec.decode(request.cursor(), 2), false);
             return Pages.first(rest.values(), request.limit(), p -> CursorCodec.encode(p.customerId().value(), p.orderId()));
         });
+    }
+
+    @Override
+    public Page<PurchaseDays> purchaseDays(TenantId tenantId, Instant asOf, ZoneId zone, PageRequest request) {
+        return transactions.inTransaction(() -> {
+            String after = request.cursorValue().map(cursor -> CursorCodec.decode(cursor, 1).get(0)).orElse(null);
+            NavigableMap<List<String>, Purchase> map = customerMap(tenantId);
+            // the customers of the next limit purchases: up to and including the customer of the limit-th
+            List<PurchaseDays> items = new ArrayList<>();
+            String bound = null;
+            String customer = null;
+            NavigableMap<LocalDate, BigDecimal> days = new TreeMap<>();
+            int rows = 0;
+            for (Purchase p : (after == null ? map : map.tailMap(List.of(after), true)).values()) {
+                String who = p.customerId().value();
+                if (who.equals(after)) {
+                    continue;
+                }
+                if (!who.equals(customer)) {
+                    if (bound != null) {
+                        break;
+                    }
+                    addDays(items, customer, days);
+                    customer = who;
+                    days.clear();
+                }
+                if (++rows == request.limit()) {
+                    bound = who;
+                }
+                if (!p.fullyRefunded() && !p.purchasedAt().isAfter(asOf)) {
+                    days.merge(LocalDate.ofInstant(p.purchasedAt(), zone), p.net().amount(), BigDecimal::add);
+                }
+            }
+            addDays(items, customer, days);
+            return Page.of(items, bound == null ? null : CursorCodec.encode(bound));
+        });
+    }
+
+    private static void addDays(List<PurchaseDays> items, String customer, NavigableMap<LocalDate, BigDecimal> days) {
+        if (!days.isEmpty()) {
+            BigDecimal net = days.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            items.add(new PurchaseDays(CustomerId.of(customer), days.size(), days.firstKey(), days.lastKey(), net,
+                    days.firstEntry().getValue()));
+        }
     }
 
     private void put(Purchase p) {

@@ -44,7 +44,12 @@ public final class SegmentService {
     private final Clock clock;
     private final ZoneId zone;
 
-    /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
+    /**
+     * Wires the service to its ports; {@code Crm.builder()} does this for you, giving it the
+     * storage's {@link org.crmkit.spi.CrmStorage#laggingReads()} as {@code transactions}: every
+     * read of a segment may lag behind the writes (on a read replica when the storage has one)
+     * unless it runs inside a unit of work already open.
+     */
     public SegmentService(CustomerRepository customers, Purchases purchases, CustomerValues values, TierService tiers,
             TransactionRunner transactions, Clock clock, ZoneId zone) {
         this.customers = checkNotNull(customers, "customers");

@@ -162,4 +162,17 @@ public interface CrmStorage {
      * @since 0.2
      */
     org.crmkit.marketing.journey.Journeys journeys();
+
+    /**
+     * The unit-of-work runner for reads that may lag behind the writes: a scoring run's read of the
+     * purchase history, churn reports, segment counts and walks. A storage with a read replica runs
+     * each such unit there, read-only; inside a unit of work already open (a write's) it joins that
+     * unit, so a write's reads stay on the primary. By default, and without a replica, it is {@link
+     * #transactions()}.
+     *
+     * @since 0.2
+     */
+    default TransactionRunner laggingReads() {
+        return transactions();
+    }
 }

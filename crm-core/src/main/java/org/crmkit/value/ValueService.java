@@ -31,6 +31,7 @@ import org.crmkit.shared.TextRules;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
+import org.crmkit.value.btyd.RepeatPurchaseSummary;
 import org.crmkit.value.history.CancelOrder;
 import org.crmkit.value.history.Purchase;
 import org.crmkit.value.history.PurchaseBook;
@@ -66,6 +67,7 @@ public final class ValueService {
 
     private final Purchases purchases;
     private final TransactionRunner transactions;
+    private final TransactionRunner laggingReads;
     private final CommandValidator validator;
     private final PurchaseBook book;
     private final CustomerValues values;
@@ -75,17 +77,32 @@ public final class ValueService {
     private final Clock clock;
     private final ZoneId zone;
 
-    /** Wires the service to its ports; {@code Crm.builder()} does this for you. */
+    /** Wires the service to its ports, every read on {@code transactions}; {@code Crm.builder()} wires it for you. */
     public ValueService(Purchases purchases, CustomerValues values, CustomerRepository customers, LifecycleAutomation lifecycle,
             TransactionRunner transactions, EventPublisher events, CommandValidator validator, Clock clock, IdGenerator ids, ZoneId zone) {
+        this(purchases, values, customers, lifecycle, transactions, transactions, events, validator, clock, ids, zone);
+    }
+
+    /**
+     * Wires the service to its ports; {@code Crm.builder()} does this for you.
+     *
+     * @param laggingReads runs the reads that may lag behind the writes (a scoring run's read of the
+     *     purchase history, {@link #forEachPurchase} and the churn reports), e.g. on a read replica;
+     *     see {@link org.crmkit.spi.CrmStorage#laggingReads()}
+     * @since 0.2
+     */
+    public ValueService(Purchases purchases, CustomerValues values, CustomerRepository customers, LifecycleAutomation lifecycle,
+            TransactionRunner transactions, TransactionRunner laggingReads, EventPublisher events, CommandValidator validator, Clock clock,
+            IdGenerator ids, ZoneId zone) {
         this.purchases = checkNotNull(purchases, "purchases");
         this.transactions = checkNotNull(transactions, "transactions");
+        this.laggingReads = checkNotNull(laggingReads, "laggingReads");
         this.validator = checkNotNull(validator, "validator");
         this.book = new PurchaseBook(purchases, checkNotNull(customers, "customers"), transactions, checkNotNull(events, "events"),
                 checkNotNull(clock, "clock"), checkNotNull(ids, "ids"));
         this.values = checkNotNull(values, "values");
         this.lifecycle = checkNotNull(lifecycle, "lifecycle");
-        this.churn = new ChurnAnalysis(customers, transactions);
+        this.churn = new ChurnAnalysis(customers, laggingReads);
         this.customers = customers;
         this.clock = clock;
         this.zone = checkNotNull(zone, "zone");
@@ -156,7 +173,8 @@ public final class ValueService {
     /**
      * Streams every purchase of the tenant's customers in shard {@code shard} of {@code shards}
      * (by customer) to {@code sink}, a page per unit of work, never holding more than a page in
-     * memory. A customer's purchases arrive together, customers in id order.
+     * memory. A customer's purchases arrive together, customers in id order. Reads that may lag: on
+     * a read replica when the storage has one, unless called inside a unit of work.
      *
      * @return the number of purchases streamed
      */
@@ -165,7 +183,7 @@ public final class ValueService {
         checkNotNull(sink, "sink");
         Shards.check(shard, shards);
         long[] streamed = new long[1];
-        Page.forEach(request -> transactions.inTransaction(() -> purchases.all(tenantId, request)), PAGE, p -> {
+        Page.forEach(request -> laggingReads.inTransaction(() -> purchases.all(tenantId, request)), PAGE, p -> {
             if (p.customerId().inShard(shard, shards)) {
                 sink.accept(p);
                 streamed[0]++;
@@ -185,7 +203,10 @@ public final class ValueService {
      * pyramid ranks by net spend and the report says why. Each scored customer's lifecycle stage
      * then moves as the lifecycle policy decides from their P(alive) and their days without a
      * purchase (e.g. at risk, churned), each move recorded with its reason. Memory: a few dozen
-     * bytes per customer.
+     * bytes per customer. The store counts each customer's purchase days itself ({@link
+     * Purchases#purchaseDays}, a SQL aggregate on a database, run on the workers on Citus), so a
+     * scoring run reads one row per customer rather than one per purchase; the models are fitted on
+     * the distinct (x, t_x, T) histories, each weighted by how many customers share it.
      *
      * @throws org.crmkit.shared.ValidationException for a bad command or an observation end after now
      */
@@ -196,7 +217,7 @@ public final class ValueService {
         if (asOf.isAfter(now)) {
             throw new ValidationException("ScoreCustomers", List.of(Violation.of("asOf", asOf, "must not be after the current time " + now)));
         }
-        return ValueScoring.run(command, asOf, zone, sink -> forEachPurchase(command.tenantId(), 0, 1, sink), (page, lastPurchases) ->
+        return ValueScoring.run(command, asOf, zone, () -> purchaseDays(command.tenantId(), asOf), (page, lastPurchases) ->
                 transactions.run(() -> {
                     values.saveAll(page);
                     List<ScoredCustomer> scored = new ArrayList<>(page.size());
@@ -207,6 +228,13 @@ public final class ValueService {
                     }
                     lifecycle.afterScoring(command.tenantId(), scored, asOf);
                 }));
+    }
+
+    /** The tenant's repeat-purchase summary as of {@code asOf}, counted by the store a page of customers at a time. */
+    private RepeatPurchaseSummary purchaseDays(TenantId tenantId, Instant asOf) {
+        PurchaseDayColumns columns = new PurchaseDayColumns();
+        Page.forEach(request -> laggingReads.inTransaction(() -> purchases.purchaseDays(tenantId, asOf, zone, request)), PAGE, columns);
+        return columns.summary(ValueScoring.window(asOf, zone));
     }
 
     /** A customer's value from the latest scoring run, if scored. */

@@ -3,6 +3,9 @@ package org.crmkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.testing.Tenants;
 import org.crmkit.value.history.Purchase;
+import org.crmkit.value.history.PurchaseDays;
 import org.crmkit.value.history.PurchaseItem;
 import org.crmkit.value.history.PurchaseSummary;
 import org.crmkit.value.history.Purchases;
@@ -323,6 +327,78 @@ public abstract class PurchasesPortContract extends PortContract {
         assertThat(find(tenant, "order-2")).isEmpty();
         assertThat(tx(() -> purchases().refund(tenant, "refund-1"))).isEmpty();
         assertThat(summary(tenant, li)).contains(totals);
+    }
+
+    @Test
+    void purchase_days_count_a_day_of_the_zone_once_net_of_refunds_leaving_out_full_refunds_and_later_purchases() {
+        // given: New York, where 23:30 on 8 March is the 9th in UTC and the clocks go forward on the 9th
+        ZoneId newYork = ZoneId.of("America/New_York");
+        Instant asOf = Instant.parse("2025-03-31T00:00:00Z");
+        CustomerId li = aStoredCustomer(tenant, "li");
+        CustomerId han = aStoredCustomer(tenant, "han");
+        TenantId neighbour = Tenants.fresh();
+        CustomerId theirs = aStoredCustomer(neighbour, "li");
+        run(() -> {
+            purchases().insert(purchase(tenant, li, "o-1", newYork("2025-03-08T23:30"), "10.00"));
+            purchases().insert(refunded(purchase(tenant, li, "o-2", newYork("2025-03-08T08:00"), "5.00"), "2.00"));
+            purchases().insert(refunded(purchase(tenant, li, "o-3", newYork("2025-03-10T00:30"), "7.00"), "7.00"));
+            purchases().insert(purchase(tenant, li, "o-4", newYork("2025-03-12T12:00"), "4.00"));
+            purchases().insert(purchase(tenant, li, "o-5", newYork("2025-03-11T12:00"), "0.00"));
+            purchases().insert(purchase(tenant, li, "o-6", asOf.plusSeconds(1), "100.00"));
+            purchases().insert(refunded(purchase(tenant, han, "o-7", newYork("2025-03-09T12:00"), "9.00"), "9.00"));
+            purchases().insert(purchase(neighbour, theirs, "o-8", newYork("2025-03-09T12:00"), "9.00"));
+        });
+
+        // when
+        List<PurchaseDays> days = all(r -> purchases().purchaseDays(tenant, asOf, newYork, r), 100);
+
+        // then: the 8th (10.00 + 3.00 left of 5.00), the free order of the 11th and the 12th
+        assertThat(days).hasSize(1);
+        PurchaseDays mine = days.get(0);
+        assertThat(mine.customerId()).isEqualTo(li);
+        assertThat(mine.days()).isEqualTo(3);
+        assertThat(mine.first()).isEqualTo(LocalDate.of(2025, 3, 8));
+        assertThat(mine.last()).isEqualTo(LocalDate.of(2025, 3, 12));
+        assertThat(mine.net()).isEqualByComparingTo("17.00");
+        assertThat(mine.firstDayNet()).isEqualByComparingTo("13.00");
+        assertThat(all(r -> purchases().purchaseDays(tenant, asOf, ZoneOffset.UTC, r), 100)).singleElement()
+                .satisfies(utc -> assertThat(List.of(utc.days(), utc.first(), utc.firstDayNet().intValue()))
+                        .as("in UTC the 23:30 purchase is a day of its own").containsExactly(4, LocalDate.of(2025, 3, 8), 3));
+        assertThat(all(r -> purchases().purchaseDays(tenant, asOf, ZoneOffset.ofHours(-5), r), 100)).singleElement()
+                .satisfies(fixed -> assertThat(fixed.days()).as("a fixed offset west of Greenwich").isEqualTo(3));
+    }
+
+    @Test
+    void purchase_days_come_in_customer_id_order_each_customer_once_a_page_holding_at_most_the_limit() {
+        // given: customers with one to three purchases on different days
+        List<CustomerId> customers = new java.util.ArrayList<>();
+        run(() -> {
+            for (int c = 0; c < 7; c++) {
+                CustomerId who = aStoredCustomer(tenant, "c-" + c);
+                customers.add(who);
+                for (int k = 0; k <= c % 3; k++) {
+                    purchases().insert(purchase(tenant, who, "o-" + c + "-" + k, T0.plusSeconds(86_400L * k), "1.00"));
+                }
+            }
+        });
+
+        // when
+        List<List<PurchaseDays>> pages = pages(r -> purchases().purchaseDays(tenant, T0.plusSeconds(864_000), ZoneOffset.UTC, r), 2);
+
+        // then
+        assertThat(pages).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(2));
+        List<PurchaseDays> days = pages.stream().flatMap(List::stream).toList();
+        assertThat(days).extracting(PurchaseDays::customerId).containsExactlyElementsOf(customers);
+        assertThat(days).extracting(PurchaseDays::days).containsExactly(1, 2, 3, 1, 2, 3, 1);
+    }
+
+    private static Purchase refunded(Purchase p, String amount) {
+        return new Purchase(p.tenantId(), p.customerId(), p.orderId(), p.purchasedAt(), p.paid(), cny(amount), p.items(), p.paymentMethod(),
+                p.channel(), p.programmeId());
+    }
+
+    private static Instant newYork(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atZone(ZoneId.of("America/New_York")).toInstant();
     }
 
     private static Purchase purchase(TenantId tenantId, CustomerId customerId, String orderId, Instant at, String paid) {

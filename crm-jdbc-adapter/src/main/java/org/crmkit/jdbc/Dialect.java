@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,17 @@ public enum Dialect {
             // the plain SELECT after it, is parsed once per session
             return new LockingRead(touch, select);
         }
+
+        @Override
+        String localDate(String column) {
+            // CAST of a TIMESTAMP WITH TIME ZONE to DATE would take the session's zone, not the value's
+            return "CAST(FORMATDATETIME(" + column + ", 'yyyy-MM-dd', 'en', CAST(? AS VARCHAR)) AS DATE)";
+        }
+
+        @Override
+        Object zone(ZoneId zone) {
+            return zone.normalized().getId();
+        }
     },
 
     /** PostgreSQL 13 or later. */
@@ -100,6 +113,23 @@ public enum Dialect {
         @Override
         LockingRead lockingRead(String select, String touch) {
             return new LockingRead(null, select + " FOR UPDATE");
+        }
+
+        @Override
+        String localDate(String column) {
+            return "CAST(" + column + " AT TIME ZONE CAST(? AS TEXT) AS DATE)";
+        }
+
+        @Override
+        Object zone(ZoneId zone) {
+            ZoneId normal = zone.normalized();
+            if (normal instanceof ZoneOffset offset) {
+                // PostgreSQL reads a bare offset as POSIX does (positive west of Greenwich): name it
+                // and give the POSIX offset, the opposite sign of ISO's
+                return "<" + offset.getId().replace("Z", "+00:00") + ">" + ZoneOffset.ofTotalSeconds(-offset.getTotalSeconds()).getId()
+                        .replace("Z", "+00:00");
+            }
+            return normal.getId();
         }
     };
 
@@ -206,6 +236,15 @@ public enum Dialect {
      * (PostgreSQL's driver does; on H2, in the same process, a round trip costs nothing to save).
      */
     abstract boolean sendsStatementsTogether();
+
+    /**
+     * The calendar day of the timestamp {@code column} in a zone given as one parameter, {@link
+     * #zone}'s value.
+     */
+    abstract String localDate(String column);
+
+    /** The parameter that names {@code zone} to {@link #localDate}. */
+    abstract Object zone(ZoneId zone);
 
     /**
      * How to read rows and lock them until the unit of work ends.

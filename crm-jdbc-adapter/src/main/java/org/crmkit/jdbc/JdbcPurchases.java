@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -21,6 +22,7 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
 import org.crmkit.value.history.Purchase;
+import org.crmkit.value.history.PurchaseDays;
 import org.crmkit.value.history.PurchaseItem;
 import org.crmkit.value.history.PurchaseSummary;
 import org.crmkit.value.history.Purchases;
@@ -214,6 +216,52 @@ final class JdbcPurchases implements Purchases {
             List<Purchase> items = query(c, sql + PURCHASE_PAGE_ORDER, tenantId, params);
             return page(items, request.limit(), p -> CursorCodec.encode(p.customerId().value(), p.orderId()));
         });
+    }
+
+    @Override
+    public Page<PurchaseDays> purchaseDays(TenantId tenantId, Instant asOf, ZoneId zone, PageRequest request) {
+        return transactions.withConnection(c -> {
+            String after = request.cursorValue().map(cursor -> CursorCodec.decode(cursor, 1).get(0)).orElse("");
+            // the page: the customers of the next limit purchases, up to and including the limit-th one's customer
+            String bound = null;
+            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id FROM crm_purchase WHERE tenant_id = ? AND customer_id > ?"
+                    + " ORDER BY tenant_id, customer_id, order_id LIMIT 1 OFFSET ?", tenantId.value(), after, request.limit() - 1);
+                    ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    bound = rs.getString(1);
+                }
+            }
+            List<Object> params = new ArrayList<>(List.of(dialect.zone(zone), tenantId.value(), after));
+            if (bound != null) {
+                params.add(bound);
+            }
+            params.add(Sql.timestamp(asOf));
+            List<PurchaseDays> items = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, purchaseDaysSql(bound != null), params.toArray());
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new PurchaseDays(CustomerId.of(rs.getString("customer_id")), rs.getInt("days"),
+                            Sql.localDate(rs, "first_day"), Sql.localDate(rs, "last_day"), rs.getBigDecimal("net"),
+                            rs.getBigDecimal("first_day_net")));
+                }
+            }
+            return Page.of(items, bound == null ? null : CursorCodec.encode(bound));
+        });
+    }
+
+    /**
+     * Net spend per customer and purchase day, then per customer: grouped by tenant and customer
+     * throughout, so on Citus the whole statement runs on the shard holding the tenant.
+     */
+    private String purchaseDaysSql(boolean bounded) {
+        return "SELECT customer_id, COUNT(*) AS days, MIN(purchase_day) AS first_day, MAX(purchase_day) AS last_day, SUM(net) AS net,"
+                + " SUM(CASE WHEN purchase_day = first_day THEN net ELSE 0 END) AS first_day_net"
+                + " FROM (SELECT tenant_id, customer_id, purchase_day, SUM(net) AS net, MIN(purchase_day) OVER (PARTITION BY tenant_id, customer_id) AS first_day"
+                + " FROM (SELECT tenant_id, customer_id, " + dialect.localDate("purchased_at") + " AS purchase_day, paid - refunded AS net"
+                + " FROM crm_purchase WHERE tenant_id = ? AND customer_id > ?" + (bounded ? " AND customer_id <= ?" : "")
+                + " AND purchased_at <= ? AND (paid = 0 OR refunded < paid)) p"
+                + " GROUP BY tenant_id, customer_id, purchase_day) d"
+                + " GROUP BY tenant_id, customer_id ORDER BY tenant_id, customer_id";
     }
 
     private static List<Purchase> query(java.sql.Connection c, String sql, TenantId tenantId, List<Object> params) throws SQLException {

@@ -67,6 +67,15 @@ import org.jspecify.annotations.Nullable;
  * table by {@code tenant_id}, colocated, so each command routes to the one worker holding its
  * tenant; see {@link #citus()}.
  *
+ * <p><b>A read replica.</b> Given a read-only {@link DataSource} with {@link Builder#readReplica},
+ * the reads that may lag behind the writes run there: each unit of {@link #laggingReads()} (a
+ * scoring run's read of the purchase history, the churn reports, segment counts and walks) opens
+ * a read-only connection on the replica, unless it runs inside a unit of work already open, which
+ * it joins on the primary. Every write, and every read inside a write's unit of work, runs on the
+ * primary. <em>Staleness rule:</em> what those reads see is the replica's state, which may miss
+ * the primary's latest commits by the replication lag; a scoring run that reads a lagging
+ * replica scores the history as of the replica, and writes its values on the primary.
+ *
  * @since 0.1
  */
 public final class JdbcStorage implements CrmStorage {
@@ -80,6 +89,7 @@ public final class JdbcStorage implements CrmStorage {
     private final MigrationScripts scripts;
     private final TableNames names;
     private final JdbcTransactions transactions;
+    private final TransactionRunner laggingReads;
     private final JdbcCustomerRepository customers;
     private final JdbcInteractionLog interactions;
     private final JdbcTimeline timeline;
@@ -106,14 +116,25 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcCampaigns campaigns;
     private final JdbcJourneys journeys;
 
-    private JdbcStorage(DataSource dataSource, Dialect dialect, boolean citus, HostTransactions host, @Nullable String schema,
-            String tablePrefix) {
+    private JdbcStorage(DataSource dataSource, @Nullable DataSource replica, Dialect dialect, boolean citus, HostTransactions host,
+            @Nullable String schema, String tablePrefix) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.citus = citus;
         this.scripts = MigrationScripts.of(dialect);
         this.names = new TableNames(schema, tablePrefix, scripts.tables());
-        this.transactions = new JdbcTransactions(dataSource, dialect, host, names);
+        this.transactions = new JdbcTransactions(dataSource, replica, dialect, host, names);
+        this.laggingReads = replica == null ? transactions : new TransactionRunner() {
+            @Override
+            public <T extends @Nullable Object> T inTransaction(java.util.function.Supplier<T> work) {
+                return transactions.inLaggingRead(work);
+            }
+
+            @Override
+            public boolean inUnitOfWork() {
+                return transactions.inUnitOfWork();
+            }
+        };
         this.customers = new JdbcCustomerRepository(transactions, dialect);
         this.interactions = new JdbcInteractionLog(transactions);
         this.timeline = new JdbcTimeline(transactions);
@@ -197,6 +218,7 @@ public final class JdbcStorage implements CrmStorage {
         private @Nullable String schema;
         private String tablePrefix = TableNames.CANONICAL_PREFIX;
         private @Nullable Boolean citus;
+        private @Nullable DataSource readReplica;
 
         private Builder(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -280,6 +302,21 @@ public final class JdbcStorage implements CrmStorage {
         }
 
         /**
+         * Runs the reads that may lag ({@link JdbcStorage#laggingReads()}: a scoring run's read of
+         * the purchase history, churn reports, segment counts and walks) on {@code replica}, a
+         * read-only copy of the database (e.g. a PostgreSQL streaming replica) with the same
+         * schema, kept up to date by the database; crmkit never migrates or writes it. Writes, and
+         * reads inside a write's unit of work, stay on the primary. Those reads see the replica's
+         * state, which may be behind the primary's latest commits by the replication lag.
+         *
+         * @since 0.2
+         */
+        public Builder readReplica(DataSource replica) {
+            this.readReplica = checkNotNull(replica, "replica");
+            return this;
+        }
+
+        /**
          * Builds the storage, detecting the dialect (and Citus) unless given and migrating unless
          * turned off.
          *
@@ -293,7 +330,7 @@ public final class JdbcStorage implements CrmStorage {
             if (distributed && chosen != Dialect.POSTGRESQL) {
                 throw new IllegalArgumentException("Citus is PostgreSQL's extension; crmkit cannot distribute its tables on " + chosen);
             }
-            JdbcStorage storage = new JdbcStorage(dataSource, chosen, distributed, hostTransactions, schema, tablePrefix);
+            JdbcStorage storage = new JdbcStorage(dataSource, readReplica, chosen, distributed, hostTransactions, schema, tablePrefix);
             if (migrate) {
                 storage.migrate();
             }
@@ -356,6 +393,18 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    /**
+     * Runs reads that may lag behind the writes on the {@linkplain Builder#readReplica read replica}
+     * when one was given (read-only, one unit of work each), joining the unit of work already open
+     * on this thread if there is one; without a replica, the same as {@link #transactions()}.
+     *
+     * @since 0.2
+     */
+    @Override
+    public TransactionRunner laggingReads() {
+        return laggingReads;
     }
 
     @Override

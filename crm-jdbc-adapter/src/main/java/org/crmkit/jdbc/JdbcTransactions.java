@@ -103,10 +103,17 @@ final class JdbcTransactions implements TransactionRunner {
     private final HostTransactions host;
     private final TableNames names;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
+    private final @Nullable DataSource replica;
 
     /** @param names maps the table names of every statement prepared on a unit's connection */
     JdbcTransactions(DataSource dataSource, Dialect dialect, HostTransactions host, TableNames names) {
+        this(dataSource, null, dialect, host, names);
+    }
+
+    /** @param replica where reads that may lag run when no unit of work is open, or null to run them on {@code dataSource} */
+    JdbcTransactions(DataSource dataSource, @Nullable DataSource replica, Dialect dialect, HostTransactions host, TableNames names) {
         this.dataSource = dataSource;
+        this.replica = replica;
         this.dialect = dialect;
         this.host = host;
         this.names = names;
@@ -118,7 +125,19 @@ final class JdbcTransactions implements TransactionRunner {
             return work.get();
         }
         Connection hosts = host.currentConnection();
-        return hosts != null ? inHostTransaction(hosts, work) : inOwnTransaction(work);
+        return hosts != null ? inHostTransaction(hosts, work) : inOwnTransaction(work, dataSource);
+    }
+
+    /**
+     * Runs reads that may lag behind the latest writes: in the unit of work already open on this
+     * thread if there is one (so a write's reads stay on the primary), otherwise in a read-only unit
+     * of their own on the replica, or on the primary without one.
+     */
+    <T extends @Nullable Object> T inLaggingRead(Supplier<T> work) {
+        if (replica == null || current.get() != null || host.currentConnection() != null) {
+            return inTransaction(work);
+        }
+        return inOwnTransaction(work, replica);
     }
 
     @Override
@@ -253,8 +272,8 @@ final class JdbcTransactions implements TransactionRunner {
         unit.savepoint = next;
     }
 
-    private <T extends @Nullable Object> T inOwnTransaction(Supplier<T> work) {
-        Connection connection = open();
+    private <T extends @Nullable Object> T inOwnTransaction(Supplier<T> work, DataSource source) {
+        Connection connection = open(source);
         Unit unit = new Unit(names.connection(connection), null);
         current.set(unit);
         try {
@@ -317,10 +336,14 @@ final class JdbcTransactions implements TransactionRunner {
         }
     }
 
-    private Connection open() {
+    private Connection open(DataSource source) {
         try {
-            Connection connection = dataSource.getConnection();
+            Connection connection = source.getConnection();
             try {
+                if (source == replica) {
+                    // a replica's unit only reads: the database refuses a write rather than the replica diverging
+                    connection.setReadOnly(true);
+                }
                 // The pool's isolation level is kept (READ COMMITTED by default on H2 and PostgreSQL):
                 // correctness rests on row locks and version checks, and asking the driver for the
                 // level costs PostgreSQL a round trip per transaction.

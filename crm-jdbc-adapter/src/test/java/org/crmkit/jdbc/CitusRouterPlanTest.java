@@ -24,6 +24,7 @@ import org.crmkit.shared.TenantId;
 import org.crmkit.testing.ProgrammeBuilder;
 import org.crmkit.testing.Tenants;
 import org.crmkit.value.history.RecordPurchase;
+import org.crmkit.value.scoring.ScoreCustomers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,32 @@ class CitusRouterPlanTest {
 
         // then: the account row, and the programme when the short-lived cache of programmes has let it go
         assertThat(assertEveryPlanRoutesToOneShard("balance", recorder.executed())).isBetween(1, 2);
+    }
+
+    @Test
+    void the_purchase_days_aggregate_of_a_scoring_run_runs_whole_on_the_worker_holding_the_tenant() throws SQLException {
+        // given
+        Member li = Member.registered("Li Lei");
+        li.buy("o-1", "300.00");
+        li.buy("o-2", "20.00");
+        recorder.count();
+
+        // when
+        li.crm().value().score(ScoreCustomers.of(li.tenant()));
+
+        // then: one task, and the grouping by purchase day and by customer in the worker's plan, below the task
+        List<LedgerFailingDataSource.Executed> aggregates = split(recorder.executed()).stream()
+                .filter(e -> e.sql().contains("MIN(purchase_day)")).toList();
+        assertThat(aggregates).isNotEmpty();
+        for (LedgerFailingDataSource.Executed aggregate : aggregates) {
+            String plan = plan(aggregate);
+            assertThat(plan).as(plan).contains("Custom Scan (Citus").doesNotContain("Distributed Subplan").contains("->  Task");
+            assertThat(tasks(plan)).as(plan).containsExactly(1);
+            String onTheWorker = plan.substring(plan.indexOf("->  Task"));
+            assertThat(onTheWorker).as(plan).contains("WindowAgg").containsPattern("(Group|Hash)Aggregate");
+            System.out.println("Citus plan of the purchase-days aggregate:\n" + plan);
+        }
+        assertEveryPlanRoutesToOneShard("scoring", recorder.executed());
     }
 
     /** A member of a fresh tenant with the default programme. */

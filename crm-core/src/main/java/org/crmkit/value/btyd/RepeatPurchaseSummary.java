@@ -96,6 +96,54 @@ public final class RepeatPurchaseSummary {
     }
 
     /**
+     * The summary of customers whose purchase days were counted elsewhere, e.g. by a database
+     * aggregate: customer i ({@code keys[i]}) bought on {@code purchaseDays[i]} distinct days, the
+     * first {@code firstDay[i]} and the last {@code lastDay[i]} (epoch days), for a net value of
+     * {@code totalValue[i]}, of which {@code repeatValue[i]} on the days after the first. The
+     * figures are those {@link #builder(SummaryWindow)} computes from the rows: x = days − 1, t_x
+     * and T from the first and last day, monetary value = repeat value / x. The window must have no
+     * holdout and every day must fall in it. Summary customers are in the order given; {@link
+     * #rows()} is 0. The arrays are read, not kept.
+     *
+     * @throws IllegalArgumentException if the window has a holdout, the arrays' lengths differ, or a
+     *     customer's figures are inconsistent (no day, days outside the window or out of order, a
+     *     value negative, not finite or above the total, a repeat value without a repeat day)
+     * @since 0.2
+     */
+    public static RepeatPurchaseSummary ofPurchaseDays(SummaryWindow window, String[] keys, int[] purchaseDays, int[] firstDay,
+            int[] lastDay, double[] totalValue, double[] repeatValue) {
+        checkNotNull(window, "window");
+        checkArgument(window.holdoutDuration() == 0, "purchase days make a summary without a holdout but the window was %s", window);
+        int n = keys.length;
+        checkArgument(purchaseDays.length == n && firstDay.length == n && lastDay.length == n && totalValue.length == n
+                        && repeatValue.length == n, "keys and the five columns must have the same length %s", n);
+        int end = Math.toIntExact(window.calibrationEnd().toEpochDay());
+        PeriodUnit unit = window.unit();
+        int[] x = new int[n];
+        double[] recency = new double[n];
+        double[] age = new double[n];
+        double[] monetary = new double[n];
+        for (int i = 0; i < n; i++) {
+            checkNotNull(keys[i], "key of customer %s", i);
+            if (!(purchaseDays[i] >= 1 && firstDay[i] <= lastDay[i] && lastDay[i] <= end
+                    && (purchaseDays[i] > 1 || firstDay[i] == lastDay[i]) && repeatValue[i] >= 0 && totalValue[i] >= repeatValue[i]
+                    && Double.isFinite(totalValue[i]) && (purchaseDays[i] > 1 || repeatValue[i] == 0))) {
+                throw new IllegalArgumentException(lenientFormat("customer %s: inconsistent purchase days: %s days from %s to %s"
+                                + " (window ends %s), value %s of which %s after the first day", keys[i], purchaseDays[i],
+                        LocalDate.ofEpochDay(firstDay[i]), LocalDate.ofEpochDay(lastDay[i]), window.calibrationEnd(), totalValue[i],
+                        repeatValue[i]));
+            }
+            x[i] = purchaseDays[i] - 1;
+            recency[i] = unit.fromDays(lastDay[i] - firstDay[i]);
+            age[i] = unit.fromDays(end - firstDay[i]);
+            monetary[i] = x[i] > 0 ? repeatValue[i] / x[i] : 0;
+        }
+        return new RepeatPurchaseSummary(unit, window, CustomerKeys.texts(keys.clone()), x, recency, age, monetary,
+                new Dated(firstDay.clone(), lastDay.clone(), lastDay.clone(), totalValue.clone(), new int[n], new double[n]),
+                new Counts(0, 0, 0));
+    }
+
+    /**
      * Wraps columns computed elsewhere (e.g. a published summary); customer keys are the indices.
      * The arrays are copied.
      *

@@ -1,6 +1,7 @@
 package org.crmkit.value.history;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,4 +80,19 @@ public interface Purchases {
 
     /** Every customer's totals in the tenant, in customer id order. */
     Page<PurchaseSummary> summaries(TenantId tenantId, PageRequest request);
+
+    /**
+     * Each customer's purchase days up to {@code asOf}, computed where the purchases are stored (a
+     * SQL aggregate grouped by customer over purchase days, pushed to the shard holding the tenant on
+     * Citus): a purchase's day is the calendar day of its time in {@code zone}; purchases after
+     * {@code asOf} and purchases refunded in full are left out; the rest count with what is left
+     * after their refunds, whenever those were made. Customers with no such purchase are not listed.
+     *
+     * <p>Pages are in customer id order, as {@link #all} orders them. A page covers the customers of
+     * the next {@code request.limit()} purchases at most, so it lists at most that many customers;
+     * it may list none and still have a next page; the cursor is opaque.
+     *
+     * @since 0.2
+     */
+    Page<PurchaseDays> purchaseDays(TenantId tenantId, Instant asOf, ZoneId zone, PageRequest request);
 }

@@ -1,5 +1,7 @@
 package org.crmkit.value.scoring;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -11,8 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.ToLongFunction;
+import java.util.function.Supplier;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.value.btyd.CustomerForecasts;
 import org.crmkit.value.btyd.CustomerLifetimeValue;
@@ -23,15 +24,13 @@ import org.crmkit.value.btyd.PeriodUnit;
 import org.crmkit.value.btyd.PurchaseFit;
 import org.crmkit.value.btyd.PurchaseModelSelection;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
-import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
 import org.crmkit.value.btyd.SummaryWindow;
-import org.crmkit.value.history.Purchase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One scoring run, without storage: streams a tenant's purchases into compact per-customer
- * summaries, scores RFM quintiles, fits the chosen purchase model and Gamma-Gamma, forecasts each customer, cuts the
+ * One scoring run, without storage: takes a tenant's repeat-purchase summary (counted where the
+ * purchases are stored), scores RFM quintiles, fits the chosen purchase model and Gamma-Gamma, forecasts each customer, cuts the
  * value pyramid and hands the values over a page at a time. {@code ValueService.score} runs it and
  * stores the pages; hosts call that.
  *
@@ -58,25 +57,22 @@ public final class ValueScoring {
     private ValueScoring() {}
 
     /**
-     * Scores every customer {@code stream} hands over, as {@code ValueService.score} documents.
+     * Scores every customer of the summary {@code read} returns, as {@code ValueService.score} documents.
      *
-     * @param asOf the observation end; purchases after it and fully refunded ones are left out
-     * @param zone the tenant's zone, which turns instants into purchase days
-     * @param stream streams every purchase of the tenant to a sink and returns how many it streamed
+     * @param asOf the observation end
+     * @param zone the tenant's zone, in which {@code asOf} falls on the summary's last day
+     * @param read reads the tenant's repeat-purchase summary: weeks, without a holdout, up to the
+     *     day of {@code asOf} in {@code zone}, keys the customer ids (read inside the timing of the run)
      * @param sink receives the values, {@value #PAGE} customers a page
+     * @throws IllegalArgumentException if the summary's window is not that one
      */
-    public static ScoringReport run(ScoreCustomers command, Instant asOf, ZoneId zone, ToLongFunction<Consumer<Purchase>> stream,
+    public static ScoringReport run(ScoreCustomers command, Instant asOf, ZoneId zone, Supplier<RepeatPurchaseSummary> read,
             ScoredPage sink) {
         long started = System.nanoTime();
         LocalDate day = LocalDate.ofInstant(asOf, zone);
-        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(SummaryWindow.until(PeriodUnit.WEEKS, day))
-                .zone(zone).ignoreRowsAfterObservationEnd();
-        stream.applyAsLong(p -> {
-            if (!p.fullyRefunded() && !p.purchasedAt().isAfter(asOf)) {
-                builder.purchase(p.customerId().value(), p.purchasedAt(), p.net().amount().doubleValue());
-            }
-        });
-        RepeatPurchaseSummary summary = builder.build();
+        RepeatPurchaseSummary summary = read.get();
+        checkArgument(summary.window().equals(Optional.of(window(asOf, zone))), "a scoring run as of %s needs the summary window %s but had %s",
+                asOf, window(asOf, zone), summary.window());
         int n = summary.size();
         Scores rfm = Scores.of(summary, day);
         List<String> notes = new ArrayList<>();
@@ -124,6 +120,11 @@ public final class ValueScoring {
         log.info("value scoring of {} as of {}: {} customers, {} repeat, took {}", command.tenantId(), asOf, n, summary.repeatBuyers(),
                 report.took());
         return report;
+    }
+
+    /** The repeat-purchase summary window of a scoring run as of {@code asOf}: weeks, up to its day in {@code zone}. */
+    public static SummaryWindow window(Instant asOf, ZoneId zone) {
+        return SummaryWindow.until(PeriodUnit.WEEKS, LocalDate.ofInstant(asOf, zone));
     }
 
     private static Optional<PurchaseFit> fitPurchases(ScoreCustomers command, RepeatPurchaseSummary summary, List<String> notes) {
