@@ -32,9 +32,10 @@ import org.crmkit.value.history.RecordRefund;
  * Two years of a shop's life, generated from a seed and played through the public API in time
  * order: registrations (with a welcome coupon, and for some a gift card), purchases from a BG/NBD
  * process with Gamma-Gamma spend, each through the checkout quote (member price, coupons, some paid
- * partly with points, the rest partly by gift card), points-mall redemptions, refunds, reviews,
- * after-sales cases, and the batch jobs (tier assessment, points, coupon and card expiry monthly,
- * SLA checks daily).
+ * partly with points, the rest partly by gift card), points-mall redemptions, refunds, reviews
+ * ({@link DemoMarketing}), after-sales cases, churn reasons ({@link ChurnSurveys}), a campaign and
+ * its responses, sales leads ({@link DemoSales}), and the batch jobs (tier assessment, points,
+ * coupon and card expiry monthly, review requests weekly, SLA checks daily).
  *
  * <p>Each event is its own call (or few calls) to the public API, at its own instant on the clock;
  * the events of one day between two batch jobs run in one unit of work, as a host importing a
