@@ -14,17 +14,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crm demo}: a shop configured like the seeds' stores, a year of generated activity played
+ * {@code crm demo}: a shop configured like the seeds' stores, two years of generated activity played
  * through crmkit's public API on an embedded H2 file database (or PostgreSQL), the batch jobs, and
  * a report printed and written as one HTML file.
  *
  * @since 0.1
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Runs a realistic programme end to end: JD's five growth-value tiers, Suning-style points as cash "
-                + "(100 points = CNY 1, at most half an order, valid to the end of next year, 7 days pending), 24-hour complaint "
-                + "acknowledgement on a business calendar; a seeded year of customers, purchases, refunds, reviews, redemptions, "
-                + "complaints and surveys; tier assessment, points expiry, SLA checks, RFM and CLV scoring; then a report."})
+        description = {"Runs a realistic programme end to end: JD's five growth-value tiers on the last 12 months' growth "
+                + "value, Suning-style points as cash (100 points = CNY 1, at most half an order, valid to the end of next year, 7 days "
+                + "pending), 24-hour complaint acknowledgement on a business calendar; two seeded years of customers, purchases, "
+                + "refunds, reviews, redemptions, complaints, surveys, churn reasons, a campaign with a control group, review "
+                + "requests and a sales funnel; tier assessment, points expiry, SLA checks, RFM and CLV scoring; then a report."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--jdbc-url", paramLabel = "URL", description = "Database (default: an H2 file crmkit-demo under --out).")
@@ -37,14 +38,14 @@ public final class DemoCommand implements Callable<Integer> {
             interactive = false)
     private String password;
 
-    @Option(names = "--seed", description = "Seed of the generated year (default: ${DEFAULT-VALUE}).", defaultValue = "2025")
+    @Option(names = "--seed", description = "Seed of the generated years (default: ${DEFAULT-VALUE}).", defaultValue = "2025")
     private long seed;
 
     @Option(names = "--customers", description = "Shoppers to simulate, 10 to 1,000,000 (default: ${DEFAULT-VALUE}).",
             defaultValue = "5000")
     private int customers;
 
-    @Option(names = "--end", paramLabel = "DATE", description = "Last day of the simulated year (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--end", paramLabel = "DATE", description = "Last day of the two simulated years (default: ${DEFAULT-VALUE}).",
             defaultValue = "2025-12-10")
     private LocalDate end;
 

@@ -46,11 +46,13 @@ final class DemoCases implements CaseActivity {
         this.shop = shop;
     }
 
-    /** A 09:00-18:00 weekday calendar in Shanghai with 2025's public holidays, and JD's 24-hour acknowledgement. */
+    /** A 09:00-18:00 weekday calendar in Shanghai with 2024's and 2025's public holidays, and JD's 24-hour acknowledgement. */
     void define() {
         BusinessCalendar.Builder calendar = BusinessCalendar.builder(DemoShop.ZONE).weekdays(TimeRange.of(java.time.LocalTime.of(9, 0),
                 java.time.LocalTime.of(18, 0)));
-        for (String holiday : new String[] {"2025-01-01", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-03",
+        for (String holiday : new String[] {"2024-01-01", "2024-02-12", "2024-02-13", "2024-02-14", "2024-02-15", "2024-02-16",
+            "2024-04-04", "2024-04-05", "2024-05-01", "2024-05-02", "2024-05-03", "2024-06-10", "2024-09-16", "2024-09-17", "2024-10-01",
+            "2024-10-02", "2024-10-03", "2024-10-04", "2024-10-07", "2025-01-01", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-03",
             "2025-02-04", "2025-04-04", "2025-05-01", "2025-05-02", "2025-05-05", "2025-06-02", "2025-10-01", "2025-10-02", "2025-10-03",
             "2025-10-06", "2025-10-07", "2025-10-08"}) {
             calendar.holiday(LocalDate.parse(holiday));

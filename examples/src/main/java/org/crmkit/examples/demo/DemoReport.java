@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.crmkit.complaint.CaseType;
 import org.crmkit.customer.LifecycleStage;
+import org.crmkit.marketing.campaign.CampaignReport;
+import org.crmkit.marketing.review.ProductRating;
 import org.crmkit.offer.card.CardLiability;
+import org.crmkit.sales.ConversionReport;
 import org.crmkit.offer.coupon.CouponReport;
 import org.crmkit.offer.mall.MallItemReport;
+import org.crmkit.customer.ChurnReasonReport;
 import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ChurnTrend;
 import org.crmkit.value.scoring.ScoringReport;
 import org.crmkit.value.scoring.ValueLevel;
 import org.crmkit.value.scoring.WinBackCandidate;
@@ -29,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * @param offers what the offers did: checkouts, coupons, the points mall and gift cards
  * @param pointsByMonth points earned, redeemed and expired per month in the shop's zone, months without any left out
  * @param tierMoves tier moves up and down per month, months without any left out
+ * @param churn the yearly customer loss rate, as the seeds count it
+ * @param marketing the campaign, the review requests and the reviews
+ * @param sales the sales funnel
  */
 record DemoReport(
         long customers,
@@ -40,17 +48,48 @@ record DemoReport(
         CaseFigures cases,
         ScoringReport scoring,
         Map<ValueLevel, Level> levels,
-        ChurnReport churn,
+        ChurnFigures churn,
         List<WinBackCandidate> atRisk,
         long[][] rfmGrid,
         double[] clvs,
         List<double[]> recencyVsAlive,
         OfferFigures offers,
         Map<YearMonth, PointsMonth> pointsByMonth,
-        Map<YearMonth, TierMoves> tierMoves) {
+        Map<YearMonth, TierMoves> tierMoves,
+        MarketingFigures marketing,
+        SalesFigures sales) {
 
     /** A month's points: earned (purchases, bonuses, goodwill), redeemed (checkouts and the mall) and expired. */
     record PointsMonth(long earned, long redeemed, long expired) {}
+
+    /**
+     * Churn as the seeds count it: of the customers who bought in the year before the last simulated year, those who bought
+     * nothing in it.
+     *
+     * @param byDimension the last year's churn by cohort, region, category, customer type and recorded reason, in that order
+     * @param trend the yearly churn as of each month's end, for the months whose look-back year lies mostly in the simulation
+     * @param reasons the churn reasons recorded over the whole simulation, at churn and at win-back
+     */
+    record ChurnFigures(List<ChurnReport> byDimension, ChurnTrend trend, ChurnReasonReport reasons) {
+
+        ChurnReport.Row overall() {
+            return byDimension.get(0).overall();
+        }
+    }
+
+    /**
+     * Marketing's figures.
+     *
+     * @param campaign the campaign's report, or null if its segment was empty at launch
+     * @param requests review requests the journey fired; {@code requestsSent} of them the channel took
+     * @param reviews reviews written; {@code afterRequest} of them by shoppers the journey had asked, {@code rejected} rejected
+     * @param ratings each product's rating over its published reviews
+     */
+    record MarketingFigures(@Nullable CampaignReport campaign, long requests, long requestsSent, long reviews, long afterRequest,
+            long rejected, List<ProductRating> ratings) {}
+
+    /** The sales funnel at the end of the simulation, for all opportunities and by lead source. */
+    record SalesFigures(ConversionReport all, ConversionReport bySource) {}
 
     /** A month's tier moves: members moved up a tier, members moved down. */
     record TierMoves(long up, long down) {}

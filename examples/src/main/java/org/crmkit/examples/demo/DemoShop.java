@@ -17,7 +17,6 @@ import org.crmkit.loyalty.RedemptionLimits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
-import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierBenefits;
 import org.crmkit.tier.TierLadder;
@@ -26,8 +25,10 @@ import org.crmkit.tier.TierPolicies;
 /**
  * The demo tenant, configured like the seeds' stores: Suning-style points as cash (100 points pay
  * CNY 1, at most half an order), valid to the end of the next calendar year, pending for 7 days
- * (the return window); JD's five growth-value tiers, the higher ones with member prices (2%, 5%, 8%
- * off) and free shipping (gold and diamond).
+ * (the return window); JD's five growth-value tiers, on the growth value of the last 12 months
+ * (each purchase's growth expires a year after it), assessed monthly with 12 months' retention and
+ * one tier down at a time; the higher tiers with member prices (2%, 5%, 8% off) and free shipping
+ * (gold and diamond).
  */
 final class DemoShop {
 
@@ -59,6 +60,6 @@ final class DemoShop {
                 new Tier("silver", TIER_NAMES.get("silver"), 3_000, benefits("1.2", "0.02", false)),
                 new Tier("gold", TIER_NAMES.get("gold"), 10_000, benefits("1.5", "0.05", true)),
                 new Tier("diamond", TIER_NAMES.get("diamond"), 30_000, benefits("2", "0.08", true))),
-                QualifyingMetrics.growthValue(), TierPolicies.jd(), ZONE));
+                new RollingGrowth(12), TierPolicies.jd(), ZONE));
     }
 }

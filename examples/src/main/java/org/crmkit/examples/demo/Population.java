@@ -14,7 +14,8 @@ import org.crmkit.shared.TenantId;
 
 /**
  * Shoppers shaped like the seeds' surveys: mostly 18 to 35, students and office workers, in
- * several large cities, more women than men, acquired mostly through the app and the online store.
+ * several large cities, more women than men, acquired mostly through the app and the online store;
+ * about one in 16 buys for a business (tagged {@code type:business}, the rest {@code type:individual}).
  */
 final class Population {
 
@@ -39,8 +40,14 @@ final class Population {
         double c = random.nextDouble();
         SourceChannel channel = c < 0.45 ? SourceChannel.APP : c < 0.75 ? SourceChannel.ONLINE_STORE : c < 0.85 ? SourceChannel.OFFLINE_STORE
                 : c < 0.93 ? SourceChannel.CAMPAIGN : SourceChannel.REFERRAL;
+        String type = random.nextDouble() < 0.06 ? "type:business" : "type:individual";
         return new RegisterCustomer(shop, idOf(i), name, List.of(), new Demographics(born, gender, place[0], place[1], occupation),
-                Map.of(), Set.of(occupation.replace(' ', '-')), channel, null, null);
+                Map.of(), Set.of(occupation.replace(' ', '-'), type), channel, null, null);
+    }
+
+    /** Whether shopper {@code i} lets the shop's app send them messages: about four in five do. */
+    static boolean acceptsAppPush(long seed, int i) {
+        return new SplittableRandom(seed * 47 + i).nextDouble() < 0.8;
     }
 
     static CustomerId idOf(int i) {

@@ -2,6 +2,7 @@ package org.crmkit.examples.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Tier;
 import org.crmkit.value.scoring.ChurnDimension;
+import org.crmkit.value.scoring.ChurnTrend;
 import org.crmkit.value.scoring.CustomerValue;
 import org.crmkit.value.scoring.ScoringReport;
 import org.crmkit.value.scoring.ValueLevel;
@@ -28,7 +30,7 @@ final class ReportGathering {
 
     /** @param transactions the units of work of {@code crm}'s storage */
     static DemoReport gather(Crm crm, TransactionRunner transactions, TenantId shop, DemoSettings settings, ScoringReport scoring,
-            DemoReport.CaseFigures cases, DemoReport.OfferFigures offers) {
+            DemoReport.CaseFigures cases, DemoReport.OfferFigures offers, DemoReport.MarketingFigures marketing, DemoReport.SalesFigures sales) {
         Map<String, Long> tiers = new LinkedHashMap<>();
         DemoShop.TIERS.forEach(code -> tiers.put(code, 0L));
         Map<LifecycleStage, Long> stages = new EnumMap<>(LifecycleStage.class);
@@ -69,12 +71,31 @@ final class ReportGathering {
                 }
             });
         });
-        LocalDate end = settings.end();
         return new DemoReport(points[2], tiers, stages, points[0],
                 BigDecimal.valueOf(points[0]).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN), points[1], cases, scoring,
-                levels, crm.value().churn(shop, end.minusDays(89), end.plusDays(1), ChurnDimension.COHORT),
+                levels, churn(crm, shop, settings),
                 crm.value().winBackList(shop, 0.5, 10), grid, clvs.stream().mapToDouble(Double::doubleValue).toArray(), scatter,
-                offers, monthly.points(), monthly.moves());
+                offers, monthly.points(), monthly.moves(), marketing, sales);
+    }
+
+    /** The dimensions the report breaks the yearly churn down by, in its order. */
+    static final List<ChurnDimension> CHURN_DIMENSIONS = List.of(ChurnDimension.COHORT, ChurnDimension.REGION, ChurnDimension.CATEGORY,
+            ChurnDimension.CUSTOMER_TYPE, ChurnDimension.CHURN_REASON);
+
+    /**
+     * The last simulated year's churn against the year before, by each dimension; its monthly trend over the months whose look-back
+     * year starts at most six months before the simulation (earlier ones would count only the few who joined in its first weeks);
+     * and the reasons recorded.
+     */
+    private static DemoReport.ChurnFigures churn(Crm crm, TenantId shop, DemoSettings settings) {
+        LocalDate from = settings.lastYear();
+        LocalDate until = settings.end().plusDays(1);
+        List<org.crmkit.value.scoring.ChurnReport> reports = CHURN_DIMENSIONS.stream()
+                .map(dimension -> crm.value().churn(shop, from, until, dimension)).toList();
+        YearMonth lastFull = YearMonth.from(until).minusMonths(1);
+        YearMonth first = YearMonth.from(settings.start()).plusMonths(17);
+        ChurnTrend trend = crm.value().churnTrend(shop, first.isAfter(lastFull) ? lastFull : first, lastFull, 12);
+        return new DemoReport.ChurnFigures(reports, trend, crm.customers().churnReasonReport(shop, settings.start(), until));
     }
 
     static void forEachCustomer(Crm crm, TenantId shop, java.util.function.Consumer<Customer> sink) {

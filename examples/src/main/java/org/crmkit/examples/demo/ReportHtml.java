@@ -9,7 +9,9 @@ import java.util.Locale;
 import org.crmkit.offer.card.CardLiability;
 import org.crmkit.offer.coupon.CouponReport;
 import org.crmkit.offer.mall.MallItemReport;
+import org.crmkit.customer.ChurnReasonReport;
 import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ChurnTrend;
 import org.crmkit.value.scoring.ValueLevel;
 import org.crmkit.value.scoring.WinBackCandidate;
 
@@ -75,16 +77,9 @@ final class ReportHtml {
         h.append("</table><h2>Predicted 12-month CLV</h2>").append(Svg.histogram("clv-histogram", r.clvs(), 20, "CNY"));
         h.append("<h2>P(alive) against days since last purchase</h2>")
                 .append(Svg.scatter("alive-scatter", r.recencyVsAlive(), "days since last purchase", "P(alive)"));
-        ChurnReport churn = r.churn();
-        h.append("<h2>Churn by cohort, ").append(churn.from()).append(" to ").append(churn.until().minusDays(1)).append("</h2>")
-                .append("<table><tr><th class=\"l\">cohort</th><th>active before</th><th>churned</th><th>rate</th></tr>");
-        List<ChurnReport.Row> rows = new ArrayList<>(churn.rows());
-        rows.add(churn.overall());
-        for (ChurnReport.Row row : rows) {
-            h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td><td>%.1f%%</td></tr>", esc(row.key()),
-                    row.active(), row.churned(), row.rate() * 100));
-        }
-        h.append("</table><h2>Ten customers most worth winning back</h2><table><tr><th class=\"l\">customer</th><th>P(alive)</th>"
+        churn(h, r.churn());
+        marketing(h, r);
+        h.append("<h2>Ten customers most worth winning back</h2><table><tr><th class=\"l\">customer</th><th>P(alive)</th>"
                 + "<th>spent CNY</th><th>CLV CNY</th><th class=\"l\">RFM segment</th></tr>");
         for (WinBackCandidate w : r.atRisk()) {
             h.append(String.format(Locale.ROOT, "<tr class=\"at-risk\"><td class=\"l\">%s</td><td>%.3f</td><td>%.2f</td><td>%.2f</td>"
@@ -96,7 +91,12 @@ final class ReportHtml {
     }
 
     private static void tierMoves(StringBuilder h, DemoReport r) {
-        h.append("<h2>Tier moves per month</h2><table id=\"tier-moves\"><tr><th class=\"l\">month</th><th>up</th><th>down</th></tr>");
+        List<String> months = r.tierMoves().keySet().stream().map(Object::toString).toList();
+        double[][] moves = {r.tierMoves().values().stream().mapToDouble(DemoReport.TierMoves::up).toArray(),
+            r.tierMoves().values().stream().mapToDouble(DemoReport.TierMoves::down).toArray()};
+        h.append("<h2>Tier moves per month</h2>").append(Svg.monthly("tier-moves-chart", months, List.of("up", "down"), moves, "members",
+                "%.0f"));
+        h.append("<table id=\"tier-moves\"><tr><th class=\"l\">month</th><th>up</th><th>down</th></tr>");
         r.tierMoves().forEach((month, m) -> h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td></tr>",
                 month, m.up(), m.down())));
         h.append("</table>");
@@ -104,6 +104,64 @@ final class ReportHtml {
         if (!note.isEmpty()) {
             h.append("<p id=\"tier-note\">").append(esc(note)).append("</p>");
         }
+    }
+
+    private static void churn(StringBuilder h, DemoReport.ChurnFigures churn) {
+        ChurnReport.Row all = churn.overall();
+        ChurnReport first = churn.byDimension().get(0);
+        h.append("<h2>Yearly churn</h2>").append(p("Of the %d customers who bought from %s to %s, %d bought nothing from %s to %s: "
+                + "<b id=\"yearly-churn\">%.1f%%</b>.", all.active(), first.from().minusYears(1), first.from().minusDays(1), all.churned(),
+                first.from(), first.until().minusDays(1), all.rate() * 100));
+        List<ChurnTrend.Point> points = churn.trend().points();
+        h.append(Svg.monthly("churn-trend-chart", points.stream().map(p -> p.month().toString()).toList(), List.of("yearly churn"),
+                new double[][] {points.stream().mapToDouble(p -> p.rate() * 100).toArray()}, "churn %", "%.0f%%"));
+        h.append("<table id=\"churn-trend\"><tr><th class=\"l\">month</th><th>active the 12 months before</th><th>churned</th>"
+                + "<th>rate</th></tr>");
+        points.forEach(p -> h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td><td>%.1f%%</td></tr>",
+                p.month(), p.active(), p.churned(), p.rate() * 100)));
+        h.append("</table>");
+        for (ChurnReport report : churn.byDimension()) {
+            h.append("<table class=\"churn\"><tr><th class=\"l\">").append(esc(ReportNotes.dimension(report.dimension())))
+                    .append("</th><th>active the year before</th><th>churned</th><th>rate</th></tr>");
+            for (ChurnReport.Row row : report.rows()) {
+                h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%d</td><td>%.1f%%</td></tr>", esc(row.key()),
+                        row.active(), row.churned(), row.rate() * 100));
+            }
+            h.append("</table>");
+        }
+        ChurnReasonReport reasons = churn.reasons();
+        h.append("<table id=\"churn-reasons\"><tr><th class=\"l\">churn reason</th><th class=\"l\">side</th><th>at churn</th>"
+                + "<th>at win-back</th></tr>");
+        List<ChurnReasonReport.Row> rows = new ArrayList<>(reasons.rows());
+        rows.add(reasons.enterprise());
+        rows.add(reasons.customer());
+        for (ChurnReasonReport.Row row : rows) {
+            h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td class=\"l\">%s</td><td>%d</td><td>%d</td></tr>",
+                    esc(row.code()), row.side(), row.churned(), row.wonBack()));
+        }
+        h.append("</table>");
+    }
+
+    private static void marketing(StringBuilder h, DemoReport r) {
+        h.append("<h2>Campaign with a control group</h2><ul id=\"campaign\">");
+        ReportMarketing.campaign(r.marketing()).forEach(line -> h.append("<li>").append(esc(line)).append("</li>"));
+        h.append("</ul><h2>Review requests and reviews</h2><ul id=\"reviews\">");
+        ReportMarketing.reviews(r.marketing()).forEach(line -> h.append("<li>").append(esc(line)).append("</li>"));
+        h.append("</ul><h2>Sales funnel</h2><table id=\"funnel\"><tr><th class=\"l\">lead source</th><th class=\"l\">stage</th>"
+                + "<th>reached</th><th>now in it</th><th>on to the next</th><th class=\"l\">mean stay</th></tr>");
+        List<org.crmkit.sales.FunnelGroup> groups = new ArrayList<>(r.sales().all().groups());
+        groups.addAll(r.sales().bySource().groups());
+        for (org.crmkit.sales.FunnelGroup g : groups) {
+            for (org.crmkit.sales.StageFigures s : g.stages()) {
+                h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td class=\"l\">%s</td><td>%d</td><td>%d</td><td>%s</td>"
+                        + "<td class=\"l\">%s</td></tr>", esc(g.key()), esc(s.stage()), s.reached(), s.current(),
+                        s.conversionToNext() == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", s.conversionToNext().doubleValue() * 100),
+                        ReportMarketing.days(s.averageTimeInStage())));
+            }
+            h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td class=\"l\">WON / LOST</td><td>%d</td><td>%d</td>"
+                    + "<td></td><td class=\"l\">of %d opportunities</td></tr>", esc(g.key()), g.won(), g.lost(), g.opportunities()));
+        }
+        h.append("</table>");
     }
 
     private static String p(String format, Object... args) {

@@ -66,8 +66,19 @@ final class ReportNotes {
         if (moves.values().stream().anyMatch(m -> m.down() > 0)) {
             return "";
         }
-        return "No member moved down. The demo's ladder counts growth value that never expires, and JD's policy keeps a member"
-                + " in a tier for 12 months after moving up into it; in one simulated year no member can fall. Showing falls"
-                + " needs growth counted over a rolling window (or expiring) and more than a year of simulated time.";
+        return "No member moved down. The ladder counts the growth value of the last 12 months and keeps a member in a tier for 12"
+                + " months after moving up into it, so falls start 12 months after the first rises; this run is too short to show one.";
+    }
+
+    /** How the report names a churn dimension. */
+    static String dimension(org.crmkit.value.scoring.ChurnDimension dimension) {
+        return switch (dimension) {
+            case COHORT -> "cohort (quarter of the first purchase)";
+            case REGION -> "region";
+            case CATEGORY -> "category (churned from a category: bought it the year before, not in the year)";
+            case CUSTOMER_TYPE -> "customer type";
+            case CHURN_REASON -> "recorded churn reason (the latest one each customer gave)";
+            default -> dimension.name().toLowerCase(Locale.ROOT);
+        };
     }
 }

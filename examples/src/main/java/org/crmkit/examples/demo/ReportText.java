@@ -3,11 +3,14 @@ package org.crmkit.examples.demo;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import org.crmkit.offer.card.CardLiability;
 import org.crmkit.offer.coupon.CouponReport;
 import org.crmkit.offer.mall.MallItemReport;
+import org.crmkit.customer.ChurnReasonReport;
 import org.crmkit.value.scoring.ChurnReport;
+import org.crmkit.value.scoring.ChurnTrend;
 import org.crmkit.value.scoring.ValueLevel;
 import org.crmkit.value.scoring.WinBackCandidate;
 
@@ -41,7 +44,7 @@ final class ReportText {
                 Double.isNaN(c.csat()) ? "n/a" : String.format("%.2f / 5", c.csat()));
         out.println("  cases by type: " + c.byType().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(java.util.stream.Collectors.joining(", ")));
-        out.println("\nPurchase models fitted on the year's history (weeks)");
+        out.println("\nPurchase models fitted on the whole history (weeks)");
         r.scoring().purchaseModel().ifPresent(f -> out.printf("  %-11s %s  log-likelihood %.2f%n", f.model().kind().label(),
                 f.model().parameters().entrySet().stream().map(p -> String.format("%s=%.4f", p.getKey(), p.getValue()))
                         .collect(java.util.stream.Collectors.joining(" ")), f.logLikelihood()));
@@ -57,18 +60,13 @@ final class ReportText {
                     l.customers(), percent(l.clv(), clv), l.clv(), percent(l.revenue(), revenue), l.revenue());
         }
         printRfm(r.rfmGrid(), out);
-        ChurnReport churn = r.churn();
-        out.printf("%nChurn in the last 90 days (%s to %s) by cohort of first purchase%n", churn.from(), churn.until().minusDays(1));
-        for (ChurnReport.Row row : churn.rows()) {
-            out.printf("  %-8s %6d active before, %6d churned  %5.1f%%%n", row.key(), row.active(), row.churned(), row.rate() * 100);
-        }
-        out.printf("  %-8s %6d active before, %6d churned  %5.1f%%%n", "all", churn.overall().active(), churn.overall().churned(),
-                churn.overall().rate() * 100);
+        printChurn(r.churn(), out);
         out.println("\nTen customers most worth winning back (P(alive) < 0.5, most spent first)");
         out.printf("  %-9s %8s %12s %12s  %s%n", "customer", "P(alive)", "spent CNY", "CLV CNY", "RFM segment");
         for (WinBackCandidate w : r.atRisk()) {
             out.printf("  %-9s %8.3f %,12.2f %,12.2f  %s%n", w.customerId().value(), w.pAlive(), w.spent(), w.clv(), w.segment());
         }
+        printMarketing(r, out);
         out.println("\nGlossary");
         Glossary.TERMS.forEach(t -> out.printf("  %s: %s%n", t.name(), t.meaning()));
     }
@@ -80,6 +78,43 @@ final class ReportText {
         if (!note.isEmpty()) {
             out.println("  note: " + note);
         }
+    }
+
+    private static void printChurn(DemoReport.ChurnFigures churn, PrintWriter out) {
+        ChurnReport.Row all = churn.overall();
+        ChurnReport first = churn.byDimension().get(0);
+        out.printf("%nYearly churn, as the seeds count it: of the %,d customers who bought from %s to %s, %,d bought nothing from %s to %s:"
+                + " %.1f%%%n", all.active(), first.from().minusYears(1), first.from().minusDays(1), all.churned(), first.from(),
+                first.until().minusDays(1), all.rate() * 100);
+        for (ChurnReport report : churn.byDimension()) {
+            out.println("  by " + ReportNotes.dimension(report.dimension()) + ": active the year before, churned, rate");
+            for (ChurnReport.Row row : report.rows()) {
+                out.printf("    %-16s %6d %6d  %5.1f%%%n", row.key(), row.active(), row.churned(), row.rate() * 100);
+            }
+        }
+        out.println("  monthly trend: the yearly churn as of each month's end (active the 12 months before, churned, rate)");
+        for (ChurnTrend.Point p : churn.trend().points()) {
+            out.printf("    %s %6d %6d  %5.1f%%%n", p.month(), p.active(), p.churned(), p.rate() * 100);
+        }
+        ChurnReasonReport reasons = churn.reasons();
+        out.printf("  churn reasons recorded %s to %s: reason, side, at churn, at win-back%n", reasons.from(), reasons.until().minusDays(1));
+        for (ChurnReasonReport.Row row : reasons.rows()) {
+            out.printf("    %-16s %-10s %6d %6d%n", row.code(), row.side(), row.churned(), row.wonBack());
+        }
+        for (ChurnReasonReport.Row row : List.of(reasons.enterprise(), reasons.customer())) {
+            out.printf("    %-16s %-10s %6d %6d%n", "all", row.side(), row.churned(), row.wonBack());
+        }
+    }
+
+    private static void printMarketing(DemoReport r, PrintWriter out) {
+        out.println("\nCampaign with a control group");
+        ReportMarketing.campaign(r.marketing()).forEach(line -> out.println("  " + line));
+        out.println("\nReview requests and reviews");
+        ReportMarketing.reviews(r.marketing()).forEach(line -> out.println("  " + line));
+        out.println("\nSales funnel (company gift-box leads in the last year)");
+        r.sales().all().groups().forEach(g -> ReportMarketing.funnel(g).forEach(line -> out.println("  " + line)));
+        out.println("  by lead source: opportunities, won, lost");
+        r.sales().bySource().groups().forEach(g -> out.printf("    %-12s %3d %3d %3d%n", g.key(), g.opportunities(), g.won(), g.lost()));
     }
 
     private static void printRfm(long[][] grid, PrintWriter out) {

@@ -122,6 +122,50 @@ final class Svg {
         return s.append("</svg>").toString();
     }
 
+    /**
+     * Bars per month, one beside the other for each series ({@code values[series][month]}), on an axis named {@code axis} whose
+     * ticks are written with {@code tickFormat}; a month label under every third month, and a legend of the series' names.
+     */
+    static String monthly(String id, List<String> months, List<String> series, double[][] values, String axis, String tickFormat) {
+        String[] colours = {BLUE, "#d9822b"};
+        int group = 12 * series.size() + 8;
+        int h = 200;
+        int left = 70;
+        double max = 0;
+        for (double[] row : values) {
+            for (double v : row) {
+                max = Math.max(max, v);
+            }
+        }
+        max = max > 0 ? max : 1;
+        StringBuilder s = open(id, Math.max(months.size() * group + left + 30, 320), h + 80);
+        s.append(f("<line x1=\"%d\" y1=\"20\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>", left - 10, left - 10, 20 + h));
+        for (double tick : new double[] {0, max / 2, max}) {
+            int y = 20 + h - (int) Math.round(tick / max * h);
+            s.append(f("<text class=\"axis-y\" x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">%s</text>", left - 14, y + 4,
+                    f(tickFormat, tick)));
+        }
+        s.append(f("<text class=\"axis-y\" x=\"12\" y=\"%d\" font-size=\"12\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">%s</text>",
+                20 + h / 2, 20 + h / 2, esc(axis)));
+        for (int m = 0; m < months.size(); m++) {
+            for (int k = 0; k < series.size(); k++) {
+                double v = values[k][m];
+                int bh = v == 0 ? 0 : Math.max(MIN_BAR, (int) Math.round(v / max * h));
+                s.append(f("<rect class=\"bar\" data-label=\"%s %s\" data-value=\"%s\" x=\"%d\" y=\"%d\" width=\"10\" height=\"%d\" fill=\"%s\">"
+                        + "<title>%s %s: %s</title></rect>", months.get(m), esc(series.get(k)), f("%.4f", v), left + m * group + k * 12,
+                        20 + h - bh, bh, colours[k % colours.length], months.get(m), esc(series.get(k)), f(tickFormat, v)));
+            }
+            if (m % 3 == 0) {
+                s.append(f("<text class=\"axis-x\" x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>", left + m * group, h + 36, months.get(m)));
+            }
+        }
+        for (int k = 0; k < series.size(); k++) {
+            s.append(f("<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>",
+                    left + k * 120, h + 50, colours[k % colours.length], left + k * 120 + 14, h + 59, esc(series.get(k))));
+        }
+        return s.append("</svg>").toString();
+    }
+
     /** A bar's height: in proportion to {@code max}, but at least {@link #MIN_BAR} pixels when {@code count} is not zero. */
     static int barHeight(long count, long max, int height) {
         int proportional = (int) Math.round((double) count / max * height);

@@ -34,7 +34,8 @@ class ChartsInHeadlessBrowserTest {
         List<HeadlessChromium.Chart> charts = HeadlessChromium.measure(Files.readString(html, StandardCharsets.UTF_8), directory);
         // then every chart is there, with marks and labels on both axes that the browser shows
         assertThat(charts).extracting(HeadlessChromium.Chart::id)
-                .containsExactly("tier-chart", "stage-chart", "rfm-heatmap", "clv-histogram", "alive-scatter");
+                .containsExactly("tier-chart", "tier-moves-chart", "stage-chart", "rfm-heatmap", "clv-histogram", "alive-scatter",
+                        "churn-trend-chart");
         for (HeadlessChromium.Chart chart : charts) {
             assertVisible(chart);
         }

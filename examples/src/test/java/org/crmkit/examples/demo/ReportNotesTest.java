@@ -42,7 +42,7 @@ class ReportNotesTest {
         Map<YearMonth, DemoReport.TierMoves> onlyUp = Map.of(YearMonth.of(2025, 3), new DemoReport.TierMoves(4, 0));
         Map<YearMonth, DemoReport.TierMoves> oneDown = Map.of(YearMonth.of(2025, 3), new DemoReport.TierMoves(4, 1));
         // when / then
-        assertThat(ReportNotes.noTierFalls(onlyUp)).startsWith("No member moved down.").contains("rolling window");
+        assertThat(ReportNotes.noTierFalls(onlyUp)).startsWith("No member moved down.").contains("last 12 months", "12 months after the first rises");
         assertThat(ReportNotes.noTierFalls(oneDown)).isEmpty();
     }
 
