@@ -1,6 +1,7 @@
 package org.crmkit.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -19,6 +20,7 @@ import org.crmkit.jdbc.JobLeases;
 import org.crmkit.jdbc.TestDatabases;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.ValidationException;
 import org.crmkit.spi.CrmStorage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
@@ -100,7 +102,12 @@ class CrmAutoConfigurationTest {
         runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
                 .withBean(Validator.class, () -> recording)
                 .run(context -> {
+                    // a plain valid command is proved valid from the bean's own constraint metadata; a doubtful one goes to its validate
                     context.getBean(Crm.class).customers().register(RegisterCustomer.of(TenantId.of("shop"), "李雷", SourceChannel.APP));
+                    assertThat(calls).contains("getConstraintsForClass");
+                    Throwable refused = catchThrowable(() -> context.getBean(Crm.class).customers().register(
+                            RegisterCustomer.of(TenantId.of("shop"), " ", SourceChannel.APP)));
+                    assertThat(refused).isInstanceOf(ValidationException.class);
                     assertThat(calls).contains("validate");
                 });
     }
