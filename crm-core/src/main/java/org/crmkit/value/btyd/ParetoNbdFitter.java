@@ -85,7 +85,7 @@ public final class ParetoNbdFitter {
 
     private ParetoNbdFit fit(HistoryRows rows) {
         rows.checkIdentifiable("Pareto/NBD");
-        ParetoNbdLikelihood objective = new ParetoNbdLikelihood(rows, penalizer, parallel);
+        ParetoNbdLikelihood objective = new ParetoNbdLikelihood(rows, penalizer, parallel, true);
         double[] from = start == null ? new double[] {START, START, START, START}
                 : new double[] {start.r(), start.alpha() * rows.scale, start.s(), start.beta() * rows.scale};
         LogParameterFit fit = LogParameterFit.run("Pareto/NBD", objective, from, new double[] {1, 1 / rows.scale, 1, 1 / rows.scale},
@@ -106,7 +106,7 @@ public final class ParetoNbdFitter {
     }
 
     private double logLikelihood(HistoryRows rows, ParetoNbdModel model) {
-        double scaled = new ParetoNbdLikelihood(rows, 0, parallel).logLikelihood(
+        double scaled = new ParetoNbdLikelihood(rows, 0, parallel, false).logLikelihood(
                 new double[] {model.r(), model.alpha() * rows.scale, model.s(), model.beta() * rows.scale}, new double[4]);
         return scaled + Math.log(rows.scale) * rows.totalRepeats;
     }

@@ -21,8 +21,8 @@ class AnalyticGradientsTest {
     @Test
     void pareto_nbd_gradient_matches_differences_with_alpha_above_and_below_beta() {
         HistoryRows rows = HistoryRows.of(Cdnow.asSummary(Cdnow.publishedSummary()).histories());
-        assertMatches(new ParetoNbdLikelihood(rows, 0.01, false), new double[] {-0.5, -0.8, -0.4, -1.6});
-        assertMatches(new ParetoNbdLikelihood(rows, 0, false), new double[] {-0.5, -1.6, -0.4, -0.8});
+        assertMatches(new ParetoNbdLikelihood(rows, 0.01, false, true), new double[] {-0.5, -0.8, -0.4, -1.6});
+        assertMatches(new ParetoNbdLikelihood(rows, 0, false, true), new double[] {-0.5, -1.6, -0.4, -0.8});
     }
 
     @Test
