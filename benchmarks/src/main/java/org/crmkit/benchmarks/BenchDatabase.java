@@ -48,6 +48,26 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /**
+     * The options of the benchmarks that take a number of customers and the databases to run on:
+     * {@code --customers N --databases h2,postgresql}.
+     */
+    record Options(int customers, List<String> databases) {
+
+        /** Parses {@code args}; {@code customers} is the default size, and both databases run unless named. */
+        static Options parse(String[] args, int customers) {
+            List<String> databases = List.of("h2", "postgresql");
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                switch (args[i]) {
+                    case "--customers" -> customers = Integer.parseInt(args[i + 1]);
+                    case "--databases" -> databases = List.of(args[i + 1].split(","));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --customers N --databases h2,postgresql");
+                }
+            }
+            return new Options(customers, databases);
+        }
+    }
+
+    /**
      * Runs {@code work} on each of {@code names} in order, each a fresh database closed afterwards:
      * {@code h2} an H2 file database under {@code target/<h2Directory>}, {@code postgresql} an
      * embedded server (skipped with a message when running as root, which PostgreSQL refuses).

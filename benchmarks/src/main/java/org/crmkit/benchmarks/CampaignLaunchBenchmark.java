@@ -42,16 +42,9 @@ public final class CampaignLaunchBenchmark {
     private CampaignLaunchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int customers = 1_000_000;
-        List<String> databases = List.of("h2", "postgresql");
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--customers" -> customers = Integer.parseInt(args[i + 1]);
-                case "--databases" -> databases = List.of(args[i + 1].split(","));
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --customers, --databases");
-            }
-        }
-        int members = customers;
+        BenchDatabase.Options options = BenchDatabase.Options.parse(args, 1_000_000);
+        int members = options.customers();
+        List<String> databases = options.databases();
         System.out.printf(Locale.ROOT, "crmkit campaign launch benchmark: %,d customers, %d CPUs, Java %s, max heap %d MB%n", members,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         BenchDatabase.forEach(databases, "campaign-bench", 4, db -> run(db, members));

@@ -50,15 +50,9 @@ public final class ScoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        int customers = 1_000_000;
-        List<String> databases = List.of("h2", "postgresql");
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--customers" -> customers = Integer.parseInt(args[i + 1]);
-                case "--databases" -> databases = List.of(args[i + 1].split(","));
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --customers N --databases h2,postgresql");
-            }
-        }
+        BenchDatabase.Options options = BenchDatabase.Options.parse(args, 1_000_000);
+        int customers = options.customers();
+        List<String> databases = options.databases();
         System.out.printf(Locale.ROOT, "crmkit scoring benchmark: %,d customers, max heap %d MB, %d CPUs%n", customers,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
         int size = customers;
