@@ -258,13 +258,18 @@ public enum Dialect {
     /**
      * Reads rows and locks them: the {@code touch} statement, if any, runs first with the query's
      * parameters, then the query.
+     *
+     * <p>A touch that locked nothing reads nothing: a row another transaction commits between the
+     * touch and the query would be seen by the query without being locked (two units of work would
+     * then both act on it). The caller creates the row and reads again, as for a row that does not
+     * exist. A read of several rows makes sure they all exist before it locks them.
      */
     record LockingRead(@Nullable String touch, String query) {
 
         /** Runs the touch, if any, and prepares the query; both get {@code params}. */
         PreparedStatement prepare(Connection connection, Object... params) throws SQLException {
-            if (touch != null) {
-                Sql.update(connection, touch, params);
+            if (touch != null && Sql.update(connection, touch, params) == 0) {
+                return Sql.prepare(connection, "SELECT * FROM (" + query + ") AS unlocked WHERE FALSE", params);
             }
             return Sql.prepare(connection, query, params);
         }

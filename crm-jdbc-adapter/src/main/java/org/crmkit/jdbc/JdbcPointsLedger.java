@@ -125,12 +125,16 @@ final class JdbcPointsLedger implements PointsLedger {
      * Where locking is a touch and a read (H2): the touch, then the account with the receipt in one
      * query, which runs after the lock is granted and so sees a receipt that a concurrent replay
      * committed while this one waited (a separate receipt read cost a twelfth of an operation). An
-     * account not opened yet has no row to carry the receipt, which is then read on its own.
+     * account not opened yet, or opened by a unit that committed after the touch found nothing to
+     * lock, has no locked row to carry the receipt, which is then read on its own; the caller opens
+     * or locks the account.
      */
     private LockedAccounts lockOneWithReceipt(TenantId tenantId, AccountRef ref, String operationKey) {
         LockedAccounts locked = transactions.withConnection(c -> {
             Object[] key = LedgerRows.key(ref).toArray();
-            Sql.update(c, lockAccount.touch(), key);
+            if (Sql.update(c, lockAccount.touch(), key) == 0) {
+                return null; // nothing locked: an account committed since the touch must not be read as locked
+            }
             List<Object> params = new ArrayList<>(List.of(tenantId.value(), operationKey, tenantId.value(), operationKey));
             params.addAll(List.of(key));
             try (PreparedStatement s = Sql.prepare(c, SELECT_ACCOUNT_WITH_RECEIPT, params.toArray()); ResultSet rs = s.executeQuery()) {
