@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.crmkit.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,14 @@ public enum Dialect {
             } catch (SQLException e) {
                 if (isUniqueViolation(e)) {
                     return false;
+                }
+                if (isLockedByAnother(e)) {
+                    // the row exists and a concurrent unit of work holds it (it created the row a moment
+                    // ago, and another locked it before this insert could see the duplicate): H2 waits
+                    // for that lock and gives up; a lost race, which the outermost unit of work retries
+                    String key = Arrays.stream(params).map(String::valueOf).collect(Collectors.joining("/"));
+                    throw new StaleVersionException(insert.substring("INSERT INTO ".length(), insert.indexOf(' ', "INSERT INTO ".length())),
+                            key.length() > 200 ? key.substring(0, 200) + "..." : key, 0);
                 }
                 throw e;
             }
@@ -273,6 +282,16 @@ public enum Dialect {
             }
             return Sql.prepare(connection, query, params);
         }
+    }
+
+    /** True if H2 gave up waiting for a row lock (error 50200) or found the row changed by another transaction (90131). */
+    private static boolean isLockedByAnother(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 50200 || sql.getErrorCode() == 90131)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the exception reports a unique-constraint violation (SQLSTATE 23505 on both). */

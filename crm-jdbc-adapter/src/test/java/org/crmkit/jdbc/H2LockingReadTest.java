@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.crmkit.shared.StaleVersionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * On H2 a locking read is a touch (an UPDATE that changes nothing) and then a plain SELECT. A row
  * that another transaction commits between the two is seen by the SELECT but was never locked: the
  * read must not hand it out as locked, or two units of work both act on it (two ledger entries
- * with one sequence, a campaign counter set twice from one value).
+ * with one sequence, a campaign counter set twice from one value). And creating a row that a
+ * concurrent unit has just created and another has locked makes H2 wait for the lock and give up:
+ * that is a lost race, for the outermost unit of work to retry, not a storage failure.
  */
 class H2LockingReadTest {
 
@@ -86,6 +89,22 @@ class H2LockingReadTest {
         // then
         assertThat(read).isTrue();
         assertThatThrownBy(() -> touch(other, 1)).isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void creating_a_row_that_another_unit_has_locked_is_a_lost_race_that_the_outermost_unit_retries() throws SQLException {
+        // given: the row exists and another unit of work holds its lock (it opened it a moment ago and touched it)
+        insert(1);
+        creator.commit();
+        assertThat(touch(other, 1)).isEqualTo(1);
+        try (Statement s = reader.createStatement()) {
+            s.execute("SET LOCK_TIMEOUT 200");
+        }
+
+        // when / then: H2 waits for the lock and gives up with a concurrent update; a retry reads the row and locks it
+        assertThatThrownBy(() -> Dialect.H2.insertIfAbsent(reader, "INSERT INTO t (k, v) VALUES (?, 0)", 1))
+                .isInstanceOf(StaleVersionException.class)
+                .hasMessageContaining("t");
     }
 
     private void insert(int key) throws SQLException {
