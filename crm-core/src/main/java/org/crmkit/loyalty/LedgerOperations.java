@@ -31,6 +31,7 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
 
@@ -129,7 +130,9 @@ final class LedgerOperations {
             ProgrammeId programmeId, Function<List<AccountWork>, PointsReceipt> operation) {
         String fingerprint = Fingerprint.of(command);
         Instant now = now();
-        return transactions.inTransaction(() -> {
+        // the locks make most races wait, but two first operations can both open an account: the
+        // one that loses starts over (when it is the outermost unit) and finds the account
+        return UnitOfWork.retrying(transactions, () -> {
             LoyaltyProgramme programme = programmeOf(tenantId, programmeId);
             List<AccountWork> works = new ArrayList<>();
             List<CustomerId> lockOrder = customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).toList();
@@ -173,7 +176,7 @@ final class LedgerOperations {
             BiFunction<AccountWork, PointsHold, PointsReceipt> operation) {
         String fingerprint = Fingerprint.of(command);
         Instant now = now();
-        return transactions.inTransaction(() -> {
+        return UnitOfWork.retrying(transactions, () -> {
             Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
             if (replay.isPresent()) {
                 return replay.get();
