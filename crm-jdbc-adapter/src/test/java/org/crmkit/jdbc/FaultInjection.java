@@ -12,15 +12,16 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The failure-injection runs the mall, engagement, sales and card suites share: a {@link
  * LedgerFailingDataSource} makes the Nth statement (or the commit) of an operation fail, for N = 1,
  * 2, ... through every call it makes. After each failure the tenant's rows of the tables and its
  * outbox must be exactly as before; a retry must leave them exactly as an undisturbed run does, and
- * a second retry must return the same result (or, for a version-guarded command, be refused as
- * stale) and change nothing. A commit whose answer is lost must leave the operation applied, and
- * the retry must not apply it twice.
+ * a second retry must do what the operation's {@link Replay} says (return the same result, be
+ * refused, or find nothing left to do) and change nothing. A commit whose answer is lost must leave
+ * the operation applied, and the retry must not apply it twice.
  *
  * @param <S> one attempt's stage: a fresh tenant with the history the operation needs
  */
@@ -30,22 +31,59 @@ final class FaultInjection<S> {
     record Database(HikariDataSource pool, LedgerFailingDataSource failing, JdbcStorage storage) {}
 
     /**
+     * What calling an operation again, once it applied, does; in every case but {@link
+     * #appliesAgain} it changes nothing.
+     *
+     * @param refusedWith the exception it is refused with, or null if it answers
+     * @param sameResult it answers with its first result (an idempotent command)
+     * @param repeatable it applies again: the command carries no key and names no version, so a
+     *     caller who lost the answer reads before retrying; a lost commit answer is not retried
+     * @param job a batch job: it may absorb a failure (a page that fails is done again a row at a
+     *     time) and answer; what it did, it did whole, and run again it finds nothing left to do
+     */
+    record Replay(@Nullable Class<? extends RuntimeException> refusedWith, boolean sameResult, boolean repeatable, boolean job) {
+
+        /** An idempotent command: calling it again returns its first result. */
+        static Replay returnsFirstResult() {
+            return new Replay(null, true, false, false);
+        }
+
+        /** A command that names the version it expects and carries no idempotency key. */
+        static Replay refusedAsStale() {
+            return refusedWith(StaleVersionException.class);
+        }
+
+        /** A command that the state it left refuses, with {@code exception}. */
+        static Replay refusedWith(Class<? extends RuntimeException> exception) {
+            return new Replay(exception, false, false, false);
+        }
+
+        /** A batch job; see {@link #job}. */
+        static Replay aBatchJob() {
+            return new Replay(null, false, false, true);
+        }
+
+        /** A command without key or version guard, which applies again. */
+        static Replay appliesAgain() {
+            return new Replay(null, false, true, false);
+        }
+    }
+
+    /**
      * An operation under test.
      *
      * @param stage a new stage (tenant and history) on the storage
      * @param when the operation; its result is compared between runs through {@code shape}
      * @param shape what two runs on different tenants return alike
-     * @param versionGuarded the command names the version it expects and carries no idempotency key,
-     *     so calling it again once it applied is refused as stale (and changes nothing) rather than
-     *     answered with its first result
+     * @param replay what calling it again once it applied does
      */
     record Operation<S>(String name, Function<JdbcStorage, S> stage, Function<S, Object> when, Function<S, TenantId> tenant,
-            Function<S, List<CustomerId>> customers, Function<Object, Object> shape, boolean versionGuarded) {
+            Function<S, List<CustomerId>> customers, Function<Object, Object> shape, Replay replay) {
 
         /** An idempotent operation: calling it again returns its first result. */
         Operation(String name, Function<JdbcStorage, S> stage, Function<S, Object> when, Function<S, TenantId> tenant,
                 Function<S, List<CustomerId>> customers, Function<Object, Object> shape) {
-            this(name, stage, when, tenant, customers, shape, false);
+            this(name, stage, when, tenant, customers, shape, Replay.returnsFirstResult());
         }
 
         @Override
@@ -83,11 +121,17 @@ final class FaultInjection<S> {
 
             // when
             db.failing().failBefore(n);
-            Throwable failure = catchThrowable(() -> operation.when().apply(stage));
+            Object[] answer = new Object[1];
+            Throwable failure = catchThrowable(() -> answer[0] = operation.when().apply(stage));
             db.failing().count();
 
             // then
             String at = operation + " failing before call " + n + " of " + calls;
+            if (failure == null && operation.replay().job()) {
+                // the job absorbed the failure and did its work another way: whole, with the same answer
+                absorbed(db, operation, stage, applied, answer[0], undisturbed, at);
+                continue;
+            }
             assertThat(failure).as(at).isInstanceOf(StorageException.class);
             assertThat(rootMessage(failure)).as(at).contains(LedgerFailingDataSource.INJECTED);
             assertThat(LedgerSnapshot.of(db.pool(), operation.tenant().apply(stage), tables)).as("untouched after " + at).isEqualTo(before);
@@ -115,12 +159,18 @@ final class FaultInjection<S> {
 
         // then
         String at = operation + " losing the answer to its commit";
+        if (failure == null && operation.replay().job()) {
+            // the job saw its commit fail and checked what was left: nothing, since the commit held
+            assertThat(normalised(db, operation, stage)).as("applied by " + at).isEqualTo(base.applied());
+            replay(db, operation, stage, null, "the rerun after " + at);
+            return;
+        }
         assertThat(rootMessage(failure)).as(at).contains(LedgerFailingDataSource.INJECTED).contains("(commit)");
         assertThat(normalised(db, operation, stage)).as("applied by " + at).isEqualTo(base.applied());
-        if (operation.versionGuarded()) {
-            replay(db, operation, stage, null, "the retry after " + at);
-        } else {
+        if (operation.replay().sameResult()) {
             retryOnceAndCompare(db, operation, stage, base.applied(), base.result(), at);
+        } else if (!operation.replay().repeatable()) {
+            replay(db, operation, stage, null, "the retry after " + at);
         }
     }
 
@@ -140,18 +190,29 @@ final class FaultInjection<S> {
     private void retryOnceAndCompare(Database db, Operation<S> operation, S stage, List<String> applied, Object undisturbed, String at) {
         Object retried = operation.when().apply(stage);
         assertThat(operation.shape().apply(retried)).as("result of the retry after " + at).isEqualTo(operation.shape().apply(undisturbed));
-        List<String> after = LedgerSnapshot.of(db.pool(), operation.tenant().apply(stage), tables);
         assertThat(normalised(db, operation, stage)).as("applied once by the retry after " + at).isEqualTo(applied);
         replay(db, operation, stage, retried, "the second retry after " + at);
     }
 
-    /** Calls an operation that has applied again: it returns {@code first} (or is refused as stale) and changes nothing. */
-    private void replay(Database db, Operation<S> operation, S stage, Object first, String what) {
+    private void absorbed(Database db, Operation<S> operation, S stage, List<String> applied, Object answer, Object undisturbed, String at) {
+        assertThat(operation.shape().apply(answer)).as("answer of " + at).isEqualTo(operation.shape().apply(undisturbed));
+        assertThat(normalised(db, operation, stage)).as("applied whole by " + at).isEqualTo(applied);
+        replay(db, operation, stage, null, "the rerun after " + at);
+    }
+
+    /** Calls an operation that has applied again: it does what its {@link Replay} says and changes nothing. */
+    private void replay(Database db, Operation<S> operation, S stage, @Nullable Object first, String what) {
+        Replay replay = operation.replay();
+        if (replay.repeatable()) {
+            return;
+        }
         List<String> before = LedgerSnapshot.of(db.pool(), operation.tenant().apply(stage), tables);
-        if (operation.versionGuarded()) {
-            assertThat(catchThrowable(() -> operation.when().apply(stage))).as(what).isInstanceOf(StaleVersionException.class);
-        } else {
+        if (replay.refusedWith() != null) {
+            assertThat(catchThrowable(() -> operation.when().apply(stage))).as(what).isInstanceOf(replay.refusedWith());
+        } else if (replay.sameResult()) {
             assertThat(operation.when().apply(stage)).as(what).isEqualTo(first);
+        } else {
+            operation.when().apply(stage);
         }
         assertThat(LedgerSnapshot.of(db.pool(), operation.tenant().apply(stage), tables)).as("unchanged by " + what).isEqualTo(before);
     }

@@ -7,6 +7,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.crmkit.shared.CustomerId;
@@ -24,6 +25,12 @@ final class LedgerSnapshot {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** A request fingerprint written inside a document (a sales command's digests its tenant and ids). */
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
+    /**
+     * Columns derived from generated ids, left out when normalising: an account's shard hash, a
+     * request fingerprint, a random reward code, a case's shard bucket, a timeline entry's id.
+     */
+    private static final Set<String> GENERATED_COLUMNS = Set.of("shard_hash", "fingerprint", "reward_code", "bucket",
+            "entry_id");
 
     private LedgerSnapshot() {}
 
@@ -40,8 +47,8 @@ final class LedgerSnapshot {
     /**
      * The tenant's rows with the tenant, the customers (as c0, c1, ...) and every generated id
      * replaced by placeholders, so that two tenants that went through the same operations compare
-     * equal. The outbox's sequence number, the account's shard hash and the receipt's request
-     * fingerprint (which depend on the ids) are left out, and fingerprints inside documents masked.
+     * equal. The outbox's sequence number and the {@link #GENERATED_COLUMNS} (which depend on the ids)
+     * are left out, and fingerprints inside documents masked.
      */
     static List<String> normalised(DataSource database, TenantId tenant, List<CustomerId> customers) {
         return normalised(database, tenant, customers, TABLES);
@@ -89,7 +96,7 @@ final class LedgerSnapshot {
                     StringBuilder row = new StringBuilder(table);
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
                         String column = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
-                        if (normalising && (column.equals("shard_hash") || column.equals("fingerprint") || column.equals("reward_code"))) {
+                        if (normalising && GENERATED_COLUMNS.contains(column)) {
                             continue;
                         }
                         row.append(' ').append(column).append('=').append(rs.getString(i));
