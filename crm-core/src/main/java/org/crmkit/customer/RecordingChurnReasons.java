@@ -1,7 +1,5 @@
 package org.crmkit.customer;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.UnitOfWork;
@@ -43,7 +42,7 @@ final class RecordingChurnReasons {
 
     ChurnReason record(RecordChurnReason command) {
         ctx.validator.check(command);
-        String fingerprint = Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
+        String fingerprint = Fingerprint.of(command);
         TenantId tenant = command.tenantId();
         return UnitOfWork.retrying(ctx.transactions, () -> {
             Optional<StoredChurnReason> replay = reasons.byKey(tenant, command.idempotencyKey());

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.Shards;
@@ -31,7 +32,7 @@ final class FollowingUp {
                 ? List.of(Violation.of("dueAt", command.dueAt(), "must be from " + Limits.MIN_INSTANT + " to " + Limits.MAX_INSTANT
                         + " in the tenant's zone")) : List.of());
         Instant remindAt = dueAt.minus(command.remindMinutesBefore(), ChronoUnit.MINUTES);
-        String fingerprint = SalesOperations.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = ops.now();
         TenantId tenantId = command.tenantId();
         return ops.transactions.inTransaction(() -> {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.RuleViolationException;
@@ -25,7 +26,7 @@ final class KeepingAccounts {
 
     BusinessAccount open(OpenAccount command) {
         ops.validator.check(command);
-        String fingerprint = SalesOperations.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = ops.now();
         TenantId tenantId = command.tenantId();
         return ops.transactions.inTransaction(() -> {

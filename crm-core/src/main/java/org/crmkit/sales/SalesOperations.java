@@ -1,7 +1,5 @@
 package org.crmkit.sales;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -84,10 +82,6 @@ final class SalesOperations {
 
     String newId() {
         return ids.next().toString();
-    }
-
-    static String fingerprint(Object command) {
-        return Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
     }
 
     /** What {@link #create} returned: the aggregate, and whether this call made it (and must announce it). */

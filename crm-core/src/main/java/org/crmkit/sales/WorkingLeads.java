@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.StaleVersionException;
@@ -20,7 +21,7 @@ final class WorkingLeads {
 
     Lead capture(CaptureLead command) {
         ops.validator.check(command);
-        String fingerprint = SalesOperations.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = ops.now();
         TenantId tenantId = command.tenantId();
         return ops.transactions.inTransaction(() -> {
@@ -53,7 +54,7 @@ final class WorkingLeads {
 
     Opportunity qualify(QualifyLead command) {
         ops.check(command, SalesOperations.amount("expectedValue", command.expectedValue(), false));
-        String fingerprint = SalesOperations.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = ops.now();
         TenantId tenantId = command.tenantId();
         return ops.transactions.inTransaction(() -> {
@@ -149,5 +150,4 @@ final class WorkingLeads {
             throw new StaleVersionException("lead", lead.leadId(), expectedVersion);
         }
     }
-
 }

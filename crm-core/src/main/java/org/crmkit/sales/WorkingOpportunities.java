@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
@@ -22,7 +23,7 @@ final class WorkingOpportunities {
 
     Opportunity open(OpenOpportunity command) {
         ops.check(command, SalesOperations.amount("expectedValue", command.expectedValue(), false));
-        String fingerprint = SalesOperations.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = ops.now();
         TenantId tenantId = command.tenantId();
         return ops.transactions.inTransaction(() -> {

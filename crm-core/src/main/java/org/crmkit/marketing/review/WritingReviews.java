@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.UnitOfWork;
@@ -26,7 +27,7 @@ final class WritingReviews {
 
     Review write(WriteReview command) {
         ports.validator.check(command);
-        String fingerprint = ReviewPorts.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         TenantId tenant = command.tenantId();
         // two first runs of one key or one line race for the insert; the loser runs again and sees the winner's review
         return UnitOfWork.retrying(ports.transactions, () -> {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.crmkit.loyalty.GrantPoints;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.DuplicateKeyException;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
@@ -30,7 +31,7 @@ final class RespondingToSurveys {
 
     SurveyResponse respond(RespondToSurvey command) {
         ports.validator.check(command);
-        String fingerprint = SurveyPorts.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         // two first responses of one customer race for the insert; the loser runs again and sees the winner's
         return UnitOfWork.retrying(ports.transactions, () -> {
             Survey survey = ports.survey(command.tenantId(), command.surveyCode());

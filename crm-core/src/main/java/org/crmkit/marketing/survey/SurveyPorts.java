@@ -2,8 +2,6 @@ package org.crmkit.marketing.survey;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,9 +49,5 @@ final class SurveyPorts {
 
     Survey survey(TenantId tenantId, String code) {
         return book.survey(tenantId, code).orElseThrow(() -> new NotFoundException("survey", tenantId, code));
-    }
-
-    static String fingerprint(Object command) {
-        return Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
     }
 }

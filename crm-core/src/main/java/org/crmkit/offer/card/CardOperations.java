@@ -2,8 +2,6 @@ package org.crmkit.offer.card;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +16,7 @@ import org.crmkit.customer.CustomerRepository;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.EventPublisher;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Limits;
@@ -118,7 +117,7 @@ final class CardOperations {
      * @throws NotFoundException if a card is not in the tenant
      */
     CardReceipt operate(TenantId tenantId, String key, Object command, List<String> cardIds, Function<Work, CardReceipt> operation) {
-        String fingerprint = fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = now();
         return UnitOfWork.retrying(transactions, () -> {
             Work work = new Work(tenantId, key, now);
@@ -188,10 +187,6 @@ final class CardOperations {
         }
         violations.addAll(more);
         ValidationException.throwIfAny(command, violations);
-    }
-
-    static String fingerprint(Object command) {
-        return Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
     }
 
     Instant now() {

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.shared.ConflictException;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.UnitOfWork;
@@ -26,7 +27,7 @@ final class IssuingCards {
             more.add(Violation.of("expiry", command.expiry(), "NEVER takes 0 months, the other kinds 1 to 1200"));
         }
         ops.check(command, "initialBalance", command.initialBalance(), true, more);
-        String fingerprint = CardOperations.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = ops.now();
         TenantId tenantId = command.tenantId();
         String key = command.idempotencyKey();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.crmkit.offer.Cart;
 import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.StaleVersionException;
@@ -60,7 +61,7 @@ final class CheckingOut {
             violations.add(Violation.of("ttl", command.ttl(), "must be from 1 second to 7 days"));
         }
         ValidationException.throwIfAny(command, violations);
-        String fingerprint = CouponWork.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         return UnitOfWork.retrying(work.transactions, () -> {
             TenantId tenantId = command.tenantId();
             Optional<CouponLock> replay = work.coupons.lockByKey(tenantId, command.idempotencyKey());

@@ -1,7 +1,5 @@
 package org.crmkit.offer.coupon;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -113,10 +111,6 @@ final class CouponWork {
             violations.add(Violation.of("tenantId", null, "must not be null"));
         }
         ValidationException.throwIfAny(call, violations);
-    }
-
-    static String fingerprint(Object command) {
-        return Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
     }
 
     static String stockCounter(String templateId) {

@@ -2,8 +2,6 @@ package org.crmkit.offer.mall;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,9 +64,5 @@ final class MallPorts {
 
     void requireCustomer(TenantId tenantId, CustomerId customerId) {
         customers.requireExists(tenantId, customerId);
-    }
-
-    static String fingerprint(Object command) {
-        return Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.loyalty.RedeemPoints;
+import org.crmkit.shared.Fingerprint;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
@@ -38,7 +39,7 @@ final class RedeemingRewards {
 
     MallOrder redeem(RedeemReward command) {
         ports.validator.check(command);
-        String fingerprint = MallPorts.fingerprint(command);
+        String fingerprint = Fingerprint.of(command);
         Instant now = ports.now();
         TenantId tenant = command.tenantId();
         // a concurrent first run of the same key wins the order's insert; this one runs again and replays it
