@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.crmkit.shared.StaleVersionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,10 +47,7 @@ class WritesSentWithTheNextReadTest {
         db.counting().count();
 
         // when
-        long seen = db.transactions().inTransaction(() -> {
-            db.transactions().deferStatement(addOne(name));
-            return read(db, name);
-        });
+        long seen = afterAddingOne(db, name, () -> read(db, name));
 
         // then
         assertThat(seen).isEqualTo(6);
@@ -69,8 +67,7 @@ class WritesSentWithTheNextReadTest {
                 JdbcTransactions.STORAGE_ERROR);
 
         // when / then
-        assertThatThrownBy(() -> db.transactions().inTransaction(() -> {
-            db.transactions().deferStatement(addOne(name));
+        assertThatThrownBy(() -> afterAddingOne(db, name, () -> {
             db.transactions().deferStatement(stale);
             return read(db, name);
         })).isInstanceOf(StaleVersionException.class);
@@ -85,14 +82,11 @@ class WritesSentWithTheNextReadTest {
         String name = counter(db, 5);
 
         // when: one prepared query executed twice after one deferred increment
-        long[] seen = db.transactions().inTransaction(() -> {
-            db.transactions().deferStatement(addOne(name));
-            return db.transactions().withConnection(c -> {
-                try (PreparedStatement s = Sql.prepare(c, SELECT, "t", name)) {
-                    return new long[] {value(s), value(s)};
-                }
-            });
-        });
+        long[] seen = afterAddingOne(db, name, () -> db.transactions().withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, SELECT, "t", name)) {
+                return new long[] {value(s), value(s)};
+            }
+        }));
 
         // then
         assertThat(seen).containsExactly(6, 6);
@@ -108,8 +102,7 @@ class WritesSentWithTheNextReadTest {
         db.counting().count();
 
         // when: a plain UPDATE (its failure could be mistaken for theirs, so it does not carry them)
-        long seen = db.transactions().inTransaction(() -> {
-            db.transactions().deferStatement(addOne(name));
+        long seen = afterAddingOne(db, name, () -> {
             db.transactions().withConnection(c -> Sql.update(c, "UPDATE crm_counter SET counter_value = counter_value * 10"
                     + " WHERE tenant_id = ? AND name = ?", "t", name));
             return read(db, name);
@@ -140,6 +133,14 @@ class WritesSentWithTheNextReadTest {
 
         // then
         assertThat(committed(db, name)).isEqualTo(5);
+    }
+
+    /** Runs {@code then} in a unit of work that first defers adding one to the counter. */
+    private static <T> T afterAddingOne(Database db, String name, Supplier<T> then) {
+        return db.transactions().inTransaction(() -> {
+            db.transactions().deferStatement(addOne(name));
+            return then.get();
+        });
     }
 
     private static JdbcTransactions.DeferredStatement addOne(String name) {
