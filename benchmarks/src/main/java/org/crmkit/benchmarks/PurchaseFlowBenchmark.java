@@ -44,7 +44,8 @@ import org.crmkit.value.history.RecordPurchase;
  * transaction writing the same rows ({@link PurchaseBaseline}) measured in the same run.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:java@purchase -pl benchmarks -am} (PostgreSQL
- * refuses to run as root).
+ * refuses to run as root); {@code -Dexec.args="--databases postgresql"} runs one database, {@code
+ * --customers N} changes the 2,000 customers.
  */
 public final class PurchaseFlowBenchmark {
 
@@ -54,9 +55,10 @@ public final class PurchaseFlowBenchmark {
     private PurchaseFlowBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int customers = 2_000;
+        BenchDatabase.Options options = BenchDatabase.Options.parse(args, 2_000);
+        int customers = options.customers();
         int seconds = 5;
-        for (String database : List.of("h2", "postgresql")) {
+        for (String database : options.databases()) {
             try (BenchDatabase db = database.equals("h2") ? BenchDatabase.h2File(Path.of("target", "purchase-bench"), 16)
                     : BenchDatabase.postgres(16)) {
                 CountingDataSource counting = new CountingDataSource(db.dataSource);

@@ -45,6 +45,9 @@ final class JdbcCustomerRepository implements CustomerRepository {
     static final String PAGE = "SELECT " + COLUMNS + " FROM crm_customer WHERE tenant_id = ? AND customer_id > ?"
             + " ORDER BY tenant_id, customer_id LIMIT ?";
 
+    private static final String MOVE_STAGE = "UPDATE crm_customer SET lifecycle_stage = ?, updated_at = ?, version = ?"
+            + " WHERE tenant_id = ? AND customer_id = ? AND version = ?";
+
     private final JdbcTransactions transactions;
 
     private final Dialect dialect;
@@ -102,11 +105,16 @@ final class JdbcCustomerRepository implements CustomerRepository {
         if (moves.isEmpty()) {
             return;
         }
+        if (moves.size() == 1) {
+            // one customer's move (after a purchase): its version check goes with the unit's next round trip
+            StageMove m = moves.get(0);
+            transactions.writeWithNext(new JdbcTransactions.DeferredStatement(MOVE_STAGE, stageValues(tenantId, m),
+                    JdbcTransactions.oneRow(() -> new StaleVersionException("customer", m.customerId().value(), m.fromVersion())),
+                    JdbcTransactions.STORAGE_ERROR));
+            return;
+        }
         transactions.withConnection(c -> {
-            int[] counts = Sql.batch(c, "UPDATE crm_customer SET lifecycle_stage = ?, updated_at = ?, version = ?"
-                            + " WHERE tenant_id = ? AND customer_id = ? AND version = ?",
-                    moves.stream().map(m -> new Object[] {m.to(), m.at(), m.fromVersion() + 1, tenantId.value(), m.customerId().value(),
-                        m.fromVersion()}).toList());
+            int[] counts = Sql.batch(c, MOVE_STAGE, moves.stream().map(m -> stageValues(tenantId, m)).toList());
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] != 1) {
                     throw new StaleVersionException("customer", moves.get(i).customerId().value(), moves.get(i).fromVersion());
@@ -114,6 +122,10 @@ final class JdbcCustomerRepository implements CustomerRepository {
             }
             return null;
         });
+    }
+
+    private static Object[] stageValues(TenantId tenantId, StageMove m) {
+        return new Object[] {m.to(), m.at(), m.fromVersion() + 1, tenantId.value(), m.customerId().value(), m.fromVersion()};
     }
 
     @Override

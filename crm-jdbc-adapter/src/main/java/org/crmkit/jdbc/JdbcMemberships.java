@@ -43,6 +43,10 @@ final class JdbcMemberships implements Memberships {
     static final String PAGE = "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + MemberIds.WHERE_PROGRAMME
             + " AND customer_id > ? ORDER BY tenant_id, programme_id, customer_id LIMIT ?";
 
+    private static final String UPDATE_MEMBERSHIP = "UPDATE crm_membership SET tier_code = ?, since = ?, upgraded_at = ?, joined_on = ?,"
+            + " last_assessed_on = ?, override_tier = ?, override_reason = ?, override_actor = ?, override_until = ?,"
+            + " version = ?" + MemberIds.WHERE_PROGRAMME + " AND customer_id = ? AND version = ?";
+
     private final JdbcTransactions transactions;
     private static final String SELECT_MEMBER = "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + MemberIds.WHERE_MEMBER;
 
@@ -148,11 +152,16 @@ final class JdbcMemberships implements Memberships {
         if (changed.isEmpty()) {
             return;
         }
+        if (changed.size() == 1) {
+            // one member's change (a purchase, an override): its version check goes with the unit's next round trip
+            Membership m = changed.get(0);
+            transactions.writeWithNext(new JdbcTransactions.DeferredStatement(UPDATE_MEMBERSHIP, updateValues(m),
+                    JdbcTransactions.oneRow(() -> new StaleVersionException("membership", m.customerId().value(), m.version() - 1)),
+                    JdbcTransactions.STORAGE_ERROR));
+            return;
+        }
         transactions.withConnection(c -> {
-            int[] counts = Sql.batch(c, "UPDATE crm_membership SET tier_code = ?, since = ?, upgraded_at = ?, joined_on = ?,"
-                            + " last_assessed_on = ?, override_tier = ?, override_reason = ?, override_actor = ?, override_until = ?,"
-                            + " version = ?" + MemberIds.WHERE_PROGRAMME + " AND customer_id = ? AND version = ?",
-                    changed.stream().map(JdbcMemberships::updateValues).toList());
+            int[] counts = Sql.batch(c, UPDATE_MEMBERSHIP, changed.stream().map(JdbcMemberships::updateValues).toList());
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] != 1) {
                     Membership m = changed.get(i);

@@ -43,6 +43,16 @@ final class JdbcPurchases implements Purchases {
     /** The order of {@link #all}'s keyset pages, the whole key for the same reason. */
     static final String PURCHASE_PAGE_ORDER = " ORDER BY tenant_id, customer_id, order_id LIMIT ?";
 
+    /**
+     * Adds orders to a customer's summary, creating it at the first (PostgreSQL): the summary's
+     * currency is its first purchase's, and the first and last purchase move outwards only.
+     */
+    private static final String ADD_ORDERS = "INSERT INTO crm_purchase_summary AS s (tenant_id, customer_id, currency,"
+            + " first_purchase_at, last_purchase_at, orders, paid, refunded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (tenant_id, customer_id) DO UPDATE SET orders = s.orders + EXCLUDED.orders, paid = s.paid + EXCLUDED.paid,"
+            + " refunded = s.refunded + EXCLUDED.refunded, first_purchase_at = LEAST(s.first_purchase_at, EXCLUDED.first_purchase_at),"
+            + " last_purchase_at = GREATEST(s.last_purchase_at, EXCLUDED.last_purchase_at)";
+
     private final JdbcTransactions transactions;
     private final Dialect dialect;
 
@@ -107,6 +117,13 @@ final class JdbcPurchases implements Purchases {
 
     @Override
     public void addToSummary(TenantId tenantId, CustomerId customerId, Instant purchasedAt, long orders, Money paid, Money refunded) {
+        if (orders > 0 && dialect.sendsStatementsTogether()) {
+            // one statement whether or not the customer bought before, so it can go with the unit's next round trip
+            transactions.deferStatement(new JdbcTransactions.DeferredStatement(ADD_ORDERS, new Object[] {tenantId.value(),
+                customerId.value(), paid.currency().getCurrencyCode(), Sql.timestamp(purchasedAt), Sql.timestamp(purchasedAt), orders,
+                paid.amount(), refunded.amount()}, JdbcTransactions.ANY_RESULT, JdbcTransactions.STORAGE_ERROR));
+            return;
+        }
         transactions.withConnection(c -> {
             // a customer who bought before (the common case) costs one statement; a first purchase two
             if (addTo(c, tenantId, customerId, purchasedAt, orders, paid, refunded) == 1 || orders == 0) {

@@ -150,10 +150,14 @@ final class JdbcTransactions implements TransactionRunner {
         return inTransaction(() -> {
             try {
                 Unit unit = current.get();
-                if (!unit.statements.isEmpty()) {
-                    // a deferred statement goes before anything that might read what it writes
-                    flush(unit);
+                if (unit.statements.isEmpty()) {
+                    return work.apply(unit.connection);
                 }
+                if (dialect.sendsStatementsTogether()) {
+                    // a deferred statement goes before anything that might read what it writes, in its round trip
+                    return work.apply(WritesAhead.connection(unit.connection, pending(unit)));
+                }
+                flush(unit);
                 return work.apply(unit.connection);
             } catch (SQLException e) {
                 throw new StorageException("database error (SQLSTATE " + e.getSQLState() + "); see the cause", e);
@@ -185,11 +189,48 @@ final class JdbcTransactions implements TransactionRunner {
     /**
      * Sends {@code statement} with the unit's next flush: before the unit's next statement, or
      * with its deferred rows when it ends, so that on PostgreSQL a write and the rows of the events
-     * it caused share one round trip. Opens a unit of work of its own if none is running.
+     * it caused share one round trip. Where the dialect sends statements together, the next query
+     * (or insert that skips conflicts) carries it in its own round trip instead ({@link
+     * WritesAhead}). Opens a unit of work of its own if none is running.
      */
     void deferStatement(DeferredStatement statement) {
         inTransaction(() -> current.get().statements.add(statement));
     }
+
+    /**
+     * Writes {@code statement}: where the dialect sends statements together, with the unit's next
+     * round trip ({@link #deferStatement}, so its check and failure are reported there); otherwise
+     * now, on its own. For writes whose result the caller does not need beyond the check, such as
+     * an update guarded by a version.
+     */
+    void writeWithNext(DeferredStatement statement) {
+        if (dialect.sendsStatementsTogether()) {
+            deferStatement(statement);
+            return;
+        }
+        withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, statement.sql(), statement.params())) {
+                execute(s, List.of(statement));
+                statement.check().check(s);
+            }
+            return null;
+        });
+    }
+
+    /** A check that the statement changed exactly one row, else throws what {@code otherwise} makes. */
+    static ResultCheck oneRow(Supplier<? extends RuntimeException> otherwise) {
+        return s -> {
+            if (s.getUpdateCount() != 1) {
+                throw otherwise.get();
+            }
+        };
+    }
+
+    /** A check that accepts any result. */
+    static final ResultCheck ANY_RESULT = s -> { };
+
+    /** A failure reported as a storage error. */
+    static final Function<SQLException, @Nullable RuntimeException> STORAGE_ERROR = e -> null;
 
     /**
      * Sends the deferred statements, in the order deferred, and writes the deferred rows, in the
@@ -237,8 +278,33 @@ final class JdbcTransactions implements TransactionRunner {
         unit.deferred.clear();
     }
 
+    /** The unit's deferred statements, for a statement that sends them ahead of itself. */
+    private WritesAhead.Pending pending(Unit unit) {
+        return new WritesAhead.Pending() {
+            @Override
+            public boolean any() {
+                return !unit.statements.isEmpty()
+                        && unit.statements.stream().mapToInt(d -> d.params().length).sum() <= MAX_PARAMETERS_TOGETHER;
+            }
+
+            @Override
+            public List<DeferredStatement> take() {
+                List<DeferredStatement> taken = List.copyOf(unit.statements);
+                unit.statements.clear();
+                return taken;
+            }
+
+            @Override
+            public void flush() throws SQLException {
+                if (!unit.statements.isEmpty()) {
+                    JdbcTransactions.this.flush(unit);
+                }
+            }
+        };
+    }
+
     /** Executes {@code statement}, reporting a failure as the first of {@code sent} that names it. */
-    private static void execute(PreparedStatement statement, List<DeferredStatement> sent) throws SQLException {
+    static void execute(PreparedStatement statement, List<DeferredStatement> sent) throws SQLException {
         try {
             statement.execute();
         } catch (SQLException e) {

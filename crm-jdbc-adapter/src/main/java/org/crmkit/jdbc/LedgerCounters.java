@@ -23,6 +23,7 @@ import org.crmkit.shared.TenantId;
 final class LedgerCounters {
 
     private static final String WHERE_COUNTER = " WHERE tenant_id = ? AND name = ?";
+    private static final String SET_COUNTER = "UPDATE crm_counter SET counter_value = ?" + WHERE_COUNTER;
     private static final String CREATE_AT_ZERO = "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)";
 
     private final JdbcTransactions transactions;
@@ -113,7 +114,12 @@ final class LedgerCounters {
         }
         List<Object[]> rows = new ArrayList<>(values.size());
         new TreeMap<>(values).forEach((name, value) -> rows.add(new Object[] {value, tenantId.value(), name}));
-        transactions.withConnection(c -> Sql.batch(c, "UPDATE crm_counter SET counter_value = ?" + WHERE_COUNTER, rows));
+        if (dialect.sendsStatementsTogether()) {
+            // the counters are locked: nothing can make these fail but the database, so they go with the next round trip
+            rows.forEach(row -> transactions.deferStatement(setting(row)));
+            return;
+        }
+        transactions.withConnection(c -> Sql.batch(c, SET_COUNTER, rows));
     }
 
     /** Creates the counter at 1; false if it already existed. */
@@ -124,8 +130,11 @@ final class LedgerCounters {
 
     /** Sets a counter this unit of work locked. */
     void set(TenantId tenantId, String name, long value) {
-        transactions.withConnection(c -> Sql.update(c, "UPDATE crm_counter SET counter_value = ?" + WHERE_COUNTER,
-                value, tenantId.value(), name));
+        transactions.writeWithNext(setting(new Object[] {value, tenantId.value(), name}));
+    }
+
+    private static JdbcTransactions.DeferredStatement setting(Object[] row) {
+        return new JdbcTransactions.DeferredStatement(SET_COUNTER, row, JdbcTransactions.ANY_RESULT, JdbcTransactions.STORAGE_ERROR);
     }
 
     private Optional<Long> select(Connection c, TenantId tenantId, String name) throws SQLException {

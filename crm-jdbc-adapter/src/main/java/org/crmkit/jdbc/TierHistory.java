@@ -31,9 +31,10 @@ final class TierHistory {
     }
 
     /**
-     * Appends the lines in one statement.
+     * Appends the lines in one statement, sent with the unit's next round trip where the dialect
+     * sends statements together.
      *
-     * @throws DuplicateKeyException if a member's sequence number is taken
+     * @throws DuplicateKeyException if a member's sequence number is taken (there, or where it is sent)
      */
     void append(List<TierChange> changes) {
         if (changes.isEmpty()) {
@@ -44,9 +45,14 @@ final class TierHistory {
             values.addAll(Arrays.asList(h.tenantId().value(), h.customerId().value(), h.programmeId().value(), h.sequence(),
                     Sql.text(h.from()), h.to(), h.reason(), h.metric(), h.at(), Sql.text(h.note())));
         }
-        transactions.withConnection(c -> {
-            return Sql.insertUnique("tier history line", "member and sequence", c, Sql.insert("crm_tier_history", COLUMNS, changes.size()), values.toArray());
-        });
+        transactions.writeWithNext(new JdbcTransactions.DeferredStatement(Sql.insert("crm_tier_history", COLUMNS, changes.size()),
+                values.toArray(), JdbcTransactions.ANY_RESULT, e -> takenSequence(e) ? new DuplicateKeyException("tier history line",
+                        "member and sequence") : null));
+    }
+
+    /** Whether the failure is this table's key taken (sent together with other statements, the constraint says so). */
+    private boolean takenSequence(SQLException e) {
+        return Dialect.isUniqueViolation(e) && (!dialect.sendsStatementsTogether() || String.valueOf(e.getMessage()).contains("tier_history_pk"));
     }
 
     /** The last sequence number of each of the members that have a history. */
