@@ -74,4 +74,19 @@ class CrmDemoCommandTest {
         assertThat(tooFew.exitCode()).isEqualTo(2);
         assertThat(tooFew.err()).contains("--customers must be 10 to 1,000,000");
     }
+
+    @Test
+    void an_h2_file_is_compacted_only_at_the_end_and_written_every_five_seconds_unless_the_url_says_otherwise() {
+        // when
+        String file = DemoCommand.withH2Settings("jdbc:h2:file:/tmp/crm-demo/crmkit-demo");
+        String chosen = DemoCommand.withH2Settings("jdbc:h2:file:/tmp/crm-demo/crmkit-demo;AUTO_COMPACT_FILL_RATE=80");
+        String memory = DemoCommand.withH2Settings("jdbc:h2:mem:crm-demo;DB_CLOSE_DELAY=-1");
+        String postgres = DemoCommand.withH2Settings("jdbc:postgresql://localhost/crm");
+
+        // then the file run compacts only at its end and writes every 5 s; a URL's own setting, memory and other databases are left as they are
+        assertThat(file).isEqualTo("jdbc:h2:file:/tmp/crm-demo/crmkit-demo;QUERY_CACHE_SIZE=256;TRACE_LEVEL_FILE=0;AUTO_COMPACT_FILL_RATE=0;WRITE_DELAY=5000");
+        assertThat(chosen).contains(";AUTO_COMPACT_FILL_RATE=80").doesNotContain("AUTO_COMPACT_FILL_RATE=0");
+        assertThat(memory).isEqualTo("jdbc:h2:mem:crm-demo;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256;TRACE_LEVEL_FILE=0");
+        assertThat(postgres).isEqualTo("jdbc:postgresql://localhost/crm");
+    }
 }
