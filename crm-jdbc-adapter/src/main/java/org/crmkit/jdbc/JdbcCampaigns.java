@@ -29,6 +29,19 @@ import org.jspecify.annotations.Nullable;
 final class JdbcCampaigns implements Campaigns {
 
     private static final String MEMBER_COLUMNS = "tenant_id, campaign_id, customer_id, control, status, settled_at, reason, shard_key";
+    /**
+     * A page of one campaign's audience in primary-key order. Ordered by customer_id alone, H2 does
+     * not see that the key (tenant, campaign, customer) already sorts the rows: it read every row
+     * after the page's start and sorted them to keep 500, so walking an audience cost the square of
+     * its size (a 1,000,000-member send did not finish in 47 minutes).
+     */
+    static final String KEY_ORDER = " ORDER BY tenant_id, campaign_id, customer_id LIMIT ?";
+    /** The audience of one campaign (bind tenant, campaign). */
+    static final String MEMBERS = "WHERE tenant_id = ? AND campaign_id = ?";
+    /** Its pending members of one shard (bind tenant, campaign, shards, shard). */
+    static final String PENDING = MEMBERS + " AND status = 'PENDING' AND MOD(shard_key, ?) = ?";
+    /** The next page's start (bind the last customer id of the page before). */
+    static final String AFTER = " AND customer_id > ?";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -135,18 +148,15 @@ final class JdbcCampaigns implements Campaigns {
     @Override
     public List<CampaignMember> members(TenantId tenantId, String campaignId, @Nullable CustomerId after, int limit) {
         return after == null
-                ? select("WHERE tenant_id = ? AND campaign_id = ? ORDER BY customer_id LIMIT ?", tenantId.value(), campaignId, limit)
-                : select("WHERE tenant_id = ? AND campaign_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ?", tenantId.value(),
-                        campaignId, after.value(), limit);
+                ? select(MEMBERS + KEY_ORDER, tenantId.value(), campaignId, limit)
+                : select(MEMBERS + AFTER + KEY_ORDER, tenantId.value(), campaignId, after.value(), limit);
     }
 
     @Override
     public List<CampaignMember> pending(TenantId tenantId, String campaignId, int shard, int shards, @Nullable CustomerId after, int limit) {
-        String where = "WHERE tenant_id = ? AND campaign_id = ? AND status = 'PENDING' AND MOD(shard_key, ?) = ?";
         return after == null
-                ? select(where + " ORDER BY customer_id LIMIT ?", tenantId.value(), campaignId, shards, shard, limit)
-                : select(where + " AND customer_id > ? ORDER BY customer_id LIMIT ?", tenantId.value(), campaignId, shards, shard, after.value(),
-                        limit);
+                ? select(PENDING + KEY_ORDER, tenantId.value(), campaignId, shards, shard, limit)
+                : select(PENDING + AFTER + KEY_ORDER, tenantId.value(), campaignId, shards, shard, after.value(), limit);
     }
 
     @Override

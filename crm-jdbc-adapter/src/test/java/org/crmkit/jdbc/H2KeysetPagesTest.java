@@ -34,7 +34,17 @@ class H2KeysetPagesTest {
                 Arguments.of("customer values", JdbcCustomerValues.PAGE, new Object[] {"t", "c", 500}),
                 Arguments.of("purchase summaries", JdbcPurchases.SUMMARY_PAGE, new Object[] {"t", "c", 500}),
                 Arguments.of("purchases", "SELECT order_id FROM crm_purchase WHERE tenant_id = ? AND (customer_id > ? OR"
-                        + " (customer_id = ? AND order_id > ?))" + JdbcPurchases.PURCHASE_PAGE_ORDER, new Object[] {"t", "c", "c", "o", 500}));
+                        + " (customer_id = ? AND order_id > ?))" + JdbcPurchases.PURCHASE_PAGE_ORDER, new Object[] {"t", "c", "c", "o", 500}),
+                Arguments.of("a campaign's audience", campaignMembers(JdbcCampaigns.MEMBERS), new Object[] {"t", "k", 500}),
+                Arguments.of("a campaign's audience, a later page", campaignMembers(JdbcCampaigns.MEMBERS + JdbcCampaigns.AFTER),
+                        new Object[] {"t", "k", "c", 500}),
+                Arguments.of("a campaign's pending members", campaignMembers(JdbcCampaigns.PENDING), new Object[] {"t", "k", 1, 0, 500}),
+                Arguments.of("a campaign's pending members, a later page", campaignMembers(JdbcCampaigns.PENDING + JdbcCampaigns.AFTER),
+                        new Object[] {"t", "k", 1, 0, "c", 500}));
+    }
+
+    private static String campaignMembers(String where) {
+        return "SELECT customer_id, status FROM crm_campaign_member " + where + JdbcCampaigns.KEY_ORDER;
     }
 
     @ParameterizedTest(name = "{0}")

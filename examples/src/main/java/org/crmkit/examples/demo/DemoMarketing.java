@@ -2,7 +2,12 @@ package org.crmkit.examples.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.crmkit.Crm;
 import org.crmkit.marketing.campaign.CampaignOffer;
 import org.crmkit.marketing.campaign.CampaignReport;
@@ -22,7 +27,10 @@ import org.crmkit.segment.Criteria;
 import org.crmkit.segment.Segment;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
+import org.crmkit.value.history.Purchase;
 
 /**
  * Marketing in the demo (issue 16): one campaign to a segment (shoppers aged 18 to 35 in 上海, 北京
@@ -40,6 +48,7 @@ final class DemoMarketing {
     static final String REVIEW_REQUEST = "review-request";
     static final int REVIEW_REQUEST_DAYS = 3;
     private static final String CHANNEL = "app_push";
+    private static final String EXTRA_ORDER = "cmp-";
     private static final String[] TEXTS = {"不太满意，口味一般", "包装有破损", "还可以", "味道不错，物流快", "非常好吃，会回购"};
 
     private final Crm crm;
@@ -50,6 +59,8 @@ final class DemoMarketing {
     private long reviews;
     private long afterRequest;
     private long rejected;
+    /** The shoppers the message made buy once more; a set, so a day's unit of work played again counts each once. */
+    private final Set<CustomerId> extraBuyers = new TreeSet<>(Comparator.comparing(CustomerId::value));
 
     DemoMarketing(Crm crm, TenantId shop, DemoSettings settings) {
         this.crm = crm;
@@ -103,7 +114,8 @@ final class DemoMarketing {
         boolean reached = crm.campaigns().membershipsOf(shop, id).stream()
                 .anyMatch(m -> m.campaignId().equals(CAMPAIGN) && m.status() == SendStatus.SENT);
         if (reached) {
-            simulation.buyNow(id, "cmp-" + id.value(), amount);
+            simulation.buyNow(id, EXTRA_ORDER + id.value(), amount);
+            extraBuyers.add(id);
         }
     }
 
@@ -148,10 +160,48 @@ final class DemoMarketing {
     }
 
     /** The campaign's report and the reviews' figures, read back through the public API. */
-    DemoReport.MarketingFigures figures(java.util.List<String> skus) {
+    DemoReport.MarketingFigures figures(List<String> skus) {
         CampaignReport campaign = crm.campaigns().campaign(shop, CAMPAIGN).isPresent() ? crm.campaigns().report(shop, CAMPAIGN, DemoShop.CNY)
                 : null;
-        return new DemoReport.MarketingFigures(campaign, requests, requestsSent, reviews,
+        long caused = campaign == null ? 0 : extraBuyers.stream().filter(id -> onlyTheExtraOrder(id, campaign)).count();
+        return new DemoReport.MarketingFigures(campaign, extraBuyers.size(), caused, requests, requestsSent, reviews,
                 afterRequest, rejected, skus.stream().map(sku -> crm.reviews().rating(shop, sku)).toList());
+    }
+
+    /**
+     * Whether the shopper's extra order was their only purchase in the campaign's attribution window:
+     * only then did the message change whether they responded. A shopper who would have bought in the
+     * window anyway adds revenue but no response, so the response uplift the simulation causes is
+     * these shoppers over the target group, not one in ten of those reached.
+     */
+    private boolean onlyTheExtraOrder(CustomerId id, CampaignReport campaign) {
+        List<String> orders = ordersInWindow(crm, shop, id, campaign);
+        return !orders.isEmpty() && orders.stream().allMatch(DemoMarketing::isExtraOrder);
+    }
+
+    /** Whether the order is one the campaign's message caused. */
+    static boolean isExtraOrder(String orderId) {
+        return orderId.startsWith(EXTRA_ORDER);
+    }
+
+    /** The orders the shopper placed in the campaign's attribution window, newest first, read through the public API. */
+    static List<String> ordersInWindow(Crm crm, TenantId shop, CustomerId id, CampaignReport campaign) {
+        List<String> orders = new ArrayList<>();
+        PageRequest request = PageRequest.first(100);
+        while (true) {
+            Page<Purchase> page = crm.value().purchases(shop, id, request);
+            for (Purchase p : page.items()) {
+                if (p.purchasedAt().isBefore(campaign.attributionFrom())) {
+                    return orders;
+                }
+                if (p.purchasedAt().isBefore(campaign.attributionUntil())) {
+                    orders.add(p.orderId());
+                }
+            }
+            if (page.nextCursor().isEmpty()) {
+                return orders;
+            }
+            request = PageRequest.after(page.nextCursor().get(), 100);
+        }
     }
 }

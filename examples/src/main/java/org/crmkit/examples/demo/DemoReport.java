@@ -85,8 +85,8 @@ record DemoReport(
      * @param reviews reviews written; {@code afterRequest} of them by shoppers the journey had asked, {@code rejected} rejected
      * @param ratings each product's rating over its published reviews
      */
-    record MarketingFigures(@Nullable CampaignReport campaign, long requests, long requestsSent, long reviews, long afterRequest,
-            long rejected, List<ProductRating> ratings) {}
+    record MarketingFigures(@Nullable CampaignReport campaign, long extraBuyers, long causedResponders, long requests, long requestsSent,
+            long reviews, long afterRequest, long rejected, List<ProductRating> ratings) {}
 
     /** The sales funnel at the end of the simulation, for all opportunities and by lead source. */
     record SalesFigures(ConversionReport all, ConversionReport bySource) {}

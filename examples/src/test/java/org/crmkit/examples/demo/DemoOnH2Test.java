@@ -103,6 +103,21 @@ class DemoOnH2Test {
         assertThat(campaign.noConsent()).isPositive();
         assertThat(campaign.redemptions()).isPositive().isLessThanOrEqualTo(campaign.sent());
         assertThat(campaign.uplift().responseRate().low()).isLessThan(campaign.uplift().responseRate().high());
+        // and the simulated effect it states is the response the extra orders made, counted apart: every target responder
+        // bought something else in the window or had the extra order alone (one in ten of those reached, of whom those who
+        // would have bought anyway move no response)
+        long[] boughtOtherwise = new long[1];
+        ReportGathering.forEachCustomer(crm, shop, c -> {
+            boolean target = crm.campaigns().membershipsOf(shop, c.id()).stream()
+                    .anyMatch(m -> m.campaignId().equals(DemoMarketing.CAMPAIGN) && !m.control());
+            if (target && DemoMarketing.ordersInWindow(crm, shop, c.id(), campaign).stream().anyMatch(o -> !DemoMarketing.isExtraOrder(o))) {
+                boughtOtherwise[0]++;
+            }
+        });
+        DemoReport.MarketingFigures simulated = report.marketing();
+        assertThat(campaign.target().responders()).isEqualTo(boughtOtherwise[0] + simulated.causedResponders());
+        assertThat(simulated.extraBuyers()).isPositive().isLessThan(campaign.sent());
+        assertThat(simulated.causedResponders()).isPositive().isLessThanOrEqualTo(simulated.extraBuyers());
         // and the review requests went to first-time buyers, reviews followed, and every published one is in a product's rating
         DemoReport.MarketingFigures marketing = report.marketing();
         assertThat(marketing.requests()).isPositive().isLessThanOrEqualTo(500);
