@@ -3,6 +3,7 @@ package org.crmkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,8 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.crmkit.Crm;
+import org.crmkit.customer.MarketingChannel;
+import org.crmkit.customer.RecordConsent;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
+import org.crmkit.marketing.campaign.CampaignOffer;
+import org.crmkit.marketing.campaign.LaunchCampaign;
+import org.crmkit.marketing.campaign.SendCampaign;
 import org.crmkit.segment.Criteria;
 import org.crmkit.segment.Segment;
 import org.crmkit.shared.CustomerId;
@@ -26,6 +32,7 @@ import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TenantPlacement;
 import org.crmkit.shared.TenantSharding;
 import org.crmkit.testing.ProgrammeBuilder;
+import org.crmkit.testing.RecordingChannel;
 import org.crmkit.testing.Tenants;
 import org.crmkit.tier.AssessmentListener;
 import org.crmkit.tier.QualifyingMetrics;
@@ -42,7 +49,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Batch jobs aligned with the distribution: {@code placeTenants} names the worker holding each
  * tenant's rows, {@link TenantSharding} gives two job shards one worker each, and every page that
- * a job shard's jobs read or write, run tenant by tenant, is a router query to its own worker:
+ * a job shard's jobs (settlement, SLA check, tier assessment, segment walk, purchase walk, scoring,
+ * a campaign launched and sent) read or write, run tenant by tenant, is a router query to its own worker:
  * each statement is EXPLAINed on the cluster with the parameters it ran with. Runs only with
  * {@code -Pcitus}.
  */
@@ -63,7 +71,7 @@ class CitusJobShardTest {
         pool = TestDatabases.pool(System.getProperty(TestDatabases.CITUS_URL), 4);
         recorder = new LedgerFailingDataSource(pool);
         storage = JdbcStorage.create(recorder);
-        crm = Crm.builder().storage(storage).build();
+        crm = Crm.builder().storage(storage).messageChannel(new RecordingChannel()).build();
         workers = workers();
         shops = new ArrayList<>();
         Map<String, Integer> perWorker = new java.util.HashMap<>();
@@ -147,7 +155,7 @@ class CitusJobShardTest {
         assertThat(CitusPlans.tasks(CitusPlans.plan(pool, pages.get(0)))).allMatch(n -> n > 1);
     }
 
-    /** Every batch job crmkit has for one tenant, each over the whole tenant (shard 0 of 1). */
+    /** The batch jobs crmkit has for one tenant, each over the whole tenant (shard 0 of 1), and a campaign launched and sent. */
     private static void runEveryBatchJob(TenantId shop) {
         crm.loyalty().settleDue(shop, 0, 1);
         crm.complaints().checkSlas(shop, crm.clock().instant(), 0, 1);
@@ -155,6 +163,10 @@ class CitusJobShardTest {
         crm.segments().forEachMember(shop, Segment.of("everyone", Criteria.everyone()), 0, 1, member -> {});
         crm.value().forEachPurchase(shop, 0, 1, purchase -> {});
         crm.value().score(ScoreCustomers.of(shop));
+        String campaign = "spring-" + shop.value().hashCode();
+        crm.campaigns().launch(LaunchCampaign.of(shop, campaign, "Spring sale", Segment.of("everyone", Criteria.everyone()), "sms",
+                "Spring sale: 20% off tea", CampaignOffer.message(), new BigDecimal("0.1"), 7L, 14));
+        crm.campaigns().send(new SendCampaign(shop, campaign, 0, 1));
     }
 
     /** A fresh tenant with the default programme, a two-tier ladder and three members who bought twice. */
@@ -165,6 +177,7 @@ class CitusJobShardTest {
                 QualifyingMetrics.growthValue(), TierPolicies.jd(), SHANGHAI));
         for (int i = 0; i < 3; i++) {
             CustomerId member = crm.customers().register(RegisterCustomer.of(shop, "Member " + i, SourceChannel.APP)).id();
+            crm.customers().recordConsent(new RecordConsent(shop, member, MarketingChannel.SMS, true));
             for (int order = 0; order < 2; order++) {
                 crm.commerce().recordPurchase(RecordPurchase.of(shop, member, "o-" + i + "-" + order, Money.of("120.00", "CNY"))
                         .inProgramme(ProgrammeId.DEFAULT));
