@@ -179,4 +179,9 @@ final class ObservedStorage implements CrmStorage {
     public TransactionRunner laggingReads() {
         return laggingReads;
     }
+
+    @Override
+    public java.util.List<org.crmkit.shared.TenantPlacement> placeTenants(java.util.Collection<org.crmkit.shared.TenantId> tenants) {
+        return storage.placeTenants(tenants);
+    }
 }

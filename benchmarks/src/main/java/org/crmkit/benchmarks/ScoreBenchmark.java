@@ -44,7 +44,8 @@ public final class ScoreBenchmark {
     private static final GammaGammaModel SPEND = GammaGammaModel.of(6.2488, 3.7446, 15.4477);
     private static final LocalDate FIRST_DAY = LocalDate.of(1997, 1, 1);
     private static final LocalDate OBSERVATION_END = LocalDate.of(1998, 6, 30);
-    private static final Instant NOW = Instant.parse("1998-07-01T00:00:00Z");
+    /** The clock of a scoring run: the day after the observation ends. */
+    static final Instant NOW = Instant.parse("1998-07-01T00:00:00Z");
 
     private ScoreBenchmark() {}
 
@@ -63,7 +64,7 @@ public final class ScoreBenchmark {
         JdbcStorage storage = JdbcStorage.create(db.dataSource);
         Crm crm = Crm.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
         long start = System.nanoTime();
-        long rows = load(db.dataSource, customers);
+        long rows = load(db.dataSource, TENANT, customers);
         System.out.printf(Locale.ROOT, "%s: loaded %,d customers and %,d purchases with SQL batches in %.1f s%n", db.name, customers, rows,
                 (System.nanoTime() - start) / 1e9);
         double floor = ScanFloor.seconds(db.dataSource, "purchase rows", "SELECT order_id, customer_id, purchased_at, currency, paid, refunded"
@@ -103,8 +104,13 @@ public final class ScoreBenchmark {
                 rows[0], aggregate, purchases, summarised, streamed);
     }
 
-    /** One customer row per simulated customer and one purchase row per simulated purchase, in batches of 1,000. */
-    private static long load(DataSource dataSource, int customers) throws Exception {
+    /**
+     * One customer row per simulated customer and one purchase row per simulated purchase of the
+     * tenant, in batches of 1,000.
+     *
+     * @return the purchases loaded
+     */
+    static long load(DataSource dataSource, TenantId tenant, int customers) throws Exception {
         Timestamp created = Timestamp.from(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -114,7 +120,7 @@ public final class ScoreBenchmark {
                     PreparedStatement purchase = c.prepareStatement("INSERT INTO crm_purchase (tenant_id, order_id, customer_id,"
                             + " purchased_at, currency, paid, refunded, items) VALUES (?, ?, ?, ?, 'CNY', ?, 0, '[]')")) {
                 for (int i = 0; i < customers; i++) {
-                    customer.setString(1, TENANT.value());
+                    customer.setString(1, tenant.value());
                     customer.setString(2, id(i));
                     customer.setString(3, "customer " + i);
                     customer.setTimestamp(4, created);
@@ -128,7 +134,7 @@ public final class ScoreBenchmark {
                 PurchaseSimulator.of(PURCHASES, SPEND, 7).transactions(customers, FIRST_DAY, 84, OBSERVATION_END, PeriodUnit.WEEKS,
                         (who, epochDay, amount) -> {
                             try {
-                                purchase.setString(1, TENANT.value());
+                                purchase.setString(1, tenant.value());
                                 purchase.setString(2, "o" + count[0]);
                                 purchase.setString(3, id((int) who));
                                 purchase.setTimestamp(4, Timestamp.from(LocalDate.ofEpochDay(epochDay).atTime(12, 0).toInstant(ZoneOffset.UTC)));

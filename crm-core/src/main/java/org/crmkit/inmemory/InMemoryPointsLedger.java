@@ -23,6 +23,7 @@ import org.crmkit.shared.PersonalData;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
+import org.jspecify.annotations.Nullable;
 
 /** The points ledger in maps; the storage-wide lock of {@link InMemoryTransactions} is the account lock. */
 final class InMemoryPointsLedger implements PointsLedger {
@@ -206,8 +207,9 @@ final class InMemoryPointsLedger implements PointsLedger {
     }
 
     @Override
-    public List<AccountRef> dueAccounts(Instant now, int shard, int shards, int limit) {
+    public List<AccountRef> dueAccounts(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
         return transactions.inTransaction(() -> accounts.values().stream()
+                .filter(a -> tenantId == null || a.ref().tenantId().equals(tenantId))
                 .filter(a -> a.isDueBy(now) && PointsLedger.shardHash(a.ref()) % shards == shard)
                 .sorted(Comparator.comparing(PointsAccount::nextDueAt))
                 .limit(limit)

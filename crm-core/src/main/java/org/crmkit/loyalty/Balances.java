@@ -15,6 +15,7 @@ import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /** Reading an account (its balance settled to now, its statement) and settling every due account of a shard. */
 final class Balances {
@@ -73,8 +74,8 @@ final class Balances {
      *
      * @return how many accounts were settled
      */
-    int settleDue(int shard, int shards) {
-        return settling.run(shard, shards);
+    int settleDue(@Nullable TenantId tenantId, int shard, int shards) {
+        return settling.run(tenantId, shard, shards);
     }
 
     private BalanceView view(PointsAccount account, LoyaltyProgramme programme, Instant now) {

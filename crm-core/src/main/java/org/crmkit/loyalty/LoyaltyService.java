@@ -245,7 +245,21 @@ public final class LoyaltyService {
      * @return how many accounts were settled
      */
     public int settleDue(int shard, int shards) {
-        return balances.settleDue(shard, shards);
+        return balances.settleDue(null, shard, shards);
+    }
+
+    /**
+     * Settles, as {@link #settleDue(int, int)} does, the due accounts of one tenant only: every page
+     * it reads names the tenant, so on a store distributed by tenant (Citus) it reads the one node
+     * holding that tenant. Hosts that split jobs by tenant ({@link org.crmkit.shared.TenantSharding})
+     * call it with shard 0 of 1 for each tenant of their job shard.
+     *
+     * @return how many of the tenant's accounts were settled
+     * @throws IllegalArgumentException unless {@code shards >= 1} and {@code 0 <= shard < shards}
+     * @since 0.2
+     */
+    public int settleDue(TenantId tenantId, int shard, int shards) {
+        return balances.settleDue(checkNotNull(tenantId, "tenantId"), shard, shards);
     }
 
 }

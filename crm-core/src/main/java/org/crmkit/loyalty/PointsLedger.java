@@ -12,6 +12,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Port: the storage of points accounts, lots, holds, entries, receipts and counters. The service
@@ -154,10 +155,12 @@ public interface PointsLedger {
     boolean claim(TenantId tenantId, String name);
 
     /**
-     * Up to {@code limit} accounts, of any tenant, with something due at {@code now} (see
-     * {@link PointsAccount#nextDueAt()}) and whose {@link #shardHash shard hash} modulo {@code shards} is {@code shard}.
+     * Up to {@code limit} accounts of the tenant, or of any tenant when {@code tenantId} is null,
+     * with something due at {@code now} (see {@link PointsAccount#nextDueAt()}) and whose {@link
+     * #shardHash shard hash} modulo {@code shards} is {@code shard}. With a tenant the read names
+     * that tenant, so a distributed store reads only the node holding it.
      */
-    List<AccountRef> dueAccounts(Instant now, int shard, int shards, int limit);
+    List<AccountRef> dueAccounts(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit);
 
     /**
      * The rows of up to {@code limit} accounts selected as {@link #dueAccounts} selects them, read
@@ -166,8 +169,8 @@ public interface PointsLedger {
      *
      * @since 0.2
      */
-    default List<PointsAccount> dueAccountRows(Instant now, int shard, int shards, int limit) {
-        return dueAccounts(now, shard, shards, limit).stream().map(this::find).flatMap(Optional::stream).toList();
+    default List<PointsAccount> dueAccountRows(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
+        return dueAccounts(tenantId, now, shard, shards, limit).stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crmkit.shared.Shards;
+import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +40,8 @@ final class SettlingDue {
         this.ops = ops;
     }
 
-    /** How many accounts of shard {@code shard} of {@code shards} were settled. */
-    int run(int shard, int shards) {
+    /** How many accounts of the tenant (of every tenant if null), shard {@code shard} of {@code shards}, were settled. */
+    int run(@Nullable TenantId tenantId, int shard, int shards) {
         Shards.check(shard, shards);
         Instant now = ops.now();
         int settled = 0;
@@ -49,7 +51,7 @@ final class SettlingDue {
             PageDone done;
             try {
                 done = ops.transactions.inTransaction(() -> {
-                    List<PointsAccount> due = ops.ledger.dueAccountRows(now, shard, shards, PAGE + failed.size()).stream()
+                    List<PointsAccount> due = ops.ledger.dueAccountRows(tenantId, now, shard, shards, PAGE + failed.size()).stream()
                             .filter(a -> !failed.contains(a.ref())).toList();
                     read.set(due);
                     return settlePage(due, now);

@@ -175,4 +175,19 @@ public interface CrmStorage {
     default TransactionRunner laggingReads() {
         return transactions();
     }
+
+    /**
+     * Where the rows of each of {@code tenants} live, for splitting batch jobs by tenant with
+     * {@link org.crmkit.shared.TenantSharding#tenantsOf}. A storage on several nodes (JdbcStorage on
+     * Citus) answers each tenant's node and shard group; by default, and for one database, every
+     * tenant is on node {@value org.crmkit.shared.TenantPlacement#ONE_DATABASE} with a stable hash
+     * of its id as its group ({@link org.crmkit.shared.TenantPlacement#onOneDatabase}).
+     *
+     * @param tenants the tenants to place; a tenant without data is placed where its rows would go
+     * @return one placement per distinct tenant, in the order given
+     * @since 0.2
+     */
+    default java.util.List<org.crmkit.shared.TenantPlacement> placeTenants(java.util.Collection<org.crmkit.shared.TenantId> tenants) {
+        return tenants.stream().distinct().map(org.crmkit.shared.TenantPlacement::onOneDatabase).toList();
+    }
 }

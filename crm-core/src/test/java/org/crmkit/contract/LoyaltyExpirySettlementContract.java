@@ -14,15 +14,28 @@ import java.util.concurrent.TimeUnit;
 import org.crmkit.loyalty.EntryType;
 import org.crmkit.loyalty.ExpiryPolicies;
 import org.crmkit.loyalty.LedgerEntry;
+import org.crmkit.customer.RegisterCustomer;
+import org.crmkit.customer.SourceChannel;
+import org.crmkit.loyalty.AccountRef;
+import org.crmkit.loyalty.GrantPoints;
+import org.crmkit.loyalty.LoyaltyProgramme;
+import org.crmkit.loyalty.PointsAccount;
 import org.crmkit.loyalty.PointsLedger;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TenantPlacement;
+import org.crmkit.shared.TenantSharding;
+import org.crmkit.testing.ProgrammeBuilder;
+import org.crmkit.testing.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * End to end: the batch job {@code settleDue(shard, shards)} expires due lots, makes matured
  * pending points available and releases timed-out holds without anyone reading a balance; it is
- * idempotent, and shards 0..n-1 together settle every due account exactly once. The storage may
+ * idempotent, and shards 0..n-1 together settle every due account exactly once. {@code
+ * settleDue(tenant, shard, shards)} settles one tenant's accounts only, and job shards that take
+ * the tenants {@link TenantSharding} gives them settle every tenant once. The storage may
  * hold other tests' accounts, so assertions look at this tenant's accounts only.
  */
 public abstract class LoyaltyExpirySettlementContract extends LoyaltyFixture {
@@ -174,6 +187,75 @@ public abstract class LoyaltyExpirySettlementContract extends LoyaltyFixture {
                 .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(statement.get(0).type()).isEqualTo(EntryType.EARN);
         assertThat(availableOf(li)).isEqualTo(5);
+    }
+
+    @Test
+    void a_tenants_settlement_settles_that_tenants_accounts_only() {
+        // given: points to expire in this tenant and in another one
+        grant(li, 100);
+        Elsewhere other = Elsewhere.withPoints(this, 70);
+        clock.advance(Duration.ofDays(366));
+
+        // when
+        int settled = loyalty.settleDue(tenant, 0, 1);
+
+        // then
+        assertThat(settled).isEqualTo(1);
+        assertThat(storedAccountOf(li).expired()).isEqualTo(100);
+        assertThat(other.storedAccount().expired()).isZero();
+        assertThat(other.storedAccount().available()).isEqualTo(70);
+        assertThat(other.storedAccount().nextDueAt()).isNotNull();
+    }
+
+    @Test
+    void job_shards_taking_the_tenants_placed_on_them_settle_every_tenant_exactly_once() {
+        // given: four tenants with points to expire, split among two job shards by where their rows live
+        grant(li, 100);
+        List<Elsewhere> others = List.of(Elsewhere.withPoints(this, 10), Elsewhere.withPoints(this, 20), Elsewhere.withPoints(this, 30));
+        List<TenantId> tenants = new ArrayList<>(List.of(tenant));
+        others.forEach(o -> tenants.add(o.tenant()));
+        List<TenantPlacement> placements = storage().placeTenants(tenants);
+        clock.advance(Duration.ofDays(366));
+
+        // when
+        List<TenantId> taken = new ArrayList<>();
+        int settled = 0;
+        for (int job = 0; job < 2; job++) {
+            for (TenantId mine : TenantSharding.tenantsOf(placements, job, 2)) {
+                taken.add(mine);
+                settled += loyalty.settleDue(mine, 0, 1);
+            }
+        }
+
+        // then
+        assertThat(placements).extracting(TenantPlacement::tenantId).containsExactlyElementsOf(tenants);
+        assertThat(taken).containsExactlyInAnyOrderElementsOf(tenants);
+        assertThat(settled).isEqualTo(4);
+        assertThat(storedAccountOf(li).expired()).isEqualTo(100);
+        for (Elsewhere other : others) {
+            assertThat(other.storedAccount().expired()).isEqualTo(other.points());
+            assertThat(other.storedAccount().isConserved()).isTrue();
+        }
+        for (TenantId each : tenants) {
+            assertThat(loyalty.settleDue(each, 0, 1)).as("settling %s again", each).isZero();
+        }
+    }
+
+    /** A member of another, fresh tenant with the same programme and points granted. */
+    private record Elsewhere(LoyaltyExpirySettlementContract test, TenantId tenant, AccountRef account, long points) {
+
+        static Elsewhere withPoints(LoyaltyExpirySettlementContract test, long points) {
+            TenantId other = Tenants.fresh();
+            LoyaltyProgramme programme = ProgrammeBuilder.aProgramme(other).expiry(ExpiryPolicies.rollingMonths(12)).build();
+            test.loyalty.defineProgramme(programme);
+            CustomerId member = test.crm.customers().register(RegisterCustomer.of(other, "Wang Wu", SourceChannel.APP)).id();
+            test.loyalty.grant(new GrantPoints(other, member, programme.id(), "grant-" + other, points, "goodwill", null, "agent-1"));
+            return new Elsewhere(test, other, programme.account(member), points);
+        }
+
+        PointsAccount storedAccount() {
+            return test.storage().pointsLedger().find(account).orElseThrow();
+        }
     }
 
     private List<CustomerId> membersWithExpiringPoints() {

@@ -26,6 +26,7 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The points ledger over SQL. Accounts are locked with {@code SELECT ... FOR UPDATE}: a pessimistic
@@ -267,11 +268,11 @@ final class JdbcPointsLedger implements PointsLedger {
     }
 
     @Override
-    public List<AccountRef> dueAccounts(Instant now, int shard, int shards, int limit) {
+    public List<AccountRef> dueAccounts(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
         return transactions.withConnection(c -> {
             List<AccountRef> due = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT tenant_id, customer_id, programme_id" + LedgerSettlements.DUE,
-                    now, shards, shard, limit);
+            try (PreparedStatement s = Sql.prepare(c, LedgerSettlements.due("SELECT tenant_id, customer_id, programme_id", tenantId),
+                    LedgerSettlements.dueParameters(tenantId, now, shard, shards, limit));
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     due.add(AccountRef.of(TenantId.of(rs.getString(1)), CustomerId.of(rs.getString(2)), ProgrammeId.of(rs.getString(3))));
@@ -282,8 +283,8 @@ final class JdbcPointsLedger implements PointsLedger {
     }
 
     @Override
-    public List<PointsAccount> dueAccountRows(Instant now, int shard, int shards, int limit) {
-        return settlements.dueRows(now, shard, shards, limit);
+    public List<PointsAccount> dueAccountRows(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
+        return settlements.dueRows(tenantId, now, shard, shards, limit);
     }
 
     @Override

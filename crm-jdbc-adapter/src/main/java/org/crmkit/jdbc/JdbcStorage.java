@@ -7,6 +7,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import javax.sql.DataSource;
 import org.crmkit.complaint.CasePolicies;
 import org.crmkit.complaint.Cases;
@@ -26,6 +28,8 @@ import org.crmkit.sales.Leads;
 import org.crmkit.sales.Opportunities;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.StorageException;
+import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TenantPlacement;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
 import org.crmkit.tier.Memberships;
@@ -547,5 +551,18 @@ public final class JdbcStorage implements CrmStorage {
     @Override
     public org.crmkit.marketing.journey.Journeys journeys() {
         return journeys;
+    }
+
+    /**
+     * Where each tenant's rows live. On Citus: the worker ({@code host:port}) holding the tenant's
+     * shard group and that group's shard id, read from Citus's metadata on the coordinator in one
+     * statement; elsewhere every tenant is on one database ({@link TenantPlacement#onOneDatabase}).
+     *
+     * @throws StorageException if Citus's metadata cannot be read
+     * @since 0.2
+     */
+    @Override
+    public List<TenantPlacement> placeTenants(Collection<TenantId> tenants) {
+        return citus ? CitusPlacements.place(dataSource, names, tenants) : CrmStorage.super.placeTenants(tenants);
     }
 }

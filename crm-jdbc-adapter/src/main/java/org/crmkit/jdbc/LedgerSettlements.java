@@ -24,6 +24,7 @@ import org.crmkit.loyalty.PointsLot;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page of settlement over SQL: the due accounts' rows in one index range, their open lots and
@@ -42,8 +43,12 @@ final class LedgerSettlements {
      * The accounts of a shard due by a time, soonest first, at most a number: bind the time, the
      * shard count, the shard and the limit. {@code dueAccounts} and {@code dueAccountRows} select alike.
      */
-    static final String DUE = " FROM crm_points_account WHERE next_due_at <= ? AND MOD(shard_hash, ?) = ? ORDER BY next_due_at LIMIT ?";
-    private static final String DUE_ROWS = "SELECT tenant_id, customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS + DUE;
+    private static final String DUE = " next_due_at <= ? AND MOD(shard_hash, ?) = ? ORDER BY next_due_at LIMIT ?";
+    /** {@link #DUE} of every tenant. */
+    private static final String DUE_ANY = " FROM crm_points_account WHERE" + DUE;
+    /** {@link #DUE} of one tenant, bound first: a router query on Citus. */
+    private static final String DUE_OF_TENANT = " FROM crm_points_account WHERE tenant_id = ? AND" + DUE;
+    private static final String ROW_COLUMNS = "SELECT tenant_id, customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS;
     /** The order in which operations lock several accounts: by key. */
     private static final Comparator<AccountRef> LOCK_ORDER = Comparator.<AccountRef, String>comparing(r -> r.tenantId().value())
             .thenComparing(r -> r.customerId().value()).thenComparing(r -> r.programmeId().value());
@@ -58,10 +63,21 @@ final class LedgerSettlements {
         this.openLotStatuses = dialect.oneOf("l.status", LotStatus.AVAILABLE, LotStatus.PENDING);
     }
 
-    List<PointsAccount> dueRows(Instant now, int shard, int shards, int limit) {
+    /** The statement selecting the due accounts of the tenant, or of every tenant if null, with its parameters. */
+    static String due(String columns, @Nullable TenantId tenantId) {
+        return columns + (tenantId == null ? DUE_ANY : DUE_OF_TENANT);
+    }
+
+    /** The parameters of {@link #due}. */
+    static Object[] dueParameters(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
+        return tenantId == null ? new Object[] {now, shards, shard, limit} : new Object[] {tenantId.value(), now, shards, shard, limit};
+    }
+
+    List<PointsAccount> dueRows(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
         return transactions.withConnection(c -> {
             List<PointsAccount> due = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, DUE_ROWS, now, shards, shard, limit); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = Sql.prepare(c, due(ROW_COLUMNS, tenantId), dueParameters(tenantId, now, shard, shards, limit));
+                    ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     AccountRef ref = AccountRef.of(TenantId.of(rs.getString(1)), CustomerId.of(rs.getString(2)), ProgrammeId.of(rs.getString(3)));
                     due.add(LedgerRows.account(rs, ref));

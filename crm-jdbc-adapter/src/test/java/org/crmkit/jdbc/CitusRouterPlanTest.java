@@ -3,17 +3,9 @@ package org.crmkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crmkit.Crm;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
@@ -40,8 +32,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @EnabledIfSystemProperty(named = TestDatabases.CITUS_URL, matches = ".+")
 class CitusRouterPlanTest {
-
-    private static final Pattern TASKS = Pattern.compile("Task Count: (\\d+)");
 
     private static HikariDataSource pool;
     private static LedgerFailingDataSource recorder;
@@ -177,11 +167,8 @@ class CitusRouterPlanTest {
     /** EXPLAINs each crmkit statement and returns how many there were. */
     private static int assertEveryPlanRoutesToOneShard(String command, List<LedgerFailingDataSource.Executed> executed) throws SQLException {
         int planned = 0;
-        for (LedgerFailingDataSource.Executed statement : split(executed)) {
+        for (LedgerFailingDataSource.Executed statement : CitusPlans.ofCrmkitTables(executed)) {
             String sql = statement.sql().strip();
-            if (!sql.toLowerCase(Locale.ROOT).contains("crm_") || !isPlannable(sql)) {
-                continue;
-            }
             String plan = plan(statement);
             assertThat(plan).as("%s: %s%n%s", command, sql, plan).contains("Custom Scan (Citus").doesNotContain("Distributed Subplan");
             assertThat(tasks(plan)).as("%s: %s%n%s", command, sql, plan).isNotEmpty().allMatch(n -> n == 1);
@@ -192,58 +179,15 @@ class CitusRouterPlanTest {
         return planned;
     }
 
-    private static boolean isPlannable(String sql) {
-        String head = sql.substring(0, Math.min(6, sql.length())).toUpperCase(Locale.ROOT);
-        return head.startsWith("SELECT") || head.startsWith("INSERT") || head.startsWith("UPDATE") || head.startsWith("DELETE")
-                || head.startsWith("WITH");
-    }
-
     private static List<Integer> tasks(String plan) {
-        List<Integer> counts = new ArrayList<>();
-        Matcher m = TASKS.matcher(plan);
-        while (m.find()) {
-            counts.add(Integer.parseInt(m.group(1)));
-        }
-        return counts;
+        return CitusPlans.tasks(plan);
     }
 
-    /** The statements sent together in one string, each with its own parameters. */
     private static List<LedgerFailingDataSource.Executed> split(List<LedgerFailingDataSource.Executed> executed) {
-        List<LedgerFailingDataSource.Executed> one = new ArrayList<>();
-        for (LedgerFailingDataSource.Executed statement : executed) {
-            int next = 1;
-            for (String part : statement.sql().split(";")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                int marks = (int) part.chars().filter(ch -> ch == '?').count();
-                Map<Integer, Object> params = new java.util.TreeMap<>();
-                for (int i = 0; i < marks; i++) {
-                    params.put(i + 1, statement.parameters().getOrDefault(next + i, LedgerFailingDataSource.NULL));
-                }
-                next += marks;
-                one.add(new LedgerFailingDataSource.Executed(part, params));
-            }
-        }
-        return one;
+        return CitusPlans.split(executed);
     }
 
     private static String plan(LedgerFailingDataSource.Executed statement) throws SQLException {
-        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("EXPLAIN " + statement.sql())) {
-            for (Map.Entry<Integer, Object> p : statement.parameters().entrySet()) {
-                if (p.getValue() == LedgerFailingDataSource.NULL) {
-                    s.setNull(p.getKey(), Types.OTHER);
-                } else {
-                    s.setObject(p.getKey(), p.getValue());
-                }
-            }
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    plan.append(rs.getString(1)).append('\n');
-                }
-            }
-            return plan.toString();
-        }
+        return CitusPlans.plan(pool, statement);
     }
 }
