@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.StorageException;
@@ -92,12 +93,23 @@ final class FaultInjection<S> {
         }
     }
 
+    private static final Pattern GENERATED = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}");
+
     private final Map<Dialect, Database> databases = new EnumMap<>(Dialect.class);
     private final List<String> tables;
 
     /** Runs that compare the tenant's rows of {@code tables} (and its outbox). */
     FaultInjection(List<String> tables) {
         this.tables = List.copyOf(tables);
+    }
+
+    /**
+     * A result's text with its generated ids, its tenant (a generated id too) and fingerprints
+     * (digests of both) masked, so that two tenants' runs compare: a {@code shape} for an operation
+     * whose result names nothing else generated.
+     */
+    static String maskedIds(Object result) {
+        return GENERATED.matcher(String.valueOf(result)).replaceAll("<id>");
     }
 
     void close() {
