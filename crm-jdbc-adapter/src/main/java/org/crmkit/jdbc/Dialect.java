@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.crmkit.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
@@ -277,27 +278,35 @@ public enum Dialect {
 
         /** Runs the touch, if any, and prepares the query; both get {@code params}. */
         PreparedStatement prepare(Connection connection, Object... params) throws SQLException {
-            if (touch != null && Sql.update(connection, touch, params) == 0) {
+            if (!lock(connection, params)) {
                 return Sql.prepare(connection, "SELECT * FROM (" + query + ") AS unlocked WHERE FALSE", params);
             }
             return Sql.prepare(connection, query, params);
+        }
+
+        /**
+         * Runs the touch, if any, with {@code params}: false if it locked no row, so that a query
+         * after it must read nothing (see the class description); true where there is no touch.
+         */
+        boolean lock(Connection connection, Object... params) throws SQLException {
+            return touch == null || Sql.update(connection, touch, params) > 0;
         }
     }
 
     /** True if H2 gave up waiting for a row lock (error 50200) or found the row changed by another transaction (90131). */
     private static boolean isLockedByAnother(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == 50200 || sql.getErrorCode() == 90131)) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, sql -> sql.getErrorCode() == 50200 || sql.getErrorCode() == 90131);
     }
 
     /** True if the exception reports a unique-constraint violation (SQLSTATE 23505 on both). */
     static boolean isUniqueViolation(SQLException e) {
+        return causedBy(e, sql -> "23505".equals(sql.getSQLState()));
+    }
+
+    /** True if {@code e} or an SQLException among its causes is {@code what}. */
+    private static boolean causedBy(SQLException e, Predicate<SQLException> what) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && what.test(sql)) {
                 return true;
             }
         }

@@ -133,7 +133,7 @@ final class JdbcPointsLedger implements PointsLedger {
     private LockedAccounts lockOneWithReceipt(TenantId tenantId, AccountRef ref, String operationKey) {
         LockedAccounts locked = transactions.withConnection(c -> {
             Object[] key = LedgerRows.key(ref).toArray();
-            if (Sql.update(c, lockAccount.touch(), key) == 0) {
+            if (!lockAccount.lock(c, key)) {
                 return null; // nothing locked: an account committed since the touch must not be read as locked
             }
             List<Object> params = new ArrayList<>(List.of(tenantId.value(), operationKey, tenantId.value(), operationKey));
