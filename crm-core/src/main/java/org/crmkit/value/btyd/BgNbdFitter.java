@@ -105,10 +105,11 @@ public final class BgNbdFitter {
             p[i] = Math.exp(result.x()[i]);
         }
         p[1] /= rows.scale;
-        if (!result.converged() || !Double.isFinite(result.value()) || !allFiniteAndPositive(p)) {
+        double[] unitFree = {p[0], p[1] * rows.scale, p[2], p[3]};
+        if (!result.converged() || !Double.isFinite(result.value()) || !allFiniteAndPositive(p) || !ParameterGuard.noneRanOffToInfinity(unitFree)) {
             throw new ModelFitException(ParameterGuard.failure("BG/NBD", result,
                     String.format(Locale.ROOT, "%,.0f customers", rows.totalWeight), new String[] {"r", "alpha", "a", "b"}, p,
-                    new double[] {p[0], p[1] * rows.scale, p[2], p[3]}));
+                    unitFree));
         }
         BgNbdModel model = BgNbdModel.of(p[0], p[1], p[2], p[3]);
         double logLikelihood = scaledLogLikelihood(rows, model) + Math.log(rows.scale) * rows.totalRepeats;

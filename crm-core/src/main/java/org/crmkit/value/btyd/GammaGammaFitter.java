@@ -123,10 +123,11 @@ public final class GammaGammaFitter {
         Bfgs.Result result = Bfgs.minimize(objective, new double[] {LIFETIMES_START, LIFETIMES_START, vStart},
                 GRADIENT_TOLERANCE, MAX_ITERATIONS);
         double[] p = {Math.exp(result.x()[0]), Math.exp(result.x()[1]), Math.exp(result.x()[2])};
+        double[] unitFree = {p[0], p[1], p[2] / meanSpend};
         if (!result.converged() || !Double.isFinite(result.value()) || !(p[0] > 0 && p[1] > 0 && p[2] > 0)
-                || !Double.isFinite(p[0] + p[1] + p[2])) {
+                || !Double.isFinite(p[0] + p[1] + p[2]) || !ParameterGuard.noneRanOffToInfinity(unitFree)) {
             throw new ModelFitException(ParameterGuard.failure("Gamma-Gamma", result, used + " repeat buyers",
-                    new String[] {"p", "q", "v"}, p, new double[] {p[0], p[1], p[2] / meanSpend}));
+                    new String[] {"p", "q", "v"}, p, unitFree));
         }
         double logLikelihood = objective.logLikelihood(p[0], p[1], p[2], new double[3]);
         double[] errors = StandardErrors.of(objective, result.x(), result.gradient(), p, total);

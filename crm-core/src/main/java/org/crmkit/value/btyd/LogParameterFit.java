@@ -19,7 +19,8 @@ record LogParameterFit(double[] parameters, Bfgs.Result result, double[] standar
      * Minimises {@code objective} from the (scaled) parameters {@code start}; {@code toUnits[i]}
      * turns parameter i from the optimiser's scale into the data's units (1 for unit-free ones).
      *
-     * @throws ModelFitException if the optimiser did not converge to finite, positive parameters
+     * @throws ModelFitException if the optimiser did not converge to finite, positive parameters, or converged
+     *     with one run off towards infinity ({@link ParameterGuard#noneRanOffToInfinity})
      */
     static LogParameterFit run(String model, LogParameterObjective objective, double[] start, double[] toUnits, String[] names,
             double customers) {
@@ -37,7 +38,7 @@ record LogParameterFit(double[] parameters, Bfgs.Result result, double[] standar
             p[i] = scaled[i] * toUnits[i];
             usable &= p[i] > 0 && Double.isFinite(p[i]);
         }
-        if (!usable) {
+        if (!usable || !ParameterGuard.noneRanOffToInfinity(scaled)) {
             throw new ModelFitException(ParameterGuard.failure(model, result, String.format(Locale.ROOT, "%,.0f customers",
                     customers), names, p, scaled));
         }

@@ -31,7 +31,25 @@ final class ParameterGuard {
     }
 
     /**
-     * Why a fit that stopped without converging failed: if some parameters ran off towards 0 or ∞,
+     * Whether every unit-free parameter ended below {@value #RUNAWAY}. A fit that converges with a
+     * parameter beyond that has found no interior maximum but a boundary the likelihood creeps
+     * towards (the optimiser stopped where the slope sank below rounding), and out there the
+     * likelihood and the forecasts lose their precision: {@code ln Γ} of a parameter near 1e76 has no
+     * digits left for the differences the model needs. Such a fit is refused like one that ran away
+     * without converging. A parameter converging towards 0 (no dropout, say) keeps its precision and
+     * is left to the caller.
+     */
+    static boolean noneRanOffToInfinity(double[] unitFree) {
+        for (double p : unitFree) {
+            if (!(p < RUNAWAY)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Why a fit that stopped without converging, or converged at a boundary, failed: if some parameters ran off towards 0 or ∞,
      * that the likelihood has no finite maximum, naming them; otherwise the optimiser's reason. Ends
      * with the advice to add a penalizer. {@code unitFree} are the parameters with money and time
      * divided out (the optimiser's own scale), which decide whether a parameter ran away.

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.value.btyd.CustomerForecasts;
 import org.crmkit.value.btyd.CustomerLifetimeValue;
@@ -76,16 +78,18 @@ public final class ValueScoring {
         int n = summary.size();
         Scores rfm = Scores.of(summary, day);
         List<String> notes = new ArrayList<>();
-        Optional<PurchaseFit> purchases = fitPurchases(command, summary, notes);
+        CustomerLifetimeValue lifetime = CustomerLifetimeValue.of(command.horizonMonths(), command.monthlyDiscountRate())
+                .withMargin(command.margin());
+        Optional<PurchaseFit> fitted = fitPurchases(command, summary, notes);
+        CustomerForecasts forecasts = fitted.flatMap(fit -> forecast(fit, lifetime, summary, notes)).orElse(null);
+        Optional<PurchaseFit> purchases = forecasts == null ? Optional.empty() : fitted;
         Optional<GammaGammaFit> spend = purchases.isEmpty() ? Optional.empty()
-                : fit("Gamma-Gamma", notes, () -> GammaGammaFitter.create().withPenalizer(command.penalizer()).fit(summary));
+                : fit("Gamma-Gamma", notes, () -> GammaGammaFitter.create().withPenalizer(command.penalizer()).fit(summary))
+                        .filter(fit -> finiteMeanSpend(fit, notes));
         if (purchases.isPresent() && spend.isEmpty()) {
             notes.add("expected spend and CLV use each customer's own mean spend per purchase");
         }
         notes.forEach(note -> log.info("value scoring of {}: {}", command.tenantId(), note));
-        CustomerLifetimeValue lifetime = CustomerLifetimeValue.of(command.horizonMonths(), command.monthlyDiscountRate())
-                .withMargin(command.margin());
-        CustomerForecasts forecasts = purchases.map(fit -> CustomerForecasts.of(fit.model(), lifetime, summary)).orElse(null);
         double[] spendPerPurchase = new double[n];
         double[] worth = new double[n];
         for (int i = 0; i < n; i++) {
@@ -134,7 +138,7 @@ public final class ValueScoring {
         }
         Optional<PurchaseModelSelection> selection = fit("purchase model", notes,
                 () -> PurchaseModelSelection.of(summary, command.penalizer()));
-        selection.ifPresent(s -> notes.add(String.format(java.util.Locale.ROOT, "auto chose %s: highest log-likelihood of %s",
+        selection.ifPresent(s -> notes.add(String.format(Locale.ROOT, "auto chose %s: highest log-likelihood of %s",
                 s.chosen().model().kind().label(), describe(s))));
         return selection.map(PurchaseModelSelection::chosen);
     }
@@ -142,7 +146,7 @@ public final class ValueScoring {
     private static String describe(PurchaseModelSelection selection) {
         List<String> parts = new ArrayList<>();
         selection.candidates().forEach(c -> parts.add(c.kind().label() + " " + c.fit()
-                .map(f -> String.format(java.util.Locale.ROOT, "%.2f", f.logLikelihood())).orElse("not fitted")));
+                .map(f -> String.format(Locale.ROOT, "%.2f", f.logLikelihood())).orElse("not fitted")));
         return String.join(", ", parts);
     }
 
@@ -153,6 +157,40 @@ public final class ValueScoring {
             notes.add(model + " not fitted: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Every customer's forecasts under the fitted model, or empty with a note if the model cannot
+     * forecast them all: a series that does not converge, or a value that is not finite. A run then
+     * scores without predictions rather than store a number that is not one.
+     */
+    private static Optional<CustomerForecasts> forecast(PurchaseFit fit, CustomerLifetimeValue lifetime, RepeatPurchaseSummary summary,
+            List<String> notes) {
+        String model = fit.model().kind().label();
+        try {
+            CustomerForecasts forecasts = CustomerForecasts.of(fit.model(), lifetime, summary);
+            long broken = IntStream.range(0, forecasts.size())
+                    .filter(i -> !Double.isFinite(forecasts.probabilityAlive(i)) || !Double.isFinite(forecasts.expectedPurchases(i))
+                            || !Double.isFinite(forecasts.lifetimeValue(i, 1.0)))
+                    .count();
+            if (broken == 0) {
+                return Optional.of(forecasts);
+            }
+            notes.add(String.format(Locale.ROOT, "no predictions: %s (%s) forecasts no finite value for %,d customers", model,
+                    fit.model(), broken));
+        } catch (ArithmeticException e) {
+            notes.add("no predictions: " + model + " cannot forecast every customer: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the spend fit has a finite population mean (q > 1), which every expected spend needs; notes it if not. */
+    private static boolean finiteMeanSpend(GammaGammaFit fit, List<String> notes) {
+        if (fit.model().q() > 1) {
+            return true;
+        }
+        notes.add(String.format(Locale.ROOT, "Gamma-Gamma not used: its fit %s has q <= 1, an infinite mean spend", fit.model()));
+        return false;
     }
 
     private static BigDecimal money(double value) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.crmkit.Crm;
 import org.crmkit.jdbc.JdbcStorage;
@@ -22,6 +24,9 @@ import org.crmkit.value.scoring.ScoringReport;
  * as HTML.
  */
 public final class DemoRunner {
+
+    /** The penalizer of the second scoring run, when MBG/NBD cannot be fitted without one. */
+    private static final double PENALIZER = 0.001;
 
     private DemoRunner() {}
 
@@ -70,11 +75,32 @@ public final class DemoRunner {
         out.printf("played %,d events; scoring customers%n", events);
         // MBG/NBD: like Pareto/NBD it lets a one-time buyer's P(alive) fall with time, and on this population (rates that differ
         // little between shoppers) its fit takes a second where Pareto/NBD's runs for minutes
-        ScoringReport scoring = crm.value().score(ScoreCustomers.of(shop).purchaseModel(PurchaseModelChoice.MBG_NBD));
+        ScoringReport scoring = score(crm, shop);
         Instant start = settings.start().atStartOfDay(DemoShop.ZONE).toInstant();
         DemoReport.CaseFigures figures = cases.figures(start, settings.now());
         return ReportGathering.gather(crm, storage.transactions(), shop, settings, scoring, figures,
                 offers.figures(start.minus(java.time.Duration.ofDays(60)), settings.now().plusSeconds(1)),
                 marketing.figures(Simulation.skus()), sales.figures(settings.now()));
+    }
+
+    /**
+     * Scores with MBG/NBD. On some populations its likelihood has no finite maximum (everyone drops
+     * out with about the same probability, so a and b run off); the run then has no predictions and
+     * its note advises a small penalizer, so the demo scores again with one, as a host would, and
+     * keeps both runs' notes.
+     */
+    private static ScoringReport score(Crm crm, TenantId shop) {
+        ScoreCustomers mbg = ScoreCustomers.of(shop).purchaseModel(PurchaseModelChoice.MBG_NBD);
+        ScoringReport first = crm.value().score(mbg);
+        if (first.purchaseModel().isPresent()) {
+            return first;
+        }
+        ScoringReport again = crm.value().score(new ScoreCustomers(shop, null, mbg.horizonMonths(), mbg.monthlyDiscountRate(), mbg.margin(),
+                PENALIZER, mbg.pyramid(), mbg.purchaseModel()));
+        List<String> notes = new ArrayList<>(first.notes());
+        notes.add("scored again with penalizer " + PENALIZER + ", as that note advises");
+        notes.addAll(again.notes());
+        return new ScoringReport(again.asOf(), again.customers(), again.repeatCustomers(), again.purchaseModel(), again.spendModel(), notes,
+                again.segments(), again.levels(), first.took().plus(again.took()));
     }
 }

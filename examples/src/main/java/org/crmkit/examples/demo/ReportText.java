@@ -45,9 +45,10 @@ final class ReportText {
         out.println("  cases by type: " + c.byType().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(java.util.stream.Collectors.joining(", ")));
         out.println("\nPurchase models fitted on the whole history (weeks)");
-        r.scoring().purchaseModel().ifPresent(f -> out.printf("  %-11s %s  log-likelihood %.2f%n", f.model().kind().label(),
+        r.scoring().purchaseModel().ifPresent(f -> out.printf("  %-11s %s  log-likelihood %.2f%s%n", f.model().kind().label(),
                 f.model().parameters().entrySet().stream().map(p -> String.format("%s=%.4f", p.getKey(), p.getValue()))
-                        .collect(java.util.stream.Collectors.joining(" ")), f.logLikelihood()));
+                        .collect(java.util.stream.Collectors.joining(" ")), f.logLikelihood(),
+                f.penalizer() > 0 ? " (penalizer " + f.penalizer() + ")" : ""));
         r.scoring().spendModel().ifPresent(f -> out.printf("  Gamma-Gamma p=%.4f q=%.4f v=%.4f%n", f.model().p(), f.model().q(), f.model().v()));
         r.scoring().notes().forEach(note -> out.println("  note: " + note));
         out.println("\nValue pyramid (levels by predicted 12-month CLV): each level's share of the predicted CLV, beside its share of"
