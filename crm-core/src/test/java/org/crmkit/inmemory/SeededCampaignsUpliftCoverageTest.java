@@ -3,71 +3,27 @@ package org.crmkit.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.List;
-import java.util.Set;
-import java.util.SplittableRandom;
-import org.crmkit.Crm;
-import org.crmkit.customer.MarketingChannel;
-import org.crmkit.customer.RecordConsent;
-import org.crmkit.marketing.campaign.CampaignMember;
-import org.crmkit.marketing.campaign.CampaignOffer;
+import org.crmkit.contract.SeededCampaigns;
 import org.crmkit.marketing.campaign.CampaignReport;
-import org.crmkit.marketing.campaign.LaunchCampaign;
-import org.crmkit.marketing.campaign.SendCampaign;
-import org.crmkit.marketing.campaign.SendStatus;
-import org.crmkit.segment.Criteria;
-import org.crmkit.segment.Segment;
-import org.crmkit.shared.CustomerId;
-import org.crmkit.shared.Money;
-import org.crmkit.shared.TenantId;
-import org.crmkit.testing.MutableClock;
-import org.crmkit.testing.RegistrationBuilder;
-import org.crmkit.testing.Tenants;
-import org.crmkit.value.history.RecordPurchase;
 import org.junit.jupiter.api.Test;
 
 /**
- * The campaign report's uplift, end to end through the public API, on seeded simulated campaigns
- * whose true effect is known: {@value #RUNS} campaigns of {@value #CUSTOMERS} customers, a third
- * held out by the campaign's own seeded holdout. Four in five customers agree to SMS, so a fifth of
- * the target group is never reached; a customer buys in the attribution window with probability
- * {@value #P_BASE} whatever the group, and a reached one buys once more with probability {@value
- * #P_EXTRA}, independently (so the extra purchase often falls on someone who would have bought
- * anyway). Everyone may also buy the day before the launch and a minute after the window's end,
- * reached customers more often, which the report must not count.
- *
- * <p>The true effect on the target group is then 0.8 · {@value #P_EXTRA} · (1 - {@value #P_BASE})
- * in response rate and 0.8 · {@value #P_EXTRA} · 224.50 in revenue per customer (the extra order
- * is CNY 150-299). The 95% intervals must cover those in about 95% of the runs and the estimates
- * must centre on them; a report that counted purchases outside the window, let control customers
- * in through another door or measured per message rather than per customer would miss.
+ * The campaign report's uplift, end to end through the public API, on {@value #RUNS} seeded
+ * simulated campaigns whose true effect is known ({@link SeededCampaigns}). The 95% intervals must
+ * cover that effect in about 95% of the runs and the estimates must centre on it; a report that
+ * counted purchases outside the window, let control customers in through another door or measured
+ * per message rather than per customer would miss. The other stores report the same as this one
+ * for the same runs ({@code CampaignReportContract}).
  */
 class SeededCampaignsUpliftCoverageTest {
 
     private static final int RUNS = 400;
-    private static final int CUSTOMERS = 240;
-    private static final double P_CONSENT = 0.8;
-    private static final double P_BASE = 0.25;
-    private static final double P_EXTRA = 0.3;
-    private static final Instant LAUNCH = Instant.parse("2025-06-04T02:00:00Z");
-    /** The tenant's midnight ending the 7th day after the launch day: 2025-06-12 00:00 in Asia/Shanghai. */
-    private static final Instant WINDOW_END = Instant.parse("2025-06-11T16:00:00Z");
-    private static final Currency CNY = Currency.getInstance("CNY");
 
-    private final MutableClock clock = MutableClock.at(LAUNCH);
-    private final Crm crm = Crm.builder().storage(new InMemoryStorage()).clock(clock).build();
+    private final SeededCampaigns campaigns = new SeededCampaigns(new InMemoryStorage());
 
     @Test
     void the_reports_intervals_cover_the_simulated_effect_in_about_95_percent_of_seeded_campaigns() {
         // given
-        double trueRate = P_CONSENT * P_EXTRA * (1 - P_BASE);
-        double trueRevenue = P_CONSENT * P_EXTRA * 224.5;
         int rateCovered = 0;
         int revenueCovered = 0;
         double rateSum = 0;
@@ -75,9 +31,9 @@ class SeededCampaignsUpliftCoverageTest {
 
         // when
         for (int run = 0; run < RUNS; run++) {
-            CampaignReport report = simulate(run, new SplittableRandom(1_000L + run));
-            rateCovered += report.uplift().responseRate().covers(trueRate) ? 1 : 0;
-            revenueCovered += report.uplift().revenuePerCustomer().covers(trueRevenue) ? 1 : 0;
+            CampaignReport report = campaigns.simulate(run);
+            rateCovered += report.uplift().responseRate().covers(SeededCampaigns.TRUE_RATE) ? 1 : 0;
+            revenueCovered += report.uplift().revenuePerCustomer().covers(SeededCampaigns.TRUE_REVENUE) ? 1 : 0;
             rateSum += report.uplift().responseRate().estimate();
             revenueSum += report.uplift().revenuePerCustomer().estimate();
         }
@@ -85,49 +41,7 @@ class SeededCampaignsUpliftCoverageTest {
         // then
         assertThat(rateCovered / (double) RUNS).as("response uplift interval coverage").isBetween(0.92, 0.98);
         assertThat(revenueCovered / (double) RUNS).as("revenue uplift interval coverage").isBetween(0.92, 0.98);
-        assertThat(rateSum / RUNS).as("mean response uplift").isCloseTo(trueRate, offset(0.01));
-        assertThat(revenueSum / RUNS).as("mean revenue uplift per customer").isCloseTo(trueRevenue, offset(3.0));
-    }
-
-    private CampaignReport simulate(int run, SplittableRandom random) {
-        clock.set(LAUNCH);
-        TenantId tenant = Tenants.fresh();
-        List<CustomerId> customers = new ArrayList<>();
-        for (int i = 0; i < CUSTOMERS; i++) {
-            CustomerId id = crm.customers().register(RegistrationBuilder.aRegistration(tenant).id("c-" + i).displayName("Customer " + i)
-                    .tags(Set.of("sim")).build()).id();
-            if (random.nextDouble() < P_CONSENT) {
-                crm.customers().recordConsent(new RecordConsent(tenant, id, MarketingChannel.SMS, true));
-            }
-            customers.add(id);
-        }
-        String campaign = "sim-" + run;
-        crm.campaigns().launch(LaunchCampaign.of(tenant, campaign, "Simulated", Segment.of("sim", Criteria.tagged("sim")), "sms", "Hello",
-                CampaignOffer.message(), new BigDecimal("0.33"), run, 7));
-        crm.campaigns().send(new SendCampaign(tenant, campaign, 0, 1));
-        clock.set(WINDOW_END.plus(Duration.ofDays(2)));
-        for (CustomerId c : customers) {
-            boolean reached = crm.campaigns().membershipsOf(tenant, c).stream().map(CampaignMember::status).anyMatch(SendStatus.SENT::equals);
-            if (random.nextDouble() < P_BASE) {
-                buy(tenant, c, "base", LAUNCH.plusSeconds(3_600 + random.nextInt(500_000)), 20 + random.nextInt(300));
-            }
-            if (reached && random.nextDouble() < P_EXTRA) {
-                buy(tenant, c, "extra", LAUNCH.plusSeconds(3_600 + random.nextInt(500_000)), 150 + random.nextInt(150));
-            }
-            if (random.nextDouble() < (reached ? 0.5 : 0.2)) {
-                buy(tenant, c, "before", LAUNCH.minus(Duration.ofDays(1)), 100);
-            }
-            if (random.nextDouble() < (reached ? 0.5 : 0.2)) {
-                buy(tenant, c, "after", WINDOW_END.plusSeconds(60), 100);
-            }
-        }
-        CampaignReport report = crm.campaigns().report(tenant, campaign, CNY);
-        assertThat(report.attributionUntil()).isEqualTo(WINDOW_END);
-        return report;
-    }
-
-    private void buy(TenantId tenant, CustomerId customer, String kind, Instant at, int amount) {
-        crm.commerce().recordPurchase(RecordPurchase.of(tenant, customer, kind + "-" + customer.value(),
-                Money.of(BigDecimal.valueOf(amount).setScale(2, RoundingMode.UNNECESSARY), CNY)).at(at));
+        assertThat(rateSum / RUNS).as("mean response uplift").isCloseTo(SeededCampaigns.TRUE_RATE, offset(0.01));
+        assertThat(revenueSum / RUNS).as("mean revenue uplift per customer").isCloseTo(SeededCampaigns.TRUE_REVENUE, offset(3.0));
     }
 }
