@@ -187,7 +187,7 @@ public final class TierService {
      * fails (its plug-in missing here) does not stop the others; the first failure is thrown at
      * the end, the others suppressed in it.
      *
-     * @return one report per ladder, in the order of {@link Memberships#ladders()}
+     * @return one report per ladder, in the order of {@link Memberships#ladders}
      * @throws IllegalArgumentException unless {@code 0 <= shard < shards}
      * @since 0.2
      */

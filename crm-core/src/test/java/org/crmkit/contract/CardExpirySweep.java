@@ -46,9 +46,4 @@ final class CardExpirySweep implements TenantSweep {
         return (int) cards.getOrDefault(tenant, List.of()).stream()
                 .filter(id -> crm.storedValue().card(tenant, id).orElseThrow().status() == CardStatus.EXPIRED).count();
     }
-
-    @Override
-    public String toString() {
-        return "card expiry";
-    }
 }

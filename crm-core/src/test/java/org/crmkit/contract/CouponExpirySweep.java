@@ -48,9 +48,4 @@ final class CouponExpirySweep implements TenantSweep {
         CustomerId holder = holders.get(tenant);
         return holder == null ? 0 : (int) crm.coupons().couponsOf(tenant, holder).stream().filter(c -> c.status() == CouponStatus.EXPIRED).count();
     }
-
-    @Override
-    public String toString() {
-        return "coupon settlement";
-    }
 }

@@ -45,9 +45,4 @@ final class ReminderSweep implements TenantSweep {
         return (int) tasks.getOrDefault(tenant, List.of()).stream()
                 .filter(id -> crm.sales().task(tenant, id).orElseThrow().remindedAt() != null).count();
     }
-
-    @Override
-    public String toString() {
-        return "sales reminders";
-    }
 }

@@ -62,9 +62,4 @@ final class TierAssessmentSweep implements TenantSweep {
             return outlook != null && outlook.assessmentDay().isAfter(today);
         }).count();
     }
-
-    @Override
-    public String toString() {
-        return "tier assessment";
-    }
 }
