@@ -157,7 +157,7 @@ final class InMemoryCases implements Cases {
     public Page<Case> dueForCheck(TenantId tenantId, Instant now, int shard, int shards, PageRequest request) {
         return transactions.inTransaction(() -> SortKeys.page(
                 cases.entrySet().stream()
-                        .filter(e -> tenantId == null || e.getKey().equals(tenantId))
+                        .filter(e -> InMemoryTenants.matches(tenantId, e.getKey()))
                         .flatMap(e -> e.getValue().values().stream())
                         .filter(c -> c.sla().nextCheckAt() != null && !c.sla().nextCheckAt().isAfter(now) && c.id().inShard(shard, shards)),
                 3, c -> List.of(SortKeys.instant(c.sla().nextCheckAt()), c.tenantId().value(), c.id().value()), false, request));

@@ -25,6 +25,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /** Coupons in maps; units of work are serialised, so a counter needs no lock of its own. */
 final class InMemoryCoupons implements Coupons {
@@ -205,8 +206,9 @@ final class InMemoryCoupons implements Coupons {
     }
 
     @Override
-    public List<CouponLock> timedOutLocks(Instant now, int shard, int shards, int limit) {
+    public List<CouponLock> timedOutLocks(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
         return transactions.inTransaction(() -> locks.values().stream()
+                .filter(l -> InMemoryTenants.matches(tenantId, l.tenantId()))
                 .filter(l -> l.timedOutAt(now) && Coupons.shardOf(l.tenantId(), l.orderReference()) % shards == shard)
                 .sorted(Comparator.comparing(CouponLock::expiresAt))
                 .limit(limit)
@@ -214,8 +216,9 @@ final class InMemoryCoupons implements Coupons {
     }
 
     @Override
-    public List<Coupon> endedCoupons(Instant now, int shard, int shards, int limit) {
+    public List<Coupon> endedCoupons(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
         return transactions.inTransaction(() -> coupons.values().stream()
+                .filter(c -> InMemoryTenants.matches(tenantId, c.tenantId()))
                 .filter(c -> c.unusedAt(now) && !c.validUntil().isAfter(now)
                         && Coupons.shardOf(c.tenantId(), c.couponId().value()) % shards == shard)
                 .sorted(Comparator.comparing(Coupon::validUntil))

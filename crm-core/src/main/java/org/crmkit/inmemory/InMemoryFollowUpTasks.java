@@ -10,6 +10,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /** Follow-up tasks by tenant and id; the reminder run scans them all. */
 final class InMemoryFollowUpTasks implements FollowUpTasks {
@@ -53,8 +54,8 @@ final class InMemoryFollowUpTasks implements FollowUpTasks {
     }
 
     @Override
-    public List<FollowUpTask> awaitingReminder(Instant now, int shard, int shards, int limit) {
-        return transactions.inTransaction(() -> rows.everyTenant()
+    public List<FollowUpTask> awaitingReminder(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
+        return transactions.inTransaction(() -> (tenantId == null ? rows.everyTenant() : rows.all(tenantId))
                 .filter(t -> t.awaitsReminder() && !t.remindAt().isAfter(now)
                         && FollowUpTask.shardHash(t.tenantId(), t.taskId()) % shards == shard)
                 .sorted(Comparator.comparing(FollowUpTask::remindAt).thenComparing(t -> t.tenantId().value()).thenComparing(FollowUpTask::taskId))

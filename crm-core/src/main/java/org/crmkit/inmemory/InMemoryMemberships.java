@@ -26,6 +26,7 @@ import org.crmkit.tier.Membership;
 import org.crmkit.tier.Memberships;
 import org.crmkit.tier.MetricFact;
 import org.crmkit.tier.TierChange;
+import org.jspecify.annotations.Nullable;
 
 final class InMemoryMemberships implements Memberships {
 
@@ -64,8 +65,9 @@ final class InMemoryMemberships implements Memberships {
     }
 
     @Override
-    public List<LadderDefinition> ladders() {
+    public List<LadderDefinition> ladders(@Nullable TenantId tenantId) {
         return transactions.inTransaction(() -> ladders.values().stream()
+                .filter(l -> InMemoryTenants.matches(tenantId, l.tenantId()))
                 .sorted(Comparator.comparing((LadderDefinition l) -> l.tenantId().value()).thenComparing(l -> l.programmeId().value()))
                 .toList());
     }

@@ -209,7 +209,7 @@ final class InMemoryPointsLedger implements PointsLedger {
     @Override
     public List<AccountRef> dueAccounts(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
         return transactions.inTransaction(() -> accounts.values().stream()
-                .filter(a -> tenantId == null || a.ref().tenantId().equals(tenantId))
+                .filter(a -> InMemoryTenants.matches(tenantId, a.ref().tenantId()))
                 .filter(a -> a.isDueBy(now) && PointsLedger.shardHash(a.ref()) % shards == shard)
                 .sorted(Comparator.comparing(PointsAccount::nextDueAt))
                 .limit(limit)

@@ -27,6 +27,7 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
+import org.jspecify.annotations.Nullable;
 
 /** Stored-value cards in maps; the storage-wide lock of {@link InMemoryTransactions} is the card lock. */
 final class InMemoryStoredValueCards implements StoredValueCards {
@@ -134,8 +135,9 @@ final class InMemoryStoredValueCards implements StoredValueCards {
     }
 
     @Override
-    public List<StoredValueCard> dueCards(Instant now, int shard, int shards, int limit) {
+    public List<StoredValueCard> dueCards(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
         return transactions.inTransaction(() -> cards.values().stream()
+                .filter(c -> InMemoryTenants.matches(tenantId, c.tenantId()))
                 .filter(c -> c.dueAt(now) && StoredValueCard.shardHash(c.tenantId(), c.cardId()) % shards == shard)
                 .sorted(Comparator.comparing(StoredValueCard::expiresAt)).limit(limit).toList());
     }

@@ -7,6 +7,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Port: the storage of follow-up tasks. Every method takes part in the storage's unit of work.
@@ -43,9 +44,11 @@ public interface FollowUpTasks {
     List<FollowUpTask> ofCustomer(TenantId tenantId, CustomerId customerId);
 
     /**
-     * Up to {@code limit} tasks of any tenant that {@link FollowUpTask#awaitsReminder() await their
-     * reminder} with a reminder time at or before {@code now}, whose {@link FollowUpTask#shardHash
-     * shard hash} modulo {@code shards} is {@code shard}, read without locking, soonest first.
+     * Up to {@code limit} tasks of the tenant, or of any tenant when {@code tenantId} is null, that
+     * {@link FollowUpTask#awaitsReminder() await their reminder} with a reminder time at or before
+     * {@code now}, whose {@link FollowUpTask#shardHash shard hash} modulo {@code shards} is {@code
+     * shard}, read without locking, soonest first. With a tenant the read names that tenant, so a
+     * distributed store reads only the node holding it.
      */
-    List<FollowUpTask> awaitingReminder(Instant now, int shard, int shards, int limit);
+    List<FollowUpTask> awaitingReminder(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit);
 }

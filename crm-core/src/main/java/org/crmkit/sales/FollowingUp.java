@@ -13,6 +13,7 @@ import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.Violation;
+import org.jspecify.annotations.Nullable;
 
 /** Follow-up tasks (跟踪回访): scheduling, closing, and the reminder run. */
 final class FollowingUp {
@@ -94,13 +95,14 @@ final class FollowingUp {
         });
     }
 
-    int dueReminders(Instant now, int shard, int shards) {
+    /** How many reminders of the tenant's tasks (of every tenant's if null), shard {@code shard} of {@code shards}, were sent. */
+    int dueReminders(@Nullable TenantId tenantId, Instant now, int shard, int shards) {
         Objects.requireNonNull(now, "now");
         Shards.check(shard, shards);
         Limits.checkInstant("dueReminders", "now", now);
         int reminded = 0;
         while (true) {
-            List<FollowUpTask> due = ops.transactions.inTransaction(() -> ops.ports.tasks().awaitingReminder(now, shard, shards, REMINDER_PAGE));
+            List<FollowUpTask> due = ops.transactions.inTransaction(() -> ops.ports.tasks().awaitingReminder(tenantId, now, shard, shards, REMINDER_PAGE));
             int before = reminded;
             for (FollowUpTask candidate : due) {
                 reminded += remind(candidate, now) ? 1 : 0;

@@ -189,7 +189,21 @@ public final class SalesService {
      * @throws IllegalArgumentException if the shard is out of range
      */
     public int dueReminders(Instant now, int shard, int shards) {
-        return followUps.dueReminders(now, shard, shards);
+        return followUps.dueReminders(null, now, shard, shards);
+    }
+
+    /**
+     * Sends, as {@link #dueReminders(Instant, int, int)} does, the due reminders of one tenant's
+     * tasks only: every page it reads names the tenant, so on a store distributed by tenant (Citus)
+     * it reads the one node holding that tenant. Hosts that split jobs by tenant ({@link
+     * org.crmkit.shared.TenantSharding}) call it with shard 0 of 1 for each tenant of their job shard.
+     *
+     * @return how many reminders of the tenant's tasks this call sent
+     * @throws IllegalArgumentException unless {@code shards >= 1} and {@code 0 <= shard < shards}
+     * @since 0.2
+     */
+    public int dueReminders(TenantId tenantId, Instant now, int shard, int shards) {
+        return followUps.dueReminders(checkNotNull(tenantId, "tenantId"), now, shard, shards);
     }
 
     /** Opens a business account; publishes {@link AccountOpened}. */

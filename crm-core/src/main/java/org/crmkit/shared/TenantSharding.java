@@ -12,9 +12,13 @@ import java.util.List;
  * reads from as few database nodes as possible and each node is read by as few job shards as
  * possible. A host that runs batch jobs for many tenants on {@code n} instances gives instance
  * {@code i} the tenants {@code tenantsOf(storage.placeTenants(all), i, n)} and runs each job tenant
- * by tenant ({@code loyalty().settleDue(tenant, 0, 1)}, {@code complaints().checkSlas(tenant, now, 0,
- * 1)}, {@code tiers().assess(tenant, ...)}): every page of those jobs names one tenant, so on Citus
- * it is a router query to the worker holding that tenant.
+ * by tenant, with the per-tenant form every batch job has: {@code loyalty().settleDue(tenant, 0, 1)},
+ * {@code complaints().checkSlas(tenant, now, 0, 1)}, {@code tiers().assessToday(tenant, 0, 1)} (or
+ * {@code tiers().assess(tenant, ...)} for a given day), {@code storedValue().expireDue(tenant, 0, 1)},
+ * {@code coupons().settleDue(tenant, 0, 1)} and {@code sales().dueReminders(tenant, now, 0, 1)}
+ * (segment walks, purchase walks, scoring and campaign sends take a tenant already). Every page of
+ * those jobs names one tenant, so on Citus it is a router query to the worker holding that tenant;
+ * the forms without a tenant page over every tenant and ask every worker for each page.
  *
  * <p>The rule, with {@code w} distinct nodes among the placements (numbered in name order):
  * <ul>

@@ -17,6 +17,7 @@ import org.crmkit.shared.TenantId;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,12 +56,13 @@ final class Assessments {
     }
 
     /**
-     * Assesses shard {@code shard} of {@code shards} of every stored ladder for the day the
-     * clock's now falls on in the ladder's zone, as {@link TierService#assessToday} describes.
+     * Assesses shard {@code shard} of {@code shards} of every stored ladder of the tenant (of every
+     * tenant if null) for the day the clock's now falls on in the ladder's zone, as {@link
+     * TierService#assessToday} describes.
      */
-    List<AssessmentReport> assessToday(int shard, int shards) {
+    List<AssessmentReport> assessToday(@Nullable TenantId tenantId, int shard, int shards) {
         Shards.check(shard, shards);
-        List<LadderDefinition> ladders = ctx.transactions.inTransaction(ctx.memberships::ladders);
+        List<LadderDefinition> ladders = ctx.transactions.inTransaction(() -> ctx.memberships.ladders(tenantId));
         List<AssessmentReport> reports = new ArrayList<>();
         RuntimeException failed = null;
         for (LadderDefinition definition : ladders) {

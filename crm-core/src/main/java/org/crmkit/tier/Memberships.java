@@ -10,6 +10,7 @@ import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Port: ladders, memberships, metric facts and tier history. Every method takes part in the
@@ -26,12 +27,13 @@ public interface Memberships {
     Optional<LadderDefinition> ladder(TenantId tenantId, ProgrammeId programmeId);
 
     /**
-     * Every ladder of every tenant, by tenant and programme id: what a batch job that serves all
-     * tenants (the daily tier assessment) works through.
+     * Every ladder of the tenant, or of every tenant when {@code tenantId} is null, by tenant and
+     * programme id: what the daily tier assessment works through. With a tenant the read names that
+     * tenant, so a distributed store reads only the node holding it.
      *
      * @since 0.2
      */
-    List<LadderDefinition> ladders();
+    List<LadderDefinition> ladders(@Nullable TenantId tenantId);
 
     /** The membership, locked until the end of the unit of work. */
     Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId);

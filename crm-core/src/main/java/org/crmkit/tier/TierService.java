@@ -187,12 +187,27 @@ public final class TierService {
      * fails (its plug-in missing here) does not stop the others; the first failure is thrown at
      * the end, the others suppressed in it.
      *
-     * @return one report per ladder, in the order of {@link Memberships#ladders()}
+     * @return one report per ladder, in the order of {@link Memberships#ladders}
      * @throws IllegalArgumentException unless {@code 0 <= shard < shards}
      * @since 0.2
      */
     public List<AssessmentReport> assessToday(int shard, int shards) {
-        return assessments.assessToday(shard, shards);
+        return assessments.assessToday(null, shard, shards);
+    }
+
+    /**
+     * Assesses, as {@link #assessToday(int, int)} does, every ladder of one tenant only: the
+     * ladders' read and every page of their members name the tenant, so on a store distributed by
+     * tenant (Citus) it reads the one node holding that tenant. Hosts that split jobs by tenant
+     * ({@link org.crmkit.shared.TenantSharding}) call it with shard 0 of 1 for each tenant of their
+     * job shard.
+     *
+     * @return one report per ladder of the tenant, in programme id order (none if it has no ladder)
+     * @throws IllegalArgumentException unless {@code shards >= 1} and {@code 0 <= shard < shards}
+     * @since 0.2
+     */
+    public List<AssessmentReport> assessToday(TenantId tenantId, int shard, int shards) {
+        return assessments.assessToday(checkNotNull(tenantId, "tenantId"), shard, shards);
     }
 
     /**

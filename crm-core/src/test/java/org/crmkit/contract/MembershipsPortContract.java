@@ -89,12 +89,31 @@ public abstract class MembershipsPortContract extends PortContract {
             memberships().saveLadder(others);
         });
         // when
-        List<LadderDefinition> listed = tx(() -> memberships().ladders());
+        List<LadderDefinition> listed = tx(() -> memberships().ladders(null));
         // then
         List<LadderDefinition> ours = listed.stream().filter(l -> l.tenantId().equals(tenant) || l.tenantId().equals(other)).toList();
         List<LadderDefinition> expected = new java.util.ArrayList<>(List.of(vip, standard, others));
         expected.sort(java.util.Comparator.comparing((LadderDefinition l) -> l.tenantId().value()).thenComparing(l -> l.programmeId().value()));
         assertThat(ours).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void the_listing_of_one_tenants_ladders_holds_that_tenants_ladders_only_in_programme_order() {
+        // given two tenants' ladders
+        TenantId other = Tenants.fresh();
+        LadderDefinition vip = simpleLadder(tenant, VIP);
+        LadderDefinition standard = simpleLadder(tenant, ProgrammeId.DEFAULT);
+        run(() -> {
+            memberships().saveLadder(vip);
+            memberships().saveLadder(simpleLadder(other, VIP));
+            memberships().saveLadder(standard);
+        });
+        // when
+        List<LadderDefinition> listed = tx(() -> memberships().ladders(tenant));
+        // then
+        assertThat(listed).containsExactlyElementsOf(ProgrammeId.DEFAULT.value().compareTo(VIP.value()) < 0
+                ? List.of(standard, vip) : List.of(vip, standard));
+        assertThat(tx(() -> memberships().ladders(Tenants.fresh()))).isEmpty();
     }
 
     private static LadderDefinition simpleLadder(TenantId tenantId, ProgrammeId programmeId) {

@@ -31,6 +31,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Coupons in crm_coupon_template (definition as JSON), crm_coupon_reward (purchase rewards, as JSON),
@@ -276,16 +277,16 @@ final class JdbcCoupons implements Coupons {
     }
 
     @Override
-    public List<CouponLock> timedOutLocks(Instant now, int shard, int shards, int limit) {
-        return locks("SELECT " + LOCK_COLUMNS + " FROM crm_coupon_lock WHERE status = 'OPEN' AND expires_at <= ? AND MOD(shard_hash, ?) = ?"
-                + " ORDER BY expires_at LIMIT ?", now, shards, shard, limit);
+    public List<CouponLock> timedOutLocks(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
+        return locks("SELECT " + LOCK_COLUMNS + " FROM crm_coupon_lock" + TenantFilter.where(tenantId, "status = 'OPEN' AND expires_at <= ?"
+                + " AND MOD(shard_hash, ?) = ? ORDER BY expires_at LIMIT ?"), TenantFilter.parameters(tenantId, now, shards, shard, limit));
     }
 
     @Override
-    public List<Coupon> endedCoupons(Instant now, int shard, int shards, int limit) {
-        return selectCoupons("SELECT " + COUPON_COLUMNS + " FROM crm_coupon WHERE valid_until <= ? AND status IN ('AVAILABLE', 'LOCKED')"
-                + " AND (status = 'AVAILABLE' OR locked_until <= ?) AND MOD(shard_hash, ?) = ? ORDER BY valid_until LIMIT ?", now, now, shards,
-                shard, limit);
+    public List<Coupon> endedCoupons(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
+        return selectCoupons("SELECT " + COUPON_COLUMNS + " FROM crm_coupon" + TenantFilter.where(tenantId, "valid_until <= ?"
+                + " AND status IN ('AVAILABLE', 'LOCKED') AND (status = 'AVAILABLE' OR locked_until <= ?) AND MOD(shard_hash, ?) = ?"
+                + " ORDER BY valid_until LIMIT ?"), TenantFilter.parameters(tenantId, now, now, shards, shard, limit));
     }
 
     private List<CouponLock> locks(String sql, Object... params) {

@@ -9,6 +9,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Follow-up tasks in {@code crm_sales_task}, each a JSON document beside its customer id, shard
@@ -61,8 +62,8 @@ final class JdbcFollowUpTasks implements FollowUpTasks {
     }
 
     @Override
-    public List<FollowUpTask> awaitingReminder(Instant now, int shard, int shards, int limit) {
-        return rows.select("SELECT doc FROM crm_sales_task WHERE remind_due <= ? AND MOD(shard_hash, ?) = ?"
-                + " ORDER BY remind_due, tenant_id, task_id LIMIT ?", now, shards, shard, limit);
+    public List<FollowUpTask> awaitingReminder(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
+        return rows.select("SELECT doc FROM crm_sales_task" + TenantFilter.where(tenantId, "remind_due <= ? AND MOD(shard_hash, ?) = ?"
+                + " ORDER BY remind_due, tenant_id, task_id LIMIT ?"), TenantFilter.parameters(tenantId, now, shards, shard, limit));
     }
 }

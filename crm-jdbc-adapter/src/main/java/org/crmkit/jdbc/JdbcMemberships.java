@@ -24,6 +24,7 @@ import org.crmkit.tier.MetricFact;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierChange;
 import org.crmkit.tier.TierOverride;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tiers over SQL: ladders in crm_tier_ladder (the rules and the tiers as JSON, so decimals keep
@@ -89,10 +90,11 @@ final class JdbcMemberships implements Memberships {
     }
 
     @Override
-    public List<LadderDefinition> ladders() {
+    public List<LadderDefinition> ladders(@Nullable TenantId tenantId) {
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + LADDER_COLUMNS + " FROM crm_tier_ladder ORDER BY tenant_id, programme_id");
-                    ResultSet rs = s.executeQuery()) {
+            String ofTenant = tenantId == null ? "" : " WHERE tenant_id = ?";
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + LADDER_COLUMNS + " FROM crm_tier_ladder" + ofTenant
+                    + " ORDER BY tenant_id, programme_id", TenantFilter.parameters(tenantId)); ResultSet rs = s.executeQuery()) {
                 List<LadderDefinition> ladders = new ArrayList<>();
                 while (rs.next()) {
                     ladders.add(ladder(rs));

@@ -27,6 +27,7 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stored-value cards over SQL. A card is locked with the dialect's locking read (a pessimistic row
@@ -207,9 +208,9 @@ final class JdbcStoredValueCards implements StoredValueCards {
     }
 
     @Override
-    public List<StoredValueCard> dueCards(Instant now, int shard, int shards, int limit) {
-        return cards("SELECT " + CardRows.CARD_COLUMNS + " FROM crm_card WHERE due_at <= ? AND MOD(shard_hash, ?) = ?"
-                + " ORDER BY due_at LIMIT ?", now, shards, shard, limit);
+    public List<StoredValueCard> dueCards(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
+        return cards("SELECT " + CardRows.CARD_COLUMNS + " FROM crm_card" + TenantFilter.where(tenantId, "due_at <= ? AND MOD(shard_hash, ?) = ?"
+                + " ORDER BY due_at LIMIT ?"), TenantFilter.parameters(tenantId, now, shards, shard, limit));
     }
 
     @Override

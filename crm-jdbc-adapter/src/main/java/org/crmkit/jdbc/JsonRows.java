@@ -61,8 +61,8 @@ final class JsonRows<V> {
 
     /** The tenant's rows meeting {@code condition} (after {@code tenant_id = ? AND}), by id. */
     List<V> where(String condition, TenantId tenantId, Object... params) {
-        Object[] all = Stream.concat(Stream.of(tenantId.value()), Arrays.stream(params)).toArray();
-        return select("SELECT doc FROM " + table + " WHERE tenant_id = ? AND " + condition + " ORDER BY " + idColumn, all);
+        return select("SELECT doc FROM " + table + TenantFilter.where(tenantId, condition + " ORDER BY " + idColumn),
+                TenantFilter.parameters(tenantId, params));
     }
 
     Page<V> page(TenantId tenantId, PageRequest request) {

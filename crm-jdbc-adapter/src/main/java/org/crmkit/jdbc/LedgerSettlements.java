@@ -43,11 +43,7 @@ final class LedgerSettlements {
      * The accounts of a shard due by a time, soonest first, at most a number: bind the time, the
      * shard count, the shard and the limit. {@code dueAccounts} and {@code dueAccountRows} select alike.
      */
-    private static final String DUE = " next_due_at <= ? AND MOD(shard_hash, ?) = ? ORDER BY next_due_at LIMIT ?";
-    /** {@link #DUE} of every tenant. */
-    private static final String DUE_ANY = " FROM crm_points_account WHERE" + DUE;
-    /** {@link #DUE} of one tenant, bound first: a router query on Citus. */
-    private static final String DUE_OF_TENANT = " FROM crm_points_account WHERE tenant_id = ? AND" + DUE;
+    private static final String DUE = "next_due_at <= ? AND MOD(shard_hash, ?) = ? ORDER BY next_due_at LIMIT ?";
     private static final String ROW_COLUMNS = "SELECT tenant_id, customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS;
     /** The order in which operations lock several accounts: by key. */
     private static final Comparator<AccountRef> LOCK_ORDER = Comparator.<AccountRef, String>comparing(r -> r.tenantId().value())
@@ -65,12 +61,12 @@ final class LedgerSettlements {
 
     /** The statement selecting the due accounts of the tenant, or of every tenant if null, with its parameters. */
     static String due(String columns, @Nullable TenantId tenantId) {
-        return columns + (tenantId == null ? DUE_ANY : DUE_OF_TENANT);
+        return columns + " FROM crm_points_account" + TenantFilter.where(tenantId, DUE);
     }
 
     /** The parameters of {@link #due}. */
     static Object[] dueParameters(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {
-        return tenantId == null ? new Object[] {now, shards, shard, limit} : new Object[] {tenantId.value(), now, shards, shard, limit};
+        return TenantFilter.parameters(tenantId, now, shards, shard, limit);
     }
 
     List<PointsAccount> dueRows(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit) {

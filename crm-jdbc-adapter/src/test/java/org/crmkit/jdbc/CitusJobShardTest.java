@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,12 @@ import org.crmkit.customer.SourceChannel;
 import org.crmkit.marketing.campaign.CampaignOffer;
 import org.crmkit.marketing.campaign.LaunchCampaign;
 import org.crmkit.marketing.campaign.SendCampaign;
+import org.crmkit.offer.card.CardExpiry;
+import org.crmkit.offer.card.IssueCard;
+import org.crmkit.offer.coupon.CouponTemplate;
+import org.crmkit.offer.coupon.IssueCoupon;
+import org.crmkit.offer.coupon.Validity;
+import org.crmkit.sales.ScheduleTask;
 import org.crmkit.segment.Criteria;
 import org.crmkit.segment.Segment;
 import org.crmkit.shared.CustomerId;
@@ -31,10 +39,12 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TenantPlacement;
 import org.crmkit.shared.TenantSharding;
+import org.crmkit.testing.MutableClock;
 import org.crmkit.testing.ProgrammeBuilder;
 import org.crmkit.testing.RecordingChannel;
 import org.crmkit.testing.Tenants;
 import org.crmkit.tier.AssessmentListener;
+import org.crmkit.tier.AssessmentReport;
 import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
@@ -49,15 +59,19 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Batch jobs aligned with the distribution: {@code placeTenants} names the worker holding each
  * tenant's rows, {@link TenantSharding} gives two job shards one worker each, and every page that
- * a job shard's jobs (settlement, SLA check, tier assessment, segment walk, purchase walk, scoring,
- * a campaign launched and sent) read or write, run tenant by tenant, is a router query to its own worker:
- * each statement is EXPLAINed on the cluster with the parameters it ran with. Runs only with
- * {@code -Pcitus}.
+ * a job shard's jobs (points settlement, SLA check, card expiry, coupon settlement, sales reminders,
+ * tier assessment of the day and of a date, segment walk, purchase walk, scoring, a campaign
+ * launched and sent) read or write, run tenant by tenant, is a router query to its own worker:
+ * each statement is EXPLAINed on the cluster with the parameters it ran with. Each tenant has a
+ * card, a coupon, a task reminder and members' assessments due when the jobs run, so their
+ * writes are planned too. Runs only with {@code -Pcitus}.
  */
 @EnabledIfSystemProperty(named = TestDatabases.CITUS_URL, matches = ".+")
 class CitusJobShardTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** The shops are opened now; their jobs run on the first of a later month, when their cards, coupons, reminders and assessments are due. */
+    private static final MutableClock CLOCK = MutableClock.at(Instant.now());
 
     private static HikariDataSource pool;
     private static LedgerFailingDataSource recorder;
@@ -71,7 +85,7 @@ class CitusJobShardTest {
         pool = TestDatabases.pool(System.getProperty(TestDatabases.CITUS_URL), 4);
         recorder = new LedgerFailingDataSource(pool);
         storage = JdbcStorage.create(recorder);
-        crm = Crm.builder().storage(storage).messageChannel(new RecordingChannel()).build();
+        crm = Crm.builder().storage(storage).clock(CLOCK).messageChannel(new RecordingChannel()).build();
         workers = workers();
         shops = new ArrayList<>();
         Map<String, Integer> perWorker = new java.util.HashMap<>();
@@ -109,6 +123,7 @@ class CitusJobShardTest {
         List<TenantPlacement> placements = storage.placeTenants(shops);
         List<Set<String>> workersOfJob = new ArrayList<>();
         List<TenantId> taken = new ArrayList<>();
+        CLOCK.set(LocalDate.now(SHANGHAI).plusMonths(2).withDayOfMonth(1).atTime(10, 0).atZone(SHANGHAI).toInstant());
 
         for (int job = 0; job < 2; job++) {
             List<TenantId> mine = TenantSharding.tenantsOf(placements, job, 2);
@@ -155,11 +170,20 @@ class CitusJobShardTest {
         assertThat(CitusPlans.tasks(CitusPlans.plan(pool, pages.get(0)))).allMatch(n -> n > 1);
     }
 
-    /** The batch jobs crmkit has for one tenant, each over the whole tenant (shard 0 of 1), and a campaign launched and sent. */
+    /**
+     * The batch jobs crmkit has for one tenant, each over the whole tenant (shard 0 of 1), and a
+     * campaign launched and sent; the sweeps find the shop's card, coupon, reminder and three
+     * members' assessment due.
+     */
     private static void runEveryBatchJob(TenantId shop) {
         crm.loyalty().settleDue(shop, 0, 1);
         crm.complaints().checkSlas(shop, crm.clock().instant(), 0, 1);
-        crm.tiers().assess(shop, ProgrammeId.DEFAULT, LocalDate.now(SHANGHAI), 0, 1, AssessmentListener.NONE);
+        assertThat(crm.storedValue().expireDue(shop, 0, 1)).as("cards expired").isOne();
+        assertThat(crm.coupons().settleDue(shop, 0, 1)).as("coupons expired").isOne();
+        assertThat(crm.sales().dueReminders(shop, crm.clock().instant(), 0, 1)).as("reminders sent").isOne();
+        List<AssessmentReport> today = crm.tiers().assessToday(shop, 0, 1);
+        assertThat(today).singleElement().satisfies(r -> assertThat(r.examined() - r.alreadyDone()).as("members assessed").isEqualTo(3));
+        crm.tiers().assess(shop, ProgrammeId.DEFAULT, LocalDate.ofInstant(crm.clock().instant(), SHANGHAI), 0, 1, AssessmentListener.NONE);
         crm.segments().forEachMember(shop, Segment.of("everyone", Criteria.everyone()), 0, 1, member -> {});
         crm.value().forEachPurchase(shop, 0, 1, purchase -> {});
         crm.value().score(ScoreCustomers.of(shop));
@@ -169,7 +193,10 @@ class CitusJobShardTest {
         crm.campaigns().send(new SendCampaign(shop, campaign, 0, 1));
     }
 
-    /** A fresh tenant with the default programme, a two-tier ladder and three members who bought twice. */
+    /**
+     * A fresh tenant with the default programme, a two-tier ladder, three members who bought twice,
+     * a gift card valid for a month, a coupon valid for a day and a follow-up task due tomorrow.
+     */
     private static TenantId openShop() {
         TenantId shop = Tenants.fresh();
         crm.loyalty().defineProgramme(ProgrammeBuilder.aProgramme(shop).build());
@@ -182,7 +209,15 @@ class CitusJobShardTest {
                 crm.commerce().recordPurchase(RecordPurchase.of(shop, member, "o-" + i + "-" + order, Money.of("120.00", "CNY"))
                         .inProgramme(ProgrammeId.DEFAULT));
             }
+            if (i == 0) {
+                crm.coupons().defineTemplate(CouponTemplate.amountOff(shop, "welcome", "Welcome", Money.of("0.00", "CNY"), Money.of("10.00", "CNY"))
+                        .withValidity(Validity.daysAfterIssue(1)));
+                crm.coupons().issue(new IssueCoupon(shop, member, "welcome", "issue-welcome"));
+            }
         }
+        crm.storedValue().issue(new IssueCard(shop, "issue-GC-1", "GC-1", null, Money.of("50.00", "CNY"), CardExpiry.monthsAfterIssue(1)));
+        crm.sales().schedule(new ScheduleTask(shop, "task-1", "call back about the quote", "liu", null, null, null, null,
+                LocalDateTime.now(CLOCK.withZone(SHANGHAI)).plusDays(1), 30));
         return shop;
     }
 

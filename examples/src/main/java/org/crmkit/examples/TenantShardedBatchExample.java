@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -26,7 +25,6 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TenantPlacement;
 import org.crmkit.shared.TenantSharding;
-import org.crmkit.tier.AssessmentListener;
 import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.Tier;
 import org.crmkit.tier.TierLadder;
@@ -65,7 +63,6 @@ public final class TenantShardedBatchExample {
         for (int i = 0; i < n; i++) {                                      // instance i of n, one after the other here
             JdbcStorage storage = JdbcStorage.create(database);
             Crm crm = Crm.builder().storage(storage).clock(clock).build();
-            LocalDate today = LocalDate.now(clock);
             List<TenantId> took = new ArrayList<>();
             // --- README tenant sharding example begins
             List<TenantId> shops = List.of(TenantId.of("jd"), TenantId.of("suning"), TenantId.of("walmart"));   // the same list on every instance
@@ -74,7 +71,10 @@ public final class TenantShardedBatchExample {
                 took.add(shop);
                 crm.loyalty().settleDue(shop, 0, 1);                             // expiry, matured points, timed-out holds of one tenant
                 crm.complaints().checkSlas(shop, crm.clock().instant(), 0, 1);
-                crm.tiers().assess(shop, ProgrammeId.DEFAULT, today, 0, 1, AssessmentListener.NONE);
+                crm.tiers().assessToday(shop, 0, 1);                             // every ladder of the tenant, for today in its zone
+                crm.storedValue().expireDue(shop, 0, 1);                         // cards past their expiry
+                crm.coupons().settleDue(shop, 0, 1);                             // timed-out coupon locks, ended coupons
+                crm.sales().dueReminders(shop, crm.clock().instant(), 0, 1);     // follow-up reminders that are due
                 crm.value().score(ScoreCustomers.of(shop));
             }
             // --- README tenant sharding example ends

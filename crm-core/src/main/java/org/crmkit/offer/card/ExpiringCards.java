@@ -6,6 +6,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.UnitOfWork;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The expiry batch: reads a shard's due cards a page at a time and expires each in a unit of work
@@ -23,12 +24,13 @@ final class ExpiringCards {
         this.ops = ops;
     }
 
-    int expireDue(int shard, int shards) {
+    /** How many cards of the tenant (of every tenant if null), shard {@code shard} of {@code shards}, were expired. */
+    int expireDue(@Nullable TenantId tenantId, int shard, int shards) {
         Shards.check(shard, shards);
         Instant now = ops.now();
         int expired = 0;
         while (true) {
-            List<StoredValueCard> due = ops.transactions.inTransaction(() -> ops.cards.dueCards(now, shard, shards, PAGE));
+            List<StoredValueCard> due = ops.transactions.inTransaction(() -> ops.cards.dueCards(tenantId, now, shard, shards, PAGE));
             int before = expired;
             for (StoredValueCard card : due) {
                 if (expire(card.tenantId(), card.cardId(), now)) {

@@ -9,6 +9,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Port: the storage of stored-value cards, their append-only entries, payments and receipts. The
@@ -59,11 +60,13 @@ public interface StoredValueCards {
     List<StoredValueCard> cardsOf(TenantId tenantId, CustomerId customerId);
 
     /**
-     * Up to {@code limit} active cards of any tenant whose expiry is at or before {@code now} and
-     * whose {@link StoredValueCard#shardHash shard hash} modulo {@code shards} is {@code shard},
-     * read without locking, soonest expiry first.
+     * Up to {@code limit} active cards of the tenant, or of any tenant when {@code tenantId} is
+     * null, whose expiry is at or before {@code now} and whose {@link StoredValueCard#shardHash
+     * shard hash} modulo {@code shards} is {@code shard}, read without locking, soonest expiry
+     * first. With a tenant the read names that tenant, so a distributed store reads only the node
+     * holding it.
      */
-    List<StoredValueCard> dueCards(Instant now, int shard, int shards, int limit);
+    List<StoredValueCard> dueCards(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit);
 
     /** The lifetime totals of the tenant's cards, one per currency that has cards, by currency code. */
     List<CardTotals> totals(TenantId tenantId);

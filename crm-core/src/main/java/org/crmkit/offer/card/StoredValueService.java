@@ -127,7 +127,21 @@ public final class StoredValueService {
      * @throws IllegalArgumentException if the shard is out of range
      */
     public int expireDue(int shard, int shards) {
-        return expiring.expireDue(shard, shards);
+        return expiring.expireDue(null, shard, shards);
+    }
+
+    /**
+     * Expires, as {@link #expireDue(int, int)} does, the due cards of one tenant only: every page
+     * it reads names the tenant, so on a store distributed by tenant (Citus) it reads the one node
+     * holding that tenant. Hosts that split jobs by tenant ({@link org.crmkit.shared.TenantSharding})
+     * call it with shard 0 of 1 for each tenant of their job shard.
+     *
+     * @return how many of the tenant's cards this call expired
+     * @throws IllegalArgumentException unless {@code shards >= 1} and {@code 0 <= shard < shards}
+     * @since 0.2
+     */
+    public int expireDue(TenantId tenantId, int shard, int shards) {
+        return expiring.expireDue(checkNotNull(tenantId, "tenantId"), shard, shards);
     }
 
     /** The card, if it is in the tenant. */

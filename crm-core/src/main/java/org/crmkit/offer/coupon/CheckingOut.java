@@ -244,12 +244,13 @@ final class CheckingOut {
         });
     }
 
-    int settleDue(int shard, int shards) {
+    /** How many locks of the tenant (of every tenant if null), shard {@code shard} of {@code shards}, were released and coupons expired. */
+    int settleDue(@Nullable TenantId tenantId, int shard, int shards) {
         org.crmkit.shared.Shards.check(shard, shards);
         int settled = 0;
         Instant now = work.now();
         while (true) {
-            List<CouponLock> due = work.transactions.inTransaction(() -> work.coupons.timedOutLocks(now, shard, shards, IssuingCoupons.PAGE));
+            List<CouponLock> due = work.transactions.inTransaction(() -> work.coupons.timedOutLocks(tenantId, now, shard, shards, IssuingCoupons.PAGE));
             for (CouponLock lock : due) {
                 settled += UnitOfWork.retrying(work.transactions, () -> {
                     Optional<CouponLock> current = work.coupons.lock(lock.tenantId(), lock.orderReference());
@@ -260,7 +261,7 @@ final class CheckingOut {
                     return 0;
                 });
             }
-            List<Coupon> ended = work.transactions.inTransaction(() -> work.coupons.endedCoupons(now, shard, shards, IssuingCoupons.PAGE));
+            List<Coupon> ended = work.transactions.inTransaction(() -> work.coupons.endedCoupons(tenantId, now, shard, shards, IssuingCoupons.PAGE));
             for (Coupon coupon : ended) {
                 settled += UnitOfWork.retrying(work.transactions, () -> expire(coupon, now));
             }

@@ -1,5 +1,7 @@
 package org.crmkit.offer.coupon;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -278,7 +280,21 @@ public final class CouponService {
      * @return how many locks were released and coupons expired
      */
     public int settleDue(int shard, int shards) {
-        return checkout.settleDue(shard, shards);
+        return checkout.settleDue(null, shard, shards);
+    }
+
+    /**
+     * Settles, as {@link #settleDue(int, int)} does, the timed-out locks and ended coupons of one
+     * tenant only: every page it reads names the tenant, so on a store distributed by tenant
+     * (Citus) it reads the one node holding that tenant. Hosts that split jobs by tenant ({@link
+     * org.crmkit.shared.TenantSharding}) call it with shard 0 of 1 for each tenant of their job shard.
+     *
+     * @return how many of the tenant's locks were released and coupons expired
+     * @throws IllegalArgumentException unless {@code shards >= 1} and {@code 0 <= shard < shards}
+     * @since 0.2
+     */
+    public int settleDue(TenantId tenantId, int shard, int shards) {
+        return checkout.settleDue(checkNotNull(tenantId, "tenantId"), shard, shards);
     }
 
     /** The customer's coupons, newest first. */

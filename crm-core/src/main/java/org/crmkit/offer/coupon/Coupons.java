@@ -10,6 +10,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Port: the storage of coupon templates, issued coupons, claim codes, checkout locks and the
@@ -108,16 +109,20 @@ public interface Coupons {
     void updateLock(CouponLock lock);
 
     /**
-     * Up to {@code limit} open locks of every tenant that timed out at {@code now}, of shard {@code
-     * shard} of {@code shards} (by tenant and order reference, see {@link #shardOf}), oldest expiry first.
+     * Up to {@code limit} open locks of the tenant, or of every tenant when {@code tenantId} is
+     * null, that timed out at {@code now}, of shard {@code shard} of {@code shards} (by tenant and
+     * order reference, see {@link #shardOf}), oldest expiry first. With a tenant the read names
+     * that tenant, so a distributed store reads only the node holding it.
      */
-    List<CouponLock> timedOutLocks(Instant now, int shard, int shards, int limit);
+    List<CouponLock> timedOutLocks(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit);
 
     /**
-     * Up to {@code limit} coupons of every tenant still available or locked whose window ended at
-     * {@code now}, of shard {@code shard} of {@code shards} (by tenant and coupon id, see {@link #shardOf}).
+     * Up to {@code limit} coupons of the tenant, or of every tenant when {@code tenantId} is null,
+     * still available or locked whose window ended at {@code now}, of shard {@code shard} of {@code
+     * shards} (by tenant and coupon id, see {@link #shardOf}). With a tenant the read names that
+     * tenant, as {@link #timedOutLocks} does.
      */
-    List<Coupon> endedCoupons(Instant now, int shard, int shards, int limit);
+    List<Coupon> endedCoupons(@Nullable TenantId tenantId, Instant now, int shard, int shards, int limit);
 
     /**
      * Adds a claim code.
