@@ -17,9 +17,11 @@ import org.crmkit.value.btyd.GammaGammaFit;
  * @param repeatCustomers of them, those who bought on more than one day
  * @param purchaseModel the purchase-model fit (how often customers buy and when they drop out: BG/NBD,
  *     MBG/NBD or Pareto/NBD, as the command chose; {@code model().kind()} says which), or empty if it
- *     could not be fitted; then no customer has a prediction
- * @param spendModel the Gamma-Gamma fit (spend per purchase), or empty if it could not be fitted;
- *     then expected spend and CLV use each customer's own mean spend
+ *     could not be fitted or could not give every customer a finite forecast; then no customer has a
+ *     prediction
+ * @param spendModel the Gamma-Gamma fit (spend per purchase), or empty if it could not be fitted or
+ *     has an infinite mean spend (q &lt;= 1); then expected spend and CLV use each customer's own
+ *     mean spend
  * @param notes why a model is missing, in words, and with {@link PurchaseModelChoice#AUTO} which purchase model
  *     was chosen and why; empty when both were fitted by name
  * @param segments customers per RFM segment

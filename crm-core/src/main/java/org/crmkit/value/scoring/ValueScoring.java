@@ -11,8 +11,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -176,7 +176,7 @@ public final class ValueScoring {
             if (broken == 0) {
                 return Optional.of(forecasts);
             }
-            notes.add(String.format(Locale.ROOT, "no predictions: %s (%s) forecasts no finite value for %,d customers", model,
+            notes.add(String.format(Locale.ROOT, "no predictions: %s (%s) gives no finite forecast for %,d customers", model,
                     fit.model(), broken));
         } catch (ArithmeticException e) {
             notes.add("no predictions: " + model + " cannot forecast every customer: " + e.getMessage());
