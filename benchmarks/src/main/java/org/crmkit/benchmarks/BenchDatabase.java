@@ -182,7 +182,7 @@ final class BenchDatabase implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        printTopStatements(15);
+        printTopStatements(Integer.getInteger("bench.statements.top", 15));
         dataSource.close();
         if (server != null) {
             server.close();
