@@ -37,7 +37,7 @@ import org.crmkit.value.scoring.ValueScoring;
  * row streamed into the Java summary builder, as scoring read before.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@score-jdbc -pl benchmarks -am}
- * ({@code -Dscore.customers=100000} to shorten it).
+ * ({@code -Dscore.customers=100000} to shorten it, {@code -Dscore.databases=postgresql} to run one database).
  */
 public final class ScoreBenchmark {
 
