@@ -21,7 +21,7 @@ import java.util.List;
 final class ArrayRows {
 
     /** The ordinality column added after a row's columns, which keeps the rows in the order given. */
-    private static final String ORDER = "crm_row";
+    private static final String ORDER = "row_order";
 
     private ArrayRows() {}
 
@@ -31,7 +31,7 @@ final class ArrayRows {
     }
 
     /**
-     * {@code unnest(?::t1[], ...) WITH ORDINALITY AS alias(c1, ..., crm_row)}: a row source with one
+     * {@code unnest(?::t1[], ...) WITH ORDINALITY AS alias(c1, ..., row_order)}: a row source with one
      * text-array parameter per column, bound with {@link #params}.
      *
      * @param columns the row's columns, comma-separated
@@ -57,8 +57,12 @@ final class ArrayRows {
         Object[] arrays = new Object[columns];
         for (int column = 0; column < columns; column++) {
             String[] values = new String[rows.size()];
+            Object previous = null;
             for (int row = 0; row < values.length; row++) {
-                values[row] = text(rows.get(row)[column]);
+                Object value = rows.get(row)[column];
+                // a unit's rows mostly share their tenant and instant: formatting an instant is what costs
+                values[row] = row > 0 && value != null && value.equals(previous) ? values[row - 1] : text(value);
+                previous = value;
             }
             arrays[column] = values;
         }
