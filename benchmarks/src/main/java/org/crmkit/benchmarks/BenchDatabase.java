@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 /** A database to benchmark on: an H2 file database or a real PostgreSQL started from Maven binaries. */
 final class BenchDatabase implements AutoCloseable {
 
-    /** {@code -Dbench.statements=true}: PostgreSQL records its statements' times, printed at {@link #close}. */
+    /**
+     * {@code -Dbench.statements=true}: PostgreSQL records its statements' times, printed at {@link
+     * #close} (the 15 that took longest; {@code -Dbench.statements.top=N} prints N).
+     */
     private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
 
     final String name;
@@ -182,7 +185,7 @@ final class BenchDatabase implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        printTopStatements(15);
+        printTopStatements(Integer.getInteger("bench.statements.top", 15));
         dataSource.close();
         if (server != null) {
             server.close();

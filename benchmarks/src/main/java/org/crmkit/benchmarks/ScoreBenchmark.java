@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.crmkit.Crm;
 import org.crmkit.jdbc.JdbcStorage;
@@ -35,7 +37,7 @@ import org.crmkit.value.scoring.ValueScoring;
  * row streamed into the Java summary builder, as scoring read before.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@score-jdbc -pl benchmarks -am}
- * ({@code -Dscore.customers=100000} to shorten it).
+ * ({@code -Dscore.customers=100000} to shorten it, {@code -Dscore.databases=postgresql} to run one database).
  */
 public final class ScoreBenchmark {
 
@@ -61,7 +63,8 @@ public final class ScoreBenchmark {
     }
 
     private static void run(BenchDatabase db, int customers) throws Exception {
-        JdbcStorage storage = JdbcStorage.create(db.dataSource);
+        CountingDataSource counting = new CountingDataSource(db.dataSource);
+        JdbcStorage storage = JdbcStorage.create(counting);
         Crm crm = Crm.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
         long start = System.nanoTime();
         long rows = load(db.dataSource, TENANT, customers);
@@ -70,13 +73,29 @@ public final class ScoreBenchmark {
         double floor = ScanFloor.seconds(db.dataSource, "purchase rows", "SELECT order_id, customer_id, purchased_at, currency, paid, refunded"
                 + " FROM crm_purchase WHERE tenant_id = ? ORDER BY tenant_id, customer_id, order_id", TENANT.value());
         PeakHeap.reset();
+        counting.reset();
         start = System.nanoTime();
         ScoringReport report = crm.value().score(ScoreCustomers.of(TENANT));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%s: scored %,d customers in %.1f s = %,.0f customers/s; peak heap %d MB; bare SQL read of the"
                 + " purchases %.2f s (scoring / floor = %.1fx); report %s%n", db.name, customers, seconds, customers / seconds,
                 PeakHeap.megabytes(), floor, seconds / floor, report);
+        printCalls(counting, customers);
         compareReads(crm, storage);
+    }
+
+    /**
+     * The JDBC calls of the run (statement executions, a batch counting once, and commits), by
+     * statement, per page of {@value ValueScoring#PAGE} scored customers: where the dialect sends
+     * statements together, each call is one round trip.
+     */
+    private static void printCalls(CountingDataSource counting, int customers) {
+        int pages = (customers + ValueScoring.PAGE - 1) / ValueScoring.PAGE;
+        Map<String, Integer> byStatement = new TreeMap<>();
+        List.copyOf(counting.sql).forEach(sql -> byStatement.merge(sql.length() > 70 ? sql.substring(0, 70) : sql, 1, Integer::sum));
+        System.out.printf(Locale.ROOT, "  JDBC calls of the run: %,d, %.1f per page of %d customers (%d pages):%n", counting.calls.get(),
+                (double) counting.calls.get() / pages, ValueScoring.PAGE, pages);
+        byStatement.forEach((sql, calls) -> System.out.printf(Locale.ROOT, "  %8.2f per page  %s%n", (double) calls / pages, sql));
     }
 
     /**

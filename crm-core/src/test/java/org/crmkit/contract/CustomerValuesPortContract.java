@@ -162,6 +162,45 @@ public abstract class CustomerValuesPortContract extends PortContract {
         assertThat(tx(() -> values().findAll(tenant, List.of()))).isEmpty();
     }
 
+    @Test
+    void a_scoring_runs_worth_of_values_saved_at_once_reads_back_each_exactly() {
+        // given more values than a scoring page (and than one multi-row statement on Citus), every
+        // third without a prediction, the predictions' doubles at many magnitudes and full precision
+        List<CustomerValue> batch = new ArrayList<>();
+        for (int i = 0; i < 1_203; i++) {
+            CustomerId id = aStoredCustomer(tenant, String.format("s%05d", i));
+            Optional<Prediction> prediction = i % 3 == 0 ? Optional.empty()
+                    : Optional.of(new Prediction(i % 7 == 1 ? Double.MIN_VALUE : 1.0 / (i + 2), Math.PI * i / 3e5 + Math.ulp(1.0) * i,
+                            new BigDecimal(i).movePointLeft(4), new BigDecimal(-i).movePointLeft(2)));
+            batch.add(new CustomerValue(tenant, id, SCORED.plusNanos(1_000L * i), rfm(1 + i % 5), prediction, ValueLevel.values()[i % 4]));
+        }
+
+        // when
+        run(() -> values().saveAll(batch));
+
+        // then
+        Map<CustomerId, CustomerValue> found = tx(() -> values().findAll(tenant, batch.stream().map(CustomerValue::customerId).toList()));
+        assertThat(found).hasSize(batch.size());
+        batch.forEach(value -> assertSameValue(Optional.ofNullable(found.get(value.customerId())), value));
+    }
+
+    @Test
+    void a_customer_given_twice_in_one_save_keeps_the_later_value_as_two_saves_would() {
+        // given
+        CustomerId li = aStoredCustomer(tenant, "li");
+        CustomerId han = aStoredCustomer(tenant, "han");
+        CustomerValue earlier = valueOf(tenant, li, 1, ValueLevel.LEAD);
+        CustomerValue later = valueOf(tenant, li, 5, ValueLevel.GOLD);
+        CustomerValue hansValue = valueOf(tenant, han, 3, ValueLevel.SILVER);
+
+        // when
+        run(() -> values().saveAll(List.of(earlier, hansValue, later)));
+
+        // then
+        assertSameValue(find(tenant, li), later);
+        assertSameValue(find(tenant, han), hansValue);
+    }
+
     private static CustomerValue valueOf(TenantId tenantId, CustomerId customerId, int score, ValueLevel level) {
         return new CustomerValue(tenantId, customerId, SCORED, rfm(score), Optional.empty(), level);
     }

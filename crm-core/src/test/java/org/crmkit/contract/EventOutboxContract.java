@@ -52,6 +52,21 @@ public abstract class EventOutboxContract {
     }
 
     @Test
+    void a_thousand_events_published_in_one_transaction_are_drained_in_publication_order() {
+        // given
+        List<DomainEvent> published = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            published.add(event(String.format("c-%04d", 999 - i)));
+        }
+
+        // when
+        storage().transactions().run(() -> published.forEach(outbox()::publish));
+
+        // then
+        assertThat(Outboxes.drainEventsOf(outbox(), tenant)).containsExactlyElementsOf(published);
+    }
+
+    @Test
     void a_drain_hands_over_at_most_max_events_and_leaves_the_rest() {
         // given
         List<DomainEvent> published = List.of(event("c-1"), event("c-2"), event("c-3"));

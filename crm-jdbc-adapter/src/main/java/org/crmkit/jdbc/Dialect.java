@@ -100,8 +100,7 @@ public enum Dialect {
 
         @Override
         String upsert(String table, String columns, String key, int rows, String... changing) {
-            return Sql.insert(table, columns, rows) + " ON CONFLICT (" + key + ") DO UPDATE SET "
-                    + Arrays.stream(changing).map(column -> column + " = EXCLUDED." + column).collect(Collectors.joining(", "));
+            return Sql.insert(table, columns, rows) + onConflictUpdate(key, changing);
         }
 
         @Override
@@ -227,6 +226,15 @@ public enum Dialect {
      * @param changing the columns an existing row takes from the new one; no other may differ
      */
     abstract String upsert(String table, String columns, String key, int rows, String... changing);
+
+    /**
+     * PostgreSQL's {@code ON CONFLICT (key) DO UPDATE SET} of the {@code changing} columns from the
+     * row proposed, with a leading space: what makes an {@code INSERT} an upsert.
+     */
+    static String onConflictUpdate(String key, String... changing) {
+        return " ON CONFLICT (" + key + ") DO UPDATE SET "
+                + Arrays.stream(changing).map(column -> column + " = EXCLUDED." + column).collect(Collectors.joining(", "));
+    }
 
     /**
      * Predicates (each {@code " AND ..."}) that together select the rows whose {@code column} holds

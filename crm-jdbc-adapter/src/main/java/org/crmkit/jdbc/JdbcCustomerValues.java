@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,11 @@ import org.crmkit.value.scoring.RfmScore;
 import org.crmkit.value.scoring.RfmSegment;
 import org.crmkit.value.scoring.ValueLevel;
 
-/** Value scores over SQL: one row per customer in crm_customer_value, replaced by each scoring run in JDBC batches. */
+/**
+ * Value scores over SQL: one row per customer in crm_customer_value, replaced by each scoring run.
+ * A page of scores is one upsert: on PostgreSQL sent with the unit's next round trip (its rows as
+ * {@link ArrayRows}, or multi-row {@code VALUES} on Citus), on H2 a JDBC batch.
+ */
 final class JdbcCustomerValues implements CustomerValues {
 
     /** Everything a scoring run writes about a customer. */
@@ -33,12 +39,23 @@ final class JdbcCustomerValues implements CustomerValues {
     static final String PAGE = "SELECT " + COLUMNS + " FROM crm_customer_value WHERE tenant_id = ? AND customer_id > ?"
             + " ORDER BY tenant_id, customer_id LIMIT ?";
 
+    /** The SQL types of {@code tenant_id, } and {@link #COLUMNS}, in order. */
+    private static final String TYPES = "text, text, timestamptz, bigint, bigint, numeric, smallint, smallint, smallint, text, float8, float8,"
+            + " numeric, numeric, text";
+    /** A page of scores as arrays; a new scoring run replaces every score of the customer. */
+    private static final String UPSERT_ARRAYS = "INSERT INTO crm_customer_value (tenant_id, " + COLUMNS + ") SELECT tenant_id, " + COLUMNS
+            + " FROM " + ArrayRows.unnest("v", "tenant_id, " + COLUMNS, TYPES) + Dialect.onConflictUpdate("tenant_id, customer_id", SCORES);
+    /** Rows per multi-row upsert on Citus: 15 parameters each, well under PostgreSQL's 65,535 a statement. */
+    private static final int ROWS_TOGETHER = 1000;
+
     private final JdbcTransactions transactions;
     private final Dialect dialect;
+    private final boolean arrays;
 
-    JdbcCustomerValues(JdbcTransactions transactions, Dialect dialect) {
+    JdbcCustomerValues(JdbcTransactions transactions, Dialect dialect, boolean citus) {
         this.transactions = transactions;
         this.dialect = dialect;
+        this.arrays = ArrayRows.usedBy(dialect, citus);
     }
 
     @Override
@@ -46,10 +63,31 @@ final class JdbcCustomerValues implements CustomerValues {
         if (values.isEmpty()) {
             return;
         }
-        // a new scoring run replaces every score of the customer
-        String sql = dialect.upsert("crm_customer_value", "tenant_id, " + COLUMNS, "tenant_id, customer_id", 1, SCORES);
-        List<Object[]> rows = values.stream().map(JdbcCustomerValues::row).toList();
-        transactions.withConnection(c -> Sql.batch(c, sql, rows));
+        if (!dialect.sendsStatementsTogether()) {
+            String sql = dialect.upsert("crm_customer_value", "tenant_id, " + COLUMNS, "tenant_id, customer_id", 1, SCORES);
+            List<Object[]> rows = values.stream().map(JdbcCustomerValues::row).toList();
+            transactions.withConnection(c -> Sql.batch(c, sql, rows));
+            return;
+        }
+        // one statement may upsert a key once: a customer given twice keeps the later value, as one after the other would
+        Map<List<String>, Object[]> latest = new LinkedHashMap<>();
+        values.forEach(v -> latest.put(List.of(v.tenantId().value(), v.customerId().value()), row(v)));
+        List<Object[]> rows = List.copyOf(latest.values());
+        // the scores go with the unit's next round trip (in a scoring run, the read of the page's stages)
+        if (arrays) {
+            defer(UPSERT_ARRAYS, ArrayRows.params(rows));
+            return;
+        }
+        for (int from = 0; from < rows.size(); from += ROWS_TOGETHER) {
+            List<Object[]> some = rows.subList(from, Math.min(rows.size(), from + ROWS_TOGETHER));
+            defer(dialect.upsert("crm_customer_value", "tenant_id, " + COLUMNS, "tenant_id, customer_id", some.size(), SCORES),
+                    some.stream().flatMap(Arrays::stream).toArray());
+        }
+    }
+
+    private void defer(String sql, Object[] params) {
+        transactions.writeWithNext(new JdbcTransactions.DeferredStatement(sql, params, JdbcTransactions.ANY_RESULT,
+                JdbcTransactions.STORAGE_ERROR));
     }
 
     private static Object[] row(CustomerValue v) {

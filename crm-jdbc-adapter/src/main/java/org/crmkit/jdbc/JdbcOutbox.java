@@ -52,7 +52,8 @@ final class JdbcOutbox implements EventOutbox {
     }
 
     private static final JdbcTransactions.Table OUTBOX =
-            JdbcTransactions.Table.of("crm_outbox", "tenant_id, event_id, event_type, aggregate_id, occurred_at, payload");
+            JdbcTransactions.Table.of("crm_outbox", "tenant_id, event_id, event_type, aggregate_id, occurred_at, payload",
+                    "text, text, text, text, timestamptz, text");
 
     @Override
     public void publish(DomainEvent event) {

@@ -226,7 +226,9 @@ final class JdbcPurchases implements Purchases {
             List<Object> params = new ArrayList<>(List.of(tenantId.value()));
             if (request.cursor() != null) {
                 List<String> after = CursorCodec.decode(request.cursor(), 2);
-                sql += " AND (customer_id > ? OR (customer_id = ? AND order_id > ?))";
+                // the range start on customer_id lets the index seek to the page; with the OR alone both
+                // databases read the tenant's purchases from the first on every page
+                sql += " AND customer_id >= ? AND (customer_id > ? OR order_id > ?)";
                 params.addAll(List.of(after.get(0), after.get(0), after.get(1)));
             }
             params.add(request.limit() + 1);

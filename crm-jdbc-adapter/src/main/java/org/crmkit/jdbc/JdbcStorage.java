@@ -127,7 +127,7 @@ public final class JdbcStorage implements CrmStorage {
         this.citus = citus;
         this.scripts = MigrationScripts.of(dialect);
         this.names = new TableNames(schema, tablePrefix, scripts.tables());
-        this.transactions = new JdbcTransactions(dataSource, replica, dialect, host, names);
+        this.transactions = new JdbcTransactions(dataSource, replica, dialect, citus, host, names);
         this.laggingReads = replica == null ? transactions : new TransactionRunner() {
             @Override
             public <T extends @Nullable Object> T inTransaction(java.util.function.Supplier<T> work) {
@@ -151,7 +151,7 @@ public final class JdbcStorage implements CrmStorage {
         this.surveys = new JdbcSurveys(transactions, dialect);
         this.memberships = new JdbcMemberships(transactions, dialect, counters);
         this.purchases = new JdbcPurchases(transactions, dialect);
-        this.customerValues = new JdbcCustomerValues(transactions, dialect);
+        this.customerValues = new JdbcCustomerValues(transactions, dialect, citus);
         this.checkouts = new JdbcCheckouts(transactions, dialect);
         this.coupons = new JdbcCoupons(transactions, dialect, counters);
         this.pointsMall = new JdbcPointsMall(transactions, dialect);

@@ -19,7 +19,8 @@ final class JdbcTimeline implements Timeline {
     private static final String COLUMNS = "entry_id, event_id, occurred_at, context, kind, reference, summary";
     private static final String ORDER = " ORDER BY occurred_at DESC, entry_id DESC LIMIT ?";
 
-    private static final JdbcTransactions.Table TIMELINE = JdbcTransactions.Table.of("crm_timeline", "tenant_id, customer_id, " + COLUMNS);
+    private static final JdbcTransactions.Table TIMELINE = JdbcTransactions.Table.of("crm_timeline", "tenant_id, customer_id, " + COLUMNS,
+            "text, text, text, text, timestamptz, text, text, text, text");
 
     private final JdbcTransactions transactions;
 

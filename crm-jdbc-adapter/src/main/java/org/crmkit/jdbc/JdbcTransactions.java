@@ -76,12 +76,13 @@ final class JdbcTransactions implements TransactionRunner {
      *
      * @param insertOne the INSERT of one row
      * @param oneRow the placeholders of one more row: {@code , (?, ?, ...)}
+     * @param insertArrays the INSERT of any number of rows sent as {@link ArrayRows}
      */
-    record Table(String insertOne, String oneRow) {
+    record Table(String insertOne, String oneRow, String insertArrays) {
 
-        /** The table {@code name} with rows of {@code columns}. */
-        static Table of(String name, String columns) {
-            return new Table(Sql.insert(name, columns, 1), ", " + Sql.rows(1, columns));
+        /** The table {@code name} with rows of {@code columns}, whose SQL types are {@code types} (comma-separated, in order). */
+        static Table of(String name, String columns, String types) {
+            return new Table(Sql.insert(name, columns, 1), ", " + Sql.rows(1, columns), ArrayRows.insert(name, columns, types));
         }
 
         /** The INSERT of {@code rows} rows. */
@@ -104,17 +105,23 @@ final class JdbcTransactions implements TransactionRunner {
     private final TableNames names;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
     private final @Nullable DataSource replica;
+    private final boolean arrays;
 
     /** @param names maps the table names of every statement prepared on a unit's connection */
     JdbcTransactions(DataSource dataSource, Dialect dialect, HostTransactions host, TableNames names) {
-        this(dataSource, null, dialect, host, names);
+        this(dataSource, null, dialect, false, host, names);
     }
 
-    /** @param replica where reads that may lag run when no unit of work is open, or null to run them on {@code dataSource} */
-    JdbcTransactions(DataSource dataSource, @Nullable DataSource replica, Dialect dialect, HostTransactions host, TableNames names) {
+    /**
+     * @param replica where reads that may lag run when no unit of work is open, or null to run them on {@code dataSource}
+     * @param citus whether the database is a Citus coordinator (deferred rows then go as multi-row {@code VALUES}, see {@link ArrayRows})
+     */
+    JdbcTransactions(DataSource dataSource, @Nullable DataSource replica, Dialect dialect, boolean citus, HostTransactions host,
+            TableNames names) {
         this.dataSource = dataSource;
         this.replica = replica;
         this.dialect = dialect;
+        this.arrays = ArrayRows.usedBy(dialect, citus);
         this.host = host;
         this.names = names;
     }
@@ -234,8 +241,9 @@ final class JdbcTransactions implements TransactionRunner {
 
     /**
      * Sends the deferred statements, in the order deferred, and writes the deferred rows, in the
-     * order they were deferred within each table: on PostgreSQL all in one round trip (one
-     * multi-row INSERT per table); on H2 each statement on its own and one batch per table.
+     * order they were deferred within each table: on PostgreSQL all in one round trip (one INSERT
+     * per table, its rows as {@link ArrayRows}, or multi-row {@code VALUES} on Citus); on H2 each
+     * statement on its own and one batch per table.
      */
     private void flush(Unit unit) throws SQLException {
         if (unit.statements.isEmpty() && unit.deferred.isEmpty()) {
@@ -244,7 +252,7 @@ final class JdbcTransactions implements TransactionRunner {
         List<DeferredStatement> statements = List.copyOf(unit.statements);
         unit.statements.clear();
         int parameters = statements.stream().mapToInt(d -> d.params().length).sum()
-                + unit.deferred.values().stream().mapToInt(rows -> rows.size() * rows.get(0).length).sum();
+                + unit.deferred.values().stream().mapToInt(rows -> (arrays ? 1 : rows.size()) * rows.get(0).length).sum();
         if (dialect.sendsStatementsTogether() && parameters <= MAX_PARAMETERS_TOGETHER) {
             StringJoiner sql = new StringJoiner("; ");
             List<Object> values = new ArrayList<>(parameters);
@@ -253,8 +261,13 @@ final class JdbcTransactions implements TransactionRunner {
                 values.addAll(Arrays.asList(d.params()));
             });
             unit.deferred.forEach((table, rows) -> {
-                sql.add(table.insert(rows.size()));
-                rows.forEach(row -> values.addAll(Arrays.asList(row)));
+                if (arrays) {
+                    sql.add(table.insertArrays());
+                    values.addAll(Arrays.asList(ArrayRows.params(rows)));
+                } else {
+                    sql.add(table.insert(rows.size()));
+                    rows.forEach(row -> values.addAll(Arrays.asList(row)));
+                }
             });
             unit.deferred.clear();
             try (PreparedStatement statement = Sql.prepare(unit.connection, sql.toString(), values.toArray())) {
