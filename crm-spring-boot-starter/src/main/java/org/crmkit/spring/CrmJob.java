@@ -23,7 +23,13 @@ record CrmJob(String name, int shards, Duration interval, IntBinaryOperator work
                         (shard, shards) -> {
                             crm.complaints().checkSlas(crm.clock().instant(), shard, shards);
                             return 0;
-                        })));
+                        }),
+                new CrmJob("coupons.settleDue", settings.shards(), settings.coupons().interval(),
+                        (shard, shards) -> crm.coupons().settleDue(shard, shards)),
+                new CrmJob("storedValue.expireDue", settings.shards(), settings.cards().interval(),
+                        (shard, shards) -> crm.storedValue().expireDue(shard, shards)),
+                new CrmJob("sales.dueReminders", settings.shards(), settings.reminders().interval(),
+                        (shard, shards) -> crm.sales().dueReminders(crm.clock().instant(), shard, shards))));
         if (handler != null) {
             // one shard: one instance drains at a time, so the handler sees the publishing order
             jobs.add(new CrmJob("outbox.drain", 1, settings.outbox().interval(), (shard, shards) -> drain(crm, settings.outbox(), handler)));

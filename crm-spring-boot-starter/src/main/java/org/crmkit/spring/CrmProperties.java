@@ -51,6 +51,10 @@ public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, 
      * @param assess tier assessment of every ladder for today ({@code tiers().assessToday}); keep the
      *     interval well under a day, since a day is assessed only while it is today
      * @param checkSlas SLA clocks of complaint cases ({@code complaints().checkSlas})
+     * @param coupons timed-out checkout locks released and ended coupons expired ({@code
+     *     coupons().settleDue})
+     * @param cards stored-value cards expired ({@code storedValue().expireDue}); 1 hour unless set
+     * @param reminders follow-up task reminders sent when due ({@code sales().dueReminders})
      * @param outbox the outbox drain, run only when the application has an {@link OutboxHandler} bean
      * @since 0.2
      */
@@ -62,6 +66,9 @@ public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, 
             @DefaultValue Job settleDue,
             @DefaultValue Job assess,
             @DefaultValue Job checkSlas,
+            @DefaultValue Job coupons,
+            @DefaultValue Job cards,
+            @DefaultValue Job reminders,
             @DefaultValue Outbox outbox) {
 
         /**
@@ -77,9 +84,15 @@ public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, 
             settleDue = settleDue.orEvery(Duration.ofMinutes(1));
             assess = assess.orEvery(Duration.ofHours(1));
             checkSlas = checkSlas.orEvery(Duration.ofMinutes(1));
+            coupons = coupons.orEvery(Duration.ofMinutes(1));
+            cards = cards.orEvery(Duration.ofHours(1));
+            reminders = reminders.orEvery(Duration.ofMinutes(1));
             positive("crmkit.jobs.settle-due.interval", settleDue.interval());
             positive("crmkit.jobs.assess.interval", assess.interval());
             positive("crmkit.jobs.check-slas.interval", checkSlas.interval());
+            positive("crmkit.jobs.coupons.interval", coupons.interval());
+            positive("crmkit.jobs.cards.interval", cards.interval());
+            positive("crmkit.jobs.reminders.interval", reminders.interval());
             positive("crmkit.jobs.outbox.interval", outbox.interval());
             checkArgument(outbox.pageSize() >= 1, "crmkit.jobs.outbox.page-size must be at least 1 but was %s", outbox.pageSize());
         }
@@ -89,7 +102,7 @@ public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, 
      * One job's schedule.
      *
      * @param interval how long after a shard's run completes it falls due again (1 minute unless
-     *     set; 1 hour for {@code assess})
+     *     set; 1 hour for {@code assess} and {@code cards})
      * @since 0.2
      */
     public record Job(Duration interval) {

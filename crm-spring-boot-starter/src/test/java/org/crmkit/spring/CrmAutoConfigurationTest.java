@@ -143,6 +143,16 @@ class CrmAutoConfigurationTest {
     }
 
     @Test
+    void a_sweep_interval_that_is_not_positive_fails_the_start_naming_the_property() {
+        for (String job : List.of("coupons", "cards", "reminders")) {
+            runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                    .withPropertyValues("crmkit.jobs." + job + ".interval=PT0S")
+                    .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                            .hasMessageContaining("crmkit.jobs." + job + ".interval"));
+        }
+    }
+
+    @Test
     void without_an_outbox_handler_bean_nothing_drains_the_outbox() {
         runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2)).run(context -> {
             // given

@@ -28,8 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 abstract class TwoInstancesSharingJobsScenarios {
 
-    /** settleDue, assessToday and checkSlas: no OutboxHandler bean, so no drain job. */
-    private static final List<String> JOBS = List.of("loyalty.settleDue", "tiers.assessToday", "complaints.checkSlas");
+    /** Every sweep: no OutboxHandler bean, so no drain job. */
+    private static final List<String> JOBS = List.of("loyalty.settleDue", "tiers.assessToday", "complaints.checkSlas", "coupons.settleDue",
+            "storedValue.expireDue", "sales.dueReminders");
     private static final int SHARDS = 4;
 
     private ConfigurableApplicationContext a;
