@@ -50,12 +50,10 @@ final class JdbcCustomerValues implements CustomerValues {
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
-    private final boolean arrays;
 
-    JdbcCustomerValues(JdbcTransactions transactions, Dialect dialect, boolean citus) {
+    JdbcCustomerValues(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
         this.dialect = dialect;
-        this.arrays = ArrayRows.usedBy(dialect, citus);
     }
 
     @Override
@@ -64,7 +62,7 @@ final class JdbcCustomerValues implements CustomerValues {
             return;
         }
         if (!dialect.sendsStatementsTogether()) {
-            String sql = dialect.upsert("crm_customer_value", "tenant_id, " + COLUMNS, "tenant_id, customer_id", 1, SCORES);
+            String sql = upsert(1);
             List<Object[]> rows = values.stream().map(JdbcCustomerValues::row).toList();
             transactions.withConnection(c -> Sql.batch(c, sql, rows));
             return;
@@ -74,15 +72,19 @@ final class JdbcCustomerValues implements CustomerValues {
         values.forEach(v -> latest.put(List.of(v.tenantId().value(), v.customerId().value()), row(v)));
         List<Object[]> rows = List.copyOf(latest.values());
         // the scores go with the unit's next round trip (in a scoring run, the read of the page's stages)
-        if (arrays) {
+        if (transactions.sendsArrays()) {
             defer(UPSERT_ARRAYS, ArrayRows.params(rows));
             return;
         }
         for (int from = 0; from < rows.size(); from += ROWS_TOGETHER) {
             List<Object[]> some = rows.subList(from, Math.min(rows.size(), from + ROWS_TOGETHER));
-            defer(dialect.upsert("crm_customer_value", "tenant_id, " + COLUMNS, "tenant_id, customer_id", some.size(), SCORES),
-                    some.stream().flatMap(Arrays::stream).toArray());
+            defer(upsert(some.size()), some.stream().flatMap(Arrays::stream).toArray());
         }
+    }
+
+    /** The upsert of {@code rows} rows of scores: a new scoring run replaces every score of the customer. */
+    private String upsert(int rows) {
+        return dialect.upsert("crm_customer_value", "tenant_id, " + COLUMNS, "tenant_id, customer_id", rows, SCORES);
     }
 
     private void defer(String sql, Object[] params) {

@@ -151,7 +151,7 @@ public final class JdbcStorage implements CrmStorage {
         this.surveys = new JdbcSurveys(transactions, dialect);
         this.memberships = new JdbcMemberships(transactions, dialect, counters);
         this.purchases = new JdbcPurchases(transactions, dialect);
-        this.customerValues = new JdbcCustomerValues(transactions, dialect, citus);
+        this.customerValues = new JdbcCustomerValues(transactions, dialect);
         this.checkouts = new JdbcCheckouts(transactions, dialect);
         this.coupons = new JdbcCoupons(transactions, dialect, counters);
         this.pointsMall = new JdbcPointsMall(transactions, dialect);

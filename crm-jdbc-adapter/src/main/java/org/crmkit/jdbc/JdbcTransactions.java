@@ -193,6 +193,11 @@ final class JdbcTransactions implements TransactionRunner {
         inTransaction(() -> current.get().deferred.computeIfAbsent(table, k -> new ArrayList<>()).add(row));
     }
 
+    /** Whether many rows of one statement go as {@link ArrayRows} (PostgreSQL, not Citus) rather than multi-row {@code VALUES}. */
+    boolean sendsArrays() {
+        return arrays;
+    }
+
     /**
      * Sends {@code statement} with the unit's next flush: before the unit's next statement, or
      * with its deferred rows when it ends, so that on PostgreSQL a write and the rows of the events
