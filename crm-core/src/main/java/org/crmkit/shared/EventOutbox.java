@@ -14,13 +14,18 @@ import java.util.function.UnaryOperator;
  * it; if the handler throws, that event and the ones after it stay for the next drain. Several
  * application instances may drain at once; each event is handed to one of them at a time.
  *
+ * <p>Order: each tenant's events are handed over in the order their units of work committed, and
+ * the events of one unit in the order it published them, also when several drainers run at once.
+ * Events of different tenants have no order between them.
+ *
  * @since 0.1
  */
 public interface EventOutbox extends EventPublisher {
 
     /**
-     * Hands up to {@code maxEvents} of the oldest stored events, in the order they were
-     * published, to {@code handler}, removing each after the handler accepted it.
+     * Hands up to {@code maxEvents} of the oldest stored events, each tenant's in the order they
+     * were committed (see the class description), to {@code handler}, removing each after the
+     * handler accepted it.
      *
      * @param maxEvents the most events to hand over in this call, at least 1
      * @param handler called once per event

@@ -3,10 +3,17 @@ package org.crmkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.crmkit.customer.CustomerRegistered;
 import org.crmkit.customer.LifecycleStage;
 import org.crmkit.customer.SourceChannel;
@@ -64,6 +71,39 @@ public abstract class EventOutboxContract {
 
         // then
         assertThat(Outboxes.drainEventsOf(outbox(), tenant)).containsExactlyElementsOf(published);
+    }
+
+    @Test
+    void a_tenants_events_are_drained_in_the_order_their_units_committed_not_the_order_they_were_written() throws Exception {
+        // given: a unit writes its event (reading the outbox makes it write it) and stays open
+        DomainEvent writtenFirst = event("c-1");
+        DomainEvent writtenSecond = event("c-2");
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService units = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = units.submit(() -> storage().transactions().run(() -> {
+                outbox().publish(writtenFirst);
+                outbox().pending();
+                written.countDown();
+                awaitQuietly(release);
+            }));
+            assertThat(written.await(30, TimeUnit.SECONDS)).as("the first unit wrote its event").isTrue();
+
+            // when: a second unit of the same tenant writes an event and commits, if it can, while the first is open
+            Future<?> second = units.submit(() -> storage().transactions().run(() -> outbox().publish(writtenSecond)));
+            boolean secondCommittedFirst = finishesWithin(second, Duration.ofSeconds(1));
+            release.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+
+            // then: whichever unit committed first, its event leaves first
+            List<DomainEvent> inCommitOrder = secondCommittedFirst ? List.of(writtenSecond, writtenFirst) : List.of(writtenFirst, writtenSecond);
+            assertThat(Outboxes.drainEventsOf(outbox(), tenant)).containsExactlyElementsOf(inCommitOrder);
+        } finally {
+            release.countDown();
+            units.shutdownNow();
+        }
     }
 
     @Test
@@ -188,6 +228,23 @@ public abstract class EventOutboxContract {
         // then
         assertThat(delivered).isEqualTo(handled.size());
         assertThat(handled).noneMatch(e -> e.tenantId().equals(tenant));
+    }
+
+    private static boolean finishesWithin(Future<?> work, Duration wait) throws Exception {
+        try {
+            work.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException stillRunning) {
+            return false;
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private EventOutbox outbox() {

@@ -22,16 +22,21 @@ import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TenantId;
 
 /**
- * Events as JSON rows in crm_outbox, written in the publishing unit of work. Draining locks the
- * oldest rows with the dialect's skip-locked clause so several instances can drain at once.
+ * Events as JSON rows in crm_outbox, written in the publishing unit of work, when it ends. Each
+ * tenant's events take their ids in the order their units commit: a unit locks its tenant's row of
+ * crm_outbox_head just before it inserts its events and holds it until it commits ({@link
+ * JdbcTransactions.Table#orderedBy}), so the next unit of that tenant to insert events waits for
+ * that commit. Draining in id order per tenant is then draining in commit order per tenant.
  *
- * <p>On Citus the outbox is distributed by tenant, and Citus refuses a locking read that spans
- * shards, so draining goes tenant by tenant: a drainer takes a tenant's advisory lock on the
- * coordinator (skipping the tenants another drainer holds, instead of queueing behind it), then
- * locks that tenant's oldest rows with one router query. The rows are locked waiting, not skipped:
- * a drainer that skipped a tenant's locked oldest rows would hand over later ones first. So each
- * tenant's events leave in id order, and each leaves once (CitusOutboxDrainTest fails with
- * {@code SKIP LOCKED} here).
+ * <p>On PostgreSQL (and Citus, where the outbox is distributed by tenant and a locking read may not
+ * span shards) draining goes tenant by tenant: a drainer takes a tenant's advisory lock (skipping
+ * the tenants another drainer holds, instead of queueing behind it), then locks that tenant's
+ * oldest rows with one query naming the tenant, a router query on Citus. The rows are locked
+ * waiting, not skipped: a drainer that skipped a tenant's locked oldest rows would hand over later
+ * ones first. So each tenant's events leave in commit order, and each leaves once, however many
+ * drainers run (CitusOutboxDrainTest and PostgresOutboxDrainTest fail with {@code SKIP LOCKED}
+ * here). H2 has no advisory locks: there a drainer locks the oldest rows of every tenant, waiting
+ * for rows another drainer holds, so concurrent drainers take turns.
  */
 final class JdbcOutbox implements EventOutbox {
 
@@ -44,16 +49,17 @@ final class JdbcOutbox implements EventOutbox {
     private static final int DRAIN_LOCK = 0x63726d6f;
 
     private final JdbcTransactions transactions;
-    private final boolean citus;
+    private final boolean tenantByTenant;
 
-    JdbcOutbox(JdbcTransactions transactions, boolean citus) {
+    /** @param tenantByTenant whether to drain tenant by tenant under advisory locks (PostgreSQL and Citus) */
+    JdbcOutbox(JdbcTransactions transactions, boolean tenantByTenant) {
         this.transactions = transactions;
-        this.citus = citus;
+        this.tenantByTenant = tenantByTenant;
     }
 
     private static final JdbcTransactions.Table OUTBOX =
             JdbcTransactions.Table.of("crm_outbox", "tenant_id, event_id, event_type, aggregate_id, occurred_at, payload",
-                    "text, text, text, text, timestamptz, text");
+                    "text, text, text, text, timestamptz, text").orderedBy("crm_outbox_head");
 
     @Override
     public void publish(DomainEvent event) {
@@ -68,9 +74,9 @@ final class JdbcOutbox implements EventOutbox {
     public int drain(int maxEvents, Consumer<? super DomainEvent> handler) {
         checkArgument(maxEvents >= 1, "maxEvents must be >= 1 but was %s", maxEvents);
         checkNotNull(handler, "handler");
-        return transactions.readingDeferred(c -> { // events this unit published are drainable too
-            List<Stored> batch = citus ? lockTenantByTenant(c, maxEvents)
-                    : read(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", maxEvents);
+        return transactions.readingDeferred(OUTBOX, c -> { // events this unit published are drainable too
+            List<Stored> batch = tenantByTenant ? lockTenantByTenant(c, maxEvents)
+                    : read(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox ORDER BY id LIMIT ? FOR UPDATE", maxEvents);
             int delivered = 0;
             try {
                 for (Stored stored : batch) {
@@ -145,7 +151,7 @@ final class JdbcOutbox implements EventOutbox {
         if (ids.isEmpty()) {
             return 0;
         }
-        return transactions.readingDeferred(c -> { // events published earlier in this unit are redacted too
+        return transactions.readingDeferred(OUTBOX, c -> { // events published earlier in this unit are redacted too
             int rewritten = 0;
             for (int from = 0; from < ids.size(); from += REDACT_BATCH) {
                 List<String> batch = ids.subList(from, Math.min(ids.size(), from + REDACT_BATCH));
@@ -176,7 +182,7 @@ final class JdbcOutbox implements EventOutbox {
 
     @Override
     public long pending() {
-        return transactions.readingDeferred(c -> { // events this unit published count too
+        return transactions.readingDeferred(OUTBOX, c -> { // events this unit published count too
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM crm_outbox");
                     ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -187,7 +193,7 @@ final class JdbcOutbox implements EventOutbox {
 
     @Override
     public Optional<Instant> oldestPending() {
-        return transactions.readingDeferred(c -> { // events this unit published count too
+        return transactions.readingDeferred(OUTBOX, c -> { // events this unit published count too
             try (PreparedStatement s = c.prepareStatement("SELECT occurred_at FROM crm_outbox ORDER BY id LIMIT 1");
                     ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(Sql.instant(rs, "occurred_at")) : Optional.<Instant>empty();

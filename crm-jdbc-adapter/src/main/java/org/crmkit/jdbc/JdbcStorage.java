@@ -142,7 +142,7 @@ public final class JdbcStorage implements CrmStorage {
         this.customers = new JdbcCustomerRepository(transactions, dialect);
         this.interactions = new JdbcInteractionLog(transactions);
         this.timeline = new JdbcTimeline(transactions);
-        this.outbox = new JdbcOutbox(transactions, citus);
+        this.outbox = new JdbcOutbox(transactions, dialect == Dialect.POSTGRESQL);
         this.programmes = new JdbcProgrammes(transactions);
         LedgerCounters counters = new LedgerCounters(transactions, dialect);
         this.ledger = new JdbcPointsLedger(transactions, dialect, counters, citus);

@@ -38,7 +38,7 @@ final class JdbcTimeline implements Timeline {
 
     @Override
     public Page<TimelineEntry> page(TenantId tenantId, CustomerId customerId, PageRequest request) {
-        return transactions.readingDeferred(c -> {
+        return transactions.readingDeferred(TIMELINE, c -> {
             PreparedStatement s;
             String from = "SELECT " + COLUMNS + " FROM crm_timeline WHERE tenant_id = ? AND customer_id = ?";
             if (request.cursorValue().isPresent()) {

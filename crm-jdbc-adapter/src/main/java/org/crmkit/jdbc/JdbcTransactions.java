@@ -9,7 +9,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -77,17 +79,63 @@ final class JdbcTransactions implements TransactionRunner {
      * @param insertOne the INSERT of one row
      * @param oneRow the placeholders of one more row: {@code , (?, ?, ...)}
      * @param insertArrays the INSERT of any number of rows sent as {@link ArrayRows}
+     * @param head for rows that must take their ids in the order their units commit, per tenant,
+     *     the row each tenant's units lock first ({@link #orderedBy}); null for other tables
      */
-    record Table(String insertOne, String oneRow, String insertArrays) {
+    record Table(String insertOne, String oneRow, String insertArrays, @Nullable Head head) {
 
         /** The table {@code name} with rows of {@code columns}, whose SQL types are {@code types} (comma-separated, in order). */
         static Table of(String name, String columns, String types) {
-            return new Table(Sql.insert(name, columns, 1), ", " + Sql.rows(1, columns), ArrayRows.insert(name, columns, types));
+            return new Table(Sql.insert(name, columns, 1), ", " + Sql.rows(1, columns), ArrayRows.insert(name, columns, types), null);
+        }
+
+        /**
+         * This table with its rows numbered in commit order per tenant: the rows' first column is
+         * their tenant, and before a unit inserts them it locks its tenants' rows of {@code headTable}
+         * (a {@code tenant_id} key and a {@code published} count), which it holds until it commits.
+         * A unit of the same tenant that inserts later waits for that commit, so a tenant's rows take
+         * their ids (an identity column) in the order their units commit. The rows are inserted only
+         * when the unit ends, or before the table is read ({@link
+         * JdbcTransactions#readingDeferred}), so the lock is the last a unit takes: a unit that holds it waits for nothing.
+         */
+        Table orderedBy(String headTable) {
+            return new Table(insertOne, oneRow, insertArrays, new Head(
+                    "INSERT INTO " + headTable + " (tenant_id, published) VALUES (?, ?) ON CONFLICT (tenant_id) DO UPDATE SET published = "
+                            + headTable + ".published + EXCLUDED.published",
+                    "UPDATE " + headTable + " SET published = published + ? WHERE tenant_id = ?",
+                    Sql.insert(headTable, "tenant_id, published", 1)));
         }
 
         /** The INSERT of {@code rows} rows. */
         String insert(int rows) {
             return insertOne + oneRow.repeat(rows - 1);
+        }
+
+        /** Whether rows of this table wait for the unit's end ({@link #orderedBy}). */
+        boolean inCommitOrder() {
+            return head != null;
+        }
+    }
+
+    /**
+     * The statements that lock a tenant's head row, counting the rows it adds: one upsert where
+     * the database has {@code ON CONFLICT}, else an update and, for a tenant's first rows, an insert.
+     */
+    record Head(String upsert, String update, String insert) {
+
+        /** How many of {@code rows} each tenant (first column) has, in the tenants' order, so that units lock heads in one order. */
+        static SortedMap<String, Long> counts(List<Object[]> rows) {
+            SortedMap<String, Long> counts = new TreeMap<>();
+            rows.forEach(row -> counts.merge((String) row[0], 1L, Long::sum));
+            return counts;
+        }
+
+        /** Locks the tenant's head on H2, one statement at a time; H2 keeps the transaction after a duplicate key. */
+        void lock(Connection c, Dialect dialect, String tenant, long added) throws SQLException {
+            if (Sql.update(c, update, added, tenant) == 0 && !dialect.insertIfAbsent(c, insert, tenant, added)) {
+                // another unit created the tenant's head a moment ago: lock it now that it exists
+                Sql.update(c, update, added, tenant);
+            }
         }
     }
 
@@ -164,7 +212,7 @@ final class JdbcTransactions implements TransactionRunner {
                     // a deferred statement goes before anything that might read what it writes, in its round trip
                     return work.apply(WritesAhead.connection(unit.connection, pending(unit)));
                 }
-                flush(unit);
+                flush(unit, false);
                 return work.apply(unit.connection);
             } catch (SQLException e) {
                 throw new StorageException("database error (SQLSTATE " + e.getSQLState() + "); see the cause", e);
@@ -174,11 +222,13 @@ final class JdbcTransactions implements TransactionRunner {
 
     /**
      * Runs {@code work} like {@link #withConnection}, after writing the unit's deferred rows: every
-     * read of a table that takes deferred inserts goes through here, so it sees what this unit added.
+     * read of a table that takes deferred inserts goes through here, naming it, so it sees what this
+     * unit added. Rows of tables in commit order ({@link Table#orderedBy}) are written only when
+     * such a table is read, since writing them locks the tenant's head until the unit ends.
      */
-    <T extends @Nullable Object> T readingDeferred(SqlWork<T> work) {
+    <T extends @Nullable Object> T readingDeferred(Table read, SqlWork<T> work) {
         return withConnection(c -> {
-            flush(current.get());
+            flush(current.get(), read.inCommitOrder());
             return work.apply(c);
         });
     }
@@ -248,16 +298,23 @@ final class JdbcTransactions implements TransactionRunner {
      * Sends the deferred statements, in the order deferred, and writes the deferred rows, in the
      * order they were deferred within each table: on PostgreSQL all in one round trip (one INSERT
      * per table, its rows as {@link ArrayRows}, or multi-row {@code VALUES} on Citus); on H2 each
-     * statement on its own and one batch per table.
+     * statement on its own and one batch per table. Rows of a table in commit order go after the
+     * lock of their tenants' heads, and only if {@code inCommitOrder} (the unit ends, or reads
+     * such a table); otherwise they stay deferred.
      */
-    private void flush(Unit unit) throws SQLException {
-        if (unit.statements.isEmpty() && unit.deferred.isEmpty()) {
+    private void flush(Unit unit, boolean inCommitOrder) throws SQLException {
+        Map<Table, List<Object[]>> deferred = new LinkedHashMap<>(unit.deferred);
+        if (!inCommitOrder) {
+            deferred.keySet().removeIf(Table::inCommitOrder);
+        }
+        if (unit.statements.isEmpty() && deferred.isEmpty()) {
             return;
         }
+        unit.deferred.keySet().removeAll(deferred.keySet());
         List<DeferredStatement> statements = List.copyOf(unit.statements);
         unit.statements.clear();
         int parameters = statements.stream().mapToInt(d -> d.params().length).sum()
-                + unit.deferred.values().stream().mapToInt(rows -> (arrays ? 1 : rows.size()) * rows.get(0).length).sum();
+                + deferred.values().stream().mapToInt(rows -> (arrays ? 1 : rows.size()) * rows.get(0).length + 2).sum();
         if (dialect.sendsStatementsTogether() && parameters <= MAX_PARAMETERS_TOGETHER) {
             StringJoiner sql = new StringJoiner("; ");
             List<Object> values = new ArrayList<>(parameters);
@@ -265,7 +322,14 @@ final class JdbcTransactions implements TransactionRunner {
                 sql.add(d.sql());
                 values.addAll(Arrays.asList(d.params()));
             });
-            unit.deferred.forEach((table, rows) -> {
+            deferred.forEach((table, rows) -> {
+                if (table.head() != null) {
+                    Head.counts(rows).forEach((tenant, added) -> {
+                        sql.add(table.head().upsert());
+                        values.add(tenant);
+                        values.add(added);
+                    });
+                }
                 if (arrays) {
                     sql.add(table.insertArrays());
                     values.addAll(Arrays.asList(ArrayRows.params(rows)));
@@ -274,7 +338,6 @@ final class JdbcTransactions implements TransactionRunner {
                     rows.forEach(row -> values.addAll(Arrays.asList(row)));
                 }
             });
-            unit.deferred.clear();
             try (PreparedStatement statement = Sql.prepare(unit.connection, sql.toString(), values.toArray())) {
                 execute(statement, statements);
                 for (DeferredStatement d : statements) {
@@ -290,10 +353,19 @@ final class JdbcTransactions implements TransactionRunner {
                 d.check().check(statement);
             }
         }
-        for (Map.Entry<Table, List<Object[]>> rows : unit.deferred.entrySet()) {
+        for (Map.Entry<Table, List<Object[]>> rows : deferred.entrySet()) {
+            Head head = rows.getKey().head();
+            if (head != null) {
+                for (Map.Entry<String, Long> tenant : Head.counts(rows.getValue()).entrySet()) {
+                    if (dialect.sendsStatementsTogether()) {
+                        Sql.update(unit.connection, head.upsert(), tenant.getKey(), tenant.getValue());
+                    } else {
+                        head.lock(unit.connection, dialect, tenant.getKey(), tenant.getValue());
+                    }
+                }
+            }
             Sql.batch(unit.connection, rows.getKey().insertOne(), rows.getValue());
         }
-        unit.deferred.clear();
     }
 
     /** The unit's deferred statements, for a statement that sends them ahead of itself. */
@@ -315,7 +387,7 @@ final class JdbcTransactions implements TransactionRunner {
             @Override
             public void flush() throws SQLException {
                 if (!unit.statements.isEmpty()) {
-                    JdbcTransactions.this.flush(unit);
+                    JdbcTransactions.this.flush(unit, false);
                 }
             }
         };
@@ -346,7 +418,7 @@ final class JdbcTransactions implements TransactionRunner {
         if (unit == null) {
             throw new IllegalStateException("keepWorkSoFar must run inside a unit of work");
         }
-        flush(unit);
+        flush(unit, true);
         if (!unit.inHostTransaction()) {
             unit.connection.commit();
             return;
@@ -362,7 +434,7 @@ final class JdbcTransactions implements TransactionRunner {
         current.set(unit);
         try {
             T result = work.get();
-            flush(unit);
+            flush(unit, true);
             connection.commit();
             return result;
         } catch (SQLException e) {
@@ -382,7 +454,7 @@ final class JdbcTransactions implements TransactionRunner {
         current.set(unit);
         try {
             T result = work.get();
-            flush(unit);
+            flush(unit, true);
             connection.releaseSavepoint(unit.savepoint);
             return result;
         } catch (SQLException e) {

@@ -64,6 +64,7 @@ final class PersonalDataColumns {
         personal("crm_outbox", "EventOutbox.redact, called by each context's erase step for its events with free text"
                 + " (PointsAdjusted, TierOverridden, CaseEscalated, CaseReopened, RewardShipped); other events carry ids, codes and amounts only",
                 "payload");
+        ids("crm_outbox_head", "tenant_id");
 
         ids("crm_loyalty_programme", "tenant_id", "programme_id");
         notPersonal("crm_loyalty_programme", CONFIG, "points_name", "currency", "rounding", "expiry_spec", "debt_policy", "zone", "earning");
