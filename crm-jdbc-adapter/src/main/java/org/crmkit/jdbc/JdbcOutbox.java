@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.crmkit.shared.DomainEvent;
@@ -93,12 +94,13 @@ final class JdbcOutbox implements EventOutbox {
     }
 
     /**
-     * Locks up to {@code maxEvents} waiting rows, tenant by tenant, oldest tenant first: each
-     * statement names one tenant, so each routes to one shard.
+     * Locks up to {@code maxEvents} waiting rows, tenant by tenant, in the order of the tenants'
+     * oldest events among the {@code maxEvents} oldest (an index range, however long the outbox):
+     * each locking statement names one tenant, so each routes to one shard.
      */
     private static List<Stored> lockTenantByTenant(Connection c, int maxEvents) throws SQLException {
-        List<String> tenants = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT tenant_id FROM crm_outbox GROUP BY tenant_id ORDER BY MIN(id)");
+        Set<String> tenants = new LinkedHashSet<>();
+        try (PreparedStatement s = Sql.prepare(c, "SELECT tenant_id FROM crm_outbox ORDER BY id LIMIT ?", maxEvents);
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 tenants.add(rs.getString(1));

@@ -298,14 +298,20 @@ final class JdbcTransactions implements TransactionRunner {
      * Sends the deferred statements, in the order deferred, and writes the deferred rows, in the
      * order they were deferred within each table: on PostgreSQL all in one round trip (one INSERT
      * per table, its rows as {@link ArrayRows}, or multi-row {@code VALUES} on Citus); on H2 each
-     * statement on its own and one batch per table. Rows of a table in commit order go after the
-     * lock of their tenants' heads, and only if {@code inCommitOrder} (the unit ends, or reads
+     * statement on its own and one batch per table. Rows of a table in commit order go last, after
+     * the lock of their tenants' heads, and only if {@code inCommitOrder} (the unit ends, or reads
      * such a table); otherwise they stay deferred.
      */
     private void flush(Unit unit, boolean inCommitOrder) throws SQLException {
-        Map<Table, List<Object[]>> deferred = new LinkedHashMap<>(unit.deferred);
-        if (!inCommitOrder) {
-            deferred.keySet().removeIf(Table::inCommitOrder);
+        // rows in commit order last, so the head's lock is the unit's last
+        Map<Table, List<Object[]>> deferred = new LinkedHashMap<>();
+        unit.deferred.forEach((table, rows) -> {
+            if (!table.inCommitOrder()) {
+                deferred.put(table, rows);
+            }
+        });
+        if (inCommitOrder) {
+            deferred.putAll(unit.deferred);
         }
         if (unit.statements.isEmpty() && deferred.isEmpty()) {
             return;
