@@ -14,7 +14,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.crmkit.Crm;
 import org.crmkit.customer.ChangeTags;
 import org.crmkit.customer.ContactPoint;
@@ -137,6 +142,32 @@ abstract class PlainJdbcHostTransactionContract {
         assertThat(events).hasAtLeastOneElementOfType(CustomerRegistered.class)
                 .hasAtLeastOneElementOfType(PurchaseRecorded.class)
                 .hasAtLeastOneElementOfType(PointsEarned.class);
+    }
+
+    @Test
+    void events_written_in_the_hosts_transaction_leave_before_those_of_a_later_unit_which_waits_for_the_hosts_commit()
+            throws Exception {
+        // given: the host's transaction has registered a customer (and written its event), and is still open
+        ExecutorService rival = Executors.newSingleThreadExecutor();
+        try (Connection connection = hostTransaction()) {
+            AtomicReference<Customer> inHost = new AtomicReference<>();
+            host.runIn(connection, () -> inHost.set(crm.customers().register(RegisterCustomer.of(tenant, "李雷", SourceChannel.APP))));
+
+            // when: crmkit registers another customer of the tenant in a unit of its own
+            Future<Customer> later = rival.submit(() -> crm.customers().register(RegisterCustomer.of(tenant, "韩梅梅", SourceChannel.APP)));
+            Thread.sleep(1_000);
+            boolean committedBeforeTheHost = later.isDone();
+            connection.commit();
+            Customer afterwards = later.get(30, TimeUnit.SECONDS);
+
+            // then
+            assertThat(committedBeforeTheHost).as("the later unit committed while the host's transaction held earlier events").isFalse();
+            assertThat(Outboxes.drainEventsOf(crm.outbox(), tenant).stream()
+                    .filter(CustomerRegistered.class::isInstance).map(e -> ((CustomerRegistered) e).customerId()))
+                    .containsExactly(inHost.get().id(), afterwards.id());
+        } finally {
+            rival.shutdownNow();
+        }
     }
 
     @Test
