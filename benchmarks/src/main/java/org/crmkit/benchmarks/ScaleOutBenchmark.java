@@ -119,7 +119,7 @@ public final class ScaleOutBenchmark {
         System.out.printf(Locale.ROOT, "%s: scored %,d customers in %.1f s of wall time (JVM start included) = %,.0f customers/s,"
                 + " per instance %s; load average %s%n", db.name, sum(scoring, "customers"), wall, sum(scoring, "customers") / wall,
                 scoring.stream().map(r -> r.get("customers") + " customers of " + r.get("tenants") + " tenants on " + r.get("nodes") + " in "
-                        + r.get("seconds") + " s").toList(), loadAverage());
+                        + r.get("seconds") + " s, peak heap " + r.get("heap") + " of " + r.get("maxHeap") + " MB").toList(), loadAverage());
     }
 
     /** A tenant with a programme (1 point per CNY, 100 points = CNY 1), a growth ladder and its members. */
