@@ -47,8 +47,8 @@ import org.crmkit.tier.TierPolicies;
  * tenants. First purchases with points and growth and redemptions for a number of seconds
  * (throughput), then the conservation of the points per tenant checked with SQL (balances = earned
  * − redeemed − expired, from the ledger's entries, and against what the instances were told),
- * then one scoring of every customer of the scoring tenants (loaded with SQL batches as {@link
- * ScoreBenchmark} does), each instance scoring the tenants of its job shard.
+ * then one scoring of every customer of the scoring tenants (loaded by {@link ScoringTenant}:
+ * {@code COPY} on PostgreSQL and Citus), each instance scoring the tenants of its job shard.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@scale-out -pl benchmarks -am}; {@code
  * -Dscale.customers=N} customers scored, {@code -Dscale.databases=postgresql,citus}, and the
@@ -103,19 +103,23 @@ public final class ScaleOutBenchmark {
         List<TenantId> scored = IntStream.range(0, TENANTS).mapToObj(i -> TenantId.of("score-" + i)).toList();
         start = System.nanoTime();
         long rows = 0;
+        String method = "";
         for (int i = 0; i < scored.size(); i++) {
             int size = customers / TENANTS + (i < customers % TENANTS ? 1 : 0);
-            rows += ScoreBenchmark.load(db.dataSource, scored.get(i), size);
+            ScoringTenant.Loaded loaded = ScoringTenant.load(db.dataSource, scored.get(i), size);
+            rows += loaded.purchases();
+            method = loaded.method();
         }
-        System.out.printf(Locale.ROOT, "%s: loaded %,d customers and %,d purchases over %d tenants with SQL batches in %.1f s%n", db.name,
-                customers, rows, TENANTS, (System.nanoTime() - start) / 1e9);
+        double loading = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: loaded %,d customers and %,d purchases over %d tenants with %s in %.1f s (%,.0f rows/s)%n",
+                db.name, customers, rows, TENANTS, method, loading, (customers + rows) / loading);
         start = System.nanoTime();
         List<Map<String, String>> scoring = instances(db, "score", scored);
         double wall = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%s: scored %,d customers in %.1f s of wall time (JVM start included) = %,.0f customers/s,"
                 + " per instance %s; load average %s%n", db.name, sum(scoring, "customers"), wall, sum(scoring, "customers") / wall,
                 scoring.stream().map(r -> r.get("customers") + " customers of " + r.get("tenants") + " tenants on " + r.get("nodes") + " in "
-                        + r.get("seconds") + " s").toList(), loadAverage());
+                        + r.get("seconds") + " s, peak heap " + r.get("heap") + " of " + r.get("maxHeap") + " MB").toList(), loadAverage());
     }
 
     /** A tenant with a programme (1 point per CNY, 100 points = CNY 1), a growth ladder and its members. */

@@ -31,7 +31,7 @@ import org.crmkit.value.scoring.ScoringReport;
  * One application instance of {@link ScaleOutBenchmark}, in a JVM of its own with its own pool:
  * {@code workload} buys and redeems in the workload tenants for a number of seconds; {@code score}
  * scores the scoring tenants that its job shard takes ({@link TenantSharding} over the storage's
- * placements). Prints one {@code RESULT} line for the parent to add up.
+ * placements), and reports its peak heap. Prints one {@code RESULT} line for the parent to add up.
  *
  * <p>Arguments: {@code workload|score url user password instance instances tenants(comma-separated)
  * members seconds threads}.
@@ -115,6 +115,7 @@ public final class ScaleOutInstance {
 
     /** Scores, tenant by tenant, the tenants of this instance's job shard. */
     private static void score(Crm crm, JdbcStorage storage, int instance, int instances, List<TenantId> tenants) {
+        PeakHeap.reset();
         long started = System.nanoTime();
         List<TenantPlacement> placements = storage.placeTenants(tenants);
         List<TenantId> mine = TenantSharding.tenantsOf(placements, instance, instances);
@@ -125,7 +126,7 @@ public final class ScaleOutInstance {
             ScoringReport report = crm.value().score(ScoreCustomers.of(tenant));
             customers += report.customers();
         }
-        System.out.printf(Locale.ROOT, "RESULT score tenants=%d customers=%d seconds=%.2f nodes=%s%n", mine.size(), customers,
-                (System.nanoTime() - started) / 1e9, String.join("+", nodes));
+        System.out.printf(Locale.ROOT, "RESULT score tenants=%d customers=%d seconds=%.2f nodes=%s heap=%d maxHeap=%d%n", mine.size(), customers,
+                (System.nanoTime() - started) / 1e9, String.join("+", nodes), PeakHeap.megabytes(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 }

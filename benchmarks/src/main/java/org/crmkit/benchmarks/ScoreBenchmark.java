@@ -1,27 +1,16 @@
 package org.crmkit.benchmarks;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import org.crmkit.Crm;
 import org.crmkit.jdbc.JdbcStorage;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.TenantId;
-import org.crmkit.value.btyd.BgNbdModel;
-import org.crmkit.value.btyd.GammaGammaModel;
-import org.crmkit.value.btyd.PeriodUnit;
-import org.crmkit.value.btyd.PurchaseSimulator;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
 import org.crmkit.value.btyd.RepeatPurchaseSummaryBuilder;
 import org.crmkit.value.scoring.ScoreCustomers;
@@ -32,7 +21,7 @@ import org.crmkit.value.scoring.ValueScoring;
  * {@code ValueService.score} through a storage: the scoring run over simulated customers (CDNOW's
  * BG/NBD and Gamma-Gamma parameters and calendar), beside the time one bare SQL query takes to read
  * the same purchase rows in the order the run reads them (the floor). Customers and purchases are
- * loaded with plain SQL batches; the run goes through {@code crm.value().score(...)}. After it, the
+ * loaded straight into the tables ({@link ScoringTenant}: {@code COPY} on PostgreSQL, SQL batches on H2); the run goes through {@code crm.value().score(...)}. After it, the
  * read a run starts with is timed both ways: the store's purchase-days aggregate and every purchase
  * row streamed into the Java summary builder, as scoring read before.
  *
@@ -42,10 +31,6 @@ import org.crmkit.value.scoring.ValueScoring;
 public final class ScoreBenchmark {
 
     private static final TenantId TENANT = TenantId.of("score-bench");
-    private static final BgNbdModel PURCHASES = BgNbdModel.of(0.2426, 4.4135, 0.7929, 2.4258);
-    private static final GammaGammaModel SPEND = GammaGammaModel.of(6.2488, 3.7446, 15.4477);
-    private static final LocalDate FIRST_DAY = LocalDate.of(1997, 1, 1);
-    private static final LocalDate OBSERVATION_END = LocalDate.of(1998, 6, 30);
     /** The clock of a scoring run: the day after the observation ends. */
     static final Instant NOW = Instant.parse("1998-07-01T00:00:00Z");
 
@@ -67,9 +52,9 @@ public final class ScoreBenchmark {
         JdbcStorage storage = JdbcStorage.create(counting);
         Crm crm = Crm.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
         long start = System.nanoTime();
-        long rows = load(db.dataSource, TENANT, customers);
-        System.out.printf(Locale.ROOT, "%s: loaded %,d customers and %,d purchases with SQL batches in %.1f s%n", db.name, customers, rows,
-                (System.nanoTime() - start) / 1e9);
+        ScoringTenant.Loaded loaded = ScoringTenant.load(db.dataSource, TENANT, customers);
+        System.out.printf(Locale.ROOT, "%s: loaded %,d customers and %,d purchases with %s in %.1f s%n", db.name, customers,
+                loaded.purchases(), loaded.method(), (System.nanoTime() - start) / 1e9);
         double floor = ScanFloor.seconds(db.dataSource, "purchase rows", "SELECT order_id, customer_id, purchased_at, currency, paid, refunded"
                 + " FROM crm_purchase WHERE tenant_id = ? ORDER BY tenant_id, customer_id, order_id", TENANT.value());
         PeakHeap.reset();
@@ -122,60 +107,4 @@ public final class ScoreBenchmark {
                 + " every purchase row (%,d) streamed into the Java summary builder for %,d customers (the former path) in %.2f s%n",
                 rows[0], aggregate, purchases, summarised, streamed);
     }
-
-    /**
-     * One customer row per simulated customer and one purchase row per simulated purchase of the
-     * tenant, in batches of 1,000.
-     *
-     * @return the purchases loaded
-     */
-    static long load(DataSource dataSource, TenantId tenant, int customers) throws Exception {
-        Timestamp created = Timestamp.from(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement customer = c.prepareStatement("INSERT INTO crm_customer (tenant_id, customer_id, display_name,"
-                            + " source_channel, credit_standing, lifecycle_stage, created_at, updated_at, version) VALUES (?, ?, ?, 'APP',"
-                            + " 'GOOD', 'ACTIVE', ?, ?, 0)");
-                    PreparedStatement purchase = c.prepareStatement("INSERT INTO crm_purchase (tenant_id, order_id, customer_id,"
-                            + " purchased_at, currency, paid, refunded, items) VALUES (?, ?, ?, ?, 'CNY', ?, 0, '[]')")) {
-                for (int i = 0; i < customers; i++) {
-                    customer.setString(1, tenant.value());
-                    customer.setString(2, id(i));
-                    customer.setString(3, "customer " + i);
-                    customer.setTimestamp(4, created);
-                    customer.setTimestamp(5, created);
-                    customer.addBatch();
-                    if (i % 1000 == 999 || i == customers - 1) {
-                        customer.executeBatch();
-                    }
-                }
-                long[] count = {0};
-                PurchaseSimulator.of(PURCHASES, SPEND, 7).transactions(customers, FIRST_DAY, 84, OBSERVATION_END, PeriodUnit.WEEKS,
-                        (who, epochDay, amount) -> {
-                            try {
-                                purchase.setString(1, tenant.value());
-                                purchase.setString(2, "o" + count[0]);
-                                purchase.setString(3, id((int) who));
-                                purchase.setTimestamp(4, Timestamp.from(LocalDate.ofEpochDay(epochDay).atTime(12, 0).toInstant(ZoneOffset.UTC)));
-                                purchase.setBigDecimal(5, BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).max(BigDecimal.ONE));
-                                purchase.addBatch();
-                                if (++count[0] % 1000 == 0) {
-                                    purchase.executeBatch();
-                                    c.commit();
-                                }
-                            } catch (java.sql.SQLException e) {
-                                throw new IllegalStateException(e);
-                            }
-                        });
-                purchase.executeBatch();
-                c.commit();
-                return count[0];
-            }
-        }
-    }
-
-    private static String id(int i) {
-        return String.format(Locale.ROOT, "c%08d", i);
-    }
-
 }
