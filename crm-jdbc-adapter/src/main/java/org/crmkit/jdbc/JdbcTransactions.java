@@ -95,8 +95,10 @@ final class JdbcTransactions implements TransactionRunner {
          * (a {@code tenant_id} key and a {@code published} count), which it holds until it commits.
          * A unit of the same tenant that inserts later waits for that commit, so a tenant's rows take
          * their ids (an identity column) in the order their units commit. The rows are inserted only
-         * when the unit ends, or before the table is read ({@link
-         * JdbcTransactions#readingDeferred}), so the lock is the last a unit takes: a unit that holds it waits for nothing.
+         * when the unit ends, or before the table is read ({@link JdbcTransactions#readingDeferred}),
+         * and after the unit's other deferred rows, so the lock is the last a unit takes: a unit that
+         * holds it waits for nothing more before it commits (in a host's transaction, until the
+         * host commits).
          */
         Table orderedBy(String headTable) {
             return new Table(insertOne, oneRow, insertArrays, new Head(
