@@ -258,11 +258,26 @@ public final class ComplaintService {
      * @throws IllegalArgumentException unless {@code 0 <= shard < shards}
      */
     public SlaCheckReport checkSlas(Instant now, int shard, int shards) {
-        return checkSlas(null, now, shard, shards);
+        return check(null, now, shard, shards);
     }
 
-    /** {@link #checkSlas(Instant, int, int)} for one tenant's cases; {@code tenantId} null for all. */
-    public SlaCheckReport checkSlas(@Nullable TenantId tenantId, Instant now, int shard, int shards) {
+    /**
+     * Checks, as {@link #checkSlas(Instant, int, int)} does, the due cases of one tenant only: every
+     * page it reads names the tenant, so on a store distributed by tenant (Citus) it reads the one
+     * node holding that tenant. Hosts that split jobs by tenant ({@link
+     * org.crmkit.shared.TenantSharding}) call it with shard 0 of 1 for each tenant of their job shard.
+     *
+     * @param now the instant to check at, usually the clock's
+     * @throws NullPointerException if {@code tenantId} is null (the form without a tenant checks
+     *     every tenant), before anything is read
+     * @throws IllegalArgumentException unless {@code shards >= 1} and {@code 0 <= shard < shards}
+     * @since 0.2
+     */
+    public SlaCheckReport checkSlas(TenantId tenantId, Instant now, int shard, int shards) {
+        return check(checkNotNull(tenantId, "tenantId"), now, shard, shards);
+    }
+
+    private SlaCheckReport check(@Nullable TenantId tenantId, Instant now, int shard, int shards) {
         Limits.checkInstant("checkSlas", "now", checkNotNull(now, "now"));
         Shards.check(shard, shards);
         return checker.run(tenantId, now.truncatedTo(ChronoUnit.MICROS), shard, shards);

@@ -11,8 +11,9 @@ import org.crmkit.testing.MutableClock;
  * One batch job that has a per-tenant form, seen from the outside: tenants opened with rows the
  * job will find due, the job run for one tenant, and how many of a tenant's rows it has done, read
  * back through the public API. Rows are made at {@link #OPENED} and all due at {@link #DUE}.
+ * Public, with {@link TenantSweepsContract#sweeps()}, for the Spring starter's job tests.
  */
-interface TenantSweep {
+public interface TenantSweep {
 
     /** 10:00 on 20 May 2025 in Shanghai, when every tenant's rows are made. */
     Instant OPENED = LocalDateTime.parse("2025-05-20T10:00").toInstant(ZoneOffset.ofHours(8));

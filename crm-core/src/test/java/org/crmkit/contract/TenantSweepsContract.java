@@ -18,13 +18,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The per-tenant forms of the sweeps that had only an all-tenant form: card expiry ({@code
+ * The per-tenant forms of the sweeps: points settlement ({@code loyalty().settleDue(tenant, i, n)}),
+ * SLA checks ({@code complaints().checkSlas(tenant, now, i, n)}), card expiry ({@code
  * storedValue().expireDue(tenant, i, n)}), coupon settlement ({@code coupons().settleDue(tenant, i,
  * n)}), sales reminders ({@code sales().dueReminders(tenant, now, i, n)}) and tier assessment
  * ({@code tiers().assessToday(tenant, i, n)}). A tenant's run does its own due rows and touches no
  * other tenant's; job shards that take the tenants {@link TenantSharding} gives them do every
- * tenant's due rows exactly once; bad input is refused and does nothing. The storage may hold other
- * tests' rows, so every assertion reads the tenants a test opened.
+ * tenant's due rows exactly once; bad input (a null tenant above all: the forms without a tenant
+ * are the ones for every tenant) is refused and does nothing. The storage may hold other tests'
+ * rows, so every assertion reads the tenants a test opened.
  */
 public abstract class TenantSweepsContract {
 
@@ -33,8 +35,14 @@ public abstract class TenantSweepsContract {
     /** The storage under test; may be shared with other tests (each test opens fresh tenants). */
     protected abstract CrmStorage storage();
 
-    static Stream<Named<TenantSweep.Factory>> sweeps() {
-        return Stream.of(Named.of("card expiry", CardExpirySweep::new), Named.of("coupon settlement", CouponExpirySweep::new),
+    /**
+     * Every sweep with a per-tenant form, named; the Spring starter's job tests run them too.
+     *
+     * @return the sweeps' factories
+     */
+    public static Stream<Named<TenantSweep.Factory>> sweeps() {
+        return Stream.of(Named.of("points settlement", PointsSettlementSweep::new), Named.of("SLA checks", SlaCheckSweep::new),
+                Named.of("card expiry", CardExpirySweep::new), Named.of("coupon settlement", CouponExpirySweep::new),
                 Named.of("sales reminders", ReminderSweep::new), Named.of("tier assessment", TierAssessmentSweep::new));
     }
 

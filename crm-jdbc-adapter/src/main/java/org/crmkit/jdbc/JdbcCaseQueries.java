@@ -12,6 +12,7 @@ import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
+import org.jspecify.annotations.Nullable;
 
 /** The paged case queries: keyset paging on row values, one index per query. */
 final class JdbcCaseQueries {
@@ -51,13 +52,9 @@ final class JdbcCaseQueries {
     }
 
     /** Due for an SLA check, of one tenant or all, in one shard. */
-    Page<Case> dueForCheck(TenantId tenantId, Instant now, int shard, int shards, PageRequest request) {
-        List<Object> params = new ArrayList<>(List.of(now, shards, shard));
-        String where = "WHERE sla_next_check_at <= ? AND MOD(bucket, ?) = ?";
-        if (tenantId != null) {
-            where += " AND tenant_id = ?";
-            params.add(tenantId.value());
-        }
+    Page<Case> dueForCheck(@Nullable TenantId tenantId, Instant now, int shard, int shards, PageRequest request) {
+        List<Object> params = new ArrayList<>(List.of(TenantFilter.parameters(tenantId, now, shards, shard)));
+        String where = TenantFilter.where(tenantId, "sla_next_check_at <= ? AND MOD(bucket, ?) = ?");
         if (request.cursorValue().isPresent()) {
             List<String> last = CursorCodec.decode(request.cursor(), 3);
             where += " AND (sla_next_check_at, tenant_id, case_id) > (?, ?, ?)";

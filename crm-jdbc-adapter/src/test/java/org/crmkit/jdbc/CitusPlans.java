@@ -59,7 +59,14 @@ final class CitusPlans {
 
     /** The plan of {@code statement}, EXPLAINed with its parameters. */
     static String plan(DataSource coordinator, LedgerFailingDataSource.Executed statement) throws SQLException {
-        try (Connection c = coordinator.getConnection(); PreparedStatement s = c.prepareStatement("EXPLAIN " + statement.sql())) {
+        try (Connection c = coordinator.getConnection()) {
+            return plan(c, statement);
+        }
+    }
+
+    /** The plan of {@code statement}, EXPLAINed with its parameters on {@code c} (inside its transaction, if one is open). */
+    static String plan(Connection c, LedgerFailingDataSource.Executed statement) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("EXPLAIN " + statement.sql())) {
             for (Map.Entry<Integer, Object> p : statement.parameters().entrySet()) {
                 if (p.getValue() == LedgerFailingDataSource.NULL) {
                     s.setNull(p.getKey(), Types.OTHER);

@@ -25,12 +25,13 @@ class MigrationTest {
      * PostgreSQL also its partial index of spendable lots, V005), coupons (V006), the points mall
      * (V008), stored-value cards (V009, and their ledger's dialect scripts, V011), checkouts (V012),
      * the outbox keyed by tenant (V013), campaigns (V015), journeys (V016), reviews and surveys
-     * (V017), churn reasons (V018), sales (V019), purchase rewards (V021) and the outbox's per-tenant
-     * head, which keeps its events in commit order (V022).
+     * (V017), churn reasons (V018), sales (V019), purchase rewards (V021), the outbox's per-tenant
+     * head, which keeps its events in commit order (V022), and the per-tenant due indexes of the
+     * sweeps (V023, a script per dialect).
      */
     private static String[] allMigrations(Dialect dialect) {
         List<String> versions = new ArrayList<>(List.of("001", "002", "003", "004", "005", "006", "008", "009", "011", "012",
-                "013", "015", "016", "017", "018", "019", "021", "022"));
+                "013", "015", "016", "017", "018", "019", "021", "022", "023"));
         if (dialect != Dialect.POSTGRESQL) {
             versions.remove("005");
         }

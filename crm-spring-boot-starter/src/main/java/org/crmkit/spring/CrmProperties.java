@@ -4,7 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.crmkit.Crm;
+import org.crmkit.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -56,6 +60,12 @@ public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, 
      * @param cards stored-value cards expired ({@code storedValue().expireDue}); 1 hour unless set
      * @param reminders follow-up task reminders sent when due ({@code sales().dueReminders})
      * @param outbox the outbox drain, run only when the application has an {@link OutboxHandler} bean
+     * @param tenants the tenant ids whose sweeps run tenant by tenant: shard {@code i} of {@code n}
+     *     of each sweep places them ({@code CrmStorage.placeTenants}, read at every run) and runs the
+     *     sweep's per-tenant form for each tenant {@code TenantSharding.tenantsOf} gives it, so that
+     *     on Citus each worker is read by one job shard; tenants not listed are not swept. Empty (the
+     *     default): each sweep's form over every tenant. A {@link CrmJobTenants} bean replaces it;
+     *     every instance must list the same tenants
      * @since 0.2
      */
     public record Jobs(
@@ -69,13 +79,14 @@ public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, 
             @DefaultValue Job coupons,
             @DefaultValue Job cards,
             @DefaultValue Job reminders,
-            @DefaultValue Outbox outbox) {
+            @DefaultValue Outbox outbox,
+            @DefaultValue List<String> tenants) {
 
         /**
          * Fills in each job's default interval where none is set.
          *
-         * @throws IllegalArgumentException if the shards are fewer than 1 or a duration is not
-         *     positive, naming the property
+         * @throws IllegalArgumentException if the shards are fewer than 1, a duration is not
+         *     positive, or a tenant id is blank, not a tenant id or listed twice, naming the property
          */
         public Jobs {
             checkArgument(shards >= 1, "crmkit.jobs.shards must be at least 1 but was %s", shards);
@@ -95,6 +106,34 @@ public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, 
             positive("crmkit.jobs.reminders.interval", reminders.interval());
             positive("crmkit.jobs.outbox.interval", outbox.interval());
             checkArgument(outbox.pageSize() >= 1, "crmkit.jobs.outbox.page-size must be at least 1 but was %s", outbox.pageSize());
+            tenants = tenants == null ? List.of() : List.copyOf(tenants);
+            tenantIds(tenants);
+        }
+
+        /**
+         * The tenants of {@code crmkit.jobs.tenants}, or null when it is empty (each sweep's form
+         * over every tenant).
+         */
+        @Nullable CrmJobTenants tenantSource() {
+            List<TenantId> ids = tenantIds(tenants);
+            return ids.isEmpty() ? null : () -> ids;
+        }
+
+        private static List<TenantId> tenantIds(List<String> tenants) {
+            Set<TenantId> ids = new LinkedHashSet<>();
+            for (int i = 0; i < tenants.size(); i++) {
+                String id = tenants.get(i);
+                checkArgument(id != null && !id.isBlank(), "crmkit.jobs.tenants[%s] must be a tenant id but is blank", i);
+                TenantId tenant;
+                try {
+                    tenant = TenantId.of(id);
+                } catch (IllegalArgumentException e) {
+                    // the message says all: no cause, so that the start's root cause names the property
+                    throw new IllegalArgumentException("crmkit.jobs.tenants[" + i + "]: " + e.getMessage());
+                }
+                checkArgument(ids.add(tenant), "crmkit.jobs.tenants lists tenant %s twice (at %s and %s)", id, tenants.indexOf(id), i);
+            }
+            return List.copyOf(ids);
         }
     }
 

@@ -153,6 +153,30 @@ class CrmAutoConfigurationTest {
     }
 
     @Test
+    void a_blank_malformed_or_repeated_tenant_in_crmkit_jobs_tenants_fails_the_start_naming_the_property() {
+        List<List<String>> bad = List.of(
+                List.of("crmkit.jobs.tenants[0]=jd", "crmkit.jobs.tenants[1]= "),
+                List.of("crmkit.jobs.tenants=jd,suning,jd"),
+                List.of("crmkit.jobs.tenants=jd,su ning"));
+        List<String> messages = List.of("crmkit.jobs.tenants[1] must be a tenant id but is blank",
+                "crmkit.jobs.tenants lists tenant jd twice (at 0 and 2)", "crmkit.jobs.tenants[1]: tenant id must be 1 to 64 characters");
+        for (int i = 0; i < bad.size(); i++) {
+            String message = messages.get(i);
+            runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                    .withPropertyValues(bad.get(i).toArray(String[]::new))
+                    .run(context -> assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining(message));
+        }
+    }
+
+    @Test
+    void two_crm_job_tenants_beans_without_a_primary_one_fail_the_start_rather_than_one_being_picked() {
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                .withBean("merchants", CrmJobTenants.class, () -> () -> List.of(TenantId.of("jd")))
+                .withBean("partners", CrmJobTenants.class, () -> () -> List.of(TenantId.of("suning")))
+                .run(context -> assertThat(context).hasFailed().getFailure().hasRootCauseInstanceOf(NoUniqueBeanDefinitionException.class));
+    }
+
+    @Test
     void without_an_outbox_handler_bean_nothing_drains_the_outbox() {
         runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2)).run(context -> {
             // given
