@@ -27,7 +27,9 @@ import org.crmkit.shared.TenantId;
  * tenant's events take their ids in the order their units commit: a unit locks its tenant's row of
  * crm_outbox_head just before it inserts its events and holds it until it commits ({@link
  * JdbcTransactions.Table#orderedBy}), so the next unit of that tenant to insert events waits for
- * that commit. Draining in id order per tenant is then draining in commit order per tenant.
+ * that commit. Draining in id order per tenant is then draining in commit order per tenant. A
+ * storage built with {@code eventsInCommitOrder(false)} takes no such lock: ids, and the drain,
+ * then follow the order in which units wrote their events.
  *
  * <p>On PostgreSQL (and Citus, where the outbox is distributed by tenant and a locking read may not
  * span shards) draining goes tenant by tenant: a drainer takes a tenant's advisory lock (skipping
@@ -51,23 +53,29 @@ final class JdbcOutbox implements EventOutbox {
 
     private final JdbcTransactions transactions;
     private final boolean tenantByTenant;
+    private final JdbcTransactions.Table outbox;
 
-    /** @param tenantByTenant whether to drain tenant by tenant under advisory locks (PostgreSQL and Citus) */
-    JdbcOutbox(JdbcTransactions transactions, boolean tenantByTenant) {
+    /**
+     * @param tenantByTenant whether to drain tenant by tenant under advisory locks (PostgreSQL and Citus)
+     * @param inCommitOrder whether a unit locks its tenant's head before it writes its events, so that
+     *     each tenant's ids follow its commits ({@link JdbcStorage.Builder#eventsInCommitOrder})
+     */
+    JdbcOutbox(JdbcTransactions transactions, boolean tenantByTenant, boolean inCommitOrder) {
         this.transactions = transactions;
         this.tenantByTenant = tenantByTenant;
+        this.outbox = inCommitOrder ? OUTBOX.orderedBy("crm_outbox_head") : OUTBOX;
     }
 
     private static final JdbcTransactions.Table OUTBOX =
             JdbcTransactions.Table.of("crm_outbox", "tenant_id, event_id, event_type, aggregate_id, occurred_at, payload",
-                    "text, text, text, text, timestamptz, text").orderedBy("crm_outbox_head");
+                    "text, text, text, text, timestamptz, text");
 
     @Override
     public void publish(DomainEvent event) {
         checkNotNull(event, "event");
         String payload = Json.write(event);
         // written in one batch with the unit's other events when it ends, in publishing order
-        transactions.deferInsert(OUTBOX, event.tenantId().value(), event.eventId().toString(), event.getClass().getName(), event.aggregateId(),
+        transactions.deferInsert(outbox, event.tenantId().value(), event.eventId().toString(), event.getClass().getName(), event.aggregateId(),
                 event.occurredAt(), payload);
     }
 
@@ -75,7 +83,7 @@ final class JdbcOutbox implements EventOutbox {
     public int drain(int maxEvents, Consumer<? super DomainEvent> handler) {
         checkArgument(maxEvents >= 1, "maxEvents must be >= 1 but was %s", maxEvents);
         checkNotNull(handler, "handler");
-        return transactions.readingDeferred(OUTBOX, c -> { // events this unit published are drainable too
+        return transactions.readingDeferred(outbox, c -> { // events this unit published are drainable too
             List<Stored> batch = tenantByTenant ? lockTenantByTenant(c, maxEvents)
                     : read(c, "SELECT tenant_id, id, event_type, payload FROM crm_outbox ORDER BY id LIMIT ? FOR UPDATE", maxEvents);
             int delivered = 0;
@@ -153,7 +161,7 @@ final class JdbcOutbox implements EventOutbox {
         if (ids.isEmpty()) {
             return 0;
         }
-        return transactions.readingDeferred(OUTBOX, c -> { // events published earlier in this unit are redacted too
+        return transactions.readingDeferred(outbox, c -> { // events published earlier in this unit are redacted too
             int rewritten = 0;
             for (int from = 0; from < ids.size(); from += REDACT_BATCH) {
                 List<String> batch = ids.subList(from, Math.min(ids.size(), from + REDACT_BATCH));
@@ -184,7 +192,7 @@ final class JdbcOutbox implements EventOutbox {
 
     @Override
     public long pending() {
-        return transactions.readingDeferred(OUTBOX, c -> { // events this unit published count too
+        return transactions.readingDeferred(outbox, c -> { // events this unit published count too
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM crm_outbox");
                     ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -195,7 +203,7 @@ final class JdbcOutbox implements EventOutbox {
 
     @Override
     public Optional<Instant> oldestPending() {
-        return transactions.readingDeferred(OUTBOX, c -> { // events this unit published count too
+        return transactions.readingDeferred(outbox, c -> { // events this unit published count too
             try (PreparedStatement s = c.prepareStatement("SELECT occurred_at FROM crm_outbox ORDER BY id LIMIT 1");
                     ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(Sql.instant(rs, "occurred_at")) : Optional.<Instant>empty();

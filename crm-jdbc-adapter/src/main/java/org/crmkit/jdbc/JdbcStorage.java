@@ -121,7 +121,7 @@ public final class JdbcStorage implements CrmStorage {
     private final JdbcJourneys journeys;
 
     private JdbcStorage(DataSource dataSource, @Nullable DataSource replica, Dialect dialect, boolean citus, HostTransactions host,
-            @Nullable String schema, String tablePrefix) {
+            @Nullable String schema, String tablePrefix, boolean eventsInCommitOrder) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.citus = citus;
@@ -142,7 +142,7 @@ public final class JdbcStorage implements CrmStorage {
         this.customers = new JdbcCustomerRepository(transactions, dialect);
         this.interactions = new JdbcInteractionLog(transactions);
         this.timeline = new JdbcTimeline(transactions);
-        this.outbox = new JdbcOutbox(transactions, dialect == Dialect.POSTGRESQL);
+        this.outbox = new JdbcOutbox(transactions, dialect == Dialect.POSTGRESQL, eventsInCommitOrder);
         this.programmes = new JdbcProgrammes(transactions);
         LedgerCounters counters = new LedgerCounters(transactions, dialect);
         this.ledger = new JdbcPointsLedger(transactions, dialect, counters, citus);
@@ -223,6 +223,7 @@ public final class JdbcStorage implements CrmStorage {
         private String tablePrefix = TableNames.CANONICAL_PREFIX;
         private @Nullable Boolean citus;
         private @Nullable DataSource readReplica;
+        private boolean eventsInCommitOrder = true;
 
         private Builder(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -321,6 +322,24 @@ public final class JdbcStorage implements CrmStorage {
         }
 
         /**
+         * Whether each tenant's outbox events are drained in the order their units of work
+         * committed (true, the default). Keeping that order costs concurrency: a unit that writes
+         * events locks its tenant's row of {@code crm_outbox_head} from its last statement until it
+         * commits (in a host's transaction, until the host commits), so a tenant's units with events
+         * commit one after another. With false they commit side by side and each tenant's events
+         * are drained in the order they were written to the outbox, which differs from commit order
+         * only for units that ran at the same time and touched no row in common (a unit waiting for
+         * another's row lock writes its events after that one committed). Either way each event is
+         * drained once and a unit's events in the order it published them.
+         *
+         * @since 0.2
+         */
+        public Builder eventsInCommitOrder(boolean eventsInCommitOrder) {
+            this.eventsInCommitOrder = eventsInCommitOrder;
+            return this;
+        }
+
+        /**
          * Builds the storage, detecting the dialect (and Citus) unless given and migrating unless
          * turned off.
          *
@@ -334,7 +353,8 @@ public final class JdbcStorage implements CrmStorage {
             if (distributed && chosen != Dialect.POSTGRESQL) {
                 throw new IllegalArgumentException("Citus is PostgreSQL's extension; crmkit cannot distribute its tables on " + chosen);
             }
-            JdbcStorage storage = new JdbcStorage(dataSource, readReplica, chosen, distributed, hostTransactions, schema, tablePrefix);
+            JdbcStorage storage = new JdbcStorage(dataSource, readReplica, chosen, distributed, hostTransactions, schema, tablePrefix,
+                    eventsInCommitOrder);
             if (migrate) {
                 storage.migrate();
             }
