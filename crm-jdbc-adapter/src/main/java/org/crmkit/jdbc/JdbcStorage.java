@@ -90,6 +90,7 @@ public final class JdbcStorage implements CrmStorage {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final boolean citus;
+    private final boolean eventsInCommitOrder;
     private final MigrationScripts scripts;
     private final TableNames names;
     private final JdbcTransactions transactions;
@@ -125,6 +126,7 @@ public final class JdbcStorage implements CrmStorage {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.citus = citus;
+        this.eventsInCommitOrder = eventsInCommitOrder;
         this.scripts = MigrationScripts.of(dialect);
         this.names = new TableNames(schema, tablePrefix, scripts.tables());
         this.transactions = new JdbcTransactions(dataSource, replica, dialect, citus, host, names);
@@ -388,6 +390,16 @@ public final class JdbcStorage implements CrmStorage {
      */
     public boolean citus() {
         return citus;
+    }
+
+    /**
+     * Whether each tenant's outbox events are drained in the order their units of work committed
+     * (see {@link Builder#eventsInCommitOrder}); true unless the builder turned it off.
+     *
+     * @since 0.2
+     */
+    public boolean eventsInCommitOrder() {
+        return eventsInCommitOrder;
     }
 
     /**

@@ -37,6 +37,7 @@ class OutboxWithoutCommitOrderTest {
             throws Exception {
         try (HikariDataSource pool = TestDatabases.pool(TestDatabases.freshUrl(dialect), 4)) {
             JdbcStorage storage = JdbcStorage.builder(pool).eventsInCommitOrder(false).build();
+            assertThat(storage.eventsInCommitOrder()).isFalse();
             TenantId tenant = Tenants.fresh();
             DomainEvent writtenFirst = event(tenant, "c-1");
             DomainEvent writtenSecond = event(tenant, "c-2");

@@ -57,7 +57,7 @@ public class CrmAutoConfiguration {
     @DependsOnDatabaseInitialization
     public JdbcStorage crmStorage(DataSource dataSource, CrmProperties properties) {
         JdbcStorage.Builder builder = JdbcStorage.builder(dataSource).hostTransactions(new SpringTransactions(dataSource))
-                .migrate(properties.migrate()).tablePrefix(properties.tablePrefix());
+                .migrate(properties.migrate()).tablePrefix(properties.tablePrefix()).eventsInCommitOrder(properties.eventsInCommitOrder());
         return (properties.schema() != null ? builder.schema(properties.schema()) : builder).build();
     }
 

@@ -27,11 +27,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     and of its history table (prefix + schema_history); crm_ when not set
  * @param jobs crmkit's scheduled batch jobs on this instance
  * @param health when the health indicator reports crmkit down
+ * @param eventsInCommitOrder whether each tenant's outbox events are drained in the order their
+ *     units of work committed (true when not set); false lets a tenant's units with events commit
+ *     side by side, their events drained in the order written (JdbcStorage.Builder.eventsInCommitOrder)
  * @since 0.1
  */
 @ConfigurationProperties("crmkit")
 public record CrmProperties(ZoneId zone, @DefaultValue("true") boolean migrate, @Nullable String schema,
-        @DefaultValue("crm_") String tablePrefix, @DefaultValue Jobs jobs, @DefaultValue Health health) {
+        @DefaultValue("crm_") String tablePrefix, @DefaultValue Jobs jobs, @DefaultValue Health health,
+        @DefaultValue("true") boolean eventsInCommitOrder) {
 
     /** Fills in {@link Crm#DEFAULT_ZONE} for a zone not set. */
     public CrmProperties {

@@ -65,6 +65,15 @@ class CrmAutoConfigurationTest {
     }
 
     @Test
+    void events_are_kept_in_commit_order_unless_crmkit_events_in_commit_order_is_false() {
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                .run(context -> assertThat(context.getBean(JdbcStorage.class).eventsInCommitOrder()).isTrue());
+        runner.withBean(DataSource.class, () -> TestDatabases.pool(TestDatabases.freshH2Url(), 2))
+                .withPropertyValues("crmkit.events-in-commit-order=false")
+                .run(context -> assertThat(context.getBean(JdbcStorage.class).eventsInCommitOrder()).isFalse());
+    }
+
+    @Test
     void with_crmkit_migrate_false_it_leaves_the_schema_alone() {
         DataSource dataSource = TestDatabases.pool(TestDatabases.freshH2Url(), 2);
         runner.withBean(DataSource.class, () -> dataSource).withPropertyValues("crmkit.migrate=false").run(context -> {
