@@ -6,21 +6,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.crmkit.customer.CustomerRegistered;
-import org.crmkit.customer.LifecycleStage;
-import org.crmkit.customer.SourceChannel;
-import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.EventOutbox;
 import org.crmkit.shared.TenantId;
-import org.crmkit.testing.MutableClock;
+import org.crmkit.testing.Outboxes;
 import org.crmkit.testing.Tenants;
 
 /**
@@ -63,7 +58,7 @@ final class ConcurrentOutboxDrains {
                     publishers.add(threads.submit(() -> {
                         List<DomainEvent> published = new ArrayList<>();
                         for (int i = 0; i < EVENTS_PER_PUBLISHER; i++) {
-                            DomainEvent event = event(tenant, publisher + "-" + i);
+                            DomainEvent event = Outboxes.registration(tenant, publisher + "-" + i);
                             storage.transactions().run(() -> outbox.publish(event));
                             published.add(event);
                         }
@@ -105,10 +100,5 @@ final class ConcurrentOutboxDrains {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    private static DomainEvent event(TenantId tenant, String customerId) {
-        return new CustomerRegistered(UUID.randomUUID(), MutableClock.SOME_MOMENT, tenant, CustomerId.of(customerId), SourceChannel.CAMPAIGN,
-                LifecycleStage.QUALIFIED);
     }
 }

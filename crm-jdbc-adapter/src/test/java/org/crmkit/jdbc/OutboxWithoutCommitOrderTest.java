@@ -6,19 +6,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.crmkit.customer.CustomerRegistered;
-import org.crmkit.customer.LifecycleStage;
-import org.crmkit.customer.SourceChannel;
-import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DomainEvent;
 import org.crmkit.shared.TenantId;
-import org.crmkit.testing.MutableClock;
 import org.crmkit.testing.Outboxes;
 import org.crmkit.testing.Tenants;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,24 +33,13 @@ class OutboxWithoutCommitOrderTest {
             JdbcStorage storage = JdbcStorage.builder(pool).eventsInCommitOrder(false).build();
             assertThat(storage.eventsInCommitOrder()).isFalse();
             TenantId tenant = Tenants.fresh();
-            DomainEvent writtenFirst = event(tenant, "c-1");
-            DomainEvent writtenSecond = event(tenant, "c-2");
-            CountDownLatch written = new CountDownLatch(1);
+            DomainEvent writtenFirst = Outboxes.registration(tenant, "c-1");
+            DomainEvent writtenSecond = Outboxes.registration(tenant, "c-2");
             CountDownLatch release = new CountDownLatch(1);
             ExecutorService units = Executors.newFixedThreadPool(2);
             try {
-                // given: a unit has written its event (reading the outbox makes it write it) and stays open
-                Future<?> first = units.submit(() -> storage.transactions().run(() -> {
-                    storage.outbox().publish(writtenFirst);
-                    storage.outbox().pending();
-                    written.countDown();
-                    try {
-                        release.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }));
-                assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+                // given: a unit has written its event and stays open
+                Future<?> first = Outboxes.writtenAndHeldOpen(storage, writtenFirst, units, release);
 
                 // when
                 Future<?> second = units.submit(() -> storage.transactions().run(() -> storage.outbox().publish(writtenSecond)));
@@ -79,10 +62,5 @@ class OutboxWithoutCommitOrderTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static DomainEvent event(TenantId tenant, String customerId) {
-        return new CustomerRegistered(UUID.randomUUID(), MutableClock.SOME_MOMENT, tenant, CustomerId.of(customerId), SourceChannel.CAMPAIGN,
-                LifecycleStage.QUALIFIED);
     }
 }
