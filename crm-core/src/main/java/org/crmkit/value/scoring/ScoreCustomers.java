@@ -61,6 +61,16 @@ public record ScoreCustomers(
     }
 
     /**
+     * This run with another L2 penalizer of both model fits: what a run whose model the data could
+     * not fit without one (its note says so) is given again.
+     *
+     * @since 0.2
+     */
+    public ScoreCustomers penalizer(double l2) {
+        return new ScoreCustomers(tenantId, asOf, horizonMonths, monthlyDiscountRate, margin, l2, pyramid, purchaseModel);
+    }
+
+    /**
      * This run with another purchase model.
      *
      * @since 0.2

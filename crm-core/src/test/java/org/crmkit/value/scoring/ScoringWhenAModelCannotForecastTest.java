@@ -54,7 +54,7 @@ class ScoringWhenAModelCannotForecastTest {
         RepeatPurchaseSummary summary = demoSeed6();
         List<CustomerValue> values = new ArrayList<>();
 
-        ScoringReport report = ValueScoring.run(new ScoreCustomers(SHOP, null, 12, 0.01, 1.0, 0.001, ValuePyramid.DEFAULT, PurchaseModelChoice.MBG_NBD),
+        ScoringReport report = ValueScoring.run(ScoreCustomers.of(SHOP).purchaseModel(PurchaseModelChoice.MBG_NBD).penalizer(0.001),
                 AS_OF, ZONE, () -> summary, (page, lastPurchases) -> values.addAll(page));
 
         assertThat(report.purchaseModel()).isPresent();

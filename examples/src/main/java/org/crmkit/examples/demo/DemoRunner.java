@@ -95,8 +95,7 @@ public final class DemoRunner {
         if (first.purchaseModel().isPresent()) {
             return first;
         }
-        ScoringReport again = crm.value().score(new ScoreCustomers(shop, null, mbg.horizonMonths(), mbg.monthlyDiscountRate(), mbg.margin(),
-                PENALIZER, mbg.pyramid(), mbg.purchaseModel()));
+        ScoringReport again = crm.value().score(mbg.penalizer(PENALIZER));
         List<String> notes = new ArrayList<>(first.notes());
         notes.add("scored again with penalizer " + PENALIZER + ", as that note advises");
         notes.addAll(again.notes());
