@@ -132,9 +132,15 @@ final class JdbcTransactions implements TransactionRunner {
             return counts;
         }
 
-        /** Locks the tenant's head on H2, one statement at a time; H2 keeps the transaction after a duplicate key. */
+        /**
+         * Locks the tenant's head with a statement of its own: the upsert where statements go
+         * together (PostgreSQL, whose flush was too large for one round trip); on H2, which keeps
+         * the transaction after a duplicate key, the update, and the insert if the head is new.
+         */
         void lock(Connection c, Dialect dialect, String tenant, long added) throws SQLException {
-            if (Sql.update(c, update, added, tenant) == 0 && !dialect.insertIfAbsent(c, insert, tenant, added)) {
+            if (dialect.sendsStatementsTogether()) {
+                Sql.update(c, upsert, tenant, added);
+            } else if (Sql.update(c, update, added, tenant) == 0 && !dialect.insertIfAbsent(c, insert, tenant, added)) {
                 // another unit created the tenant's head a moment ago: lock it now that it exists
                 Sql.update(c, update, added, tenant);
             }
@@ -365,11 +371,7 @@ final class JdbcTransactions implements TransactionRunner {
             Head head = rows.getKey().head();
             if (head != null) {
                 for (Map.Entry<String, Long> tenant : Head.counts(rows.getValue()).entrySet()) {
-                    if (dialect.sendsStatementsTogether()) {
-                        Sql.update(unit.connection, head.upsert(), tenant.getKey(), tenant.getValue());
-                    } else {
-                        head.lock(unit.connection, dialect, tenant.getKey(), tenant.getValue());
-                    }
+                    head.lock(unit.connection, dialect, tenant.getKey(), tenant.getValue());
                 }
             }
             Sql.batch(unit.connection, rows.getKey().insertOne(), rows.getValue());
