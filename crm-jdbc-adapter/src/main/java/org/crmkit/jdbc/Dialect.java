@@ -306,6 +306,35 @@ public enum Dialect {
         return causedBy(e, sql -> sql.getErrorCode() == 50200 || sql.getErrorCode() == 90131);
     }
 
+    /**
+     * A PostgreSQL expression that is {@code count} when {@code count} equals {@code expected} and
+     * otherwise fails the statement (SQLSTATE CR001) with the message {@code what}: a check the
+     * database makes itself, through the function {@code crm_expect_rows} (migration V024), so that
+     * no count is left for the client to check ({@link #failedExpectation} reads the message back).
+     *
+     * @param count an SQL expression, e.g. a scalar subquery counting the rows of a CTE
+     * @param what an SQL expression for the message: a quoted literal or a parameter
+     */
+    static String expectRows(String count, long expected, String what) {
+        return "crm_expect_rows(" + count + ", " + expected + ", " + what + ")";
+    }
+
+    /**
+     * The message ({@code what}) of the {@link #expectRows} check that failed the statement, or null
+     * if no check did.
+     */
+    static @Nullable String failedExpectation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "CR001".equals(sql.getSQLState())) {
+                // the driver's message is "<severity>: <what>", then lines of context
+                String first = String.valueOf(sql.getMessage()).lines().findFirst().orElse("");
+                int colon = first.indexOf(": ");
+                return colon < 0 ? first : first.substring(colon + 2);
+            }
+        }
+        return null;
+    }
+
     /** True if the exception reports a unique-constraint violation (SQLSTATE 23505 on both). */
     static boolean isUniqueViolation(SQLException e) {
         return causedBy(e, sql -> "23505".equals(sql.getSQLState()));

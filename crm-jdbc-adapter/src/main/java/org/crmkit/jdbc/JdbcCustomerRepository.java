@@ -108,9 +108,8 @@ final class JdbcCustomerRepository implements CustomerRepository {
         if (moves.size() == 1) {
             // one customer's move (after a purchase): its version check goes with the unit's next round trip
             StageMove m = moves.get(0);
-            transactions.writeWithNext(new JdbcTransactions.DeferredStatement(MOVE_STAGE, stageValues(tenantId, m),
-                    JdbcTransactions.oneRow(() -> new StaleVersionException("customer", m.customerId().value(), m.fromVersion())),
-                    JdbcTransactions.STORAGE_ERROR));
+            transactions.writeOneRowWithNext(MOVE_STAGE, stageValues(tenantId, m),
+                    () -> new StaleVersionException("customer", m.customerId().value(), m.fromVersion()));
             return;
         }
         transactions.withConnection(c -> {

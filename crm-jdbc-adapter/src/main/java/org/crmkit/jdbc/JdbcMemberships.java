@@ -157,9 +157,8 @@ final class JdbcMemberships implements Memberships {
         if (changed.size() == 1) {
             // one member's change (a purchase, an override): its version check goes with the unit's next round trip
             Membership m = changed.get(0);
-            transactions.writeWithNext(new JdbcTransactions.DeferredStatement(UPDATE_MEMBERSHIP, updateValues(m),
-                    JdbcTransactions.oneRow(() -> new StaleVersionException("membership", m.customerId().value(), m.version() - 1)),
-                    JdbcTransactions.STORAGE_ERROR));
+            transactions.writeOneRowWithNext(UPDATE_MEMBERSHIP, updateValues(m),
+                    () -> new StaleVersionException("membership", m.customerId().value(), m.version() - 1));
             return;
         }
         transactions.withConnection(c -> {

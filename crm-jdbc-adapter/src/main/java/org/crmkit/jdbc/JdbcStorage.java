@@ -128,7 +128,7 @@ public final class JdbcStorage implements CrmStorage {
         this.citus = citus;
         this.eventsInCommitOrder = eventsInCommitOrder;
         this.scripts = MigrationScripts.of(dialect);
-        this.names = new TableNames(schema, tablePrefix, scripts.tables());
+        this.names = new TableNames(schema, tablePrefix, scripts.qualifiedNames());
         this.transactions = new JdbcTransactions(dataSource, replica, dialect, citus, host, names);
         this.laggingReads = replica == null ? transactions : new TransactionRunner() {
             @Override

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -162,6 +163,12 @@ final class JdbcTransactions implements TransactionRunner {
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
     private final @Nullable DataSource replica;
     private final boolean arrays;
+    /**
+     * Whether the database checks version guards itself and a unit's last round trip carries its
+     * COMMIT (PostgreSQL; not Citus, where a guard wrapped in a common table expression would run
+     * through the coordinator, and where the COMMIT in the last round trip has not been tried).
+     */
+    private final boolean commitsWithLastWrites;
 
     /** @param names maps the table names of every statement prepared on a unit's connection */
     JdbcTransactions(DataSource dataSource, Dialect dialect, HostTransactions host, TableNames names) {
@@ -178,6 +185,7 @@ final class JdbcTransactions implements TransactionRunner {
         this.replica = replica;
         this.dialect = dialect;
         this.arrays = ArrayRows.usedBy(dialect, citus);
+        this.commitsWithLastWrites = dialect == Dialect.POSTGRESQL && !citus;
         this.host = host;
         this.names = names;
     }
@@ -287,6 +295,30 @@ final class JdbcTransactions implements TransactionRunner {
         });
     }
 
+    /**
+     * Writes {@code update}, which must change exactly one row (a version guard), like {@link
+     * #writeWithNext}, else fails with what {@code stale} makes. On PostgreSQL (not Citus) the
+     * database counts the row itself ({@code crm_expect_rows}, V024), so the update may go with the
+     * unit's {@code COMMIT} ({@link #flushAndCommit}); elsewhere the client checks the count.
+     *
+     * @param update an UPDATE without a RETURNING clause
+     */
+    void writeOneRowWithNext(String update, Object[] params, Supplier<? extends RuntimeException> stale) {
+        if (!commitsWithLastWrites) {
+            writeWithNext(new DeferredStatement(update, params, oneRow(stale), STORAGE_ERROR));
+            return;
+        }
+        String guard = "version guard " + GUARDS.incrementAndGet();
+        Object[] guarded = Arrays.copyOf(params, params.length + 1);
+        guarded[params.length] = guard;
+        deferStatement(new DeferredStatement("WITH u AS (" + update + " RETURNING 1) SELECT "
+                + Dialect.expectRows("(SELECT COUNT(*) FROM u)", 1, "?"), guarded, ANY_RESULT,
+                e -> guard.equals(Dialect.failedExpectation(e)) ? stale.get() : null));
+    }
+
+    /** Numbers the guards of {@link #writeOneRowWithNext}, so that a failure names the one that failed among statements sent together. */
+    private static final AtomicLong GUARDS = new AtomicLong();
+
     /** A check that the statement changed exactly one row, else throws what {@code otherwise} makes. */
     static ResultCheck oneRow(Supplier<? extends RuntimeException> otherwise) {
         return s -> {
@@ -311,6 +343,25 @@ final class JdbcTransactions implements TransactionRunner {
      * such a table); otherwise they stay deferred.
      */
     private void flush(Unit unit, boolean inCommitOrder) throws SQLException {
+        flush(unit, inCommitOrder, false);
+    }
+
+    /**
+     * Flushes what the unit deferred as it ends, committing in the same round trip where it can: on
+     * PostgreSQL (not Citus), when every deferred statement is checked by the database itself ({@link
+     * #ANY_RESULT} on the client, e.g. a version guard through {@code crm_expect_rows}), a {@code
+     * COMMIT} ends the statements sent together. The tenants' outbox heads, locked by that round
+     * trip, are then held only while the database runs it, not while the answer travels back and a
+     * second round trip commits. A failing statement aborts the transaction before the {@code
+     * COMMIT} runs, and the unit rolls back as before.
+     *
+     * @return whether the transaction was committed
+     */
+    private boolean flushAndCommit(Unit unit) throws SQLException {
+        return flush(unit, true, true);
+    }
+
+    private boolean flush(Unit unit, boolean inCommitOrder, boolean commitIfChecked) throws SQLException {
         // rows in commit order last, so the head's lock is the unit's last
         Map<Table, List<Object[]>> deferred = new LinkedHashMap<>();
         unit.deferred.forEach((table, rows) -> {
@@ -322,7 +373,7 @@ final class JdbcTransactions implements TransactionRunner {
             deferred.putAll(unit.deferred);
         }
         if (unit.statements.isEmpty() && deferred.isEmpty()) {
-            return;
+            return false;
         }
         unit.deferred.keySet().removeAll(deferred.keySet());
         List<DeferredStatement> statements = List.copyOf(unit.statements);
@@ -352,6 +403,10 @@ final class JdbcTransactions implements TransactionRunner {
                     rows.forEach(row -> values.addAll(Arrays.asList(row)));
                 }
             });
+            boolean commits = commitIfChecked && commitsWithLastWrites && statements.stream().allMatch(d -> d.check() == ANY_RESULT);
+            if (commits) {
+                sql.add("COMMIT");
+            }
             try (PreparedStatement statement = Sql.prepare(unit.connection, sql.toString(), values.toArray())) {
                 execute(statement, statements);
                 for (DeferredStatement d : statements) {
@@ -359,7 +414,7 @@ final class JdbcTransactions implements TransactionRunner {
                     statement.getMoreResults();
                 }
             }
-            return;
+            return commits;
         }
         for (DeferredStatement d : statements) {
             try (PreparedStatement statement = Sql.prepare(unit.connection, d.sql(), d.params())) {
@@ -376,6 +431,7 @@ final class JdbcTransactions implements TransactionRunner {
             }
             Sql.batch(unit.connection, rows.getKey().insertOne(), rows.getValue());
         }
+        return false;
     }
 
     /** The unit's deferred statements, for a statement that sends them ahead of itself. */
@@ -444,8 +500,9 @@ final class JdbcTransactions implements TransactionRunner {
         current.set(unit);
         try {
             T result = work.get();
-            flush(unit, true);
-            connection.commit();
+            if (!flushAndCommit(unit)) {
+                connection.commit();
+            }
             return result;
         } catch (SQLException e) {
             rollback(connection, e);

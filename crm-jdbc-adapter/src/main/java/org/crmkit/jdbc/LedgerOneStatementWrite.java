@@ -1,6 +1,5 @@
 package org.crmkit.jdbc;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmkit.loyalty.LedgerWrite;
@@ -18,6 +17,8 @@ final class LedgerOneStatementWrite {
 
     /** The PostgreSQL driver binds at most 65,535 parameters a statement; 1,000 items of up to 15 stay well below. */
     private static final int MAX_ITEMS = 1000;
+    /** What the database reports when the version guard of the write's account number N (from 0) finds the version moved: this and N. */
+    private static final String STALE_ACCOUNT = "stale points account ";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -67,28 +68,28 @@ final class LedgerOneStatementWrite {
             parts.add("r AS (" + LedgerSql.INSERT_RECEIPT + " RETURNING 1)");
             params.addAll(LedgerRows.receipt(write.tenantId(), write.receipt()));
         }
-        List<String> counts = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
         for (int i = 0; i < write.accounts().size(); i++) {
             parts.add("a" + i + " AS (" + LedgerSql.UPDATE_ACCOUNT + " RETURNING 1)");
             params.addAll(LedgerRows.accountUpdate(write.accounts().get(i)));
-            counts.add("(SELECT COUNT(*) FROM a" + i + ")");
+            // the database checks each version guard itself, so the statement can go with the unit's COMMIT
+            checks.add(Dialect.expectRows("(SELECT COUNT(*) FROM a" + i + ")", 1, "'" + STALE_ACCOUNT + i + "'"));
         }
-        if (counts.isEmpty()) {
-            counts.add("0");
+        if (checks.isEmpty()) {
+            checks.add("0");
         }
-        String sql = "WITH " + String.join(", ", parts) + " SELECT " + String.join(", ", counts);
+        String sql = "WITH " + String.join(", ", parts) + " SELECT " + String.join(", ", checks);
         // sent with the unit's next statement or its end: with the rows of the events it caused
-        transactions.deferStatement(new JdbcTransactions.DeferredStatement(sql, params.toArray(), s -> {
-            try (ResultSet rs = s.getResultSet()) {
-                rs.next();
-                for (int i = 0; i < write.accounts().size(); i++) {
-                    if (rs.getLong(i + 1) != 1) {
-                        PointsAccount a = write.accounts().get(i);
-                        throw new StaleVersionException("points account", a.ref().toString(), a.version() - 1);
-                    }
-                }
+        transactions.deferStatement(new JdbcTransactions.DeferredStatement(sql, params.toArray(), JdbcTransactions.ANY_RESULT, e -> {
+            if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("points_receipt_pk")) {
+                return new DuplicateKeyException("points operation", "idempotency key");
             }
-        }, e -> Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("points_receipt_pk")
-                ? new DuplicateKeyException("points operation", "idempotency key") : null));
+            String failed = Dialect.failedExpectation(e);
+            if (failed == null || !failed.startsWith(STALE_ACCOUNT)) {
+                return null;
+            }
+            PointsAccount a = write.accounts().get(Integer.parseInt(failed.substring(STALE_ACCOUNT.length())));
+            return new StaleVersionException("points account", a.ref().toString(), a.version() - 1);
+        }));
     }
 }

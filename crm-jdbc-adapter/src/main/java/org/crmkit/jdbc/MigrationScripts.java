@@ -32,6 +32,8 @@ final class MigrationScripts {
     static final String INDEX = ROOT + "index.txt";
     private static final Pattern CREATE_TABLE =
             Pattern.compile("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + TableNames.CANONICAL_PREFIX + "\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_FUNCTION =
+            Pattern.compile("CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+(" + TableNames.CANONICAL_PREFIX + "\\w+)", Pattern.CASE_INSENSITIVE);
 
     /** Script text by path relative to {@link #ROOT}, e.g. {@code common/V001__baseline.sql}. */
     private final Map<String, String> scripts;
@@ -55,14 +57,28 @@ final class MigrationScripts {
 
     /** The canonical names of the tables the scripts create. */
     Set<String> tables() {
-        Set<String> tables = new TreeSet<>();
+        return created(CREATE_TABLE);
+    }
+
+    /**
+     * The canonical names of the tables and functions the scripts create: the names a statement
+     * qualifies with the storage's schema, so that it finds them whatever the connection's search path.
+     */
+    Set<String> qualifiedNames() {
+        Set<String> names = created(CREATE_TABLE);
+        names.addAll(created(CREATE_FUNCTION));
+        return names;
+    }
+
+    private Set<String> created(Pattern creation) {
+        Set<String> names = new TreeSet<>();
         for (String script : scripts.values()) {
-            Matcher m = CREATE_TABLE.matcher(script);
+            Matcher m = creation.matcher(script);
             while (m.find()) {
-                tables.add(m.group(1));
+                names.add(m.group(1));
             }
         }
-        return tables;
+        return names;
     }
 
     /** The scripts by path relative to {@link #ROOT}. */

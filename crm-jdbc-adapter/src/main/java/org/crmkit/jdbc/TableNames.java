@@ -44,8 +44,8 @@ final class TableNames {
     private final Map<String, String> kept = new ConcurrentHashMap<>();
 
     /**
-     * @param tables the canonical names of the tables the migrations create, qualified with the schema
-     *     in statements (other names, such as constraints, only take the prefix)
+     * @param tables the canonical names of the tables (and functions) the migrations create, qualified
+     *     with the schema in statements (other names, such as constraints, only take the prefix)
      */
     TableNames(@Nullable String schema, String prefix, Set<String> tables) {
         this.schema = schema;

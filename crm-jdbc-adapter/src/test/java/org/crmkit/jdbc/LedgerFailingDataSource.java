@@ -22,7 +22,8 @@ import javax.sql.DataSource;
 
 /**
  * Wraps a {@link DataSource} to count what its connections send to the database (and the rows
- * they read back) and to make the Nth call fail. A call is a statement execution ({@code execute*}) or a {@code commit}. An armed
+ * they read back) and to make the Nth call fail. A call is a statement execution ({@code execute*}) or a {@code commit} (or
+ * statements that end with a {@code COMMIT}, which PostgreSQL's units of work send together when they can). An armed
  * failure throws an {@link SQLException} (SQLSTATE 08006, as a dropped connection) either instead
  * of the call, or after it (the database did it, the application never heard back: the case that
  * matters for a commit). Thread-safe; counts the calls of every thread.
@@ -165,7 +166,8 @@ final class LedgerFailingDataSource implements DataSource {
                 String text = prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : "?";
                 sql.add(text);
                 executed.add(new Executed(text, Map.copyOf(bound)));
-                return countingRows(call(statement, method, args, text));
+                // statements sent together with the unit's COMMIT are its commit call
+                return countingRows(call(statement, method, args, text.endsWith("; COMMIT") ? "commit" : text));
             }
             return countingRows(invoke(statement, method, args));
         };
