@@ -46,17 +46,18 @@ final class EarningPoints {
             violations.add(Violation.of("lines", order.lines().size() + " lines", "must add up to the paid amount " + order.paid()));
         }
         ValidationException.throwIfAny(order, violations);
-        return ops.operate(order.tenantId(), order.idempotencyKey(), order, List.of(order.customerId()), true, order.programmeId(), w -> {
+        AccountRef ref = AccountRef.of(order.tenantId(), order.customerId(), order.programmeId());
+        // claimed with the account's lock, in its round trip where the store can
+        LedgerOperations.Once once = new LedgerOperations.Once(AccountCounters.name("order-earned", ref, order.orderId()),
+                () -> new LedgerRuleException("order " + order.orderId() + " already earned points in " + ref
+                        + " under another idempotency key; replay that key instead"));
+        return ops.operate(order.tenantId(), order.idempotencyKey(), order, List.of(order.customerId()), true, order.programmeId(), once, w -> {
             LoyaltyProgramme programme = w.get(0).programme;
             if (!order.paid().currency().equals(programme.earning().currency())) {
                 ValidationException.throwIfAny(order, List.of(Violation.of("paid", order.paid(), "must be in the programme's currency "
                         + programme.earning().currency())));
             }
             AccountWork work = w.get(0);
-            if (!PurchaseEarning.claimOnce(ops.ledger, work.ref().tenantId(), AccountCounters.name("order-earned", work.ref(), order.orderId()))) {
-                throw new LedgerRuleException("order " + order.orderId() + " already earned points in " + work.ref()
-                        + " under another idempotency key; replay that key instead");
-            }
             TierLookup.Standing standing = ops.tiers.standingOf(order.tenantId(), order.customerId(), order.programmeId());
             List<Contribution> explanation = ops.earning.evaluate(programme, order, paidAt, standing.tier(), standing.pointsMultiplier());
             long points = PurchaseEarning.sum(explanation);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.CustomerRepository;
 import org.crmkit.earning.Contribution;
@@ -31,6 +32,7 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.jspecify.annotations.Nullable;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
@@ -128,6 +130,22 @@ final class LedgerOperations {
      */
     PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
             ProgrammeId programmeId, Function<List<AccountWork>, PointsReceipt> operation) {
+        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, null, operation);
+    }
+
+    /**
+     * A one-off an operation claims: the tenant's counter {@code name} ({@link PointsLedger#claim}),
+     * and what to throw if it was claimed before.
+     */
+    record Once(String name, Supplier<? extends RuntimeException> taken) {}
+
+    /**
+     * {@link #operate} for an operation done once per {@code once} (an order's earning): the claim
+     * is read with the locks and the receipt ({@link PointsLedger#lockWithReceiptAndClaim}), and a
+     * first run (not a replay) whose claim finds the one-off taken throws {@link Once#taken}.
+     */
+    PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
+            ProgrammeId programmeId, @Nullable Once once, Function<List<AccountWork>, PointsReceipt> operation) {
         String fingerprint = Fingerprint.of(command);
         Instant now = now();
         // the locks make most races wait, but two first operations can both open an account: the
@@ -137,7 +155,8 @@ final class LedgerOperations {
             List<AccountWork> works = new ArrayList<>();
             List<CustomerId> lockOrder = customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).toList();
             List<AccountRef> refs = lockOrder.stream().map(programme::account).toList();
-            LockedAccounts locked = ledger.lockWithReceipt(tenantId, refs, key);
+            LockedAccounts locked = once == null ? ledger.lockWithReceipt(tenantId, refs, key)
+                    : ledger.lockWithReceiptAndClaim(tenantId, refs, key, once.name());
             Map<CustomerId, AccountWork> byCustomer = new HashMap<>();
             boolean opened = false;
             for (int i = 0; i < refs.size(); i++) {
@@ -160,6 +179,9 @@ final class LedgerOperations {
             Optional<PointsReceipt> replay = replay(key, fingerprint, opened ? ledger.receipt(tenantId, key) : locked.receipt());
             if (replay.isPresent()) {
                 return replay.get();
+            }
+            if (once != null && !locked.claimed()) {
+                throw once.taken().get();
             }
             customerIds.forEach(id -> works.add(byCustomer.get(id)));
             works.forEach(AccountWork::settle);

@@ -130,6 +130,20 @@ public interface PointsLedger {
     }
 
     /**
+     * Locks and reads like {@link #lockWithReceipt}, then claims the tenant's one-off {@code claim}
+     * like {@link #claim}: what an operation that may happen once per order reads first. A store may
+     * send it all in one round trip; the claim counts only if no receipt was found (a replay's claim
+     * finds the one-off taken by the operation it replays, and changes nothing).
+     *
+     * @return the accounts and receipt, with {@link LockedAccounts#claimed()} the claim's outcome
+     * @since 0.2
+     */
+    default LockedAccounts lockWithReceiptAndClaim(TenantId tenantId, List<AccountRef> refs, String operationKey, String claim) {
+        LockedAccounts locked = lockWithReceipt(tenantId, refs, operationKey);
+        return locked.withClaimed(claim(tenantId, claim));
+    }
+
+    /**
      * Stores a receipt under its key.
      *
      * @throws org.crmkit.shared.DuplicateKeyException naming {@code idempotency key} if the key is taken

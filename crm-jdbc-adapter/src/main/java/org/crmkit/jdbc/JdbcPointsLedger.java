@@ -98,18 +98,42 @@ final class JdbcPointsLedger implements PointsLedger {
         if (refs.size() == 1 && lockAccount.touch() != null) {
             return lockOneWithReceipt(tenantId, refs.get(0), operationKey);
         }
-        if (!dialect.sendsStatementsTogether() || lockAccount.touch() != null || refs.isEmpty()) {
+        if (!locksTogether(refs)) {
             return PointsLedger.super.lockWithReceipt(tenantId, refs, operationKey);
         }
+        return lockTogether(tenantId, refs, operationKey, null);
+    }
+
+    /** On PostgreSQL the claim's insert goes in the same round trip as the locks and the receipt's read, after them. */
+    @Override
+    public LockedAccounts lockWithReceiptAndClaim(TenantId tenantId, List<AccountRef> refs, String operationKey, String claim) {
+        if (!locksTogether(refs)) {
+            return PointsLedger.super.lockWithReceiptAndClaim(tenantId, refs, operationKey, claim);
+        }
+        return lockTogether(tenantId, refs, operationKey, claim);
+    }
+
+    /** Whether the locks, the receipt's read (and a claim) can go as one round trip: where a lock is one query. */
+    private boolean locksTogether(List<AccountRef> refs) {
+        return dialect.sendsStatementsTogether() && lockAccount.touch() == null && !refs.isEmpty();
+    }
+
+    private LockedAccounts lockTogether(TenantId tenantId, List<AccountRef> refs, String operationKey, @Nullable String claim) {
         List<Object> params = new ArrayList<>();
         refs.forEach(ref -> params.addAll(LedgerRows.key(ref)));
         params.add(tenantId.value());
         params.add(operationKey);
         String sql = refs.size() <= lockWithReceipt.size() ? lockWithReceipt.get(refs.size() - 1) : lockWithReceiptSql(refs.size());
+        if (claim != null) {
+            sql += "; " + LedgerCounters.CLAIM_UNLESS_TAKEN;
+            params.add(tenantId.value());
+            params.add(claim);
+        }
+        String statement = sql;
         return transactions.withConnection(c -> {
             List<Optional<PointsAccount>> accounts = new ArrayList<>();
             List<Optional<StoredReceipt>> receipt = new ArrayList<>(1);
-            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray())) {
+            try (PreparedStatement s = Sql.prepare(c, statement, params.toArray())) {
                 Sql.eachResult(s, refs.size() + 1, (part, rs) -> {
                     if (part < refs.size()) {
                         accounts.add(rs.next() ? Optional.of(LedgerRows.account(rs, refs.get(part))) : Optional.empty());
@@ -117,8 +141,9 @@ final class JdbcPointsLedger implements PointsLedger {
                         receipt.add(LedgerEntries.receipt(rs));
                     }
                 });
+                // after the last query, the claim's row count: 1 if it claimed, 0 if the one-off was taken
+                return new LockedAccounts(accounts, receipt.get(0), claim != null && s.getUpdateCount() == 1);
             }
-            return new LockedAccounts(accounts, receipt.get(0));
         });
     }
 

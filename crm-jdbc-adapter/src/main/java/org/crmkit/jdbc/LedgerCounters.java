@@ -24,6 +24,10 @@ final class LedgerCounters {
 
     private static final String WHERE_COUNTER = " WHERE tenant_id = ? AND name = ?";
     private static final String SET_COUNTER = "UPDATE crm_counter SET counter_value = ?" + WHERE_COUNTER;
+    /** A claim ({@link #claim}): the tenant's counter, created at 1. */
+    private static final String CLAIM = "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 1)";
+    /** A claim where the database skips a taken name ({@code ON CONFLICT}, PostgreSQL): 1 row if it claimed, 0 if taken. */
+    static final String CLAIM_UNLESS_TAKEN = CLAIM + " ON CONFLICT DO NOTHING";
     private static final String CREATE_AT_ZERO = "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 0)";
 
     private final JdbcTransactions transactions;
@@ -124,8 +128,7 @@ final class LedgerCounters {
 
     /** Creates the counter at 1; false if it already existed. */
     boolean claim(TenantId tenantId, String name) {
-        return transactions.withConnection(c -> dialect.insertIfAbsent(c,
-                "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 1)", tenantId.value(), name));
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c, CLAIM, tenantId.value(), name));
     }
 
     /** Sets a counter this unit of work locked. */

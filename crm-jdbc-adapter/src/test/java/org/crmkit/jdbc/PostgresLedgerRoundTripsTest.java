@@ -1,0 +1,72 @@
+package org.crmkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.util.List;
+import org.crmkit.Crm;
+import org.crmkit.contract.LedgerPrograms;
+import org.crmkit.loyalty.DebtPolicy;
+import org.crmkit.loyalty.LedgerRuleException;
+import org.crmkit.loyalty.LoyaltyService;
+import org.crmkit.loyalty.PointsReceipt;
+import org.crmkit.loyalty.PurchaseOrder;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
+import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.TenantId;
+import org.crmkit.testing.RegistrationBuilder;
+import org.crmkit.testing.Tenants;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JDBC calls of an earn for a paid order on PostgreSQL, where the account's lock, the receipt's
+ * read and the claim that the order earns once go as one round trip, and the ledger's rows, the
+ * outbox and timeline rows and the COMMIT as a second: two calls for a first earn of the order
+ * (its replay: the first round trip and a commit), and one, then the rollback, for the same order
+ * under another key, which the first round trip already refuses.
+ */
+class PostgresLedgerRoundTripsTest {
+
+    private static final Money TEN_YUAN = Money.of("10.00", "CNY");
+
+    @Test
+    void an_earn_and_its_replay_take_two_calls_and_the_same_order_under_another_key_is_refused_after_one() {
+        try (HikariDataSource pool = TestDatabases.pool(TestDatabases.freshPostgresUrl(), 2)) {
+            // given: an account that earned before, every statement prepared once
+            JdbcStorage.create(pool);
+            LedgerFailingDataSource counting = new LedgerFailingDataSource(pool);
+            TenantId tenant = Tenants.fresh();
+            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(counting, Dialect.POSTGRESQL)).build();
+            LoyaltyService loyalty = crm.loyalty();
+            loyalty.defineProgramme(LedgerPrograms.simple(tenant, DebtPolicy.REPORT_SHORTFALL, Duration.ofMinutes(15)));
+            CustomerId li = crm.customers().register(RegistrationBuilder.aRegistration(tenant).build()).id();
+            for (int i = 0; i < 3; i++) {
+                loyalty.earnForPurchase(PurchaseOrder.of(tenant, li, ProgrammeId.DEFAULT, "warm-" + i, TEN_YUAN));
+            }
+
+            // when
+            counting.count();
+            PointsReceipt first = loyalty.earnForPurchase(PurchaseOrder.of(tenant, li, ProgrammeId.DEFAULT, "order-1", TEN_YUAN));
+            int firstCalls = counting.calls();
+            counting.count();
+            PointsReceipt replay = loyalty.earnForPurchase(PurchaseOrder.of(tenant, li, ProgrammeId.DEFAULT, "order-1", TEN_YUAN));
+            int replayCalls = counting.calls();
+            counting.count();
+            assertThatThrownBy(() -> loyalty.earnForPurchase(new PurchaseOrder(tenant, li, ProgrammeId.DEFAULT, "another-key", "order-1",
+                    TEN_YUAN, null, List.of()))).isInstanceOf(LedgerRuleException.class)
+                    .hasMessageContaining("already earned points");
+            int refusedCalls = counting.calls();
+
+            // then
+            assertThat(first.points()).isEqualTo(10);
+            assertThat(replay).isEqualTo(first);
+            assertThat(firstCalls).as("calls of a first earn: %s", counting.executedSql()).isEqualTo(2);
+            assertThat(replayCalls).as("calls of its replay").isEqualTo(2);
+            assertThat(refusedCalls).as("calls of the same order under another key").isEqualTo(1);
+            assertThat(loyalty.balance(tenant, li, ProgrammeId.DEFAULT).available()).isEqualTo(40);
+        }
+    }
+}
