@@ -130,7 +130,16 @@ final class LedgerOperations {
      */
     PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
             ProgrammeId programmeId, Function<List<AccountWork>, PointsReceipt> operation) {
-        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, null, operation);
+        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, null, false, operation);
+    }
+
+    /**
+     * {@link #operate} for an operation that spends from its accounts' lots (a redemption, a hold):
+     * the first lots to spend are read with the locks ({@link PointsLedger#lockForOperation}).
+     */
+    PointsReceipt operateSpending(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, ProgrammeId programmeId,
+            Function<List<AccountWork>, PointsReceipt> operation) {
+        return operate(tenantId, key, command, customerIds, false, programmeId, null, true, operation);
     }
 
     /**
@@ -141,11 +150,16 @@ final class LedgerOperations {
 
     /**
      * {@link #operate} for an operation done once per {@code once} (an order's earning): the claim
-     * is read with the locks and the receipt ({@link PointsLedger#lockWithReceiptAndClaim}), and a
+     * is made with the locks and the receipt's read ({@link PointsLedger#lockForOperation}), and a
      * first run (not a replay) whose claim finds the one-off taken throws {@link Once#taken}.
      */
     PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
-            ProgrammeId programmeId, @Nullable Once once, Function<List<AccountWork>, PointsReceipt> operation) {
+            ProgrammeId programmeId, Once once, Function<List<AccountWork>, PointsReceipt> operation) {
+        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, once, false, operation);
+    }
+
+    private PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
+            ProgrammeId programmeId, @Nullable Once once, boolean spends, Function<List<AccountWork>, PointsReceipt> operation) {
         String fingerprint = Fingerprint.of(command);
         Instant now = now();
         // the locks make most races wait, but two first operations can both open an account: the
@@ -155,8 +169,8 @@ final class LedgerOperations {
             List<AccountWork> works = new ArrayList<>();
             List<CustomerId> lockOrder = customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).toList();
             List<AccountRef> refs = lockOrder.stream().map(programme::account).toList();
-            LockedAccounts locked = once == null ? ledger.lockWithReceipt(tenantId, refs, key)
-                    : ledger.lockWithReceiptAndClaim(tenantId, refs, key, once.name());
+            LockedAccounts locked = once == null && !spends ? ledger.lockWithReceipt(tenantId, refs, key)
+                    : ledger.lockForOperation(tenantId, refs, key, once == null ? null : once.name(), spends ? WorkingLots.FIRST_READ : 0);
             Map<CustomerId, AccountWork> byCustomer = new HashMap<>();
             boolean opened = false;
             for (int i = 0; i < refs.size(); i++) {
@@ -170,9 +184,13 @@ final class LedgerOperations {
                         opened = true;
                     }
                 }
-                byCustomer.put(ref.customerId(), account
+                AccountWork work = account
                         .map(a -> new AccountWork(ledger, programme, a, now, ids))
-                        .orElseGet(() -> AccountWork.unopened(ledger, programme, ref, now, ids)));
+                        .orElseGet(() -> AccountWork.unopened(ledger, programme, ref, now, ids));
+                if (!locked.spendable().isEmpty() && locked.accounts().get(i).isPresent()) {
+                    work.lots.firstRead(locked.spendable().get(i)); // read with the lock: the first lots to spend
+                }
+                byCustomer.put(ref.customerId(), work);
             }
             // checked under the account locks, so concurrent replays of one key see each other; an
             // account opened just now was not locked when the receipt was read, so it is read again

@@ -130,17 +130,27 @@ public interface PointsLedger {
     }
 
     /**
-     * Locks and reads like {@link #lockWithReceipt}, then claims the tenant's one-off {@code claim}
-     * like {@link #claim}: what an operation that may happen once per order reads first. A store may
-     * send it all in one round trip; the claim counts only if no receipt was found (a replay's claim
-     * finds the one-off taken by the operation it replays, and changes nothing).
+     * What an operation reads first, asked for at once so that a store may send it in one round
+     * trip: locks and reads like {@link #lockWithReceipt}; then, unless a receipt was found (a
+     * replay, which needs neither), claims the tenant's one-off {@code claim} like {@link #claim};
+     * and, where the store reads them in the same round trip, the first {@code spendableLots}
+     * spendable lots of each account like {@link #spendableLots} (otherwise it reads none, and the
+     * operation reads them when it spends, if it does). A store that sends it all together may claim
+     * and read for a replay too; its claim then finds the one-off taken by the run replayed, and
+     * changes nothing.
      *
-     * @return the accounts and receipt, with {@link LockedAccounts#claimed()} the claim's outcome
+     * @param claim a one-off the operation may take once (an order's earning), or null for none
+     * @param spendableLots how many of each account's spendable lots the operation will read first, 0 for none
+     * @return the accounts and receipt, whether the one-off was claimed, and the lots read, if any
      * @since 0.2
      */
-    default LockedAccounts lockWithReceiptAndClaim(TenantId tenantId, List<AccountRef> refs, String operationKey, String claim) {
+    default LockedAccounts lockForOperation(TenantId tenantId, List<AccountRef> refs, String operationKey, @Nullable String claim,
+            int spendableLots) {
         LockedAccounts locked = lockWithReceipt(tenantId, refs, operationKey);
-        return locked.withClaimed(claim(tenantId, claim));
+        if (locked.receipt().isPresent() || claim == null) {
+            return locked;
+        }
+        return new LockedAccounts(locked.accounts(), locked.receipt(), claim(tenantId, claim), List.of());
     }
 
     /**

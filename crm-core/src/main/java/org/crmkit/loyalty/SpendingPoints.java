@@ -80,7 +80,7 @@ final class SpendingPoints {
             Limits.checkAmount("payable", command.payable(), false, violations);
         }
         ValidationException.throwIfAny(command, violations);
-        return ops.operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(), w -> {
+        return ops.operateSpending(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), command.programmeId(), w -> {
             AccountWork work = w.get(0);
             if (command.payable() != null && !command.payable().currency().equals(work.programme.cashRate().cash().currency())) {
                 ValidationException.throwIfAny(command, List.of(Violation.of("payable", command.payable(), "must be in the programme's currency "
@@ -142,7 +142,7 @@ final class SpendingPoints {
      */
     PointsReceipt redeem(RedeemPoints command) {
         ops.validator.check(command);
-        return ops.operate(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), false, command.programmeId(), w -> {
+        return ops.operateSpending(command.tenantId(), command.idempotencyKey(), command, List.of(command.customerId()), command.programmeId(), w -> {
             AccountWork work = w.get(0);
             LedgerOperations.requireAvailable(work, command.points());
             List<LotMovement> taken = work.lots.takeAvailable(command.points());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lots of one locked account as one operation sees them: read from the ledger only when
@@ -28,6 +29,11 @@ final class WorkingLots {
     private final Set<String> created = new HashSet<>();
     /** True once every open lot of the account is in {@link #lots}; until then only those read or made. */
     private boolean allLoaded;
+    /** The first {@link #FIRST_READ} spendable lots, read with the account's lock, until {@link #takeAvailable} uses them. */
+    private @Nullable List<PointsLot> firstRead;
+
+    /** How many spendable lots {@link #takeAvailable} reads first (four times as many each time after, until they cover the amount). */
+    static final int FIRST_READ = 8;
 
     WorkingLots(PointsLedger ledger, PointsAccount locked, boolean stored) {
         this.ledger = ledger;
@@ -42,6 +48,15 @@ final class WorkingLots {
             open.forEach(lot -> lots.putIfAbsent(lot.lotId(), lot));
             allLoaded = true;
         }
+    }
+
+    /**
+     * Takes {@code read} as the account's first {@link #FIRST_READ} spendable lots, read with its lock
+     * ({@link PointsLedger#lockForOperation}): {@link #takeAvailable} starts from them instead of
+     * reading them.
+     */
+    void firstRead(List<PointsLot> read) {
+        firstRead = read;
     }
 
     /** Reads every open lot of the account, once. */
@@ -67,11 +82,12 @@ final class WorkingLots {
      * enough. Reads the soonest-expiring lots a few at a time until they cover the amount.
      */
     List<LotMovement> takeAvailable(long points) {
-        int limit = 8;
+        int limit = FIRST_READ;
         while (true) {
             PointsLot lastRead = null;
             if (stored && !allLoaded) {
-                List<PointsLot> read = ledger.spendableLots(ref, limit);
+                List<PointsLot> read = limit == FIRST_READ && firstRead != null ? firstRead : ledger.spendableLots(ref, limit);
+                firstRead = null;
                 read.forEach(lot -> lots.putIfAbsent(lot.lotId(), lot)); // this operation's own version of a lot wins
                 lastRead = read.size() == limit ? read.get(read.size() - 1) : null;
             }

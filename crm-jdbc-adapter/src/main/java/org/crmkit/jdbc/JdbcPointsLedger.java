@@ -101,16 +101,20 @@ final class JdbcPointsLedger implements PointsLedger {
         if (!locksTogether(refs)) {
             return PointsLedger.super.lockWithReceipt(tenantId, refs, operationKey);
         }
-        return lockTogether(tenantId, refs, operationKey, null);
+        return lockTogether(tenantId, refs, operationKey, null, 0);
     }
 
-    /** On PostgreSQL the claim's insert goes in the same round trip as the locks and the receipt's read, after them. */
+    /**
+     * On PostgreSQL in one round trip: the locks, the receipt's read, the claim's insert and the
+     * spendable lots' reads, in that order, each after the last lock is granted.
+     */
     @Override
-    public LockedAccounts lockWithReceiptAndClaim(TenantId tenantId, List<AccountRef> refs, String operationKey, String claim) {
+    public LockedAccounts lockForOperation(TenantId tenantId, List<AccountRef> refs, String operationKey, @Nullable String claim,
+            int spendableLots) {
         if (!locksTogether(refs)) {
-            return PointsLedger.super.lockWithReceiptAndClaim(tenantId, refs, operationKey, claim);
+            return PointsLedger.super.lockForOperation(tenantId, refs, operationKey, claim, spendableLots);
         }
-        return lockTogether(tenantId, refs, operationKey, claim);
+        return lockTogether(tenantId, refs, operationKey, claim, spendableLots);
     }
 
     /** Whether the locks, the receipt's read (and a claim) can go as one round trip: where a lock is one query. */
@@ -118,22 +122,29 @@ final class JdbcPointsLedger implements PointsLedger {
         return dialect.sendsStatementsTogether() && lockAccount.touch() == null && !refs.isEmpty();
     }
 
-    private LockedAccounts lockTogether(TenantId tenantId, List<AccountRef> refs, String operationKey, @Nullable String claim) {
+    private LockedAccounts lockTogether(TenantId tenantId, List<AccountRef> refs, String operationKey, @Nullable String claim,
+            int spendableLots) {
         List<Object> params = new ArrayList<>();
         refs.forEach(ref -> params.addAll(LedgerRows.key(ref)));
         params.add(tenantId.value());
         params.add(operationKey);
-        String sql = refs.size() <= lockWithReceipt.size() ? lockWithReceipt.get(refs.size() - 1) : lockWithReceiptSql(refs.size());
+        StringBuilder sql = new StringBuilder(refs.size() <= lockWithReceipt.size() ? lockWithReceipt.get(refs.size() - 1)
+                : lockWithReceiptSql(refs.size()));
         if (claim != null) {
-            sql += "; " + LedgerCounters.CLAIM_UNLESS_TAKEN;
+            sql.append("; ").append(LedgerCounters.CLAIM_UNLESS_TAKEN);
             params.add(tenantId.value());
             params.add(claim);
         }
-        String statement = sql;
+        if (spendableLots > 0) {
+            for (AccountRef ref : refs) {
+                sql.append("; ").append(LedgerLots.SPENDABLE_TOGETHER);
+                params.addAll(LedgerLots.spendableParams(ref, spendableLots));
+            }
+        }
         return transactions.withConnection(c -> {
             List<Optional<PointsAccount>> accounts = new ArrayList<>();
             List<Optional<StoredReceipt>> receipt = new ArrayList<>(1);
-            try (PreparedStatement s = Sql.prepare(c, statement, params.toArray())) {
+            try (PreparedStatement s = Sql.prepare(c, sql.toString(), params.toArray())) {
                 Sql.eachResult(s, refs.size() + 1, (part, rs) -> {
                     if (part < refs.size()) {
                         accounts.add(rs.next() ? Optional.of(LedgerRows.account(rs, refs.get(part))) : Optional.empty());
@@ -142,7 +153,18 @@ final class JdbcPointsLedger implements PointsLedger {
                     }
                 });
                 // after the last query, the claim's row count: 1 if it claimed, 0 if the one-off was taken
-                return new LockedAccounts(accounts, receipt.get(0), claim != null && s.getUpdateCount() == 1);
+                boolean claimed = false;
+                if (claim != null) {
+                    claimed = s.getUpdateCount() == 1;
+                    s.getMoreResults();
+                }
+                List<List<PointsLot>> spendable = new ArrayList<>();
+                if (spendableLots > 0) {
+                    for (AccountRef ref : refs) {
+                        spendable.add(LedgerLots.readSpendable(s, ref, spendableLots));
+                    }
+                }
+                return new LockedAccounts(accounts, receipt.get(0), claimed, spendable);
             }
         });
     }

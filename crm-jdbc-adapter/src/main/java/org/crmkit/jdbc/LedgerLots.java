@@ -25,7 +25,8 @@ final class LedgerLots {
     private static final String SPENDABLE = LedgerSql.SELECT_LOTS + " AND status = 'AVAILABLE' AND remaining > 0";
     private static final String SPENDABLE_EXPIRING = SPENDABLE + " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id LIMIT ?";
     private static final String SPENDABLE_LASTING = SPENDABLE + " AND expires_at IS NULL ORDER BY earned_at, lot_id LIMIT ?";
-    private static final String SPENDABLE_BOTH = SPENDABLE_EXPIRING + "; " + SPENDABLE_LASTING;
+    /** Both ranges as two queries, sent in one round trip where the driver sends queries together: see {@link #readSpendable}. */
+    static final String SPENDABLE_TOGETHER = SPENDABLE_EXPIRING + "; " + SPENDABLE_LASTING;
     /** Both ranges as one statement, for a driver that sends one statement a round trip (H2). */
     private static final String SPENDABLE_UNION = "(" + SPENDABLE_EXPIRING + ") UNION ALL (" + SPENDABLE_LASTING + ")";
 
@@ -60,10 +61,7 @@ final class LedgerLots {
         // both are asked for at once: in one round trip where the driver sends two queries together,
         // else in one statement (a second one cost a twelfth of a redemption on H2)
         return transactions.withConnection(c -> {
-            List<Object> onePart = new ArrayList<>(LedgerRows.key(ref));
-            onePart.add(limit);
-            List<Object> params = new ArrayList<>(onePart);
-            params.addAll(onePart);
+            List<Object> params = spendableParams(ref, limit);
             if (!sendsTogether) {
                 List<PointsLot> lots = new ArrayList<>();
                 try (PreparedStatement s = Sql.prepare(c, SPENDABLE_UNION, params.toArray()); ResultSet rs = s.executeQuery()) {
@@ -74,16 +72,37 @@ final class LedgerLots {
                 lots.sort(PointsLot.SPEND_ORDER); // a union's rows come in no promised order
                 return lots.size() > limit ? List.copyOf(lots.subList(0, limit)) : lots;
             }
-            List<PointsLot> lots = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, SPENDABLE_BOTH, params.toArray())) {
-                Sql.eachResult(s, 2, (part, rs) -> {
-                    while (lots.size() < limit && rs.next()) {
-                        lots.add(LedgerRows.lot(rs, ref));
-                    }
-                });
+            try (PreparedStatement s = Sql.prepare(c, SPENDABLE_TOGETHER, params.toArray())) {
+                s.execute();
+                return readSpendable(s, ref, limit);
             }
-            return lots;
         });
+    }
+
+    /** The parameters of {@link #SPENDABLE_TOGETHER} (and of the union, which takes the same). */
+    static List<Object> spendableParams(AccountRef ref, int limit) {
+        List<Object> onePart = new ArrayList<>(LedgerRows.key(ref));
+        onePart.add(limit);
+        List<Object> params = new ArrayList<>(onePart);
+        params.addAll(onePart);
+        return params;
+    }
+
+    /**
+     * The first {@code limit} lots of the two results of {@link #SPENDABLE_TOGETHER} at {@code
+     * statement}'s current result, in spending order; leaves the statement at the result after them.
+     */
+    static List<PointsLot> readSpendable(PreparedStatement statement, AccountRef ref, int limit) throws SQLException {
+        List<PointsLot> lots = new ArrayList<>();
+        for (int part = 0; part < 2; part++) {
+            try (ResultSet rs = statement.getResultSet()) {
+                while (lots.size() < limit && rs.next()) {
+                    lots.add(LedgerRows.lot(rs, ref));
+                }
+            }
+            statement.getMoreResults();
+        }
+        return lots;
     }
 
     /** When the next lot other than {@code except} expires or becomes available, if one will. */

@@ -13,6 +13,7 @@ import org.crmkit.loyalty.LedgerRuleException;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.loyalty.PurchaseOrder;
+import org.crmkit.loyalty.RedeemPoints;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
@@ -22,18 +23,19 @@ import org.crmkit.testing.Tenants;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JDBC calls of an earn for a paid order on PostgreSQL, where the account's lock, the receipt's
- * read and the claim that the order earns once go as one round trip, and the ledger's rows, the
- * outbox and timeline rows and the COMMIT as a second: two calls for a first earn of the order
- * (its replay: the first round trip and a commit), and one, then the rollback, for the same order
- * under another key, which the first round trip already refuses.
+ * The JDBC calls of an earn for a paid order and of a redemption on PostgreSQL. The account's lock,
+ * the receipt's read and the claim that the order earns once (for a redemption: the first lots to
+ * spend) go as one round trip, and the ledger's rows, the outbox and timeline rows and the COMMIT as
+ * a second: two calls for a first earn of the order (its replay: the first round trip and a commit)
+ * and for a redemption, and one, then the rollback, for the same order under another key, which the
+ * first round trip already refuses.
  */
 class PostgresLedgerRoundTripsTest {
 
     private static final Money TEN_YUAN = Money.of("10.00", "CNY");
 
     @Test
-    void an_earn_and_its_replay_take_two_calls_and_the_same_order_under_another_key_is_refused_after_one() {
+    void an_earn_its_replay_and_a_redemption_take_two_calls_and_the_same_order_under_another_key_is_refused_after_one() {
         try (HikariDataSource pool = TestDatabases.pool(TestDatabases.freshPostgresUrl(), 2)) {
             // given: an account that earned before, every statement prepared once
             JdbcStorage.create(pool);
@@ -60,13 +62,18 @@ class PostgresLedgerRoundTripsTest {
                     .hasMessageContaining("already earned points");
             int refusedCalls = counting.calls();
 
+            counting.count();
+            loyalty.redeem(new RedeemPoints(tenant, li, ProgrammeId.DEFAULT, "redeem-1", 15, "a cup"));
+            int redeemCalls = counting.calls();
+
             // then
             assertThat(first.points()).isEqualTo(10);
             assertThat(replay).isEqualTo(first);
             assertThat(firstCalls).as("calls of a first earn: %s", counting.executedSql()).isEqualTo(2);
             assertThat(replayCalls).as("calls of its replay").isEqualTo(2);
             assertThat(refusedCalls).as("calls of the same order under another key").isEqualTo(1);
-            assertThat(loyalty.balance(tenant, li, ProgrammeId.DEFAULT).available()).isEqualTo(40);
+            assertThat(redeemCalls).as("calls of a redemption from two lots: %s", counting.executedSql()).isEqualTo(2);
+            assertThat(loyalty.balance(tenant, li, ProgrammeId.DEFAULT).available()).isEqualTo(25);
         }
     }
 }
