@@ -335,6 +335,16 @@ public enum Dialect {
         return null;
     }
 
+    /**
+     * The number N of the failed {@link #expectRows} check whose message is {@code prefix} followed
+     * by N (one of a statement's numbered guards, e.g. one per account it updates), or -1 if no such
+     * check failed the statement.
+     */
+    static int failedGuard(SQLException e, String prefix) {
+        String failed = failedExpectation(e);
+        return failed != null && failed.startsWith(prefix) ? Integer.parseInt(failed.substring(prefix.length())) : -1;
+    }
+
     /** True if the exception reports a unique-constraint violation (SQLSTATE 23505 on both). */
     static boolean isUniqueViolation(SQLException e) {
         return causedBy(e, sql -> "23505".equals(sql.getSQLState()));

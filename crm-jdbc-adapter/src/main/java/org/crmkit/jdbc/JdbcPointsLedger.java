@@ -117,7 +117,7 @@ final class JdbcPointsLedger implements PointsLedger {
         return lockTogether(tenantId, refs, operationKey, claim, spendableLots);
     }
 
-    /** Whether the locks, the receipt's read (and a claim) can go as one round trip: where a lock is one query. */
+    /** Whether the locks and what is read with them can go as one round trip: where a lock is one query. */
     private boolean locksTogether(List<AccountRef> refs) {
         return dialect.sendsStatementsTogether() && lockAccount.touch() == null && !refs.isEmpty();
     }

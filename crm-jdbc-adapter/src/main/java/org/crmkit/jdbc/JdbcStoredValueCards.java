@@ -158,12 +158,9 @@ final class JdbcStoredValueCards implements StoredValueCards {
             if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("card_receipt_pk")) {
                 return new DuplicateKeyException("card operation", "idempotency key");
             }
-            String failed = Dialect.failedExpectation(e);
-            if (failed == null || !failed.startsWith(STALE_CARD)) {
-                return null;
-            }
-            StoredValueCard card = write.cards().get(Integer.parseInt(failed.substring(STALE_CARD.length())));
-            return new StaleVersionException("card", card.cardId(), card.version() - 1);
+            int stale = Dialect.failedGuard(e, STALE_CARD);
+            StoredValueCard card = stale < 0 ? null : write.cards().get(stale);
+            return card == null ? null : new StaleVersionException("card", card.cardId(), card.version() - 1);
         }));
     }
 

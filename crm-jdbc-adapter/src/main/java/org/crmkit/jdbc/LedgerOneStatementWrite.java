@@ -84,12 +84,9 @@ final class LedgerOneStatementWrite {
             if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("points_receipt_pk")) {
                 return new DuplicateKeyException("points operation", "idempotency key");
             }
-            String failed = Dialect.failedExpectation(e);
-            if (failed == null || !failed.startsWith(STALE_ACCOUNT)) {
-                return null;
-            }
-            PointsAccount a = write.accounts().get(Integer.parseInt(failed.substring(STALE_ACCOUNT.length())));
-            return new StaleVersionException("points account", a.ref().toString(), a.version() - 1);
+            int stale = Dialect.failedGuard(e, STALE_ACCOUNT);
+            PointsAccount a = stale < 0 ? null : write.accounts().get(stale);
+            return a == null ? null : new StaleVersionException("points account", a.ref().toString(), a.version() - 1);
         }));
     }
 }
