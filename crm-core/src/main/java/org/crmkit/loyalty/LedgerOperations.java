@@ -32,10 +32,10 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
-import org.jspecify.annotations.Nullable;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The skeleton every loyalty use case runs in: the programme (cached for a second, its expiry
