@@ -56,7 +56,8 @@ final class DistinctHistories {
      * Groups customers by history; {@code weights} (or {@code null} for one each) count customers.
      * Histories, ages and recencies are numbered in order of first appearance, as one pass in
      * customer order would number them: stretches of customers find their own distinct histories on
-     * all cores, then those are numbered stretch by stretch, and the counts are added in customer order.
+     * all cores, then those are numbered stretch by stretch. Without weights a stretch counts its own customers per
+     * history (whole numbers, so adding them up stretch by stretch is exact); weights are added in customer order.
      *
      * @throws IllegalArgumentException beyond 65,535 purchases or 2^24 distinct ages or recencies
      */
@@ -90,6 +91,7 @@ final class DistinctHistories {
                 if (row == rows.size) {
                     rows.add(mine.x[j], mine.tx[j], mine.age[j], a, r);
                 }
+                rows.count[row] += mine.count[j];
                 rowOfLocal[s][j] = row;
             }
         }
@@ -99,8 +101,11 @@ final class DistinctHistories {
                 rowOfCustomer[i] = rowOfLocal[s][localRow[i]];
             }
         });
-        for (int i = 0; i < n; i++) {
-            rows.count[rowOfCustomer[i]] += weights == null ? 1 : weights[i];
+        if (weights != null) {
+            Arrays.fill(rows.count, 0);
+            for (int i = 0; i < n; i++) {
+                rows.count[rowOfCustomer[i]] += weights[i];
+            }
         }
         return new DistinctHistories(rowOfCustomer, rows.size, rows.x, rows.tx, rows.age, rows.count, rows.ageOfRow,
                 rows.recencyOfRow, ageIndex, recencyIndex);
@@ -142,6 +147,7 @@ final class DistinctHistories {
                 }
             }
             localRow[i] = row;
+            rows.count[row]++;
         }
         return rows;
     }
