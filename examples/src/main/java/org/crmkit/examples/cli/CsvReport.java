@@ -45,8 +45,9 @@ final class CsvReport {
                 texts.expected(h, sink);
                 sink.ch(',');
                 // without repeats the CLV depends on T alone, which runs of customers share; with repeats it hardly repeats
-                (x == 0 ? sink.repeatedDecimal(clv[i]) : sink.decimal(clv[i]))
-                        .ch(',').ascii(r.segments()[i].name()).ch('\n');
+                (x == 0 ? sink.repeatedDecimal(clv[i]) : sink.decimal(clv[i])).ch(',');
+                RfmSegments.name(r.segments()[i], sink);
+                sink.ch('\n');
             }
         }, out);
     }

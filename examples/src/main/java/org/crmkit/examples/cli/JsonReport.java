@@ -82,7 +82,9 @@ final class JsonReport {
                 } else {
                     sink.decimal(clv[i]);
                 }
-                sink.ascii(", \"rfmSegment\": \"").ascii(r.segments()[i].name()).ascii("\"}");
+                sink.ascii(", \"rfmSegment\": \"");
+                RfmSegments.name(r.segments()[i], sink);
+                sink.ch('"').ch('}');
             }
         }, out);
         out.write(new ByteSink(16).ascii(r.customers() == 0 ? "]\n}\n" : "\n  ]\n}\n"));
