@@ -28,14 +28,18 @@ public final class CustomerForecasts {
     private final int[] pairOfCustomer;
     private final double[] valuePerAlive;
     private final RepeatPurchaseSummary summary;
+    private final int[] historyOfCustomer;
+    private final int histories;
 
     private CustomerForecasts(double[] alive, double[] expected, int[] pairOfCustomer, double[] valuePerAlive,
-            RepeatPurchaseSummary summary) {
+            RepeatPurchaseSummary summary, DistinctHistories histories) {
         this.alive = alive;
         this.expected = expected;
         this.pairOfCustomer = pairOfCustomer;
         this.valuePerAlive = valuePerAlive;
         this.summary = summary;
+        this.historyOfCustomer = histories.rowOfCustomer;
+        this.histories = histories.size();
     }
 
     /**
@@ -91,7 +95,28 @@ public final class CustomerForecasts {
                 pairOfCustomer[i] = g;
             }
         });
-        return new CustomerForecasts(alive, expected, pairOfCustomer, valuePerAlive, summary);
+        return new CustomerForecasts(alive, expected, pairOfCustomer, valuePerAlive, summary, histories);
+    }
+
+    /**
+     * Number of distinct histories (frequency, recency, T) among the customers; a million customers
+     * summarised from dated orders typically have a few hundred thousand.
+     *
+     * @since 0.2
+     */
+    public int histories() {
+        return histories;
+    }
+
+    /**
+     * The history of customer i, in [0, {@link #histories()}): customers with the same history have
+     * the same {@link #probabilityAlive(int)} and {@link #expectedPurchases(int)}, to the last bit,
+     * so a report can format those once per history.
+     *
+     * @since 0.2
+     */
+    public int history(int i) {
+        return historyOfCustomer[i];
     }
 
     /** Number of customers, as in the summary. */

@@ -17,6 +17,8 @@ final class DistinctHistories {
 
     /** Customers per stretch at least, so that a stretch finds far fewer histories than it has customers. */
     private static final int STRETCH_MIN = 1 << 17;
+    /** Bits no {@code Double.doubleToLongBits} returns (a NaN it does not canonicalise to): "no value looked up yet". */
+    private static final long NO_BITS = 0x7ff0_0000_0000_0001L;
 
     /** Customer (input entry) → its history. */
     final int[] rowOfCustomer;
@@ -54,7 +56,8 @@ final class DistinctHistories {
      * Groups customers by history; {@code weights} (or {@code null} for one each) count customers.
      * Histories, ages and recencies are numbered in order of first appearance, as one pass in
      * customer order would number them: stretches of customers find their own distinct histories on
-     * all cores, then those are numbered stretch by stretch, and the counts are added in customer order.
+     * all cores, then those are numbered stretch by stretch. Without weights a stretch counts its own customers per
+     * history (whole numbers, so adding them up stretch by stretch is exact); weights are added in customer order.
      *
      * @throws IllegalArgumentException beyond 65,535 purchases or 2^24 distinct ages or recencies
      */
@@ -65,22 +68,30 @@ final class DistinctHistories {
         int[] localRow = new int[n];
         IntStream.range(0, stretches).parallel().forEach(s -> local[s] = distinct(frequency, recency, ages,
                 (int) ((long) n * s / stretches), (int) ((long) n * (s + 1) / stretches), localRow));
-        LongIntMap ageIndex = new LongIntMap(1024);
-        LongIntMap recencyIndex = new LongIntMap(1024);
-        LongIntMap rowIndex = new LongIntMap(1 << 14);
-        Growing rows = new Growing(Math.max(16, n / 8));
+        int largest = 16;
+        for (Growing mine : local) {
+            largest = Math.max(largest, mine.size);
+        }
+        Growing rows = new Growing(2 * largest);
+        LongIntMap ageIndex = rows.ageIndex;
+        LongIntMap recencyIndex = rows.recencyIndex;
+        LongIntMap rowIndex = new LongIntMap(2 * largest);
         int[][] rowOfLocal = new int[stretches][];
         for (int s = 0; s < stretches; s++) {
             Growing mine = local[s];
+            // a stretch's ages and recencies were numbered in order of first appearance there, which is the order in which
+            // its histories first show them: renumbering them in that order is what one pass over the customers would do
+            int[] globalAge = renumbered(mine.ageIndex, ageIndex);
+            int[] globalRecency = renumbered(mine.recencyIndex, recencyIndex);
             rowOfLocal[s] = new int[mine.size];
             for (int j = 0; j < mine.size; j++) {
-                int a = ageIndex.indexOf(Double.doubleToLongBits(mine.age[j] + 0.0));
-                int r = recencyIndex.indexOf(Double.doubleToLongBits(mine.tx[j] + 0.0));
-                checkArgument(a < (1 << 24) && r < (1 << 24), "there may be at most 2^24 distinct ages and recencies");
+                int a = globalAge[mine.ageOfRow[j]];
+                int r = globalRecency[mine.recencyOfRow[j]];
                 int row = rowIndex.indexOf(((long) mine.x[j] << 48) | ((long) r << 24) | a);
                 if (row == rows.size) {
                     rows.add(mine.x[j], mine.tx[j], mine.age[j], a, r);
                 }
+                rows.count[row] += mine.count[j];
                 rowOfLocal[s][j] = row;
             }
         }
@@ -90,35 +101,72 @@ final class DistinctHistories {
                 rowOfCustomer[i] = rowOfLocal[s][localRow[i]];
             }
         });
-        for (int i = 0; i < n; i++) {
-            rows.count[rowOfCustomer[i]] += weights == null ? 1 : weights[i];
+        if (weights != null) {
+            Arrays.fill(rows.count, 0);
+            for (int i = 0; i < n; i++) {
+                rows.count[rowOfCustomer[i]] += weights[i];
+            }
         }
         return new DistinctHistories(rowOfCustomer, rows.size, rows.x, rows.tx, rows.age, rows.count, rows.ageOfRow,
                 rows.recencyOfRow, ageIndex, recencyIndex);
     }
 
-    /** The distinct histories of customers [from, to) in order of first appearance, each customer's written to {@code localRow}. */
+    /**
+     * The distinct histories of customers [from, to) in order of first appearance, each customer's written to {@code
+     * localRow}. Customers numbered in order of first purchase come in runs of one age, and those without repeats in
+     * runs of one history, so the last age, recency and history are looked up before the hash maps.
+     */
     private static Growing distinct(int[] frequency, double[] recency, double[] ages, int from, int to, int[] localRow) {
-        LongIntMap ageIndex = new LongIntMap(1024);
-        LongIntMap recencyIndex = new LongIntMap(1024);
-        LongIntMap rowIndex = new LongIntMap(1 << 14);
-        Growing rows = new Growing(Math.max(16, (to - from) / 8));
+        Growing rows = new Growing(Math.max(16, (to - from) / 3));
+        LongIntMap rowIndex = new LongIntMap(Math.max(16, (to - from) / 3));
+        long lastAge = NO_BITS;
+        long lastRecency = NO_BITS;
+        long lastKey = -1;
+        int a = -1;
+        int r = -1;
+        int row = -1;
         for (int i = from; i < to; i++) {
-            int a = ageIndex.indexOf(Double.doubleToLongBits(ages[i] + 0.0));
-            int r = recencyIndex.indexOf(Double.doubleToLongBits(recency[i] + 0.0));
+            long ageBits = Double.doubleToLongBits(ages[i] + 0.0);
+            if (ageBits != lastAge) {
+                a = rows.ageIndex.indexOf(ageBits);
+                lastAge = ageBits;
+            }
+            long recencyBits = Double.doubleToLongBits(recency[i] + 0.0);
+            if (recencyBits != lastRecency) {
+                r = rows.recencyIndex.indexOf(recencyBits);
+                lastRecency = recencyBits;
+            }
             checkArgument(frequency[i] >= 0 && frequency[i] < (1 << 16) && a < (1 << 24) && r < (1 << 24),
                     "customer %s: frequency must be in [0, 65536) and there may be at most 2^24 distinct ages and recencies", i);
-            int row = rowIndex.indexOf(((long) frequency[i] << 48) | ((long) r << 24) | a);
-            if (row == rows.size) {
-                rows.add(frequency[i], recency[i], ages[i], a, r);
+            long key = ((long) frequency[i] << 48) | ((long) r << 24) | a;
+            if (key != lastKey) {
+                row = rowIndex.indexOf(key);
+                lastKey = key;
+                if (row == rows.size) {
+                    rows.add(frequency[i], recency[i], ages[i], a, r);
+                }
             }
             localRow[i] = row;
+            rows.count[row]++;
         }
         return rows;
     }
 
-    /** Column arrays that grow as histories are found. */
+    /** For each key of {@code local} in index order, its index in {@code global} (numbering it there if new). */
+    private static int[] renumbered(LongIntMap local, LongIntMap global) {
+        long[] keys = local.keysInOrder();
+        int[] indices = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            indices[k] = global.indexOf(keys[k]);
+            checkArgument(indices[k] < (1 << 24), "there may be at most 2^24 distinct ages and recencies");
+        }
+        return indices;
+    }
+
+    /** Column arrays that grow as histories are found, with the numbering of their ages and recencies. */
     private static final class Growing {
+        final LongIntMap ageIndex = new LongIntMap(1024);
+        final LongIntMap recencyIndex = new LongIntMap(1024);
         int size;
         int[] x;
         double[] tx;

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Arrays;
 import java.util.Locale;
 import org.crmkit.value.btyd.internal.Bfgs;
 import org.crmkit.value.btyd.internal.StandardErrors;
@@ -87,9 +86,6 @@ public final class GammaGammaFitter {
         int n = frequency.length;
         checkArgument(monetaryValue.length == n && (weights == null || weights.length == n),
                 "frequency, monetary value and weights must have the same length");
-        int[] x = new int[n];
-        double[] m = new double[n];
-        double[] w = new double[n];
         int used = 0;
         int excluded = 0;
         for (int i = 0; i < n; i++) {
@@ -101,17 +97,25 @@ public final class GammaGammaFitter {
             if (frequency[i] > 0 && monetaryValue[i] == 0) {
                 excluded++;
             } else if (frequency[i] > 0) {
-                x[used] = frequency[i];
-                m[used] = monetaryValue[i];
-                w[used++] = weight;
+                used++;
             }
         }
         if (used < 2) {
             throw new ModelFitException(String.format(Locale.ROOT, "cannot fit Gamma-Gamma: it needs at least two repeat buyers"
                     + " with a positive monetary value but there were %d (%d more with monetary value 0)", used, excluded));
         }
-        GammaGammaLikelihood objective = new GammaGammaLikelihood(Arrays.copyOf(x, used), Arrays.copyOf(m, used),
-                Arrays.copyOf(w, used), penalizer, parallel);
+        // the repeat buyers' columns at their exact size (a million customers' scratch columns would be fresh memory too)
+        int[] x = new int[used];
+        double[] m = new double[used];
+        double[] w = new double[used];
+        for (int i = 0, k = 0; k < used; i++) {
+            if (frequency[i] > 0 && monetaryValue[i] > 0) {
+                x[k] = frequency[i];
+                m[k] = monetaryValue[i];
+                w[k++] = weights == null ? 1 : weights[i];
+            }
+        }
+        GammaGammaLikelihood objective = new GammaGammaLikelihood(x, m, w, penalizer, parallel);
         double meanSpend = 0;
         double total = 0;
         for (int i = 0; i < used; i++) {

@@ -27,6 +27,8 @@ final class GammaGammaLikelihood implements DifferentiableFunction {
     private final double totalWeight;
     private final double penalizer;
     private final boolean parallel;
+    /** Whether every weight is 1 (customers, not weighted rows). */
+    private final boolean unitWeights;
 
     GammaGammaLikelihood(int[] frequency, double[] monetary, double[] weights, double penalizer, boolean parallel) {
         int n = frequency.length;
@@ -57,6 +59,11 @@ final class GammaGammaLikelihood implements DifferentiableFunction {
         totalWeight = total;
         this.penalizer = penalizer;
         this.parallel = parallel;
+        boolean unit = true;
+        for (int i = 0; i < n && unit; i++) {
+            unit = weights[i] == 1.0;
+        }
+        unitWeights = unit;
     }
 
     @Override
@@ -96,7 +103,7 @@ final class GammaGammaLikelihood implements DifferentiableFunction {
         double logV = Math.log(v);
         double perCustomer = -totalWeight * (logGamma(q) - q * logV);
         dq += totalWeight * (logV - digamma(q));
-        double[] s = ChunkedSums.sum(x.length, 4, parallel, (from, to, sums) -> {
+        double[] s = unitWeights ? unitWeightSums(p, q, v) : ChunkedSums.sum(x.length, 4, parallel, (from, to, sums) -> {
             double ll = 0;
             double sp = 0;
             double sq = 0;
@@ -119,5 +126,31 @@ final class GammaGammaLikelihood implements DifferentiableFunction {
         dll[1] = dq - s[2];
         dll[2] = totalWeight * q / v - s[3];
         return perX + perCustomer + s[0];
+    }
+
+    /**
+     * The per-customer sums of {@link #logLikelihood} when every weight is 1: the same terms without the multiplications
+     * by the weight, which are exact there (1 · y = y), so the same sums to the last bit for less work per customer.
+     */
+    private double[] unitWeightSums(double p, double q, double v) {
+        return ChunkedSums.sum(x.length, 4, parallel, (from, to, sums) -> {
+            double ll = 0;
+            double sp = 0;
+            double sq = 0;
+            double sv = 0;
+            for (int i = from; i < to; i++) {
+                double px = p * x[i];
+                double denominator = x[i] * m[i] + v;
+                double logD = Math.log(denominator);
+                ll += (px - 1) * logM[i] - (px + q) * logD;
+                sp += x[i] * (logM[i] - logD);
+                sq += logD;
+                sv += (px + q) / denominator;
+            }
+            sums[0] += ll;
+            sums[1] += sp;
+            sums[2] += sq;
+            sums[3] += sv;
+        });
     }
 }

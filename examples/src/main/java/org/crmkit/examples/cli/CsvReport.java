@@ -29,17 +29,25 @@ final class CsvReport {
         RepeatPurchaseSummary s = r.summary();
         CustomerForecasts forecasts = r.forecasts();
         double[] clv = r.clv();
+        HistoryTexts texts = HistoryTexts.of(forecasts);
         RowChunks.write(r.customers(), (from, to, sink) -> {
             for (int i = from; i < to; i++) {
                 id(r.ids(), r.readerIndex()[i], sink);
-                sink.ch(',').integer(s.frequency(i))
+                int x = s.frequency(i);
+                int h = forecasts.history(i);
+                sink.ch(',').integer(x)
                         .ch(',').repeatedDecimal(s.recency(i))
                         .ch(',').repeatedDecimal(s.age(i))
                         .ch(',').decimal(s.monetaryValue(i))
-                        .ch(',').decimal(forecasts.probabilityAlive(i))
-                        .ch(',').decimal(forecasts.expectedPurchases(i))
-                        .ch(',').decimal(clv[i])
-                        .ch(',').ascii(r.segments()[i].name()).ch('\n');
+                        .ch(',');
+                texts.alive(h, sink);
+                sink.ch(',');
+                texts.expected(h, sink);
+                sink.ch(',');
+                // without repeats the CLV depends on T alone, which runs of customers share; with repeats it hardly repeats
+                (x == 0 ? sink.repeatedDecimal(clv[i]) : sink.decimal(clv[i])).ch(',');
+                RfmSegments.name(r.segments()[i], sink);
+                sink.ch('\n');
             }
         }, out);
     }

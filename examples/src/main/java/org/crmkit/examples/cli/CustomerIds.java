@@ -21,18 +21,20 @@ final class CustomerIds {
     private static final long EMPTY = -1;
     private static final int DENSE_LIMIT = 1 << 24;
 
-    private byte[] arena = new byte[1 << 16];
+    // every stretch of the file has its own ids, which hold only the ids that are not numbers (usually none): so all
+    // start small and grow, the dense array from nothing, rather than cost each stretch fresh memory it never uses
+    private byte[] arena = new byte[256];
     private int arenaSize;
-    private int[] offsets = new int[1025];
+    private int[] offsets = new int[65];
     /** Per index: the id as a number, or −1 for an id kept as text in the arena. */
-    private int[] numbers = new int[1024];
+    private int[] numbers = new int[64];
     private int size;
     private long[] table;
     private int shift;
-    private int[] dense = new int[1 << 16];
+    private int[] dense = new int[0];
 
     CustomerIds() {
-        allocate(12);
+        allocate(7);
     }
 
     /** Number of distinct ids. */

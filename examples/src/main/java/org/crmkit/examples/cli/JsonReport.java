@@ -60,18 +60,31 @@ final class JsonReport {
         RepeatPurchaseSummary s = r.summary();
         CustomerForecasts forecasts = r.forecasts();
         double[] clv = r.clv();
+        HistoryTexts texts = HistoryTexts.of(forecasts);
         RowChunks.write(r.customers(), (from, to, sink) -> {
             for (int i = from; i < to; i++) {
                 sink.ascii(i == 0 ? "\n    {\"customerId\": \"" : ",\n    {\"customerId\": \"");
                 id(r.ids(), r.readerIndex()[i], sink);
-                sink.ascii("\", \"frequency\": ").integer(s.frequency(i));
+                int x = s.frequency(i);
+                int h = forecasts.history(i);
+                sink.ascii("\", \"frequency\": ").integer(x);
                 sink.ascii(", \"recency\": ").repeatedDecimal(s.recency(i));
                 sink.ascii(", \"T\": ").repeatedDecimal(s.age(i));
                 sink.ascii(", \"monetaryValue\": ").decimal(s.monetaryValue(i));
-                sink.ascii(", \"pAlive\": ").decimal(forecasts.probabilityAlive(i));
-                sink.ascii(", \"expectedPurchases\": ").decimal(forecasts.expectedPurchases(i));
-                sink.ascii(", \"clv\": ").decimal(clv[i]);
-                sink.ascii(", \"rfmSegment\": \"").ascii(r.segments()[i].name()).ascii("\"}");
+                sink.ascii(", \"pAlive\": ");
+                texts.alive(h, sink);
+                sink.ascii(", \"expectedPurchases\": ");
+                texts.expected(h, sink);
+                sink.ascii(", \"clv\": ");
+                // as in the CSV: without repeats the CLV depends on T alone
+                if (x == 0) {
+                    sink.repeatedDecimal(clv[i]);
+                } else {
+                    sink.decimal(clv[i]);
+                }
+                sink.ascii(", \"rfmSegment\": \"");
+                RfmSegments.name(r.segments()[i], sink);
+                sink.ch('"').ch('}');
             }
         }, out);
         out.write(new ByteSink(16).ascii(r.customers() == 0 ? "]\n}\n" : "\n  ]\n}\n"));

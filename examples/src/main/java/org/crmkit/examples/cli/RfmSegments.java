@@ -1,5 +1,6 @@
 package org.crmkit.examples.cli;
 
+import java.nio.charset.StandardCharsets;
 import org.crmkit.value.btyd.RepeatPurchaseSummary;
 import org.crmkit.value.scoring.RfmQuintiles;
 import org.crmkit.value.scoring.RfmSegment;
@@ -12,7 +13,22 @@ import org.crmkit.value.scoring.RfmSegment;
  */
 final class RfmSegments {
 
+    /** Each segment's name as ASCII bytes, by ordinal: the reports copy these rather than a String's chars one by one. */
+    private static final byte[][] NAMES = new byte[RfmSegment.values().length][];
+
+    static {
+        for (RfmSegment segment : RfmSegment.values()) {
+            NAMES[segment.ordinal()] = segment.name().getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
     private RfmSegments() {}
+
+    /** Appends the segment's name. */
+    static void name(RfmSegment segment, ByteSink out) {
+        byte[] name = NAMES[segment.ordinal()];
+        out.bytes(name, 0, name.length);
+    }
 
     static RfmSegment[] of(RepeatPurchaseSummary s) {
         int n = s.size();
