@@ -121,12 +121,15 @@ public abstract class JourneyContract {
         // when
         f.clock.advance(Duration.ofDays(1));
         JourneyRun run = run("review");
+        JourneyRun firstShardAgain = journeys.run(new RunJourney(f.tenant, "review", 0, 2));
 
         // then
         assertThat(run.fired()).isEqualTo(due.size());
         assertThat(run.sent()).isEqualTo(due.size());
         due.forEach(customer -> assertThat(f.channel.to(customer)).as(customer.value()).isEqualTo(1));
         others.forEach(customer -> assertThat(f.channel.to(customer)).as(customer.value()).isZero());
+        assertThat(firstShardAgain.fired()).isZero();
+        assertThat(firstShardAgain.alreadyFired()).isEqualTo(due.stream().filter(customer -> customer.inShard(0, 2)).count());
     }
 
     @Test
