@@ -244,6 +244,36 @@ public abstract class CustomerRepositoryContract {
     }
 
     @Test
+    void each_customer_on_a_page_carries_its_own_contacts_preferences_tags_and_consents_and_no_neighbours() {
+        // given customers on both sides of each page's ids, and another tenant's customer between them
+        Instant decided = MutableClock.SOME_MOMENT.minusSeconds(60);
+        List<Customer> stored = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            Customer customer = aCustomer(tenant).id("c" + String.format("%04d", i * 2))
+                    .mobile("+861380013800" + i).email("c" + i + "@example.com")
+                    .preference("size", "S" + i).tags("t" + i, "vip")
+                    .consent(new Consent(MarketingChannel.SMS, i % 2 == 0, decided.plusSeconds(i)))
+                    .build();
+            insert(customer);
+            stored.add(customer);
+        }
+        insert(aCustomer(Tenants.fresh()).id("c0005").mobile("+8613800138009").preference("size", "XL").tags("other")
+                .consent(new Consent(MarketingChannel.EMAIL, true, decided)).build());
+
+        // when
+        List<Customer> listed = new ArrayList<>();
+        Page<Customer> page = page(tenant, PageRequest.first(3));
+        listed.addAll(page.items());
+        while (page.hasNext()) {
+            page = page(tenant, PageRequest.after(page.nextCursor().orElseThrow(), 3));
+            listed.addAll(page.items());
+        }
+
+        // then
+        assertThat(listed).containsExactlyElementsOf(stored);
+    }
+
+    @Test
     void a_tenant_without_customers_has_one_empty_last_page() {
         // when
         Page<Customer> page = page(tenant, PageRequest.first(10));

@@ -99,6 +99,40 @@ public abstract class JourneyContract {
     }
 
     @Test
+    void a_review_request_run_over_many_customers_reaches_exactly_the_first_time_buyers_who_are_due() {
+        // given buyers due, a buyer not yet due and customers who never bought, interleaved in id order
+        journeys.define(journey("review", JourneyTrigger.FIRST_PURCHASE, 7, null, null, null, 30));
+        List<CustomerId> due = new ArrayList<>();
+        List<CustomerId> others = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            CustomerId customer = f.member(String.format("m%02d", i), "any", true);
+            if (i % 3 == 0) {
+                f.buy(customer, "o-" + i, "30.00", f.clock.instant());
+                due.add(customer);
+            } else {
+                others.add(customer);
+            }
+        }
+        f.clock.advance(Duration.ofDays(6));
+        CustomerId recent = f.member("m99", "any", true);
+        f.buy(recent, "o-recent", "30.00", f.clock.instant());
+        others.add(recent);
+
+        // when
+        f.clock.advance(Duration.ofDays(1));
+        JourneyRun run = run("review");
+        JourneyRun firstShardAgain = journeys.run(new RunJourney(f.tenant, "review", 0, 2));
+
+        // then
+        assertThat(run.fired()).isEqualTo(due.size());
+        assertThat(run.sent()).isEqualTo(due.size());
+        due.forEach(customer -> assertThat(f.channel.to(customer)).as(customer.value()).isEqualTo(1));
+        others.forEach(customer -> assertThat(f.channel.to(customer)).as(customer.value()).isZero());
+        assertThat(firstShardAgain.fired()).isZero();
+        assertThat(firstShardAgain.alreadyFired()).isEqualTo(due.stream().filter(customer -> customer.inShard(0, 2)).count());
+    }
+
+    @Test
     void p_alive_below_the_threshold_brings_a_win_back_coupon_once_per_window() {
         // given
         CustomerId fading = f.member("fading", "any", true);

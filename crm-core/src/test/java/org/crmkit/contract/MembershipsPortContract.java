@@ -324,10 +324,12 @@ public abstract class MembershipsPortContract extends PortContract {
         CustomerId li = aStoredCustomer(tenant, "li");
         CustomerId han = aStoredCustomer(tenant, "han");
         CustomerId silent = aStoredCustomer(tenant, "silent");
+        CustomerId notAsked = aStoredCustomer(tenant, "jin"); // between han and li in id order
         MetricFact liLate = fact(li, VIP, "k1", T0.plusSeconds(1));
         MetricFact liEarly = fact(li, VIP, "k2", T0);
         MetricFact hans = fact(han, VIP, "k3", T0);
-        run(() -> List.of(liLate, liEarly, hans, fact(li, ProgrammeId.DEFAULT, "k4", T0)).forEach(memberships()::addFact));
+        run(() -> List.of(liLate, liEarly, hans, fact(li, ProgrammeId.DEFAULT, "k4", T0), fact(notAsked, VIP, "k5", T0))
+                .forEach(memberships()::addFact));
 
         // when
         Map<CustomerId, List<MetricFact>> facts = tx(() -> memberships().facts(tenant, VIP, List.of(li, han, silent)));

@@ -198,15 +198,17 @@ public abstract class PurchasesPortContract extends PortContract {
 
     @Test
     void the_totals_of_many_customers_are_read_at_once_and_only_those_of_the_tenants_buyers() {
-        // given li and han bought, mei did not; li of another tenant bought too
+        // given li and han bought, mei did not; jin, between them in id order but not asked for, bought; li of another tenant bought too
         CustomerId li = aStoredCustomer(tenant, "li");
         CustomerId han = aStoredCustomer(tenant, "han");
         CustomerId mei = aStoredCustomer(tenant, "mei");
+        CustomerId jin = aStoredCustomer(tenant, "jin");
         TenantId neighbour = Tenants.fresh();
         aStoredCustomer(neighbour, "li");
         run(() -> {
             purchases().addToSummary(tenant, li, T0, 2, cny("30.00"), cny("5.00"));
             purchases().addToSummary(tenant, han, T0.plusSeconds(5), 1, cny("9.90"), cny("0.00"));
+            purchases().addToSummary(tenant, jin, T0, 1, cny("1.00"), cny("0.00"));
             purchases().addToSummary(neighbour, li, T0, 7, cny("700.00"), cny("0.00"));
         });
 

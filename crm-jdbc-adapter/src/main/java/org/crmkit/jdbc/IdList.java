@@ -45,6 +45,25 @@ final class IdList {
         return params;
     }
 
+    /**
+     * For a read (never a lock) of the rows of some ids: on H2 only the range of the ids, and the caller keeps a row when its id is
+     * one of them; on PostgreSQL {@link #condition}, whose rows are all the caller's. H2 visits every row of the range either way
+     * (it seeks no IN list on a later index column), but with the IN list it then compared each row with every id, a page's 500,
+     * where the caller's set of ids looks it up once. Bind with {@link #rangeParams}.
+     */
+    static String rangeCondition(Dialect dialect, String column, int count) {
+        if (count == 1 || dialect == Dialect.POSTGRESQL) {
+            return condition(dialect, column, count);
+        }
+        return column + " >= ? AND " + column + " <= ?";
+    }
+
+    /** The parameters of {@link #rangeCondition} for {@code ids} (not empty). */
+    static List<Object> rangeParams(Dialect dialect, Collection<String> ids) {
+        List<Object> params = params(dialect, ids);
+        return ids.size() == 1 || dialect == Dialect.POSTGRESQL ? params : params.subList(0, 2);
+    }
+
     /** The condition on a tenant's customers, {@code "tenant_id = ? AND "} and {@link #condition} on {@code customer_id}. */
     static String tenantAndCustomers(Dialect dialect, int count) {
         return "tenant_id = ? AND " + condition(dialect, "customer_id", count);

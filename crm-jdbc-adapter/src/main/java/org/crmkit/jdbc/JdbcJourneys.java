@@ -63,15 +63,18 @@ final class JdbcJourneys implements Journeys {
             return Set.of();
         }
         List<String> ids = customers.stream().map(CustomerId::value).distinct().toList();
+        Set<String> wanted = new HashSet<>(ids);
         List<Object> params = new ArrayList<>(List.of(tenantId.value(), journeyId, window));
-        params.addAll(IdList.params(dialect, ids));
+        params.addAll(IdList.rangeParams(dialect, ids));
         return transactions.withConnection(c -> {
             Set<CustomerId> found = new HashSet<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id FROM crm_journey_firing WHERE tenant_id = ? AND journey_id = ?"
-                    + " AND window_key = ? AND " + IdList.condition(dialect, "customer_id", ids.size()), params.toArray());
+                    + " AND window_key = ? AND " + IdList.rangeCondition(dialect, "customer_id", ids.size()), params.toArray());
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    found.add(CustomerId.of(rs.getString(1)));
+                    if (wanted.contains(rs.getString(1))) {
+                        found.add(CustomerId.of(rs.getString(1)));
+                    }
                 }
             }
             return found;

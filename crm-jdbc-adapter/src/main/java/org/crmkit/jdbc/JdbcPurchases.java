@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.Page;
@@ -166,13 +168,18 @@ final class JdbcPurchases implements Purchases {
         if (customerIds.isEmpty()) {
             return found;
         }
+        Set<CustomerId> wanted = new HashSet<>(customerIds);
+        List<Object> params = new ArrayList<>(List.of(tenantId.value()));
+        params.addAll(IdList.rangeParams(dialect, customerIds.stream().map(CustomerId::value).toList()));
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, currency, first_purchase_at, last_purchase_at, orders, paid, refunded"
-                    + " FROM crm_purchase_summary WHERE " + IdList.tenantAndCustomers(dialect, customerIds.size()),
-                    IdList.tenantAndCustomers(dialect, tenantId, customerIds)); ResultSet rs = s.executeQuery()) {
+                    + " FROM crm_purchase_summary WHERE tenant_id = ? AND " + IdList.rangeCondition(dialect, "customer_id", customerIds.size()),
+                    params.toArray()); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     CustomerId id = CustomerId.of(rs.getString("customer_id"));
-                    found.put(id, summary(rs, tenantId, id));
+                    if (wanted.contains(id)) {
+                        found.put(id, summary(rs, tenantId, id));
+                    }
                 }
             }
             return found;

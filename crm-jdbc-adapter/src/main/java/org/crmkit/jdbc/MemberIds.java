@@ -22,6 +22,21 @@ final class MemberIds {
         return WHERE_PROGRAMME + " AND " + IdList.condition(dialect, "customer_id", count);
     }
 
+    /**
+     * {@link #WHERE_PROGRAMME} narrowed to the range of {@code count} customers' ids, for a read whose caller keeps the rows of its
+     * customers ({@link IdList#rangeCondition}); bind with {@link #rangeParams}.
+     */
+    static String rangeWhere(Dialect dialect, int count) {
+        return WHERE_PROGRAMME + " AND " + IdList.rangeCondition(dialect, "customer_id", count);
+    }
+
+    /** The parameters of {@link #rangeWhere}: tenant and programme, then the range's. */
+    static Object[] rangeParams(Dialect dialect, TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        List<Object> params = new ArrayList<>(List.of(tenantId.value(), programmeId.value()));
+        params.addAll(IdList.rangeParams(dialect, customerIds.stream().map(CustomerId::value).toList()));
+        return params.toArray();
+    }
+
     /** The parameters of {@link #where}: tenant and programme, then the ids'. */
     static Object[] params(Dialect dialect, TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
         List<Object> params = new ArrayList<>(List.of(tenantId.value(), programmeId.value()));

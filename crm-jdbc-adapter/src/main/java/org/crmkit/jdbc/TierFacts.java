@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
@@ -54,11 +56,14 @@ final class TierFacts {
         if (customerIds.isEmpty()) {
             return Map.of();
         }
+        Set<CustomerId> wanted = new HashSet<>(customerIds);
         return transactions.withConnection(c -> {
             Map<CustomerId, List<MetricFact>> facts = new LinkedHashMap<>();
-            for (MetricFact fact : read(c, tenantId, MemberIds.where(dialect, customerIds.size()) + " ORDER BY customer_id, at, fact_key",
-                    MemberIds.params(dialect, tenantId, programmeId, customerIds))) {
-                facts.computeIfAbsent(fact.customerId(), k -> new ArrayList<>()).add(fact);
+            for (MetricFact fact : read(c, tenantId, MemberIds.rangeWhere(dialect, customerIds.size()) + " ORDER BY customer_id, at, fact_key",
+                    MemberIds.rangeParams(dialect, tenantId, programmeId, customerIds))) {
+                if (wanted.contains(fact.customerId())) {
+                    facts.computeIfAbsent(fact.customerId(), k -> new ArrayList<>()).add(fact);
+                }
             }
             return facts;
         });

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmkit.customer.Customer;
@@ -20,6 +21,7 @@ import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
+import org.crmkit.value.history.PurchaseSummary;
 
 /**
  * Running a journey: the shard's customers a page per unit of work. Each page takes the journey's
@@ -83,8 +85,9 @@ final class Running {
         long[] counts = new long[4];
         counts[0] = customers.size();
         List<JourneyFiring> firings = new ArrayList<>();
+        Map<CustomerId, PurchaseSummary> summaries = triggers.pageReads(current, customers);
         for (Customer customer : customers) {
-            Optional<String> why = triggers.check(current, customer, now, today);
+            Optional<String> why = triggers.check(current, customer, now, today, summaries);
             if (why.isEmpty()) {
                 continue;
             }

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.customer.Customer;
 import org.crmkit.loyalty.ExpiringPoints;
+import org.crmkit.shared.CustomerId;
 import org.crmkit.tier.TierOutlook;
 import org.crmkit.tier.TierStatus;
 import org.crmkit.value.history.PurchaseSummary;
@@ -22,17 +25,28 @@ final class Triggers {
         this.ports = ports;
     }
 
-    Optional<String> check(Journey journey, Customer customer, Instant now, LocalDate today) {
+    /**
+     * What {@link #check} reads for a page of customers at once: their purchase totals, when the journey's trigger is the first
+     * purchase (one read for the page instead of one a customer); nothing for the other triggers.
+     */
+    Map<CustomerId, PurchaseSummary> pageReads(Journey journey, List<Customer> customers) {
+        if (journey.trigger() != JourneyTrigger.FIRST_PURCHASE || customers.isEmpty()) {
+            return Map.of();
+        }
+        return ports.purchases().summariesOf(journey.tenantId(), customers.stream().map(Customer::id).toList());
+    }
+
+    /** @param summaries the {@link #pageReads} of the page {@code customer} is on */
+    Optional<String> check(Journey journey, Customer customer, Instant now, LocalDate today, Map<CustomerId, PurchaseSummary> summaries) {
         return switch (journey.trigger()) {
-            case FIRST_PURCHASE -> firstPurchase(journey, customer, now);
+            case FIRST_PURCHASE -> firstPurchase(journey, Optional.ofNullable(summaries.get(customer.id())), now);
             case P_ALIVE_BELOW -> pAlive(journey, customer);
             case TIER_WILL_DROP -> tierDrop(journey, customer, today);
             case POINTS_EXPIRING -> expiring(journey, customer, today);
         };
     }
 
-    private Optional<String> firstPurchase(Journey journey, Customer customer, Instant now) {
-        Optional<PurchaseSummary> summary = ports.purchases().summary(customer.tenantId(), customer.id());
+    private static Optional<String> firstPurchase(Journey journey, Optional<PurchaseSummary> summary, Instant now) {
         if (summary.isEmpty()) {
             return Optional.empty();
         }

@@ -8,12 +8,16 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.crmkit.Crm;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.LifecycleStage;
 import org.crmkit.loyalty.BalanceView;
 import org.crmkit.loyalty.ExpiringPoints;
+import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
+import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.tier.Tier;
@@ -40,19 +44,22 @@ final class ReportGathering {
         long[] points = new long[3]; // outstanding, expiring soon, customers
         MonthlyTally monthly = new MonthlyTally();
         try (Progress progress = Progress.start(settings.quiet(), "Reading balances, statements and tiers", settings.customers())) {
-            // one read-only unit of work for the 4 reads a customer, rather than a transaction each; the per-month figures come
-            // from this one pass, so the simulation pays nothing for them
-            transactions.run(() -> forEachCustomer(crm, shop, c -> {
-                points[2]++;
-                stages.merge(c.stage(), 1L, Long::sum);
-                crm.tiers().currentTier(shop, c.id(), DemoShop.PROGRAMME).map(Tier::code)
-                        .ifPresent(code -> tiers.merge(code, 1L, Long::sum));
-                BalanceView balance = crm.loyalty().balance(shop, c.id(), DemoShop.PROGRAMME);
-                points[0] += balance.available() + balance.pending();
-                points[1] += balance.expiringSoon().stream().mapToLong(ExpiringPoints::points).sum();
-                Page.forEach(request -> crm.loyalty().statement(shop, c.id(), DemoShop.PROGRAMME, request), 500, monthly::add);
-                crm.tiers().history(shop, c.id(), DemoShop.PROGRAMME).forEach(monthly::add);
-                progress.update(points[2]);
+            // one read-only unit of work for the reads, rather than a transaction each; the per-month figures come from this one
+            // pass, so the simulation pays nothing for them; the current tiers are read a page of customers at a time, the balance,
+            // statement and tier history (which have no read for many customers) a customer at a time
+            transactions.run(() -> forEachPageOfCustomers(crm, shop, page -> {
+                Map<CustomerId, Tier> current = crm.tiers().currentTiers(shop, page.stream().map(Customer::id).toList(), DemoShop.PROGRAMME);
+                for (Customer c : page) {
+                    points[2]++;
+                    stages.merge(c.stage(), 1L, Long::sum);
+                    Optional.ofNullable(current.get(c.id())).map(Tier::code).ifPresent(code -> tiers.merge(code, 1L, Long::sum));
+                    BalanceView balance = crm.loyalty().balance(shop, c.id(), DemoShop.PROGRAMME);
+                    points[0] += balance.available() + balance.pending();
+                    points[1] += balance.expiringSoon().stream().mapToLong(ExpiringPoints::points).sum();
+                    Page.forEach(request -> crm.loyalty().statement(shop, c.id(), DemoShop.PROGRAMME, request), 500, monthly::add);
+                    crm.tiers().history(shop, c.id(), DemoShop.PROGRAMME).forEach(monthly::add);
+                    progress.update(points[2]);
+                }
             }));
         }
         Map<ValueLevel, DemoReport.Level> levels = new EnumMap<>(ValueLevel.class);
@@ -98,11 +105,24 @@ final class ReportGathering {
         return new DemoReport.ChurnFigures(reports, trend, crm.customers().churnReasonReport(shop, settings.start(), until));
     }
 
-    static void forEachCustomer(Crm crm, TenantId shop, java.util.function.Consumer<Customer> sink) {
-        Page.forEach(request -> crm.customers().list(shop, request), 500, sink);
+    static void forEachCustomer(Crm crm, TenantId shop, Consumer<Customer> sink) {
+        forEachPageOfCustomers(crm, shop, page -> page.forEach(sink));
     }
 
-    private static void forEachValue(Crm crm, TenantId shop, java.util.function.Consumer<CustomerValue> sink) {
+    /** Hands the tenant's customers to {@code sink} a page of 500 at a time, in id order. */
+    private static void forEachPageOfCustomers(Crm crm, TenantId shop, Consumer<List<Customer>> sink) {
+        PageRequest request = PageRequest.first(500);
+        while (true) {
+            Page<Customer> page = crm.customers().list(shop, request);
+            sink.accept(page.items());
+            if (page.nextCursor().isEmpty()) {
+                return;
+            }
+            request = PageRequest.after(page.nextCursor().get(), 500);
+        }
+    }
+
+    private static void forEachValue(Crm crm, TenantId shop, Consumer<CustomerValue> sink) {
         Page.forEach(request -> crm.value().values(shop, request), 1000, sink);
     }
 }
