@@ -1,6 +1,6 @@
 package org.crmkit.jdbc;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crmkit.jdbc.CardFaultScenario.Stage;
@@ -22,17 +22,12 @@ class CardFailureInjectionTest {
     private static final FaultInjection<Stage> RUNS = new FaultInjection<>(CardFaultScenario.TABLES);
 
     static Stream<Arguments> operationsOnEachDatabase() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
-            for (CardFaultScenario scenario : CardFaultScenario.values()) {
-                cases.add(Arguments.of(dialect, new FaultInjection.Operation<Stage>("card " + scenario, storage -> {
+        return FaultInjection.onEachDatabase(Arrays.stream(CardFaultScenario.values()).map(scenario -> new FaultInjection.Operation<Stage>(
+                "card " + scenario, storage -> {
                     Stage stage = new Stage(storage, Tenants.fresh());
                     scenario.given(stage);
                     return stage;
                 }, scenario::when, s -> s.tenant, s -> List.of(), CardFailureInjectionTest::shape)));
-            }
-        }
-        return cases.stream();
     }
 
     /** What a retry's receipt must repeat: its ids are the tenant's own. */

@@ -2,7 +2,7 @@ package org.crmkit.jdbc;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -133,17 +133,12 @@ class ComplaintFailureInjectionTest {
     }
 
     static Stream<Arguments> scenariosOnEachDatabase() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
-            for (Scenario scenario : Scenario.values()) {
-                cases.add(Arguments.of(dialect, new FaultInjection.Operation<Stage>("complaint " + scenario, storage -> {
+        return FaultInjection.onEachDatabase(Arrays.stream(Scenario.values()).map(scenario -> new FaultInjection.Operation<Stage>(
+                "complaint " + scenario, storage -> {
                     Stage stage = new Stage(storage);
                     scenario.given.apply(stage);
                     return stage;
                 }, scenario.when, s -> s.tenant, s -> List.of(s.customer), FaultInjection::maskedIds, scenario.replay)));
-            }
-        }
-        return cases.stream();
     }
 
     @AfterAll

@@ -1,6 +1,6 @@
 package org.crmkit.jdbc;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crmkit.jdbc.EngagementFaultScenario.Stage;
@@ -22,17 +22,12 @@ class EngagementFailureInjectionTest {
             .toList());
 
     static Stream<Arguments> operationsOnEachDatabase() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
-            for (EngagementFaultScenario scenario : EngagementFaultScenario.values()) {
-                cases.add(Arguments.of(dialect, new FaultInjection.Operation<Stage>(scenario.name(), storage -> {
+        return FaultInjection.onEachDatabase(Arrays.stream(EngagementFaultScenario.values()).map(scenario -> new FaultInjection.Operation<Stage>(
+                scenario.name(), storage -> {
                     Stage stage = new Stage(storage);
                     scenario.given(stage);
                     return stage;
                 }, scenario::when, s -> s.tenant, Stage::customers, EngagementFaultScenario::shape)));
-            }
-        }
-        return cases.stream();
     }
 
     @AfterAll

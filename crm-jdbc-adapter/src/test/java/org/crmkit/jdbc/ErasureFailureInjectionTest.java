@@ -1,7 +1,6 @@
 package org.crmkit.jdbc;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crmkit.Crm;
@@ -61,14 +60,10 @@ class ErasureFailureInjectionTest {
     }
 
     static Stream<Arguments> erasureOnEachDatabase() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
-            cases.add(Arguments.of(dialect, new FaultInjection.Operation<Stage>("erasure", Stage::new, s -> {
-                s.crm.privacy().erase(s.tenant, s.customer);
-                return "erased";
-            }, s -> s.tenant, s -> List.of(s.customer), result -> result)));
-        }
-        return cases.stream();
+        return FaultInjection.onEachDatabase(Stream.of(new FaultInjection.Operation<Stage>("erasure", Stage::new, s -> {
+            s.crm.privacy().erase(s.tenant, s.customer);
+            return "erased";
+        }, s -> s.tenant, s -> List.of(s.customer), result -> result)));
     }
 
     @AfterAll

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.StorageException;
 import org.crmkit.shared.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The failure-injection runs the mall, engagement, sales and card suites share: a {@link
@@ -110,6 +113,15 @@ final class FaultInjection<S> {
      */
     static String maskedIds(Object result) {
         return GENERATED.matcher(String.valueOf(result)).replaceAll("<id>");
+    }
+
+    /**
+     * Each of {@code operations} on each dialect, the arguments {@code (Dialect, Operation)} of the
+     * parameterized tests that call {@link #failAtEveryCall} and {@link #loseTheCommitAnswer}.
+     */
+    static <S> Stream<Arguments> onEachDatabase(Stream<Operation<S>> operations) {
+        List<Operation<S>> all = operations.toList();
+        return Arrays.stream(Dialect.values()).flatMap(dialect -> all.stream().map(operation -> Arguments.of(dialect, operation)));
     }
 
     void close() {

@@ -1,6 +1,6 @@
 package org.crmkit.jdbc;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crmkit.jdbc.MallFaultScenario.Stage;
@@ -26,17 +26,12 @@ class MallFailureInjectionTest {
             Stream.of("crm_mall_item", "crm_mall_held", "crm_mall_order")).toList());
 
     static Stream<Arguments> operationsOnEachDatabase() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
-            for (MallFaultScenario scenario : MallFaultScenario.values()) {
-                cases.add(Arguments.of(dialect, new FaultInjection.Operation<Stage>(scenario.name(), storage -> {
+        return FaultInjection.onEachDatabase(Arrays.stream(MallFaultScenario.values()).map(scenario -> new FaultInjection.Operation<Stage>(
+                scenario.name(), storage -> {
                     Stage stage = new Stage(storage);
                     scenario.given(stage);
                     return stage;
                 }, scenario::when, s -> s.tenant, Stage::customers, MallFailureInjectionTest::shape)));
-            }
-        }
-        return cases.stream();
     }
 
     /** What a retried order must share with an undisturbed one. */

@@ -3,7 +3,7 @@ package org.crmkit.jdbc;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
@@ -102,20 +102,15 @@ class SalesFailureInjectionTest {
     }
 
     static Stream<Arguments> scenariosOnEachDatabase() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
-            for (Scenario scenario : Scenario.values()) {
-                cases.add(Arguments.of(dialect, new FaultInjection.Operation<Stage>("sales " + scenario, storage -> {
+        return FaultInjection.onEachDatabase(Arrays.stream(Scenario.values()).map(scenario -> new FaultInjection.Operation<Stage>(
+                "sales " + scenario, storage -> {
                     Stage stage = new Stage(storage);
                     scenario.given.apply(stage);
                     return stage;
                 }, scenario.when, s -> s.tenant, s -> List.of(s.customer), FaultInjection::maskedIds,
-                        // a move and an added contact name the version they expect and carry no key
-                        scenario == Scenario.MOVE || scenario == Scenario.ADD_CONTACT ? FaultInjection.Replay.refusedAsStale()
-                                : FaultInjection.Replay.returnsFirstResult())));
-            }
-        }
-        return cases.stream();
+                // a move and an added contact name the version they expect and carry no key
+                scenario == Scenario.MOVE || scenario == Scenario.ADD_CONTACT ? FaultInjection.Replay.refusedAsStale()
+                        : FaultInjection.Replay.returnsFirstResult())));
     }
 
     @AfterAll

@@ -64,13 +64,9 @@ class ScoringFailureInjectionTest {
     }
 
     static Stream<Arguments> scoringOnEachDatabase() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
-            cases.add(Arguments.of(dialect, new FaultInjection.Operation<Stage>("scoring run", Stage::new,
-                    s -> s.crm.value().score(ScoreCustomers.of(s.tenant)), s -> s.tenant, s -> s.customers,
-                    ScoringFailureInjectionTest::shape, FaultInjection.Replay.aBatchJob())));
-        }
-        return cases.stream();
+        return FaultInjection.onEachDatabase(Stream.of(new FaultInjection.Operation<Stage>("scoring run", Stage::new,
+                s -> s.crm.value().score(ScoreCustomers.of(s.tenant)), s -> s.tenant, s -> s.customers,
+                ScoringFailureInjectionTest::shape, FaultInjection.Replay.aBatchJob())));
     }
 
     /** What two runs over alike tenants report alike: everything but the time the run took. */
