@@ -12,6 +12,9 @@ import javax.sql.DataSource;
 /** Counts the statement executions and commits (each a round trip) of the connections it hands out, and lists them. */
 final class CountingDataSource extends DelegatingDataSource {
 
+    /** {@code -Dbench.sql.full=true} lists each statement whole instead of its first 110 characters. */
+    private static final boolean FULL = Boolean.getBoolean("bench.sql.full");
+
     final AtomicInteger calls = new AtomicInteger();
     final List<String> sql = Collections.synchronizedList(new ArrayList<>());
 
@@ -39,7 +42,7 @@ final class CountingDataSource extends DelegatingDataSource {
                 return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (sp, sm, sa) -> {
                     if (sm.getName().startsWith("execute")) {
                         calls.incrementAndGet();
-                        sql.add(text.length() > 110 ? text.substring(0, 110) + "..." : text);
+                        sql.add(FULL || text.length() <= 110 ? text : text.substring(0, 110) + "...");
                     }
                     return invoke(s, sm, sa);
                 });

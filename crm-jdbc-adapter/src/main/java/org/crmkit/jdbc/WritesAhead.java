@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * statement itself, in that order, so it sees what they wrote (read-your-writes), and a failure of
  * any of them fails the statement. Only statements whose failure cannot be mistaken for a deferred
  * write's carry them: queries, and inserts that skip a conflicting row ({@code ON CONFLICT DO
- * NOTHING}, which no unique violation of theirs can fail). Anything else done on the connection
- * first sends the deferred writes on their own, as before.
+ * NOTHING}, which no unique violation of theirs can fail), alone or several sent together (such as
+ * a lock with the reads that follow it). Anything else done on the connection first sends the
+ * deferred writes on their own, as before.
  *
  * <p>A carrying statement records its parameters and prepares the statement at its first
  * execution, with the writes then waiting ahead of it; executed again, it runs alone.
@@ -60,9 +61,24 @@ final class WritesAhead {
         return (Connection) Proxy.newProxyInstance(WritesAhead.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
-    /** Whether a failure of {@code sql} is its own, never a deferred write's, so it may carry them. */
+    /**
+     * Whether a failure of {@code sql} is its own, never a deferred write's, so it may carry them:
+     * a query or an insert that skips conflicts, or several of them sent together (separated by
+     * {@code "; "}, read with {@code getMoreResults}).
+     */
     static boolean carries(String sql) {
-        return (sql.regionMatches(true, 0, "SELECT ", 0, 7) || sql.endsWith(" ON CONFLICT DO NOTHING")) && sql.indexOf(';') < 0;
+        int from = 0;
+        while (true) {
+            int end = sql.indexOf("; ", from);
+            String part = end < 0 ? sql.substring(from) : sql.substring(from, end);
+            if (part.indexOf(';') >= 0 || !(part.regionMatches(true, 0, "SELECT ", 0, 7) || part.endsWith(" ON CONFLICT DO NOTHING"))) {
+                return false;
+            }
+            if (end < 0) {
+                return true;
+            }
+            from = end + 2;
+        }
     }
 
     private static @Nullable Object invoke(Object target, Method method, @Nullable Object[] args) throws Throwable {
@@ -124,6 +140,12 @@ final class WritesAhead {
                 case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" -> {
                     if (arity == 0) {
                         return execute(name);
+                    }
+                }
+                case "getResultSet", "getMoreResults", "getUpdateCount", "getLargeUpdateCount", "getWarnings" -> {
+                    if (statement != null) {
+                        // the results of the execution that ran, the carried writes' already passed
+                        return WritesAhead.invoke(statement, method, args);
                     }
                 }
                 default -> {
