@@ -35,8 +35,22 @@ final class MemberWork {
     private List<MetricFact> facts;
     private List<TierChange> storedHistory;
     private final List<TierChange> lines = new ArrayList<>();
+    /** The sequence of the member's last stored history line, or {@link #UNKNOWN} until read. */
+    private long lastSequence;
+
+    private static final long UNKNOWN = -1;
 
     MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, Membership stored, List<MetricFact> facts) {
+        this(ladder, memberships, events, ids, stored, facts, UNKNOWN);
+    }
+
+    /** A member whose facts and last history line were read with the lock ({@link Memberships#lockWithFacts}). */
+    MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, LockedMembership locked) {
+        this(ladder, memberships, events, ids, locked.membership(), locked.facts(), locked.lastSequence());
+    }
+
+    private MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, Membership stored,
+            List<MetricFact> facts, long lastSequence) {
         this.ladder = ladder;
         this.memberships = memberships;
         this.events = events;
@@ -44,6 +58,7 @@ final class MemberWork {
         this.stored = stored;
         this.m = stored;
         this.facts = facts == null ? null : new ArrayList<>(facts);
+        this.lastSequence = lastSequence;
     }
 
     Membership membership() {
@@ -265,35 +280,45 @@ final class MemberWork {
 
     /**
      * Writes what the members' work changed: each changed membership one version up (one batch),
-     * then the new history lines numbered after each member's last (one batch).
+     * then the new history lines numbered after each member's last (one batch; the last read only
+     * for members whose lock did not read it).
      */
     static void flushAll(Memberships memberships, List<MemberWork> work) {
         List<Membership> changed = new ArrayList<>();
-        List<CustomerId> withLines = new ArrayList<>();
+        boolean anyLines = false;
+        List<CustomerId> unnumbered = new ArrayList<>();
         for (MemberWork w : work) {
             if (!w.m.equals(w.stored)) {
                 w.m = w.m.atVersion(w.stored.version() + 1);
                 changed.add(w.m);
             }
             if (!w.lines.isEmpty()) {
-                withLines.add(w.m.customerId());
+                anyLines = true;
+                if (w.lastSequence == UNKNOWN) {
+                    unnumbered.add(w.m.customerId());
+                }
             }
         }
         if (!changed.isEmpty()) {
             memberships.updateAll(changed);
         }
-        if (withLines.isEmpty()) {
+        if (!anyLines) {
             return;
         }
         MemberWork any = work.get(0);
-        Map<CustomerId, Long> last = new HashMap<>(memberships.lastSequences(any.m.tenantId(), any.m.programmeId(), withLines));
+        Map<CustomerId, Long> last = unnumbered.isEmpty() ? Map.of()
+                : memberships.lastSequences(any.m.tenantId(), any.m.programmeId(), unnumbered);
         List<TierChange> numbered = new ArrayList<>();
         for (MemberWork w : work) {
-            long sequence = last.getOrDefault(w.m.customerId(), 0L);
+            if (w.lines.isEmpty()) {
+                continue;
+            }
+            long sequence = w.lastSequence == UNKNOWN ? last.getOrDefault(w.m.customerId(), 0L) : w.lastSequence;
             for (TierChange line : w.lines) {
                 numbered.add(new TierChange(line.tenantId(), line.customerId(), line.programmeId(), ++sequence, line.from(), line.to(),
                         line.reason(), line.metric(), line.at(), line.note()));
             }
+            w.lastSequence = sequence;
             w.lines.clear();
         }
         memberships.appendChanges(numbered);

@@ -39,6 +39,19 @@ public interface Memberships {
     Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId);
 
     /**
+     * The membership locked until the end of the unit of work, with the member's facts and the
+     * sequence of their last history line, all read after the lock is granted: what recording one
+     * fact needs. The default calls {@link #lock}, {@link #facts} and {@link #lastSequences}; a
+     * storage overrides it to read them in one round trip.
+     *
+     * @since 0.2
+     */
+    default Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        return lock(tenantId, customerId, programmeId).map(m -> new LockedMembership(m, facts(tenantId, customerId, programmeId),
+                lastSequences(tenantId, programmeId, List.of(customerId)).getOrDefault(customerId, 0L)));
+    }
+
+    /**
      * The memberships of {@code customerIds} that exist, locked until the end of the unit of work,
      * in customer id order.
      */

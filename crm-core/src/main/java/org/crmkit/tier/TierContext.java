@@ -100,9 +100,9 @@ final class TierContext {
 
     /** The member's work, their membership locked; joins them at the lowest tier first if needed. */
     MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now) {
-        Optional<Membership> locked = memberships.lock(tenantId, customerId, programmeId);
+        Optional<LockedMembership> locked = memberships.lockWithFacts(tenantId, customerId, programmeId);
         if (locked.isPresent()) {
-            return new MemberWork(ladder, memberships, events, ids, locked.get(), null);
+            return new MemberWork(ladder, memberships, events, ids, locked.get());
         }
         requireCustomer(tenantId, customerId);
         Membership joined = new Membership(tenantId, customerId, programmeId, ladder.lowest().code(), now, now,

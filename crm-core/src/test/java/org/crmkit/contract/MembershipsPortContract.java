@@ -24,6 +24,7 @@ import org.crmkit.testing.Tenants;
 import org.crmkit.tier.AssessmentSchedule;
 import org.crmkit.tier.ChangeReason;
 import org.crmkit.tier.LadderDefinition;
+import org.crmkit.tier.LockedMembership;
 import org.crmkit.tier.Membership;
 import org.crmkit.tier.Memberships;
 import org.crmkit.tier.MetricFact;
@@ -359,6 +360,56 @@ public abstract class MembershipsPortContract extends PortContract {
                 .containsOnly(Map.entry(li, 2L), Map.entry(han, 7L));
         assertThat(tx(() -> memberships().history(tenant, li, ProgrammeId.DEFAULT))).isEmpty();
         assertThat(tx(() -> memberships().lastSequences(Tenants.fresh(), VIP, List.of(li)))).isEmpty();
+    }
+
+    @Test
+    void locking_with_facts_reads_the_membership_its_facts_oldest_first_and_its_last_line_and_nothing_of_another_member() {
+        // given: li with facts and history, han a member with neither, a fact and a line of li's in another programme
+        CustomerId li = aStoredCustomer(tenant, "li");
+        CustomerId han = aStoredCustomer(tenant, "han");
+        CustomerId jin = aStoredCustomer(tenant, "jin");
+        run(() -> {
+            memberships().insert(member(li, "gold", 0));
+            memberships().insert(member(han, "registered", 0));
+        });
+        MetricFact late = fact(li, VIP, "k1", T0.plusSeconds(60));
+        MetricFact early = fact(li, VIP, "k2", T0);
+        run(() -> List.of(late, early, fact(li, ProgrammeId.DEFAULT, "k3", T0), fact(jin, VIP, "k4", T0)).forEach(memberships()::addFact));
+        run(() -> memberships().appendChanges(List.of(
+                new TierChange(tenant, li, VIP, 1, null, "registered", ChangeReason.JOINED, 0, T0, null),
+                new TierChange(tenant, li, VIP, 2, "registered", "gold", ChangeReason.THRESHOLD_CROSSED, 100, T0, null),
+                new TierChange(tenant, li, ProgrammeId.DEFAULT, 9, null, "registered", ChangeReason.JOINED, 0, T0, null),
+                new TierChange(tenant, jin, VIP, 5, null, "registered", ChangeReason.JOINED, 0, T0, null))));
+
+        // when
+        Optional<LockedMembership> lis = tx(() -> memberships().lockWithFacts(tenant, li, VIP));
+        Optional<LockedMembership> hans = tx(() -> memberships().lockWithFacts(tenant, han, VIP));
+
+        // then
+        assertThat(lis).contains(new LockedMembership(member(li, "gold", 0), List.of(early, late), 2));
+        assertThat(hans).contains(new LockedMembership(member(han, "registered", 0), List.of(), 0));
+        assertThat(tx(() -> memberships().lockWithFacts(tenant, jin, VIP))).as("facts and lines but no membership").isEmpty();
+        assertThat(tx(() -> memberships().lockWithFacts(Tenants.fresh(), li, VIP))).as("another tenant").isEmpty();
+        assertThat(tx(() -> memberships().lockWithFacts(tenant, li, ProgrammeId.of("other")))).as("another programme").isEmpty();
+    }
+
+    @Test
+    void locking_with_facts_sees_the_facts_and_lines_written_earlier_in_the_same_unit_of_work() {
+        // given
+        CustomerId li = aStoredCustomer(tenant, "li");
+        run(() -> memberships().insert(member(li, "registered", 0)));
+        MetricFact fact = fact(li, VIP, "k1", T0);
+        TierChange line = new TierChange(tenant, li, VIP, 1, null, "registered", ChangeReason.JOINED, 0, T0, null);
+
+        // when
+        Optional<LockedMembership> locked = tx(() -> {
+            memberships().addFact(fact);
+            memberships().appendChanges(List.of(line));
+            return memberships().lockWithFacts(tenant, li, VIP);
+        });
+
+        // then
+        assertThat(locked).contains(new LockedMembership(member(li, "registered", 0), List.of(fact), 1));
     }
 
     @Test

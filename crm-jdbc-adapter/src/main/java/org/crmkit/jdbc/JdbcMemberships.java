@@ -18,6 +18,7 @@ import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
 import org.crmkit.tier.LadderDefinition;
+import org.crmkit.tier.LockedMembership;
 import org.crmkit.tier.Membership;
 import org.crmkit.tier.Memberships;
 import org.crmkit.tier.MetricFact;
@@ -55,6 +56,8 @@ final class JdbcMemberships implements Memberships {
     private final TierFacts facts;
     private final TierHistory history;
     private final Dialect.LockingRead lockMember;
+    /** Where a lock is one query ({@link #lockWithFacts}): the lock, the member's facts, their last history line's sequence. */
+    private final String lockWithFactsSql;
     private final Dialect dialect;
 
     private static final String LADDER_COLUMNS = "tenant_id, programme_id, zone, policy, tiers";
@@ -63,6 +66,7 @@ final class JdbcMemberships implements Memberships {
         this.transactions = transactions;
         this.dialect = dialect;
         this.lockMember = dialect.lockingRead(SELECT_MEMBER, "UPDATE crm_membership SET version = version" + MemberIds.WHERE_MEMBER);
+        this.lockWithFactsSql = lockMember.query() + "; " + TierFacts.OF_MEMBER + "; " + TierHistory.LAST_OF_MEMBER;
         this.counters = counters;
         this.facts = new TierFacts(transactions, dialect);
         this.history = new TierHistory(transactions, dialect);
@@ -124,6 +128,35 @@ final class JdbcMemberships implements Memberships {
     @Override
     public Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return transactions.withConnection(c -> selectMembership(c, tenantId, customerId, programmeId, true));
+    }
+
+    /**
+     * On PostgreSQL in one round trip: the lock, then the member's facts and the sequence of their
+     * last history line, read after the lock is granted.
+     */
+    @Override
+    public Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        if (!dialect.sendsStatementsTogether() || lockMember.touch() != null) {
+            return Memberships.super.lockWithFacts(tenantId, customerId, programmeId);
+        }
+        String t = tenantId.value();
+        String member = customerId.value();
+        String p = programmeId.value();
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, lockWithFactsSql, t, member, p, t, member, p, t, member, p)) {
+                List<Optional<Membership>> locked = new ArrayList<>(1);
+                List<List<MetricFact>> facts = new ArrayList<>(1);
+                long[] last = new long[1];
+                Sql.eachResult(s, 3, (part, rs) -> {
+                    switch (part) {
+                        case 0 -> locked.add(rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty());
+                        case 1 -> facts.add(TierFacts.read(rs, tenantId));
+                        default -> last[0] = rs.next() ? rs.getLong(1) : 0;
+                    }
+                });
+                return locked.get(0).map(m -> new LockedMembership(m, facts.get(0), last[0]));
+            }
+        });
     }
 
     @Override

@@ -45,10 +45,17 @@ final class TierFacts {
         });
     }
 
+    /** One member's facts, oldest first; its parameters are the tenant, customer and programme ids. */
+    static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM crm_tier_fact" + MemberIds.WHERE_MEMBER + " ORDER BY at, fact_key";
+
     /** One member's facts, oldest first. */
     List<MetricFact> of(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        return transactions.withConnection(c -> read(c, tenantId, MemberIds.WHERE_MEMBER
-                + " ORDER BY at, fact_key", tenantId.value(), customerId.value(), programmeId.value()));
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, OF_MEMBER, tenantId.value(), customerId.value(), programmeId.value());
+                    ResultSet rs = s.executeQuery()) {
+                return read(rs, tenantId);
+            }
+        });
     }
 
     /** Some members' facts, oldest first, by member. */
@@ -70,14 +77,19 @@ final class TierFacts {
     }
 
     private static List<MetricFact> read(Connection c, TenantId tenantId, String where, Object... params) throws SQLException {
-        List<MetricFact> facts = new ArrayList<>();
         try (PreparedStatement s = Sql.prepare(c, "SELECT " + COLUMNS + " FROM crm_tier_fact" + where, params);
                 ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                facts.add(new MetricFact(tenantId, CustomerId.of(rs.getString("customer_id")), ProgrammeId.of(rs.getString("programme_id")),
-                        rs.getString("fact_key"), rs.getString("order_id"), rs.getLong("spend_units"), rs.getInt("orders"),
-                        rs.getLong("growth"), Sql.instant(rs, "at")));
-            }
+            return read(rs, tenantId);
+        }
+    }
+
+    /** The facts of a result set of {@link #OF_MEMBER}'s columns, in its order. */
+    static List<MetricFact> read(ResultSet rs, TenantId tenantId) throws SQLException {
+        List<MetricFact> facts = new ArrayList<>();
+        while (rs.next()) {
+            facts.add(new MetricFact(tenantId, CustomerId.of(rs.getString("customer_id")), ProgrammeId.of(rs.getString("programme_id")),
+                    rs.getString("fact_key"), rs.getString("order_id"), rs.getLong("spend_units"), rs.getInt("orders"),
+                    rs.getLong("growth"), Sql.instant(rs, "at")));
         }
         return facts;
     }

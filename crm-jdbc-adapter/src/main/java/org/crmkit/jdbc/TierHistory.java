@@ -55,6 +55,9 @@ final class TierHistory {
         return Dialect.isUniqueViolation(e) && (!dialect.sendsStatementsTogether() || String.valueOf(e.getMessage()).contains("tier_history_pk"));
     }
 
+    /** The sequence of one member's last line, 0 if none; its parameters are the tenant, customer and programme ids. */
+    static final String LAST_OF_MEMBER = "SELECT COALESCE(MAX(sequence), 0) FROM crm_tier_history" + MemberIds.WHERE_MEMBER;
+
     /** The last sequence number of each of the members that have a history. */
     Map<CustomerId, Long> lastSequences(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
         if (customerIds.isEmpty()) {
