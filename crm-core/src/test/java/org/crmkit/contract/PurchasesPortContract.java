@@ -71,6 +71,43 @@ public abstract class PurchasesPortContract extends PortContract {
     }
 
     @Test
+    void inserting_with_totals_reads_the_totals_without_the_purchase_and_stores_it_once_for_a_known_customer_only() {
+        // given: li bought before; han has not; nobody is no customer; stranger is another tenant's
+        CustomerId li = aStoredCustomer(tenant, "li");
+        CustomerId han = aStoredCustomer(tenant, "han");
+        TenantId neighbour = Tenants.fresh();
+        CustomerId stranger = aStoredCustomer(neighbour, "stranger");
+        run(() -> purchases().insert(purchase(tenant, li, "order-1", T0, "10.00")));
+        run(() -> purchases().addToSummary(tenant, li, T0, 1, Money.of("10.00", "CNY"), Money.of("0.00", "CNY")));
+        Optional<PurchaseSummary> lisTotals = tx(() -> purchases().summary(tenant, li));
+        Purchase second = purchase(tenant, li, "order-2", T0.plusSeconds(1), "5.00");
+
+        // when
+        Purchases.Insertion repeat = tx(() -> purchases().insertWithTotals(second));
+        Purchases.Insertion replay = tx(() -> purchases().insertWithTotals(purchase(tenant, li, "order-2", T0, "99.00")));
+        Purchases.Insertion first = tx(() -> purchases().insertWithTotals(purchase(tenant, han, "order-3", T0, "1.00")));
+        Purchases.Insertion unknown = tx(() -> purchases().insertWithTotals(purchase(tenant, CustomerId.of("nobody"), "order-4", T0, "1.00")));
+        Purchases.Insertion foreign = tx(() -> purchases().insertWithTotals(purchase(tenant, stranger, "order-5", T0, "1.00")));
+        Purchases.Insertion takenByAnother = tx(() -> purchases().insertWithTotals(purchase(tenant, han, "order-1", T0, "1.00")));
+
+        // then
+        assertThat(repeat).isEqualTo(new Purchases.Insertion(lisTotals, Purchases.Insert.STORED));
+        assertThat(find(tenant, "order-2")).contains(second);
+        assertThat(replay).isEqualTo(new Purchases.Insertion(lisTotals, Purchases.Insert.NOT_STORED));
+        assertThat(first.totalsBefore()).isEmpty();
+        assertThat(first.insert()).isIn(Purchases.Insert.STORED, Purchases.Insert.NOT_TRIED);
+        assertThat(find(tenant, "order-3").isPresent()).isEqualTo(first.insert() == Purchases.Insert.STORED);
+        for (Purchases.Insertion refused : List.of(unknown, foreign, takenByAnother)) {
+            assertThat(refused.totalsBefore()).isEmpty();
+            assertThat(refused.insert()).isNotEqualTo(Purchases.Insert.STORED);
+        }
+        assertThat(find(tenant, "order-4")).isEmpty();
+        assertThat(find(tenant, "order-5")).isEmpty();
+        assertThat(find(tenant, "order-1").orElseThrow().customerId()).isEqualTo(li);
+        assertThat(tx(() -> purchases().summary(tenant, li))).as("the totals are the caller's to add to").isEqualTo(lisTotals);
+    }
+
+    @Test
     void the_same_order_id_in_two_tenants_names_two_purchases() {
         // given
         TenantId neighbour = Tenants.fresh();

@@ -195,16 +195,24 @@ public abstract class ValuePurchaseHistoryContract extends TierFixture {
 
     @Test
     void unknown_customers_and_another_tenants_customers_cannot_buy() {
-        // given
+        // given: the stranger bought in their own tenant, li bought order o-3 here
         TenantId other = Tenants.fresh();
         CustomerId stranger = register(other, "Stranger");
+        commerce.recordPurchase(RecordPurchase.of(other, stranger, "o-theirs", cny("3.00")));
+        commerce.recordPurchase(purchase(li, "o-3", "1.00"));
         // when
         Throwable unknown = catchThrowable(() -> commerce.recordPurchase(purchase(CustomerId.of("nobody"), "o-1", "1.00")));
         Throwable foreign = catchThrowable(() -> commerce.recordPurchase(purchase(stranger, "o-2", "1.00")));
+        Throwable unknownWithTakenOrder = catchThrowable(() -> commerce.recordPurchase(purchase(CustomerId.of("nobody"), "o-3", "1.00")));
         // then
         assertThat(unknown).isInstanceOf(NotFoundException.class);
         assertThat(foreign).isInstanceOf(NotFoundException.class);
+        assertThat(unknownWithTakenOrder).isInstanceOf(NotFoundException.class);
+        assertThat(value.purchase(tenant, "o-1")).isEmpty();
         assertThat(value.purchase(tenant, "o-2")).isEmpty();
+        assertThat(value.purchase(tenant, "o-3").orElseThrow().customerId()).isEqualTo(li);
+        assertThat(value.summary(tenant, stranger)).isEmpty();
+        assertThat(value.summary(other, stranger).orElseThrow().orders()).isEqualTo(1);
     }
 
     @Test

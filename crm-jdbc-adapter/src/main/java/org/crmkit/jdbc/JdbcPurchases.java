@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -55,21 +56,76 @@ final class JdbcPurchases implements Purchases {
             + " refunded = s.refunded + EXCLUDED.refunded, first_purchase_at = LEAST(s.first_purchase_at, EXCLUDED.first_purchase_at),"
             + " last_purchase_at = GREATEST(s.last_purchase_at, EXCLUDED.last_purchase_at)";
 
+    /** A customer's totals; its parameters are the tenant and customer ids. */
+    private static final String SUMMARY = "SELECT currency, first_purchase_at, last_purchase_at, orders, paid, refunded"
+            + " FROM crm_purchase_summary WHERE tenant_id = ? AND customer_id = ?";
+
+    /**
+     * A purchase's insert that selects its row only if the tenant has the customer; its parameters
+     * are the row's, then the tenant and customer ids again.
+     */
+    private static final String INSERT_IF_CUSTOMER = "INSERT INTO crm_purchase (tenant_id, " + COLUMNS + ")"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM crm_customer WHERE tenant_id = ? AND customer_id = ?";
+
+    /** Where statements go together (PostgreSQL): the totals, then the purchase, in one round trip. */
+    private static final String SUMMARY_THEN_INSERT = SUMMARY + "; " + INSERT_IF_CUSTOMER + " ON CONFLICT DO NOTHING";
+
     private final JdbcTransactions transactions;
     private final Dialect dialect;
+    private final boolean citus;
 
-    JdbcPurchases(JdbcTransactions transactions, Dialect dialect) {
+    /** @param citus whether the database is a Citus coordinator (the purchase's insert then goes on its own, see {@link #insertWithTotals}) */
+    JdbcPurchases(JdbcTransactions transactions, Dialect dialect, boolean citus) {
         this.transactions = transactions;
         this.dialect = dialect;
+        this.citus = citus;
     }
 
     @Override
     public boolean insert(Purchase p) {
         return transactions.withConnection(c -> dialect.insertIfAbsent(c, "INSERT INTO crm_purchase (tenant_id, " + COLUMNS + ")"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                p.tenantId().value(), p.orderId(), p.customerId().value(), Sql.timestamp(p.purchasedAt()),
-                p.paid().currency().getCurrencyCode(), p.paid().amount(), p.refunded().amount(), Sql.text(p.paymentMethod()),
-                Sql.text(p.channel()), Sql.text(p.programmeId() == null ? null : p.programmeId().value()), Json.write(p.items())));
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row(p)));
+    }
+
+    /**
+     * The totals' read, then an insert that skips a taken order id and an unknown customer (it
+     * selects its row only if the tenant has the customer): on PostgreSQL both in one round trip.
+     */
+    @Override
+    public Insertion insertWithTotals(Purchase p) {
+        if (citus) {
+            return Purchases.super.insertWithTotals(p);
+        }
+        Object[] row = row(p);
+        Object[] insert = Arrays.copyOf(row, row.length + 2);
+        insert[row.length] = p.tenantId().value();
+        insert[row.length + 1] = p.customerId().value();
+        if (!dialect.sendsStatementsTogether()) {
+            Optional<PurchaseSummary> totals = summary(p.tenantId(), p.customerId());
+            boolean stored = transactions.withConnection(c -> dialect.insertIfAbsent(c, INSERT_IF_CUSTOMER, insert));
+            return new Insertion(totals, stored ? Insert.STORED : Insert.NOT_STORED);
+        }
+        Object[] together = new Object[insert.length + 2];
+        together[0] = p.tenantId().value();
+        together[1] = p.customerId().value();
+        System.arraycopy(insert, 0, together, 2, insert.length);
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, SUMMARY_THEN_INSERT, together)) {
+                s.execute();
+                Optional<PurchaseSummary> totals;
+                try (ResultSet rs = s.getResultSet()) {
+                    totals = rs.next() ? Optional.of(summary(rs, p.tenantId(), p.customerId())) : Optional.empty();
+                }
+                s.getMoreResults();
+                return new Insertion(totals, s.getUpdateCount() > 0 ? Insert.STORED : Insert.NOT_STORED);
+            }
+        });
+    }
+
+    private static Object[] row(Purchase p) {
+        return new Object[] {p.tenantId().value(), p.orderId(), p.customerId().value(), Sql.timestamp(p.purchasedAt()),
+            p.paid().currency().getCurrencyCode(), p.paid().amount(), p.refunded().amount(), Sql.text(p.paymentMethod()),
+            Sql.text(p.channel()), Sql.text(p.programmeId() == null ? null : p.programmeId().value()), Json.write(p.items())};
     }
 
     @Override
@@ -154,8 +210,7 @@ final class JdbcPurchases implements Purchases {
     @Override
     public Optional<PurchaseSummary> summary(TenantId tenantId, CustomerId customerId) {
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT currency, first_purchase_at, last_purchase_at, orders, paid, refunded"
-                    + " FROM crm_purchase_summary WHERE tenant_id = ? AND customer_id = ?", tenantId.value(), customerId.value());
+            try (PreparedStatement s = Sql.prepare(c, SUMMARY, tenantId.value(), customerId.value());
                     ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(summary(rs, tenantId, customerId)) : Optional.<PurchaseSummary>empty();
             }

@@ -152,7 +152,7 @@ public final class JdbcStorage implements CrmStorage {
         this.casePolicies = new JdbcCasePolicies(transactions);
         this.surveys = new JdbcSurveys(transactions, dialect);
         this.memberships = new JdbcMemberships(transactions, dialect, counters);
-        this.purchases = new JdbcPurchases(transactions, dialect);
+        this.purchases = new JdbcPurchases(transactions, dialect, citus);
         this.customerValues = new JdbcCustomerValues(transactions, dialect);
         this.checkouts = new JdbcCheckouts(transactions, dialect);
         this.coupons = new JdbcCoupons(transactions, dialect, counters);

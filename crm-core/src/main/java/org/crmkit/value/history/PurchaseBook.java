@@ -66,9 +66,15 @@ public final class PurchaseBook {
         Purchase purchase = new Purchase(command.tenantId(), command.customerId(), command.orderId(), at, command.paid(),
                 Money.zero(command.paid().currency()), command.items(), command.paymentMethod(), command.channel(), command.programmeId());
         return UnitOfWork.retrying(transactions, () -> {
-            customers.requireExists(command.tenantId(), command.customerId());
-            Optional<PurchaseSummary> totals = purchases.summary(command.tenantId(), command.customerId());
-            if (!purchases.insert(purchase)) {
+            Purchases.Insertion first = purchases.insertWithTotals(purchase);
+            Optional<PurchaseSummary> totals = first.totalsBefore();
+            if (totals.isEmpty() && first.insert() != Purchases.Insert.STORED) {
+                // totals or a stored purchase prove the customer: customers are never deleted (erasure keeps the row)
+                customers.requireExists(command.tenantId(), command.customerId());
+            }
+            boolean inserted = first.insert() == Purchases.Insert.NOT_TRIED ? purchases.insert(purchase)
+                    : first.insert() == Purchases.Insert.STORED;
+            if (!inserted) {
                 Purchase stored = purchases.find(command.tenantId(), command.orderId()).orElseThrow();
                 requireSameOrder(stored, command);
                 return new PurchaseEntry(stored, true, totals.map(PurchaseSummary::orders).orElse(0L),

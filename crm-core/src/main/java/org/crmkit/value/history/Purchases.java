@@ -1,5 +1,7 @@
 package org.crmkit.value.history;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -24,6 +26,53 @@ public interface Purchases {
 
     /** Stores a new purchase; false (and nothing written) if its order id already exists in the tenant. */
     boolean insert(Purchase purchase);
+
+    /**
+     * What {@link #insertWithTotals} did.
+     *
+     * @param totalsBefore the customer's totals, which the purchase is not yet added to
+     * @param insert whether the purchase was stored
+     * @since 0.2
+     */
+    record Insertion(Optional<PurchaseSummary> totalsBefore, Insert insert) {
+
+        /** Checks the parts are present. */
+        public Insertion {
+            checkNotNull(totalsBefore, "totalsBefore");
+            checkNotNull(insert, "insert");
+        }
+    }
+
+    /**
+     * The outcome of the insert in {@link #insertWithTotals}.
+     *
+     * @since 0.2
+     */
+    enum Insert {
+        /** The purchase was stored (so the tenant has its customer). */
+        STORED,
+        /** Nothing was stored: the order id exists in the tenant, or the tenant has no such customer. */
+        NOT_STORED,
+        /** The insert was not tried: the caller checks the customer and calls {@link #insert}. */
+        NOT_TRIED
+    }
+
+    /**
+     * Reads the customer's totals and stores the purchase in one go, one round trip where the
+     * storage sends statements together: what recording a purchase does first. The purchase is
+     * stored only if its order id is new and the tenant has its customer. The default reads the
+     * totals and, if they exist (so the customer does), calls {@link #insert}; otherwise it tries
+     * nothing ({@link Insert#NOT_TRIED}).
+     *
+     * @since 0.2
+     */
+    default Insertion insertWithTotals(Purchase purchase) {
+        Optional<PurchaseSummary> totals = summary(purchase.tenantId(), purchase.customerId());
+        if (totals.isEmpty()) {
+            return new Insertion(totals, Insert.NOT_TRIED);
+        }
+        return new Insertion(totals, insert(purchase) ? Insert.STORED : Insert.NOT_STORED);
+    }
 
     /** The purchase with this order id, if any. */
     Optional<Purchase> find(TenantId tenantId, String orderId);
