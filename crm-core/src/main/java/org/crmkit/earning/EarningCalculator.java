@@ -136,8 +136,7 @@ public final class EarningCalculator {
             long granted = Math.min(wanted, dayRoom);
             String limitNote = "";
             if (campaign.perCustomerLimit() != null) {
-                String counter = campaignCounter(campaign, "customer", order.customerId().value(),
-                        campaign.period().windowOf(paidAt, zone));
+                String counter = limitCounter(campaign, order, paidAt);
                 long used = tally.lockCounter(counter);
                 long room = Math.max(0, campaign.perCustomerLimit() - used);
                 if (granted > room) {
@@ -147,7 +146,7 @@ public final class EarningCalculator {
                 tally.setCounter(counter, used + granted);
             }
             if (campaign.budget() != null) {
-                String counter = campaignCounter(campaign, "budget");
+                String counter = budgetCounter(campaign);
                 long used = tally.lockCounter(counter);
                 long room = Math.max(0, campaign.budget() - used);
                 if (granted > room) {
@@ -166,6 +165,44 @@ public final class EarningCalculator {
             out.add(new Contribution("first-purchase", firstPurchaseBonus, "bonus for the first purchase"));
         }
         return out;
+    }
+
+    /**
+     * The counters {@link #evaluate} locks for a purchase, in the order it locks them: the
+     * per-customer limit and the budget of each campaign running when it was paid. A caller that
+     * locks them ahead (with the account or membership the purchase credits, in one round trip)
+     * hands their values in through its {@link EarningTally}.
+     *
+     * @param order the purchase
+     * @param paidAt when it was paid
+     * @since 0.2
+     */
+    public List<String> countersFor(EarningOrder order, Instant paidAt) {
+        checkNotNull(order, "order");
+        checkNotNull(paidAt, "paidAt");
+        List<String> names = new ArrayList<>();
+        for (Campaign campaign : policy.campaigns()) {
+            if (!campaign.isRunningAt(paidAt)) {
+                continue;
+            }
+            if (campaign.perCustomerLimit() != null) {
+                names.add(limitCounter(campaign, order, paidAt));
+            }
+            if (campaign.budget() != null) {
+                names.add(budgetCounter(campaign));
+            }
+        }
+        return names;
+    }
+
+    /** The counter of what the campaign gave the buyer in the limit's window holding {@code paidAt}. */
+    private String limitCounter(Campaign campaign, EarningOrder order, Instant paidAt) {
+        return campaignCounter(campaign, "customer", order.customerId().value(), campaign.period().windowOf(paidAt, zone));
+    }
+
+    /** The counter of what the campaign gave everyone. */
+    private String budgetCounter(Campaign campaign) {
+        return campaignCounter(campaign, "budget");
     }
 
     /**

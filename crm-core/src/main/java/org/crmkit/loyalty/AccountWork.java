@@ -34,6 +34,8 @@ final class AccountWork {
     private final List<LedgerEntry> entries = new ArrayList<>();
     final List<DomainEvent> events = new ArrayList<>();
     private final boolean stored;
+    /** The tenant's counters locked with the account ({@link LockedAccounts#counters}), by name. */
+    Map<String, Long> lockedCounters = Map.of();
     private long nextSequence;
     private final long sequenceLimit;
 

@@ -51,7 +51,9 @@ final class EarningPoints {
         LedgerOperations.Once once = new LedgerOperations.Once(AccountCounters.name("order-earned", ref, order.orderId()),
                 () -> new LedgerRuleException("order " + order.orderId() + " already earned points in " + ref
                         + " under another idempotency key; replay that key instead"));
-        return ops.operate(order.tenantId(), order.idempotencyKey(), order, List.of(order.customerId()), true, order.programmeId(), once, w -> {
+        // the campaigns' counters are locked with the account too, so their reads need no round trips of their own
+        return ops.operate(order.tenantId(), order.idempotencyKey(), order, List.of(order.customerId()), true, order.programmeId(), once,
+                programme -> PurchaseEarning.countersFor(programme, order, paidAt), w -> {
             LoyaltyProgramme programme = w.get(0).programme;
             if (!order.paid().currency().equals(programme.earning().currency())) {
                 ValidationException.throwIfAny(order, List.of(Violation.of("paid", order.paid(), "must be in the programme's currency "
@@ -59,7 +61,8 @@ final class EarningPoints {
             }
             AccountWork work = w.get(0);
             TierLookup.Standing standing = ops.tiers.standingOf(order.tenantId(), order.customerId(), order.programmeId());
-            List<Contribution> explanation = ops.earning.evaluate(programme, order, paidAt, standing.tier(), standing.pointsMultiplier());
+            List<Contribution> explanation = ops.earning.evaluate(programme, order, paidAt, standing.tier(), standing.pointsMultiplier(),
+                    work.lockedCounters);
             long points = PurchaseEarning.sum(explanation);
             if (points > Limits.MAX_POINTS) {
                 ValidationException.throwIfAny(order, List.of(Violation.of("paid", order.paid(), "would earn " + points + " points, more than the "

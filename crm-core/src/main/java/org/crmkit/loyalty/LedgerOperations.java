@@ -130,7 +130,7 @@ final class LedgerOperations {
      */
     PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
             ProgrammeId programmeId, Function<List<AccountWork>, PointsReceipt> operation) {
-        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, null, false, operation);
+        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, null, false, p -> List.of(), operation);
     }
 
     /**
@@ -139,7 +139,7 @@ final class LedgerOperations {
      */
     PointsReceipt operateSpending(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, ProgrammeId programmeId,
             Function<List<AccountWork>, PointsReceipt> operation) {
-        return operate(tenantId, key, command, customerIds, false, programmeId, null, true, operation);
+        return operate(tenantId, key, command, customerIds, false, programmeId, null, true, p -> List.of(), operation);
     }
 
     /**
@@ -149,17 +149,32 @@ final class LedgerOperations {
     record Once(String name, Supplier<? extends RuntimeException> taken) {}
 
     /**
+     * {@link #operate} for an operation done once per {@code once} (an order's earning) that locks
+     * the tenant's {@code counters} as it goes (campaign budgets and limits, given the programme): the
+     * claim is made and the counters are locked with the locks and the receipt's read ({@link
+     * PointsLedger#lockForOperation}); the counters' values reach the operation as {@link
+     * AccountWork#lockedCounters}. A first run (not a replay) whose claim finds the one-off taken
+     * throws {@link Once#taken}.
+     */
+    PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
+            ProgrammeId programmeId, Once once, Function<LoyaltyProgramme, List<String>> counters,
+            Function<List<AccountWork>, PointsReceipt> operation) {
+        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, once, false, counters, operation);
+    }
+
+    /**
      * {@link #operate} for an operation done once per {@code once} (an order's earning): the claim
      * is made with the locks and the receipt's read ({@link PointsLedger#lockForOperation}), and a
      * first run (not a replay) whose claim finds the one-off taken throws {@link Once#taken}.
      */
     PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
             ProgrammeId programmeId, Once once, Function<List<AccountWork>, PointsReceipt> operation) {
-        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, once, false, operation);
+        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, once, false, p -> List.of(), operation);
     }
 
     private PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
-            ProgrammeId programmeId, @Nullable Once once, boolean spends, Function<List<AccountWork>, PointsReceipt> operation) {
+            ProgrammeId programmeId, @Nullable Once once, boolean spends, Function<LoyaltyProgramme, List<String>> counters,
+            Function<List<AccountWork>, PointsReceipt> operation) {
         String fingerprint = Fingerprint.of(command);
         Instant now = now();
         // the locks make most races wait, but two first operations can both open an account: the
@@ -169,8 +184,10 @@ final class LedgerOperations {
             List<AccountWork> works = new ArrayList<>();
             List<CustomerId> lockOrder = customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).toList();
             List<AccountRef> refs = lockOrder.stream().map(programme::account).toList();
-            LockedAccounts locked = once == null && !spends ? ledger.lockWithReceipt(tenantId, refs, key)
-                    : ledger.lockForOperation(tenantId, refs, key, once == null ? null : once.name(), spends ? WorkingLots.FIRST_READ : 0);
+            List<String> counting = counters.apply(programme);
+            LockedAccounts locked = once == null && !spends && counting.isEmpty() ? ledger.lockWithReceipt(tenantId, refs, key)
+                    : ledger.lockForOperation(tenantId, refs, key, once == null ? null : once.name(), spends ? WorkingLots.FIRST_READ : 0,
+                            counting);
             Map<CustomerId, AccountWork> byCustomer = new HashMap<>();
             boolean opened = false;
             for (int i = 0; i < refs.size(); i++) {
@@ -190,6 +207,7 @@ final class LedgerOperations {
                 if (!locked.spendable().isEmpty() && locked.accounts().get(i).isPresent()) {
                     work.lots.firstRead(locked.spendable().get(i)); // read with the lock: the first lots to spend
                 }
+                work.lockedCounters = locked.counters();
                 byCustomer.put(ref.customerId(), work);
             }
             // checked under the account locks, so concurrent replays of one key see each other; an

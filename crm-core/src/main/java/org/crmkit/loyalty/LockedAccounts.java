@@ -4,13 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What an operation read first: the accounts, locked, and the receipt stored under the operation's
  * idempotency key, read once every lock was held ({@link PointsLedger#lockWithReceipt}); after
- * {@link PointsLedger#lockForOperation}, also whether its one-off was claimed and the first of each
- * account's spendable lots.
+ * {@link PointsLedger#lockForOperation}, also whether its one-off was claimed, the first of each
+ * account's spendable lots and the counters it will use.
  *
  * @param accounts each account asked for, in the order asked, or empty where it has not been opened
  * @param receipt the stored receipt, if the operation was done before
@@ -20,10 +21,13 @@ import java.util.Optional;
  *     in spending order as {@link PointsLedger#spendableLots} reads them, as many as {@link
  *     PointsLedger#lockForOperation} was asked for; or no list at all when they were not read with
  *     the locks (the operation then reads them when it spends)
+ * @param counters the values of the tenant's counters {@link PointsLedger#lockForOperation} locked
+ *     with the accounts, by name (those it was asked for that exist, where the store reads them in
+ *     the same round trip; otherwise none)
  * @since 0.1
  */
 public record LockedAccounts(List<Optional<PointsAccount>> accounts, Optional<StoredReceipt> receipt, boolean claimed,
-        List<List<PointsLot>> spendable) {
+        List<List<PointsLot>> spendable, Map<String, Long> counters) {
 
     /** Checks and normalises the components as the record's description says. */
     public LockedAccounts {
@@ -32,6 +36,17 @@ public record LockedAccounts(List<Optional<PointsAccount>> accounts, Optional<St
         spendable = spendable.stream().map(List::copyOf).toList();
         checkArgument(spendable.isEmpty() || spendable.size() == accounts.size(), "spendable lots for %s accounts, but %s accounts",
                 spendable.size(), accounts.size());
+        counters = Map.copyOf(counters);
+    }
+
+    /**
+     * What {@link PointsLedger#lockForOperation} read when it locked no counters.
+     *
+     * @since 0.2
+     */
+    public LockedAccounts(List<Optional<PointsAccount>> accounts, Optional<StoredReceipt> receipt, boolean claimed,
+            List<List<PointsLot>> spendable) {
+        this(accounts, receipt, claimed, spendable, Map.of());
     }
 
     /**

@@ -141,11 +141,17 @@ public interface PointsLedger {
      *
      * @param claim a one-off the operation may take once (an order's earning), or null for none
      * @param spendableLots how many of each account's spendable lots the operation will read first, 0 for none
-     * @return the accounts and receipt, whether the one-off was claimed, and the lots read, if any
+     * @param counters the tenant's counters the operation will lock (campaign budgets and limits), in
+     *     the order it locks them: where the store reads them in the same round trip, it locks them
+     *     like {@link #lockCounter} after the accounts, and only if every account exists (one that
+     *     the operation opens must be opened before its counters are locked, as when each is locked
+     *     in turn), and returns the value of each it locked; the operation locks the others when it
+     *     uses them
+     * @return the accounts and receipt, whether the one-off was claimed, and the lots and counters read, if any
      * @since 0.2
      */
     default LockedAccounts lockForOperation(TenantId tenantId, List<AccountRef> refs, String operationKey, @Nullable String claim,
-            int spendableLots) {
+            int spendableLots, List<String> counters) {
         LockedAccounts locked = lockWithReceipt(tenantId, refs, operationKey);
         if (locked.receipt().isPresent() || claim == null) {
             return locked;

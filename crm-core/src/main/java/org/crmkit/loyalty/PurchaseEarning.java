@@ -3,7 +3,9 @@ package org.crmkit.loyalty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkit.earning.Contribution;
 import org.crmkit.earning.EarningCalculator;
@@ -26,14 +28,26 @@ final class PurchaseEarning {
         this.plugins = List.copyOf(plugins);
     }
 
-    /** The contributions of every rule; their sum is the points to credit. */
+    /**
+     * The contributions of every rule; their sum is the points to credit.
+     *
+     * @param lockedCounters counters locked with the account, by name (see {@link #countersFor}); the
+     *     others are locked as the campaigns need them
+     */
     List<Contribution> evaluate(LoyaltyProgramme programme, PurchaseOrder order, Instant paidAt, Optional<String> tier,
-            Optional<BigDecimal> tierBenefitMultiplier) {
+            Optional<BigDecimal> tierBenefitMultiplier, Map<String, Long> lockedCounters) {
         AccountRef ref = programme.account(order.customerId());
-        EarningCalculator calculator = new EarningCalculator(programme.earning(), programme.rounding(), programme.zone(),
-                programme.id().value());
-        return calculator.evaluate(order.earningOrder(), paidAt, tier, tierBenefitMultiplier, regular -> plugins(programme, order, regular, tier),
-                new LedgerTally(ledger, ref));
+        return calculator(programme).evaluate(order.earningOrder(), paidAt, tier, tierBenefitMultiplier,
+                regular -> plugins(programme, order, regular, tier), new LedgerTally(ledger, ref, new HashMap<>(lockedCounters)));
+    }
+
+    /** The tenant's counters {@link #evaluate} locks for the purchase, in the order it locks them. */
+    static List<String> countersFor(LoyaltyProgramme programme, PurchaseOrder order, Instant paidAt) {
+        return calculator(programme).countersFor(order.earningOrder(), paidAt);
+    }
+
+    private static EarningCalculator calculator(LoyaltyProgramme programme) {
+        return new EarningCalculator(programme.earning(), programme.rounding(), programme.zone(), programme.id().value());
     }
 
     /** The plug-in rules in order, each seeing the running total the ones before it left. */
@@ -50,8 +64,11 @@ final class PurchaseEarning {
         return out;
     }
 
-    /** The ledger as the calculator's memory: an account's purchase points per day, the tenant's counters. */
-    private record LedgerTally(PointsLedger ledger, AccountRef ref) implements EarningTally {
+    /**
+     * The ledger as the calculator's memory: an account's purchase points per day, the tenant's
+     * counters; those locked with the account are read from {@code locked}, which keeps what is set.
+     */
+    private record LedgerTally(PointsLedger ledger, AccountRef ref, Map<String, Long> locked) implements EarningTally {
         @Override
         public long earnedBetween(Instant from, Instant until) {
             return ledger.purchasePoints(ref, from, until);
@@ -59,12 +76,14 @@ final class PurchaseEarning {
 
         @Override
         public long lockCounter(String name) {
-            return ledger.lockCounter(ref.tenantId(), name);
+            Long value = locked.get(name);
+            return value != null ? value : ledger.lockCounter(ref.tenantId(), name);
         }
 
         @Override
         public void setCounter(String name, long value) {
             ledger.setCounter(ref.tenantId(), name, value);
+            locked.computeIfPresent(name, (k, was) -> value);
         }
 
         @Override

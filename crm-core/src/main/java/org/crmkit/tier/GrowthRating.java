@@ -23,10 +23,21 @@ final class GrowthRating {
 
     /** What each rule gives the purchase; their sum is its growth value. */
     static List<Contribution> ofPurchase(MemberWork work, RecordTierPurchase command, Instant paidAt, Optional<String> tier) {
-        TierLadder ladder = work.ladder();
-        EarningCalculator calculator = new EarningCalculator(ladder.growthEarning(), RoundingMode.DOWN, ladder.zone(),
-                "growth:" + ladder.programmeId().value());
-        return calculator.forPurchase(order(command, paidAt), paidAt, tier, new FactTally(work));
+        return calculator(work.ladder()).forPurchase(order(command, paidAt), paidAt, tier, new FactTally(work));
+    }
+
+    /** The tenant's counters {@link #ofPurchase} locks for the purchase, in the order it locks them. */
+    static List<String> countersFor(TierLadder ladder, RecordTierPurchase command, Instant paidAt) {
+        return calculator(ladder).countersFor(order(command, paidAt), paidAt).stream().map(GrowthRating::counter).toList();
+    }
+
+    /** The tenant's counter that the calculator's counter {@code name} is: named under {@code growth:}. */
+    private static String counter(String name) {
+        return "growth:" + name;
+    }
+
+    private static EarningCalculator calculator(TierLadder ladder) {
+        return new EarningCalculator(ladder.growthEarning(), RoundingMode.DOWN, ladder.zone(), "growth:" + ladder.programmeId().value());
     }
 
     /** The purchase as the earning rules see it. */
@@ -75,14 +86,12 @@ final class GrowthRating {
 
         @Override
         public long lockCounter(String name) {
-            Membership m = work.membership();
-            return work.memberships().lockCounter(m.tenantId(), "growth:" + name);
+            return work.lockCounter(counter(name));
         }
 
         @Override
         public void setCounter(String name, long value) {
-            Membership m = work.membership();
-            work.memberships().setCounter(m.tenantId(), "growth:" + name, value);
+            work.setCounter(counter(name), value);
         }
 
         @Override

@@ -4,23 +4,32 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A membership locked until the end of the unit of work, with what recording a fact about the
- * member reads next: the member's facts and the sequence of their last history line ({@link
- * Memberships#lockWithFacts}).
+ * member reads next: the member's facts, the sequence of their last history line and the counters
+ * the fact's rating locks ({@link Memberships#lockWithFacts}).
  *
  * @param membership the locked membership
  * @param facts the member's facts, oldest first
  * @param lastSequence the sequence of the member's last history line, 0 if they have none
+ * @param counters the values of the tenant's counters locked with the membership, by name (those
+ *     asked for that exist, where the store reads them in the same round trip; otherwise none)
  * @since 0.2
  */
-public record LockedMembership(Membership membership, List<MetricFact> facts, long lastSequence) {
+public record LockedMembership(Membership membership, List<MetricFact> facts, long lastSequence, Map<String, Long> counters) {
 
-    /** Copies {@code facts}. */
+    /** Copies {@code facts} and {@code counters}. */
     public LockedMembership {
         checkNotNull(membership, "membership");
         facts = List.copyOf(facts);
         checkArgument(lastSequence >= 0, "lastSequence must not be negative: %s", lastSequence);
+        counters = Map.copyOf(counters);
+    }
+
+    /** A locked membership read without counters. */
+    public LockedMembership(Membership membership, List<MetricFact> facts, long lastSequence) {
+        this(membership, facts, lastSequence, Map.of());
     }
 }

@@ -35,6 +35,8 @@ final class MemberWork {
     private List<MetricFact> facts;
     private List<TierChange> storedHistory;
     private final List<TierChange> lines = new ArrayList<>();
+    /** The tenant's counters locked with the membership, by name, as this work has set them. */
+    private final Map<String, Long> lockedCounters = new HashMap<>();
     /** The sequence of the member's last stored history line, or {@link #UNKNOWN} until read. */
     private long lastSequence;
 
@@ -44,9 +46,25 @@ final class MemberWork {
         this(ladder, memberships, events, ids, stored, facts, UNKNOWN);
     }
 
-    /** A member whose facts and last history line were read with the lock ({@link Memberships#lockWithFacts}). */
+    /** A member whose facts, last history line and counters were read with the lock ({@link Memberships#lockWithFacts}). */
     MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, LockedMembership locked) {
         this(ladder, memberships, events, ids, locked.membership(), locked.facts(), locked.lastSequence());
+        lockedCounters.putAll(locked.counters());
+    }
+
+    /**
+     * Locks the tenant's counter {@code name} for the rest of the unit of work and returns its
+     * value: read with the membership's lock if it was, else now.
+     */
+    long lockCounter(String name) {
+        Long value = lockedCounters.get(name);
+        return value != null ? value : memberships.lockCounter(m.tenantId(), name);
+    }
+
+    /** Sets a counter locked with {@link #lockCounter}. */
+    void setCounter(String name, long value) {
+        memberships.setCounter(m.tenantId(), name, value);
+        lockedCounters.computeIfPresent(name, (k, was) -> value);
     }
 
     private MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, Membership stored,

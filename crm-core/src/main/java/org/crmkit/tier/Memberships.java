@@ -41,12 +41,18 @@ public interface Memberships {
     /**
      * The membership locked until the end of the unit of work, with the member's facts and the
      * sequence of their last history line, all read after the lock is granted: what recording one
-     * fact needs. The default calls {@link #lock}, {@link #facts} and {@link #lastSequences}; a
-     * storage overrides it to read them in one round trip.
+     * fact needs. The default calls {@link #lock}, {@link #facts} and {@link #lastSequences}, and
+     * locks no counters; a storage overrides it to read them in one round trip.
      *
+     * @param counters the tenant's counters the fact's rating will lock (growth campaign budgets and
+     *     limits), in the order it locks them: where the store reads them in the same round trip, it
+     *     locks them like {@link #lockCounter} after the membership, and only if the membership
+     *     exists (a member who joins now joins before the counters are locked), and returns the
+     *     value of each it locked; the rating locks the others when it uses them
      * @since 0.2
      */
-    default Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+    default Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
+            List<String> counters) {
         return lock(tenantId, customerId, programmeId).map(m -> new LockedMembership(m, facts(tenantId, customerId, programmeId),
                 lastSequences(tenantId, programmeId, List.of(customerId)).getOrDefault(customerId, 0L)));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.crmkit.earning.Contribution;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.DuplicateKeyException;
@@ -38,9 +39,18 @@ final class RecordingFacts {
      */
     TierStatus record(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String key, String orderId, Instant now,
             BiFunction<TierLadder, MemberWork, Rated> rate) {
+        return record(tenantId, customerId, programmeId, key, orderId, now, ladder -> List.of(), rate);
+    }
+
+    /**
+     * {@link #record}, locking the tenant's {@code counters} (given the ladder) with the membership
+     * where the store can: the counters the rating will lock, so they need no round trips of their own.
+     */
+    TierStatus record(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, String key, String orderId, Instant now,
+            Function<TierLadder, List<String>> counters, BiFunction<TierLadder, MemberWork, Rated> rate) {
         return UnitOfWork.retrying(ctx.transactions, () -> {
             TierLadder ladder = ctx.ladderOf(tenantId, programmeId);
-            MemberWork work = ctx.join(ladder, tenantId, customerId, programmeId, now);
+            MemberWork work = ctx.join(ladder, tenantId, customerId, programmeId, now, counters.apply(ladder));
             // under the member's lock, so a concurrent delivery of the same key waits here and then sees the first
             Optional<MetricFact> earlier = work.facts().stream().filter(f -> f.key().equals(key)).findFirst();
             if (earlier.isPresent()) {

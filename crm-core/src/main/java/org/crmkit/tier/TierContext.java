@@ -100,7 +100,16 @@ final class TierContext {
 
     /** The member's work, their membership locked; joins them at the lowest tier first if needed. */
     MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now) {
-        Optional<LockedMembership> locked = memberships.lockWithFacts(tenantId, customerId, programmeId);
+        return join(ladder, tenantId, customerId, programmeId, now, List.of());
+    }
+
+    /**
+     * {@link #join}, locking the tenant's {@code counters} with the membership where the store can
+     * (their values reach the work's rating through {@link MemberWork#lockedCounter}).
+     */
+    MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now,
+            List<String> counters) {
+        Optional<LockedMembership> locked = memberships.lockWithFacts(tenantId, customerId, programmeId, counters);
         if (locked.isPresent()) {
             return new MemberWork(ladder, memberships, events, ids, locked.get());
         }

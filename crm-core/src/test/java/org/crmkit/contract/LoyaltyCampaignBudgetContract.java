@@ -58,6 +58,21 @@ public abstract class LoyaltyCampaignBudgetContract extends LoyaltyFixture {
     }
 
     @Test
+    void orders_earned_in_one_outer_unit_of_work_see_the_budget_each_one_before_them_used() {
+        // given: the budget's counter exists, so a store may read it with each account's lock
+        define(aProgramme().campaign(DOUBLE_POINTS.withBudget(250)));
+        CustomerId wang = register("Wang");
+        buy(wang, "o-0", "100.00");
+
+        // when: three orders in one unit of work, the first two of one member
+        List<PointsReceipt> receipts = storage().transactions().inTransaction(() -> List.of(
+                buy(li, "o-1", "100.00"), buy(li, "o-2", "100.00"), buy(han, "o-3", "100.00")));
+
+        // then
+        assertThat(receipts).extracting(this::campaignPoints).containsExactly(100L, 50L, 0L);
+    }
+
+    @Test
     void sixteen_members_earning_at_once_use_the_global_budget_exactly() throws Exception {
         // given
         define(aProgramme().campaign(DOUBLE_POINTS.withBudget(1000)));

@@ -382,15 +382,38 @@ public abstract class MembershipsPortContract extends PortContract {
                 new TierChange(tenant, jin, VIP, 5, null, "registered", ChangeReason.JOINED, 0, T0, null))));
 
         // when
-        Optional<LockedMembership> lis = tx(() -> memberships().lockWithFacts(tenant, li, VIP));
-        Optional<LockedMembership> hans = tx(() -> memberships().lockWithFacts(tenant, han, VIP));
+        Optional<LockedMembership> lis = tx(() -> memberships().lockWithFacts(tenant, li, VIP, List.of()));
+        Optional<LockedMembership> hans = tx(() -> memberships().lockWithFacts(tenant, han, VIP, List.of()));
 
         // then
         assertThat(lis).contains(new LockedMembership(member(li, "gold", 0), List.of(early, late), 2));
         assertThat(hans).contains(new LockedMembership(member(han, "registered", 0), List.of(), 0));
-        assertThat(tx(() -> memberships().lockWithFacts(tenant, jin, VIP))).as("facts and lines but no membership").isEmpty();
-        assertThat(tx(() -> memberships().lockWithFacts(Tenants.fresh(), li, VIP))).as("another tenant").isEmpty();
-        assertThat(tx(() -> memberships().lockWithFacts(tenant, li, ProgrammeId.of("other")))).as("another programme").isEmpty();
+        assertThat(tx(() -> memberships().lockWithFacts(tenant, jin, VIP, List.of()))).as("facts and lines but no membership").isEmpty();
+        assertThat(tx(() -> memberships().lockWithFacts(Tenants.fresh(), li, VIP, List.of()))).as("another tenant").isEmpty();
+        assertThat(tx(() -> memberships().lockWithFacts(tenant, li, ProgrammeId.of("other"), List.of()))).as("another programme").isEmpty();
+    }
+
+    @Test
+    void locking_with_facts_and_counters_returns_the_tenants_counters_that_exist_where_the_store_reads_them_with_the_lock() {
+        // given: a counter of this tenant, the same name in another tenant
+        CustomerId li = aStoredCustomer(tenant, "li");
+        run(() -> memberships().insert(member(li, "registered", 0)));
+        run(() -> {
+            memberships().lockCounter(tenant, "growth:budget");
+            memberships().setCounter(tenant, "growth:budget", 5);
+        });
+        TenantId neighbour = Tenants.fresh();
+        run(() -> {
+            memberships().lockCounter(neighbour, "growth:limit");
+            memberships().setCounter(neighbour, "growth:limit", 9);
+        });
+
+        // when
+        Optional<LockedMembership> locked = tx(() -> memberships().lockWithFacts(tenant, li, VIP, List.of("growth:budget", "growth:limit")));
+
+        // then: a store that reads counters with the lock returns the one that exists, another none
+        assertThat(locked.orElseThrow().counters()).isIn(Map.of(), Map.of("growth:budget", 5L));
+        assertThat(locked.orElseThrow().membership()).isEqualTo(member(li, "registered", 0));
     }
 
     @Test
@@ -405,7 +428,7 @@ public abstract class MembershipsPortContract extends PortContract {
         Optional<LockedMembership> locked = tx(() -> {
             memberships().addFact(fact);
             memberships().appendChanges(List.of(line));
-            return memberships().lockWithFacts(tenant, li, VIP);
+            return memberships().lockWithFacts(tenant, li, VIP, List.of());
         });
 
         // then

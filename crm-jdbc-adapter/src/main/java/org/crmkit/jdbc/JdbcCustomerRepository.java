@@ -57,11 +57,37 @@ final class JdbcCustomerRepository implements CustomerRepository {
         this.dialect = dialect;
     }
 
+    /** What a kept lifecycle state answers ({@link JdbcTransactions#keepReadAhead}): the state of one customer of a tenant. */
+    record LifecycleRead(String tenantId, String customerId) {}
+
+    /** Reads a customer's lifecycle state in the order of {@link #LIFECYCLE_STATE}'s columns. */
+    static LifecycleState lifecycleState(ResultSet rs) throws SQLException {
+        return new LifecycleState(CustomerId.of(rs.getString("customer_id")), Sql.enumValue(rs, "lifecycle_stage", LifecycleStage.class),
+                rs.getLong("version"), rs.getObject("erased_at") != null);
+    }
+
+    /** One customer's lifecycle state; its parameters are the tenant and customer ids. */
+    static final String LIFECYCLE_STATE = "SELECT customer_id, lifecycle_stage, version, erased_at FROM crm_customer"
+            + " WHERE tenant_id = ? AND customer_id = ?";
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One customer's state read ahead in the unit of work (with the purchase that precedes a
+     * purchase's lifecycle move, see {@link JdbcPurchases#insertWithTotals}) answers without a read.
+     */
     @Override
     public Map<CustomerId, LifecycleState> lifecycleStates(TenantId tenantId, Collection<CustomerId> customerIds) {
         Map<CustomerId, LifecycleState> states = new HashMap<>();
         if (customerIds.isEmpty()) {
             return states;
+        }
+        if (customerIds.size() == 1) {
+            CustomerId id = customerIds.iterator().next();
+            if (transactions.takeReadAhead(new LifecycleRead(tenantId.value(), id.value())) instanceof LifecycleState kept) {
+                states.put(id, kept);
+                return states;
+            }
         }
         List<Object> params = new ArrayList<>(List.of(tenantId.value()));
         params.addAll(IdList.params(dialect, customerIds.stream().map(CustomerId::value).toList()));
@@ -70,9 +96,8 @@ final class JdbcCustomerRepository implements CustomerRepository {
                             + " WHERE tenant_id = ? AND " + IdList.condition(dialect, "customer_id", customerIds.size()), params.toArray());
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    CustomerId id = CustomerId.of(rs.getString("customer_id"));
-                    states.put(id, new LifecycleState(id, Sql.enumValue(rs, "lifecycle_stage", LifecycleStage.class), rs.getLong("version"),
-                            rs.getObject("erased_at") != null));
+                    LifecycleState state = lifecycleState(rs);
+                    states.put(state.customerId(), state);
                 }
             }
             return states;
@@ -105,6 +130,7 @@ final class JdbcCustomerRepository implements CustomerRepository {
         if (moves.isEmpty()) {
             return;
         }
+        moves.forEach(m -> transactions.dropReadAhead(new LifecycleRead(tenantId.value(), m.customerId().value())));
         if (moves.size() == 1) {
             // one customer's move (after a purchase): its version check goes with the unit's next round trip
             StageMove m = moves.get(0);
@@ -180,6 +206,7 @@ final class JdbcCustomerRepository implements CustomerRepository {
 
     @Override
     public void update(Customer customer) {
+        transactions.dropReadAhead(new LifecycleRead(customer.tenantId().value(), customer.id().value()));
         transactions.withConnection(c -> {
             int updated = Sql.update(c, "UPDATE crm_customer SET display_name = ?, birth_date = ?, gender = ?, region = ?,"
                             + " city = ?, occupation = ?, source_channel = ?, credit_standing = ?, lifecycle_stage = ?,"

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,8 @@ final class JdbcMemberships implements Memberships {
             + " version = ?" + MemberIds.WHERE_PROGRAMME + " AND customer_id = ? AND version = ?";
 
     private final JdbcTransactions transactions;
-    private static final String SELECT_MEMBER = "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + MemberIds.WHERE_MEMBER;
+    /** One membership; its parameters are the tenant, customer and programme ids. */
+    static final String SELECT_MEMBER = "SELECT " + MEMBERSHIP_COLUMNS + " FROM crm_membership" + MemberIds.WHERE_MEMBER;
 
     private final LedgerCounters counters;
     private final TierFacts facts;
@@ -127,45 +129,84 @@ final class JdbcMemberships implements Memberships {
 
     @Override
     public Optional<Membership> lock(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        forget(tenantId, customerId, programmeId);
         return transactions.withConnection(c -> selectMembership(c, tenantId, customerId, programmeId, true));
     }
 
     /**
-     * On PostgreSQL in one round trip: the lock, then the member's facts and the sequence of their
-     * last history line, read after the lock is granted.
+     * On PostgreSQL in one round trip: the lock, then the member's facts, the sequence of their
+     * last history line and the counters' locks, each after the membership's lock is granted.
      */
     @Override
-    public Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        if (!dialect.sendsStatementsTogether() || lockMember.touch() != null) {
-            return Memberships.super.lockWithFacts(tenantId, customerId, programmeId);
+    public Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
+            List<String> counterNames) {
+        forget(tenantId, customerId, programmeId);
+        String lockCounter = counters.lockAfter(List.of(lockMember.query()));
+        if (!dialect.sendsStatementsTogether() || lockMember.touch() != null || lockCounter == null) {
+            return Memberships.super.lockWithFacts(tenantId, customerId, programmeId, counterNames);
         }
         String t = tenantId.value();
         String member = customerId.value();
         String p = programmeId.value();
+        StringBuilder sql = new StringBuilder(lockWithFactsSql);
+        List<Object> params = new ArrayList<>(List.of(t, member, p, t, member, p, t, member, p));
+        for (String name : counterNames) {
+            sql.append("; ").append(lockCounter);
+            params.addAll(List.of(t, name, t, member, p));
+        }
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, lockWithFactsSql, t, member, p, t, member, p, t, member, p)) {
+            try (PreparedStatement s = Sql.prepare(c, sql.toString(), params.toArray())) {
                 List<Optional<Membership>> locked = new ArrayList<>(1);
                 List<List<MetricFact>> facts = new ArrayList<>(1);
                 long[] last = new long[1];
-                Sql.eachResult(s, 3, (part, rs) -> {
+                Map<String, Long> counterValues = new HashMap<>();
+                Sql.eachResult(s, 3 + counterNames.size(), (part, rs) -> {
                     switch (part) {
                         case 0 -> locked.add(rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty());
                         case 1 -> facts.add(TierFacts.read(rs, tenantId));
-                        default -> last[0] = rs.next() ? rs.getLong(1) : 0;
+                        case 2 -> last[0] = rs.next() ? rs.getLong(1) : 0;
+                        default -> {
+                            if (rs.next()) {
+                                counterValues.put(counterNames.get(part - 3), rs.getLong(1));
+                            }
+                        }
                     }
                 });
-                return locked.get(0).map(m -> new LockedMembership(m, facts.get(0), last[0]));
+                return locked.get(0).map(m -> new LockedMembership(m, facts.get(0), last[0], counterValues));
             }
         });
     }
 
+    /** Drops a membership read ahead: the unit is about to lock or change it. */
+    private void forget(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        transactions.dropReadAhead(new MemberRead(tenantId.value(), customerId.value(), programmeId.value()));
+    }
+
+    /** What a kept membership answers ({@link JdbcTransactions#keepReadAhead}): one member's membership, or its absence. */
+    record MemberRead(String tenantId, String customerId, String programmeId) {}
+
+    /** The membership of a result set of {@link #SELECT_MEMBER}'s columns, if it has a row. */
+    static Optional<Membership> member(ResultSet rs, TenantId tenantId, ProgrammeId programmeId) throws SQLException {
+        return rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A membership read ahead in the unit of work (with a purchase in the programme, see {@link
+     * JdbcPurchases#insertWithTotals}, for the tier that earns its points) answers without a read.
+     */
     @Override
     public Optional<Membership> find(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
+        if (transactions.takeReadAhead(new MemberRead(tenantId.value(), customerId.value(), programmeId.value())) instanceof Optional<?> kept) {
+            return kept.map(Membership.class::cast);
+        }
         return transactions.withConnection(c -> selectMembership(c, tenantId, customerId, programmeId, false));
     }
 
     @Override
     public void insert(Membership m) {
+        forget(m.tenantId(), m.customerId(), m.programmeId());
         TierOverride o = m.override();
         transactions.withConnection(c -> {
             return Sql.insertUnique("membership", "customer id", c, "INSERT INTO crm_membership (tenant_id, programme_id, " + MEMBERSHIP_COLUMNS + ")"
@@ -187,6 +228,7 @@ final class JdbcMemberships implements Memberships {
         if (changed.isEmpty()) {
             return;
         }
+        changed.forEach(m -> forget(m.tenantId(), m.customerId(), m.programmeId()));
         if (changed.size() == 1) {
             // one member's change (a purchase, an override): its version check goes with the unit's next round trip
             Membership m = changed.get(0);
@@ -216,6 +258,7 @@ final class JdbcMemberships implements Memberships {
 
     @Override
     public List<Membership> lockAll(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
+        customerIds.forEach(id -> forget(tenantId, id, programmeId));
         return selectAll(tenantId, programmeId, customerIds, " FOR UPDATE");
     }
 

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,20 +103,21 @@ final class JdbcPointsLedger implements PointsLedger {
         if (!locksTogether(refs)) {
             return PointsLedger.super.lockWithReceipt(tenantId, refs, operationKey);
         }
-        return lockTogether(tenantId, refs, operationKey, null, 0);
+        return lockTogether(tenantId, refs, operationKey, null, 0, List.of());
     }
 
     /**
-     * On PostgreSQL in one round trip: the locks, the receipt's read, the claim's insert and the
-     * spendable lots' reads, in that order, each after the last lock is granted.
+     * On PostgreSQL in one round trip: the locks, the receipt's read, the claim's insert, the
+     * spendable lots' reads and the counters' locks (each only if the accounts exist, see {@link
+     * LedgerCounters#lockAfter}), in that order, each after the last lock is granted.
      */
     @Override
     public LockedAccounts lockForOperation(TenantId tenantId, List<AccountRef> refs, String operationKey, @Nullable String claim,
-            int spendableLots) {
+            int spendableLots, List<String> counters) {
         if (!locksTogether(refs)) {
-            return PointsLedger.super.lockForOperation(tenantId, refs, operationKey, claim, spendableLots);
+            return PointsLedger.super.lockForOperation(tenantId, refs, operationKey, claim, spendableLots, counters);
         }
-        return lockTogether(tenantId, refs, operationKey, claim, spendableLots);
+        return lockTogether(tenantId, refs, operationKey, claim, spendableLots, counters);
     }
 
     /** Whether the locks and what is read with them can go as one round trip: where a lock is one query. */
@@ -123,7 +126,7 @@ final class JdbcPointsLedger implements PointsLedger {
     }
 
     private LockedAccounts lockTogether(TenantId tenantId, List<AccountRef> refs, String operationKey, @Nullable String claim,
-            int spendableLots) {
+            int spendableLots, List<String> counterNames) {
         List<Object> params = new ArrayList<>();
         refs.forEach(ref -> params.addAll(LedgerRows.key(ref)));
         params.add(tenantId.value());
@@ -140,6 +143,14 @@ final class JdbcPointsLedger implements PointsLedger {
                 sql.append("; ").append(LedgerLots.SPENDABLE_TOGETHER);
                 params.addAll(LedgerLots.spendableParams(ref, spendableLots));
             }
+        }
+        String lockCounter = counterNames.isEmpty() ? null : counters.lockAfter(Collections.nCopies(refs.size(), lockAccount.query()));
+        List<String> locking = lockCounter == null ? List.of() : counterNames;
+        for (String name : locking) {
+            sql.append("; ").append(lockCounter);
+            params.add(tenantId.value());
+            params.add(name);
+            refs.forEach(ref -> params.addAll(LedgerRows.key(ref)));
         }
         return transactions.withConnection(c -> {
             List<Optional<PointsAccount>> accounts = new ArrayList<>();
@@ -164,7 +175,16 @@ final class JdbcPointsLedger implements PointsLedger {
                         spendable.add(LedgerLots.readSpendable(s, ref, spendableLots));
                     }
                 }
-                return new LockedAccounts(accounts, receipt.get(0), claimed, spendable);
+                Map<String, Long> counterValues = new HashMap<>();
+                for (String name : locking) {
+                    try (ResultSet rs = s.getResultSet()) {
+                        if (rs.next()) {
+                            counterValues.put(name, rs.getLong(1));
+                        }
+                    }
+                    s.getMoreResults();
+                }
+                return new LockedAccounts(accounts, receipt.get(0), claimed, spendable, counterValues);
             }
         });
     }

@@ -67,8 +67,15 @@ final class JdbcPurchases implements Purchases {
     private static final String INSERT_IF_CUSTOMER = "INSERT INTO crm_purchase (tenant_id, " + COLUMNS + ")"
             + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM crm_customer WHERE tenant_id = ? AND customer_id = ?";
 
-    /** Where statements go together (PostgreSQL): the totals, then the purchase, in one round trip. */
-    private static final String SUMMARY_THEN_INSERT = SUMMARY + "; " + INSERT_IF_CUSTOMER + " ON CONFLICT DO NOTHING";
+    /**
+     * Where statements go together (PostgreSQL): the totals, then the purchase, then the buyer's
+     * lifecycle state read ahead for the lifecycle move that follows, in one round trip.
+     */
+    private static final String SUMMARY_THEN_INSERT_THEN_STATE = SUMMARY + "; " + INSERT_IF_CUSTOMER + " ON CONFLICT DO NOTHING; "
+            + JdbcCustomerRepository.LIFECYCLE_STATE;
+
+    /** {@link #SUMMARY_THEN_INSERT_THEN_STATE}, and the buyer's membership of the purchase's programme read ahead for its tier. */
+    private static final String SUMMARY_THEN_INSERT_THEN_STATE_AND_MEMBER = SUMMARY_THEN_INSERT_THEN_STATE + "; " + JdbcMemberships.SELECT_MEMBER;
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -89,7 +96,10 @@ final class JdbcPurchases implements Purchases {
 
     /**
      * The totals' read, then an insert that skips a taken order id and an unknown customer (it
-     * selects its row only if the tenant has the customer): on PostgreSQL both in one round trip.
+     * selects its row only if the tenant has the customer): on PostgreSQL both in one round trip,
+     * with the buyer's lifecycle state and membership of the purchase's programme, which the
+     * purchase's lifecycle move and points read next, kept for those reads ({@link
+     * JdbcTransactions#keepReadAhead}).
      */
     @Override
     public Insertion insertWithTotals(Purchase p) {
@@ -109,15 +119,41 @@ final class JdbcPurchases implements Purchases {
         together[0] = p.tenantId().value();
         together[1] = p.customerId().value();
         System.arraycopy(insert, 0, together, 2, insert.length);
+        // what the purchase's other contexts read next, read on the way: the buyer's lifecycle state and membership
+        ProgrammeId programme = p.programmeId();
+        List<Object> params = new ArrayList<>(Arrays.asList(together));
+        params.add(p.tenantId().value());
+        params.add(p.customerId().value());
+        if (programme != null) {
+            params.add(p.tenantId().value());
+            params.add(p.customerId().value());
+            params.add(programme.value());
+        }
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, SUMMARY_THEN_INSERT, together)) {
+            try (PreparedStatement s = Sql.prepare(c, programme == null ? SUMMARY_THEN_INSERT_THEN_STATE : SUMMARY_THEN_INSERT_THEN_STATE_AND_MEMBER,
+                    params.toArray())) {
                 s.execute();
                 Optional<PurchaseSummary> totals;
                 try (ResultSet rs = s.getResultSet()) {
                     totals = rs.next() ? Optional.of(summary(rs, p.tenantId(), p.customerId())) : Optional.empty();
                 }
                 s.getMoreResults();
-                return new Insertion(totals, s.getUpdateCount() > 0 ? Insert.STORED : Insert.NOT_STORED);
+                Insert stored = s.getUpdateCount() > 0 ? Insert.STORED : Insert.NOT_STORED;
+                s.getMoreResults();
+                try (ResultSet rs = s.getResultSet()) {
+                    if (rs.next()) {
+                        transactions.keepReadAhead(new JdbcCustomerRepository.LifecycleRead(p.tenantId().value(), p.customerId().value()),
+                                JdbcCustomerRepository.lifecycleState(rs));
+                    }
+                }
+                if (programme != null) {
+                    s.getMoreResults();
+                    try (ResultSet rs = s.getResultSet()) {
+                        transactions.keepReadAhead(new JdbcMemberships.MemberRead(p.tenantId().value(), p.customerId().value(), programme.value()),
+                                JdbcMemberships.member(rs, p.tenantId(), programme));
+                    }
+                }
+                return new Insertion(totals, stored);
             }
         });
     }

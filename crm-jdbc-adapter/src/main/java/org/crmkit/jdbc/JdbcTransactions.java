@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ final class JdbcTransactions implements TransactionRunner {
         @Nullable Savepoint savepoint;
         final List<DeferredStatement> statements = new ArrayList<>();
         final Map<Table, List<Object[]>> deferred = new LinkedHashMap<>();
+        /** Rows read ahead for a later read of the unit, by what they answer ({@link #keepReadAhead}). */
+        final Map<Object, Object> readAhead = new HashMap<>();
 
         Unit(Connection connection, @Nullable Savepoint savepoint) {
             this.connection = connection;
@@ -257,6 +260,37 @@ final class JdbcTransactions implements TransactionRunner {
      */
     void deferInsert(Table table, Object... row) {
         inTransaction(() -> current.get().deferred.computeIfAbsent(table, k -> new ArrayList<>()).add(row));
+    }
+
+    /**
+     * Keeps {@code value}, read on the way by another statement of the current unit of work, for
+     * the unit's next read of what {@code key} names ({@link #takeReadAhead}): a read the unit will
+     * make anyway, sent in an earlier round trip so that it needs none of its own. The repository
+     * that owns the rows drops it when the unit writes or locks them ({@link #dropReadAhead}).
+     * Outside a unit of work it keeps nothing.
+     */
+    void keepReadAhead(Object key, Object value) {
+        Unit unit = current.get();
+        if (unit != null) {
+            unit.readAhead.put(key, value);
+        }
+    }
+
+    /**
+     * The value kept for {@code key} by {@link #keepReadAhead} in the current unit of work, removed
+     * so that it answers one read only; null if none is kept.
+     */
+    @Nullable Object takeReadAhead(Object key) {
+        Unit unit = current.get();
+        return unit == null ? null : unit.readAhead.remove(key);
+    }
+
+    /** Forgets what {@link #keepReadAhead} kept for {@code key}, if anything: the unit is about to change or lock those rows. */
+    void dropReadAhead(Object key) {
+        Unit unit = current.get();
+        if (unit != null) {
+            unit.readAhead.remove(key);
+        }
     }
 
     /** Whether many rows of one statement go as {@link ArrayRows} (PostgreSQL, not Citus) rather than multi-row {@code VALUES}. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.crmkit.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Named counters per tenant in crm_counter (campaign budgets, one-off claims, tier sequences), shared
@@ -39,6 +40,27 @@ final class LedgerCounters {
         this.dialect = dialect;
         this.lockCounter = dialect.lockingRead("SELECT counter_value FROM crm_counter" + WHERE_COUNTER,
                 "UPDATE crm_counter SET counter_value = counter_value" + WHERE_COUNTER);
+    }
+
+    /**
+     * Where a lock is one query (PostgreSQL): the query that locks and reads one counter sent with
+     * the locks of the rows the unit locks before it (an account, a membership), so that it keeps
+     * their order. It locks the rows of each of {@code lockFirst} (a locking query) first, and the
+     * counter only if every one of them has its row: a row that the statements before found
+     * missing, and the unit creates later, is created before its counter is locked, as when each
+     * is locked in turn. Its parameters are the tenant id and the name, then those of each of
+     * {@code lockFirst}; its result no row if the counter does not exist or a row is missing. Null
+     * where locking takes a touch first (H2).
+     */
+    @Nullable String lockAfter(List<String> lockFirst) {
+        if (lockCounter.touch() != null) {
+            return null;
+        }
+        StringBuilder sql = new StringBuilder("SELECT counter_value FROM crm_counter").append(WHERE_COUNTER);
+        for (int i = 0; i < lockFirst.size(); i++) {
+            sql.append(" AND EXISTS (SELECT 1 FROM (").append(lockFirst.get(i)).append(") AS first").append(i).append(')');
+        }
+        return sql.append(" FOR UPDATE").toString();
     }
 
     /** Locks the counter, creating it at 0 if it does not exist, and returns its value. */
