@@ -16,9 +16,12 @@ import java.util.Map;
  * @param lastSequence the sequence of the member's last history line, 0 if they have none
  * @param counters the values of the tenant's counters locked with the membership, by name (those
  *     asked for that exist, where the store reads them in the same round trip; otherwise none)
+ * @param factKeyFree whether the tenant had no fact under the key asked for (of any member), read
+ *     after the lock; false when none was asked for
  * @since 0.2
  */
-public record LockedMembership(Membership membership, List<MetricFact> facts, long lastSequence, Map<String, Long> counters) {
+public record LockedMembership(Membership membership, List<MetricFact> facts, long lastSequence, Map<String, Long> counters,
+        boolean factKeyFree) {
 
     /** Copies {@code facts} and {@code counters}. */
     public LockedMembership {
@@ -28,8 +31,8 @@ public record LockedMembership(Membership membership, List<MetricFact> facts, lo
         counters = Map.copyOf(counters);
     }
 
-    /** A locked membership read without counters. */
+    /** A locked membership read without counters or a fact key. */
     public LockedMembership(Membership membership, List<MetricFact> facts, long lastSequence) {
-        this(membership, facts, lastSequence, Map.of());
+        this(membership, facts, lastSequence, Map.of(), false);
     }
 }

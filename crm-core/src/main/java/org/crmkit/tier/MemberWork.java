@@ -35,6 +35,8 @@ final class MemberWork {
     private List<MetricFact> facts;
     private List<TierChange> storedHistory;
     private final List<TierChange> lines = new ArrayList<>();
+    /** Whether the lock found the fact key it was asked about free in the tenant. */
+    private boolean factKeyFree;
     /** The tenant's counters locked with the membership, by name, as this work has set them. */
     private final Map<String, Long> lockedCounters = new HashMap<>();
     /** The sequence of the member's last stored history line, or {@link #UNKNOWN} until read. */
@@ -50,6 +52,12 @@ final class MemberWork {
     MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, LockedMembership locked) {
         this(ladder, memberships, events, ids, locked.membership(), locked.facts(), locked.lastSequence());
         lockedCounters.putAll(locked.counters());
+        factKeyFree = locked.factKeyFree();
+    }
+
+    /** Whether the lock found no fact of the tenant under the key asked for ({@link LockedMembership#factKeyFree}). */
+    boolean factKeyFree() {
+        return factKeyFree;
     }
 
     /**

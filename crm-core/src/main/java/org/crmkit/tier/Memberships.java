@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
@@ -44,6 +45,8 @@ public interface Memberships {
      * fact needs. The default calls {@link #lock}, {@link #facts} and {@link #lastSequences}, and
      * locks no counters; a storage overrides it to read them in one round trip.
      *
+     * @param factKey the key of the fact about to be recorded, to learn whether the tenant has a
+     *     fact under it (of any member), or null
      * @param counters the tenant's counters the fact's rating will lock (growth campaign budgets and
      *     limits), in the order it locks them: where the store reads them in the same round trip, it
      *     locks them like {@link #lockCounter} after the membership, and only if the membership
@@ -52,9 +55,10 @@ public interface Memberships {
      * @since 0.2
      */
     default Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
-            List<String> counters) {
+            @Nullable String factKey, List<String> counters) {
         return lock(tenantId, customerId, programmeId).map(m -> new LockedMembership(m, facts(tenantId, customerId, programmeId),
-                lastSequences(tenantId, programmeId, List.of(customerId)).getOrDefault(customerId, 0L)));
+                lastSequences(tenantId, programmeId, List.of(customerId)).getOrDefault(customerId, 0L), Map.of(),
+                factKey != null && fact(tenantId, factKey).isEmpty()));
     }
 
     /**
@@ -105,6 +109,21 @@ public interface Memberships {
 
     /** Records a fact; false (and nothing stored) if its key was recorded before. */
     boolean addFact(MetricFact fact);
+
+    /**
+     * Records a fact whose key the unit of work found free under the member's lock ({@link
+     * LockedMembership#factKeyFree}): a storage may send it with the unit's next round trip
+     * instead of now. The default calls {@link #addFact}.
+     *
+     * @throws DuplicateKeyException if the key was recorded since (now, or where the fact is
+     *     sent): a lost race, which the outermost unit of work retries
+     * @since 0.2
+     */
+    default void addNewFact(MetricFact fact) {
+        if (!addFact(fact)) {
+            throw new DuplicateKeyException("tier fact", "key");
+        }
+    }
 
     /** The fact recorded under {@code key} in the tenant, whoever it is of. */
     Optional<MetricFact> fact(TenantId tenantId, String key);

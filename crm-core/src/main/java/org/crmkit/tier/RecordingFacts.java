@@ -50,7 +50,7 @@ final class RecordingFacts {
             Function<TierLadder, List<String>> counters, BiFunction<TierLadder, MemberWork, Rated> rate) {
         return UnitOfWork.retrying(ctx.transactions, () -> {
             TierLadder ladder = ctx.ladderOf(tenantId, programmeId);
-            MemberWork work = ctx.join(ladder, tenantId, customerId, programmeId, now, counters.apply(ladder));
+            MemberWork work = ctx.join(ladder, tenantId, customerId, programmeId, now, key, counters.apply(ladder));
             // under the member's lock, so a concurrent delivery of the same key waits here and then sees the first
             Optional<MetricFact> earlier = work.facts().stream().filter(f -> f.key().equals(key)).findFirst();
             if (earlier.isPresent()) {
@@ -61,7 +61,10 @@ final class RecordingFacts {
             }
             work.expireOverride(now);
             Rated rated = rate.apply(ladder, work);
-            if (!ctx.memberships.addFact(rated.fact())) {
+            if (work.factKeyFree()) {
+                // free under the member's lock: only a concurrent unit can take it now, a race the retry settles
+                ctx.memberships.addNewFact(rated.fact());
+            } else if (!ctx.memberships.addFact(rated.fact())) {
                 // the key is another member's (a caller's mistake), or was taken since the look-up (a race to retry)
                 Optional<MetricFact> owner = ctx.memberships.fact(tenantId, key);
                 if (owner.isPresent() && !(owner.get().customerId().equals(customerId) && owner.get().programmeId().equals(programmeId))) {

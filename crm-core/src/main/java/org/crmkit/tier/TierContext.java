@@ -17,6 +17,7 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the tier context's use cases share: the ports, the clock, the plug-ins a ladder names, the
@@ -100,16 +101,18 @@ final class TierContext {
 
     /** The member's work, their membership locked; joins them at the lowest tier first if needed. */
     MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now) {
-        return join(ladder, tenantId, customerId, programmeId, now, List.of());
+        return join(ladder, tenantId, customerId, programmeId, now, null, List.of());
     }
 
     /**
-     * {@link #join}, locking the tenant's {@code counters} with the membership where the store can
-     * (their values reach the work's rating through {@link MemberWork#lockedCounter}).
+     * {@link #join}, learning with the lock whether the tenant has a fact under {@code factKey} (if
+     * given, see {@link MemberWork#factKeyFree}) and locking the tenant's {@code counters} with the
+     * membership where the store can (their values reach the work's rating through {@link
+     * MemberWork#lockCounter}).
      */
     MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now,
-            List<String> counters) {
-        Optional<LockedMembership> locked = memberships.lockWithFacts(tenantId, customerId, programmeId, counters);
+            @Nullable String factKey, List<String> counters) {
+        Optional<LockedMembership> locked = memberships.lockWithFacts(tenantId, customerId, programmeId, factKey, counters);
         if (locked.isPresent()) {
             return new MemberWork(ladder, memberships, events, ids, locked.get());
         }

@@ -382,15 +382,15 @@ public abstract class MembershipsPortContract extends PortContract {
                 new TierChange(tenant, jin, VIP, 5, null, "registered", ChangeReason.JOINED, 0, T0, null))));
 
         // when
-        Optional<LockedMembership> lis = tx(() -> memberships().lockWithFacts(tenant, li, VIP, List.of()));
-        Optional<LockedMembership> hans = tx(() -> memberships().lockWithFacts(tenant, han, VIP, List.of()));
+        Optional<LockedMembership> lis = tx(() -> memberships().lockWithFacts(tenant, li, VIP, null, List.of()));
+        Optional<LockedMembership> hans = tx(() -> memberships().lockWithFacts(tenant, han, VIP, null, List.of()));
 
         // then
         assertThat(lis).contains(new LockedMembership(member(li, "gold", 0), List.of(early, late), 2));
         assertThat(hans).contains(new LockedMembership(member(han, "registered", 0), List.of(), 0));
-        assertThat(tx(() -> memberships().lockWithFacts(tenant, jin, VIP, List.of()))).as("facts and lines but no membership").isEmpty();
-        assertThat(tx(() -> memberships().lockWithFacts(Tenants.fresh(), li, VIP, List.of()))).as("another tenant").isEmpty();
-        assertThat(tx(() -> memberships().lockWithFacts(tenant, li, ProgrammeId.of("other"), List.of()))).as("another programme").isEmpty();
+        assertThat(tx(() -> memberships().lockWithFacts(tenant, jin, VIP, null, List.of()))).as("facts and lines but no membership").isEmpty();
+        assertThat(tx(() -> memberships().lockWithFacts(Tenants.fresh(), li, VIP, null, List.of()))).as("another tenant").isEmpty();
+        assertThat(tx(() -> memberships().lockWithFacts(tenant, li, ProgrammeId.of("other"), null, List.of()))).as("another programme").isEmpty();
     }
 
     @Test
@@ -409,11 +409,48 @@ public abstract class MembershipsPortContract extends PortContract {
         });
 
         // when
-        Optional<LockedMembership> locked = tx(() -> memberships().lockWithFacts(tenant, li, VIP, List.of("growth:budget", "growth:limit")));
+        Optional<LockedMembership> locked = tx(() -> memberships().lockWithFacts(tenant, li, VIP, null, List.of("growth:budget", "growth:limit")));
 
         // then: a store that reads counters with the lock returns the one that exists, another none
         assertThat(locked.orElseThrow().counters()).isIn(Map.of(), Map.of("growth:budget", 5L));
         assertThat(locked.orElseThrow().membership()).isEqualTo(member(li, "registered", 0));
+    }
+
+    @Test
+    void locking_with_a_fact_key_tells_whether_the_tenant_has_a_fact_under_it_whoever_it_is_of() {
+        // given: han's fact under k1; the same key in another tenant
+        CustomerId li = aStoredCustomer(tenant, "li");
+        CustomerId han = aStoredCustomer(tenant, "han");
+        run(() -> memberships().insert(member(li, "registered", 0)));
+        run(() -> memberships().addFact(fact(han, VIP, "k1", T0)));
+        TenantId neighbour = Tenants.fresh();
+        CustomerId theirs = aStoredCustomer(neighbour, "li");
+        run(() -> memberships().addFact(new MetricFact(neighbour, theirs, VIP, "k2", "o", 1, 1, 1, T0)));
+
+        // when / then
+        assertThat(tx(() -> memberships().lockWithFacts(tenant, li, VIP, "k1", List.of())).orElseThrow().factKeyFree()).isFalse();
+        assertThat(tx(() -> memberships().lockWithFacts(tenant, li, VIP, "k2", List.of())).orElseThrow().factKeyFree()).isTrue();
+        assertThat(tx(() -> memberships().lockWithFacts(tenant, li, VIP, null, List.of())).orElseThrow().factKeyFree()).isFalse();
+    }
+
+    @Test
+    void a_new_fact_is_recorded_and_one_under_a_taken_key_fails_its_unit_of_work_with_a_duplicate_key_leaving_nothing_of_it() {
+        // given
+        CustomerId li = aStoredCustomer(tenant, "li");
+        CustomerId han = aStoredCustomer(tenant, "han");
+        MetricFact first = fact(li, VIP, "k1", T0);
+        run(() -> memberships().addNewFact(first));
+
+        // when
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> run(() -> {
+            memberships().addNewFact(fact(han, VIP, "k2", T0));
+            memberships().addNewFact(fact(han, VIP, "k1", T0));
+        }));
+
+        // then
+        assertThat(thrown).isInstanceOf(DuplicateKeyException.class);
+        assertThat(tx(() -> memberships().fact(tenant, "k1"))).contains(first);
+        assertThat(tx(() -> memberships().fact(tenant, "k2"))).as("the unit's other fact").isEmpty();
     }
 
     @Test
@@ -428,7 +465,7 @@ public abstract class MembershipsPortContract extends PortContract {
         Optional<LockedMembership> locked = tx(() -> {
             memberships().addFact(fact);
             memberships().appendChanges(List.of(line));
-            return memberships().lockWithFacts(tenant, li, VIP, List.of());
+            return memberships().lockWithFacts(tenant, li, VIP, null, List.of());
         });
 
         // then

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.tier.AssessmentListener;
 import org.crmkit.tier.ChangeReason;
 import org.crmkit.tier.RecordTierPurchase;
@@ -104,6 +105,40 @@ public abstract class TierConcurrencyContract extends TierFixture {
             assertThat(history).filteredOn(line -> line.reason() == ChangeReason.ASSESSMENT).hasSizeLessThanOrEqualTo(1);
             assertThat(history).filteredOn(line -> line.reason() == ChangeReason.JOINED).hasSize(1);
         }
+    }
+
+    @Test
+    void racing_deliveries_of_one_key_for_several_members_record_it_once_and_tell_the_others_it_is_anothers() throws Exception {
+        // given: members who bought before, so each delivery finds its membership and asks whether the key is free
+        List<CustomerId> members = new ArrayList<>(List.of(li, han));
+        for (int i = 0; i < 4; i++) {
+            members.add(register("Racer " + i));
+        }
+        members.forEach(who -> buy(who, "100.00"));
+        java.util.Map<CustomerId, Long> before = new java.util.HashMap<>();
+        members.forEach(who -> before.put(who, statusOf(who).metric()));
+        List<Callable<Object>> work = new ArrayList<>();
+        List<Object> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (CustomerId who : members) {
+            work.add(() -> {
+                try {
+                    outcomes.add(tiers.recordPurchase(new RecordTierPurchase(tenant, who, PROGRAMME, "shared-key", "o-" + who.value(),
+                            cny("200.00"), null)));
+                } catch (IdempotencyKeyReusedException e) {
+                    outcomes.add(e);
+                }
+                return null;
+            });
+        }
+
+        // when
+        runTogether(work);
+
+        // then: one member has the fact, the others were refused and kept their metric
+        assertThat(outcomes).hasSize(members.size());
+        assertThat(outcomes).filteredOn(IdempotencyKeyReusedException.class::isInstance).hasSize(members.size() - 1);
+        assertThat(members.stream().filter(who -> statusOf(who).metric() > before.get(who)).count()).isEqualTo(1);
+        assertThat(members.stream().filter(who -> statusOf(who).metric() == before.get(who)).count()).isEqualTo(members.size() - 1);
     }
 
     @Test

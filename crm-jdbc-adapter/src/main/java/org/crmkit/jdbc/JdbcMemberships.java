@@ -139,17 +139,23 @@ final class JdbcMemberships implements Memberships {
      */
     @Override
     public Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
-            List<String> counterNames) {
+            @Nullable String factKey, List<String> counterNames) {
         forget(tenantId, customerId, programmeId);
         String lockCounter = counters.lockAfter(List.of(lockMember.query()));
         if (!dialect.sendsStatementsTogether() || lockMember.touch() != null || lockCounter == null) {
-            return Memberships.super.lockWithFacts(tenantId, customerId, programmeId, counterNames);
+            return Memberships.super.lockWithFacts(tenantId, customerId, programmeId, factKey, counterNames);
         }
         String t = tenantId.value();
         String member = customerId.value();
         String p = programmeId.value();
         StringBuilder sql = new StringBuilder(lockWithFactsSql);
         List<Object> params = new ArrayList<>(List.of(t, member, p, t, member, p, t, member, p));
+        if (factKey != null) {
+            sql.append("; ").append(TierFacts.KEY_TAKEN);
+            params.add(t);
+            params.add(factKey);
+        }
+        int first = factKey == null ? 3 : 4;
         for (String name : counterNames) {
             sql.append("; ").append(lockCounter);
             params.addAll(List.of(t, name, t, member, p));
@@ -160,19 +166,21 @@ final class JdbcMemberships implements Memberships {
                 List<List<MetricFact>> facts = new ArrayList<>(1);
                 long[] last = new long[1];
                 Map<String, Long> counterValues = new HashMap<>();
-                Sql.eachResult(s, 3 + counterNames.size(), (part, rs) -> {
-                    switch (part) {
-                        case 0 -> locked.add(rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty());
-                        case 1 -> facts.add(TierFacts.read(rs, tenantId));
-                        case 2 -> last[0] = rs.next() ? rs.getLong(1) : 0;
-                        default -> {
-                            if (rs.next()) {
-                                counterValues.put(counterNames.get(part - 3), rs.getLong(1));
-                            }
-                        }
+                boolean[] keyFree = new boolean[1];
+                Sql.eachResult(s, first + counterNames.size(), (part, rs) -> {
+                    if (part == 0) {
+                        locked.add(rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty());
+                    } else if (part == 1) {
+                        facts.add(TierFacts.read(rs, tenantId));
+                    } else if (part == 2) {
+                        last[0] = rs.next() ? rs.getLong(1) : 0;
+                    } else if (part < first) {
+                        keyFree[0] = !rs.next();
+                    } else if (rs.next()) {
+                        counterValues.put(counterNames.get(part - first), rs.getLong(1));
                     }
                 });
-                return locked.get(0).map(m -> new LockedMembership(m, facts.get(0), last[0], counterValues));
+                return locked.get(0).map(m -> new LockedMembership(m, facts.get(0), last[0], counterValues, keyFree[0]));
             }
         });
     }
@@ -289,6 +297,16 @@ final class JdbcMemberships implements Memberships {
     @Override
     public boolean addFact(MetricFact fact) {
         return facts.add(fact);
+    }
+
+    /** Where statements go together (PostgreSQL), with the unit's next round trip; elsewhere now. */
+    @Override
+    public void addNewFact(MetricFact fact) {
+        if (!dialect.sendsStatementsTogether()) {
+            Memberships.super.addNewFact(fact);
+            return;
+        }
+        facts.addWithNext(fact);
     }
 
     @Override

@@ -335,7 +335,7 @@ final class JdbcTransactions implements TransactionRunner {
      * database counts the row itself ({@code crm_expect_rows}, V024), so the update may go with the
      * unit's {@code COMMIT} ({@link #flushAndCommit}); elsewhere the client checks the count.
      *
-     * @param update an UPDATE without a RETURNING clause
+     * @param update an UPDATE, or an INSERT that skips conflicts ({@code ON CONFLICT DO NOTHING}), without a RETURNING clause
      */
     void writeOneRowWithNext(String update, Object[] params, Supplier<? extends RuntimeException> stale) {
         if (!commitsWithLastWrites) {

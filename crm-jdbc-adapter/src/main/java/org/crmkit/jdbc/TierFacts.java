@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 import org.crmkit.tier.MetricFact;
@@ -29,6 +30,20 @@ final class TierFacts {
     TierFacts(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
         this.dialect = dialect;
+    }
+
+    /** Whether the tenant has a fact under a key: one row if so; its parameters are the tenant id and the key. */
+    static final String KEY_TAKEN = "SELECT 1 FROM crm_tier_fact WHERE tenant_id = ? AND fact_key = ?";
+
+    /**
+     * Records the fact with the unit's next round trip (PostgreSQL): it skips a taken key, and the
+     * count of rows it wrote is checked (by the database where it can), a taken key failing the unit
+     * with {@link DuplicateKeyException} there.
+     */
+    void addWithNext(MetricFact f) {
+        transactions.writeOneRowWithNext(INSERT + " ON CONFLICT DO NOTHING", new Object[] {f.tenantId().value(), f.key(),
+            f.customerId().value(), f.programmeId().value(), Sql.text(f.orderId()), f.spendUnits(), f.orders(), f.growth(), f.at()},
+                () -> new DuplicateKeyException("tier fact", "key"));
     }
 
     /** Records the fact; false if a fact with its key was recorded before. */
