@@ -42,7 +42,7 @@ final class MemberWork {
     /** The sequence of the member's last stored history line, or {@link #UNKNOWN} until read. */
     private long lastSequence;
 
-    private static final long UNKNOWN = -1;
+    private static final long UNKNOWN = LockedMembership.UNREAD;
 
     MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, Membership stored, List<MetricFact> facts) {
         this(ladder, memberships, events, ids, stored, facts, UNKNOWN);

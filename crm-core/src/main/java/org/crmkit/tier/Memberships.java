@@ -42,8 +42,8 @@ public interface Memberships {
     /**
      * The membership locked until the end of the unit of work, with the member's facts and the
      * sequence of their last history line, all read after the lock is granted: what recording one
-     * fact needs. The default calls {@link #lock}, {@link #facts} and {@link #lastSequences}, and
-     * locks no counters; a storage overrides it to read them in one round trip.
+     * fact needs. The default calls {@link #lock} and {@link #facts} and reads nothing else (no last
+     * sequence, no key, no counters); a storage overrides it to read them all in one round trip.
      *
      * @param factKey the key of the fact about to be recorded, to learn whether the tenant has a
      *     fact under it (of any member), or null
@@ -57,8 +57,7 @@ public interface Memberships {
     default Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
             @Nullable String factKey, List<String> counters) {
         return lock(tenantId, customerId, programmeId).map(m -> new LockedMembership(m, facts(tenantId, customerId, programmeId),
-                lastSequences(tenantId, programmeId, List.of(customerId)).getOrDefault(customerId, 0L), Map.of(),
-                factKey != null && fact(tenantId, factKey).isEmpty()));
+                LockedMembership.UNREAD, Map.of(), false));
     }
 
     /**

@@ -9,4 +9,9 @@ class PostgresMembershipsPortTest extends MembershipsPortContract {
     protected CrmStorage storage() {
         return TestDatabases.postgres();
     }
+
+    @Override
+    protected boolean readsWithTheLock() {
+        return true;
+    }
 }
