@@ -162,16 +162,6 @@ final class LedgerOperations {
         return operate(tenantId, key, command, customerIds, mayOpen, programmeId, once, false, counters, operation);
     }
 
-    /**
-     * {@link #operate} for an operation done once per {@code once} (an order's earning): the claim
-     * is made with the locks and the receipt's read ({@link PointsLedger#lockForOperation}), and a
-     * first run (not a replay) whose claim finds the one-off taken throws {@link Once#taken}.
-     */
-    PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
-            ProgrammeId programmeId, Once once, Function<List<AccountWork>, PointsReceipt> operation) {
-        return operate(tenantId, key, command, customerIds, mayOpen, programmeId, once, false, p -> List.of(), operation);
-    }
-
     private PointsReceipt operate(TenantId tenantId, String key, Object command, List<CustomerId> customerIds, boolean mayOpen,
             ProgrammeId programmeId, @Nullable Once once, boolean spends, Function<LoyaltyProgramme, List<String>> counters,
             Function<List<AccountWork>, PointsReceipt> operation) {

@@ -135,7 +135,9 @@ final class JdbcMemberships implements Memberships {
 
     /**
      * On PostgreSQL in one round trip: the lock, then the member's facts, the sequence of their
-     * last history line and the counters' locks, each after the membership's lock is granted.
+     * last history line, whether the fact key is taken and the counters' locks (each only if the
+     * membership exists, see {@link LedgerCounters#lockAfter}), each after the membership's lock is
+     * granted.
      */
     @Override
     public Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
