@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A membership locked until the end of the unit of work, with what recording a fact about the
- * member reads next: the member's facts, the sequence of their last history line and the counters
- * the fact's rating locks ({@link Memberships#lockWithFacts}).
+ * member reads next: the member's facts, the sequence of their last history line, whether the
+ * fact's key is free and the counters the fact's rating locks ({@link Memberships#lockWithFacts}).
  *
  * @param membership the locked membership
  * @param facts the member's facts, oldest first

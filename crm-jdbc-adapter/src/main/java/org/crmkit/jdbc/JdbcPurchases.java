@@ -106,28 +106,22 @@ final class JdbcPurchases implements Purchases {
         if (citus) {
             return Purchases.super.insertWithTotals(p);
         }
-        Object[] row = row(p);
-        Object[] insert = Arrays.copyOf(row, row.length + 2);
-        insert[row.length] = p.tenantId().value();
-        insert[row.length + 1] = p.customerId().value();
+        String tenant = p.tenantId().value();
+        String customer = p.customerId().value();
+        List<Object> insert = new ArrayList<>(Arrays.asList(row(p)));
+        insert.addAll(List.of(tenant, customer)); // the customer the row is selected from
         if (!dialect.sendsStatementsTogether()) {
             Optional<PurchaseSummary> totals = summary(p.tenantId(), p.customerId());
-            boolean stored = transactions.withConnection(c -> dialect.insertIfAbsent(c, INSERT_IF_CUSTOMER, insert));
+            boolean stored = transactions.withConnection(c -> dialect.insertIfAbsent(c, INSERT_IF_CUSTOMER, insert.toArray()));
             return new Insertion(totals, stored ? Insert.STORED : Insert.NOT_STORED);
         }
-        Object[] together = new Object[insert.length + 2];
-        together[0] = p.tenantId().value();
-        together[1] = p.customerId().value();
-        System.arraycopy(insert, 0, together, 2, insert.length);
-        // what the purchase's other contexts read next, read on the way: the buyer's lifecycle state and membership
+        // the totals, the insert, then what the purchase's other contexts read next: the buyer's lifecycle state and membership
         ProgrammeId programme = p.programmeId();
-        List<Object> params = new ArrayList<>(Arrays.asList(together));
-        params.add(p.tenantId().value());
-        params.add(p.customerId().value());
+        List<Object> params = new ArrayList<>(List.of(tenant, customer));
+        params.addAll(insert);
+        params.addAll(List.of(tenant, customer));
         if (programme != null) {
-            params.add(p.tenantId().value());
-            params.add(p.customerId().value());
-            params.add(programme.value());
+            params.addAll(List.of(tenant, customer, programme.value()));
         }
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, programme == null ? SUMMARY_THEN_INSERT_THEN_STATE : SUMMARY_THEN_INSERT_THEN_STATE_AND_MEMBER,
@@ -142,14 +136,14 @@ final class JdbcPurchases implements Purchases {
                 s.getMoreResults();
                 try (ResultSet rs = s.getResultSet()) {
                     if (rs.next()) {
-                        transactions.keepReadAhead(new JdbcCustomerRepository.LifecycleRead(p.tenantId().value(), p.customerId().value()),
+                        transactions.keepReadAhead(new JdbcCustomerRepository.LifecycleRead(tenant, customer),
                                 JdbcCustomerRepository.lifecycleState(rs));
                     }
                 }
                 if (programme != null) {
                     s.getMoreResults();
                     try (ResultSet rs = s.getResultSet()) {
-                        transactions.keepReadAhead(new JdbcMemberships.MemberRead(p.tenantId().value(), p.customerId().value(), programme.value()),
+                        transactions.keepReadAhead(new JdbcMemberships.MemberRead(tenant, customer, programme.value()),
                                 JdbcMemberships.member(rs, p.tenantId(), programme));
                     }
                 }
