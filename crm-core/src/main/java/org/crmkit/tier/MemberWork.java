@@ -39,13 +39,11 @@ final class MemberWork {
     private boolean factKeyFree;
     /** The tenant's counters locked with the membership, by name, as this work has set them. */
     private final Map<String, Long> lockedCounters = new HashMap<>();
-    /** The sequence of the member's last stored history line, or {@link #UNKNOWN} until read. */
+    /** The sequence of the member's last stored history line, or {@link LockedMembership#UNREAD} until read. */
     private long lastSequence;
 
-    private static final long UNKNOWN = LockedMembership.UNREAD;
-
     MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, Membership stored, List<MetricFact> facts) {
-        this(ladder, memberships, events, ids, stored, facts, UNKNOWN);
+        this(ladder, memberships, events, ids, stored, facts, LockedMembership.UNREAD);
     }
 
     /** A member whose facts, last history line and counters were read with the lock ({@link Memberships#lockWithFacts}). */
@@ -320,7 +318,7 @@ final class MemberWork {
             }
             if (!w.lines.isEmpty()) {
                 anyLines = true;
-                if (w.lastSequence == UNKNOWN) {
+                if (w.lastSequence == LockedMembership.UNREAD) {
                     unnumbered.add(w.m.customerId());
                 }
             }
@@ -339,7 +337,7 @@ final class MemberWork {
             if (w.lines.isEmpty()) {
                 continue;
             }
-            long sequence = w.lastSequence == UNKNOWN ? last.getOrDefault(w.m.customerId(), 0L) : w.lastSequence;
+            long sequence = w.lastSequence == LockedMembership.UNREAD ? last.getOrDefault(w.m.customerId(), 0L) : w.lastSequence;
             for (TierChange line : w.lines) {
                 numbered.add(new TierChange(line.tenantId(), line.customerId(), line.programmeId(), ++sequence, line.from(), line.to(),
                         line.reason(), line.metric(), line.at(), line.note()));

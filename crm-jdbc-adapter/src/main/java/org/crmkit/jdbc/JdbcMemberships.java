@@ -60,6 +60,8 @@ final class JdbcMemberships implements Memberships {
     private final Dialect.LockingRead lockMember;
     /** Where a lock is one query ({@link #lockWithFacts}): the lock, the member's facts, their last history line's sequence. */
     private final String lockWithFactsSql;
+    /** Where a lock is one query: a counter's lock after the membership's ({@link LedgerCounters#lockAfter}); null on H2. */
+    private final @Nullable String lockCounterAfterMember;
     private final Dialect dialect;
 
     private static final String LADDER_COLUMNS = "tenant_id, programme_id, zone, policy, tiers";
@@ -70,6 +72,7 @@ final class JdbcMemberships implements Memberships {
         this.lockMember = dialect.lockingRead(SELECT_MEMBER, "UPDATE crm_membership SET version = version" + MemberIds.WHERE_MEMBER);
         this.lockWithFactsSql = lockMember.query() + "; " + TierFacts.OF_MEMBER + "; " + TierHistory.LAST_OF_MEMBER;
         this.counters = counters;
+        this.lockCounterAfterMember = counters.lockAfter(List.of(lockMember.query()));
         this.facts = new TierFacts(transactions, dialect);
         this.history = new TierHistory(transactions, dialect);
     }
@@ -143,8 +146,7 @@ final class JdbcMemberships implements Memberships {
     public Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
             @Nullable String factKey, List<String> counterNames) {
         forget(tenantId, customerId, programmeId);
-        String lockCounter = counters.lockAfter(List.of(lockMember.query()));
-        if (!dialect.sendsStatementsTogether() || lockMember.touch() != null || lockCounter == null) {
+        if (!dialect.sendsStatementsTogether() || lockCounterAfterMember == null) {
             return Memberships.super.lockWithFacts(tenantId, customerId, programmeId, factKey, counterNames);
         }
         String t = tenantId.value();
@@ -159,7 +161,7 @@ final class JdbcMemberships implements Memberships {
         }
         int first = factKey == null ? 3 : 4;
         for (String name : counterNames) {
-            sql.append("; ").append(lockCounter);
+            sql.append("; ").append(lockCounterAfterMember);
             params.addAll(List.of(t, name, t, member, p));
         }
         return transactions.withConnection(c -> {
@@ -171,7 +173,7 @@ final class JdbcMemberships implements Memberships {
                 boolean[] keyFree = new boolean[1];
                 Sql.eachResult(s, first + counterNames.size(), (part, rs) -> {
                     if (part == 0) {
-                        locked.add(rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty());
+                        locked.add(member(rs, tenantId, programmeId));
                     } else if (part == 1) {
                         facts.add(TierFacts.read(rs, tenantId));
                     } else if (part == 2) {
@@ -379,7 +381,7 @@ final class JdbcMemberships implements Memberships {
             Connection c, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, boolean forUpdate) throws SQLException {
         Object[] key = {tenantId.value(), customerId.value(), programmeId.value()};
         try (PreparedStatement s = forUpdate ? lockMember.prepare(c, key) : Sql.prepare(c, SELECT_MEMBER, key); ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Optional.of(membership(rs, tenantId, programmeId)) : Optional.empty();
+            return member(rs, tenantId, programmeId);
         }
     }
 

@@ -129,7 +129,7 @@ final class JdbcPurchases implements Purchases {
                 s.execute();
                 Optional<PurchaseSummary> totals;
                 try (ResultSet rs = s.getResultSet()) {
-                    totals = rs.next() ? Optional.of(summary(rs, p.tenantId(), p.customerId())) : Optional.empty();
+                    totals = totals(rs, p.tenantId(), p.customerId());
                 }
                 s.getMoreResults();
                 Insert stored = s.getUpdateCount() > 0 ? Insert.STORED : Insert.NOT_STORED;
@@ -150,6 +150,11 @@ final class JdbcPurchases implements Purchases {
                 return new Insertion(totals, stored);
             }
         });
+    }
+
+    /** The customer's totals of a result set of {@link #SUMMARY}'s columns, if it has a row. */
+    private static Optional<PurchaseSummary> totals(ResultSet rs, TenantId tenantId, CustomerId customerId) throws SQLException {
+        return rs.next() ? Optional.of(summary(rs, tenantId, customerId)) : Optional.empty();
     }
 
     private static Object[] row(Purchase p) {
@@ -242,7 +247,7 @@ final class JdbcPurchases implements Purchases {
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, SUMMARY, tenantId.value(), customerId.value());
                     ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(summary(rs, tenantId, customerId)) : Optional.<PurchaseSummary>empty();
+                return totals(rs, tenantId, customerId);
             }
         });
     }

@@ -41,16 +41,18 @@ final class TierFacts {
      * with {@link DuplicateKeyException} there.
      */
     void addWithNext(MetricFact f) {
-        transactions.writeOneRowWithNext(INSERT + " ON CONFLICT DO NOTHING", new Object[] {f.tenantId().value(), f.key(),
-            f.customerId().value(), f.programmeId().value(), Sql.text(f.orderId()), f.spendUnits(), f.orders(), f.growth(), f.at()},
-                () -> new DuplicateKeyException("tier fact", "key"));
+        transactions.writeOneRowWithNext(INSERT + " ON CONFLICT DO NOTHING", row(f), () -> new DuplicateKeyException("tier fact", "key"));
     }
 
     /** Records the fact; false if a fact with its key was recorded before. */
     boolean add(MetricFact f) {
-        return transactions.withConnection(c -> dialect.insertIfAbsent(c, INSERT,
-                f.tenantId().value(), f.key(), f.customerId().value(), f.programmeId().value(), Sql.text(f.orderId()), f.spendUnits(),
-                f.orders(), f.growth(), f.at()));
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c, INSERT, row(f)));
+    }
+
+    /** The parameters of {@link #INSERT} for a fact. */
+    private static Object[] row(MetricFact f) {
+        return new Object[] {f.tenantId().value(), f.key(), f.customerId().value(), f.programmeId().value(), Sql.text(f.orderId()),
+            f.spendUnits(), f.orders(), f.growth(), f.at()};
     }
 
     Optional<MetricFact> find(TenantId tenantId, String key) {
