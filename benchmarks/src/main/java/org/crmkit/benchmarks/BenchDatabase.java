@@ -129,6 +129,13 @@ final class BenchDatabase implements AutoCloseable {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
                 builder.setServerConfig("pg_stat_statements.track_planning", "on");
             }
+            // -Dbench.pg.config=name=value;name=value sets more server settings (auto_explain, say)
+            for (String setting : System.getProperty("bench.pg.config", "").split(";")) {
+                int eq = setting.indexOf('=');
+                if (eq > 0) {
+                    builder.setServerConfig(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
+                }
+            }
             EmbeddedPostgres pg = builder.start();
             BenchDatabase db = new BenchDatabase("PostgreSQL 17", pool(pg.getJdbcUrl("postgres", "postgres") + System.getProperty("bench.urlSuffix", ""), "postgres", "postgres", poolSize), pg);
             if (STATEMENTS) {
@@ -173,12 +180,14 @@ final class BenchDatabase implements AutoCloseable {
             return;
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT calls, total_exec_time + total_plan_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 140)"
+                ResultSet rs = s.executeQuery("SELECT calls, total_exec_time + total_plan_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 140),"
+                        + " plans, total_plan_time"
                         + " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT " + limit)) {
-            System.out.println("  top statements by server time (calls, total ms planning and running, mean us, rows):");
+            System.out.println("  top statements by server time (calls, total ms planning and running, mean us, rows, plans, planning ms):");
             while (rs.next()) {
-                System.out.printf(Locale.ROOT, "  %,9d %,10.1f %,9.1f %,10d  %s%n", rs.getLong(1), rs.getDouble(2),
-                        rs.getDouble(2) * 1000 / Math.max(1, rs.getLong(1)), rs.getLong(3), rs.getString(4));
+                System.out.printf(Locale.ROOT, "  %,9d %,10.1f %,9.1f %,10d %,9d %,9.1f  %s%n", rs.getLong(1), rs.getDouble(2),
+                        rs.getDouble(2) * 1000 / Math.max(1, rs.getLong(1)), rs.getLong(3), rs.getLong(5), rs.getDouble(6),
+                        rs.getString(4));
             }
         }
     }

@@ -82,11 +82,16 @@ final class LedgerWorkloads {
         setUp();
         List<String> lines = new ArrayList<>(roundTrips());
         lines.add(db.name + ": earn + redeem throughput (ops/s), baseline = bare JDBC transaction with one INSERT and one UPDATE");
-        lines.add(String.format(Locale.ROOT, "  %-8s %14s %14s %8s", "threads", "ledger ops/s", "baseline tx/s", "ratio"));
+        lines.add(String.format(Locale.ROOT, "  %-8s %14s %14s %8s   %s", "threads", "ledger ops/s", "baseline tx/s", "ratio",
+                "CPU us an op, JVM (its threads) + server: ledger, baseline, ratio"));
         for (int threads : options.threads()) {
-            double baseline = Throughput.measure(threads, options.warmup(), options.seconds(), this::baselineStep);
-            double ledger = Throughput.measure(threads, options.warmup(), options.seconds(), this::ledgerStep);
-            String line = String.format(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f", threads, ledger, baseline, ledger / baseline);
+            Throughput.Rate baseline = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::baselineStep);
+            Throughput.Rate ledger = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::ledgerStep);
+            String line = String.format(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f   %.0f (%.0f) + %.0f, %.0f (%.0f) + %.0f, %.2f", threads,
+                    ledger.perSecond(), baseline.perSecond(), ledger.perSecond() / baseline.perSecond(),
+                    ledger.jvmMicros(), ledger.workerMicros(), ledger.serverMicros(),
+                    baseline.jvmMicros(), baseline.workerMicros(), baseline.serverMicros(),
+                    baseline.cpuMicros() / ledger.cpuMicros());
             System.out.println(db.name + line);
             lines.add(line);
         }

@@ -1,5 +1,7 @@
 package org.crmkit.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -17,13 +19,33 @@ final class Throughput {
 
     private Throughput() {}
 
+    /**
+     * What one measurement saw: operations a second, and the CPU an operation took, in
+     * microseconds, in this JVM and in the PostgreSQL server ({@link ServerCpu}; 0 for H2, whose
+     * work is the JVM's), both counted over the measured seconds only; of the JVM's, what the
+     * benchmark's own threads took (the rest is the JIT compilers, the collector and the pool).
+     */
+    record Rate(double perSecond, double jvmMicros, double serverMicros, double workerMicros) {
+
+        /** The CPU an operation took in all: the JVM's and the server's. */
+        double cpuMicros() {
+            return jvmMicros + serverMicros;
+        }
+    }
+
     /** Operations per second of {@code step} on {@code threads} threads, measured for {@code seconds}. */
     static double measure(int threads, double warmupSeconds, double seconds, Step step) throws InterruptedException {
+        return measureWithCpu(threads, warmupSeconds, seconds, step).perSecond();
+    }
+
+    /** Operations per second of {@code step}, as {@link #measure}, and the CPU an operation took. */
+    static Rate measureWithCpu(int threads, double warmupSeconds, double seconds, Step step) throws InterruptedException {
         LongAdder counted = new LongAdder();
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         CountDownLatch done = new CountDownLatch(threads);
         List<Throwable> failures = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int thread = t;
             Thread worker = new Thread(() -> {
@@ -42,19 +64,32 @@ final class Throughput {
                     done.countDown();
                 }
             }, "bench-" + t);
+            workers.add(worker);
             worker.start();
         }
         Thread.sleep((long) (warmupSeconds * 1000));
+        long jvm = ServerCpu.jvmNanos();
+        long server = ServerCpu.postgresNanos();
+        long work = workersNanos(workers);
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep((long) (seconds * 1000));
         measuring.set(false);
         long elapsed = System.nanoTime() - start;
+        jvm = ServerCpu.jvmNanos() - jvm;
+        server = ServerCpu.postgresNanos() - server;
+        work = workersNanos(workers) - work;
         stop.set(true);
         done.await();
         if (!failures.isEmpty()) {
             throw new IllegalStateException("a benchmark thread failed", failures.get(0));
         }
-        return counted.sum() / (elapsed / 1e9);
+        long ops = Math.max(1, counted.sum());
+        return new Rate(counted.sum() / (elapsed / 1e9), jvm / 1e3 / ops, server / 1e3 / ops, work / 1e3 / ops);
+    }
+
+    private static long workersNanos(List<Thread> workers) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        return workers.stream().mapToLong(w -> Math.max(0, cpu.getThreadCpuTime(w.getId()))).sum();
     }
 }
