@@ -26,6 +26,8 @@ import org.crmkit.testing.Outboxes;
 import org.crmkit.testing.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The contract of a storage's {@link EventOutbox}: ordered, transactional, at least once. The
@@ -55,6 +57,31 @@ public abstract class EventOutboxContract {
         // then
         assertThat(Outboxes.drainEventsOf(outbox(), tenant)).containsExactlyElementsOf(published);
         assertThat(Outboxes.drainEventsOf(outbox(), tenant)).as("drained events are gone").isEmpty();
+    }
+
+    /**
+     * A storage may send a unit's few rows one way and many another (PostgreSQL: a {@code VALUES}
+     * list up to four rows, arrays past it): either way, every unit's events come out whole, in
+     * the order the units committed and, within each, the order they were published.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4, 5, 9})
+    void units_of_a_few_events_each_are_drained_in_commit_order_then_publication_order(int perUnit) {
+        // given
+        List<List<DomainEvent>> units = new ArrayList<>();
+        for (int unit = 0; unit < 3; unit++) {
+            List<DomainEvent> events = new ArrayList<>();
+            for (int i = 0; i < perUnit; i++) {
+                events.add(event(String.format("u%d-%02d", unit, perUnit - i)));
+            }
+            units.add(events);
+        }
+
+        // when
+        units.forEach(events -> storage().transactions().run(() -> events.forEach(outbox()::publish)));
+
+        // then
+        assertThat(Outboxes.drainEventsOf(outbox(), tenant)).containsExactlyElementsOf(units.stream().flatMap(List::stream).toList());
     }
 
     @Test

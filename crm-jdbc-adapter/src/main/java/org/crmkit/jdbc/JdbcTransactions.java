@@ -157,6 +157,9 @@ final class JdbcTransactions implements TransactionRunner {
      */
     private static final int MAX_PARAMETERS_TOGETHER = 30_000;
 
+    /** The most deferred rows of one table that go as a {@code VALUES} list where arrays are used ({@link #asArrays}). */
+    static final int ROWS_AS_VALUES = 4;
+
     private static final Logger log = LoggerFactory.getLogger(JdbcTransactions.class);
 
     private final DataSource dataSource;
@@ -413,7 +416,7 @@ final class JdbcTransactions implements TransactionRunner {
         List<DeferredStatement> statements = List.copyOf(unit.statements);
         unit.statements.clear();
         int parameters = statements.stream().mapToInt(d -> d.params().length).sum()
-                + deferred.values().stream().mapToInt(rows -> (arrays ? 1 : rows.size()) * rows.get(0).length + 2).sum();
+                + deferred.values().stream().mapToInt(rows -> (asArrays(rows) ? 1 : rows.size()) * rows.get(0).length + 2).sum();
         if (dialect.sendsStatementsTogether() && parameters <= MAX_PARAMETERS_TOGETHER) {
             StringJoiner sql = new StringJoiner("; ");
             List<Object> values = new ArrayList<>(parameters);
@@ -429,7 +432,7 @@ final class JdbcTransactions implements TransactionRunner {
                         values.add(added);
                     });
                 }
-                if (arrays) {
+                if (asArrays(rows)) {
                     sql.add(table.insertArrays());
                     values.addAll(Arrays.asList(ArrayRows.params(rows)));
                 } else {
@@ -466,6 +469,17 @@ final class JdbcTransactions implements TransactionRunner {
             Sql.batch(unit.connection, rows.getKey().insertOne(), rows.getValue());
         }
         return false;
+    }
+
+    /**
+     * Whether deferred {@code rows} of one table go as {@link ArrayRows}: only past {@link
+     * #ROWS_AS_VALUES}. A unit's few rows (an operation's event and timeline line) go as a {@code
+     * VALUES} list, whose few texts are each parsed and planned once too, and which neither the
+     * driver (an array built per column) nor the server (the arrays unnested and sorted back into
+     * order) has to take apart.
+     */
+    private boolean asArrays(List<Object[]> rows) {
+        return arrays && rows.size() > ROWS_AS_VALUES;
     }
 
     /** The unit's deferred statements, for a statement that sends them ahead of itself. */
