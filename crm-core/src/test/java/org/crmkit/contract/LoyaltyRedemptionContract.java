@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.crmkit.loyalty.EntryType;
 import org.crmkit.loyalty.HoldPoints;
 import org.crmkit.loyalty.InsufficientPointsException;
+import org.crmkit.loyalty.LedgerEntry;
 import org.crmkit.loyalty.LedgerRuleException;
 import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.loyalty.RedemptionQuote;
@@ -167,5 +168,27 @@ public abstract class LoyaltyRedemptionContract extends LoyaltyFixture {
                 e -> assertThat(e.available()).isZero());
         assertThat(storage().pointsLedger().find(accountOf(newcomer))).isEmpty();
         assertThat(loyalty.quote(tenant, newcomer, programme.id(), cny("100.00")).maxPoints()).isZero();
+    }
+    /**
+     * A redemption that empties a dozen lots writes them all in one go, as one that takes from one
+     * lot does (a storage may keep the statement of everyday sizes and build a larger one anew).
+     */
+    @Test
+    void a_redemption_that_empties_twelve_lots_takes_from_each_and_records_one_entry() {
+        // given
+        for (int i = 0; i < 12; i++) {
+            grant(li, 100);
+        }
+
+        // when
+        PointsReceipt receipt = redeem(li, 1_200);
+
+        // then
+        assertThat(receipt.availableAfter()).isZero();
+        assertThat(availableOf(li)).isZero();
+        LedgerEntry redemption = statementOf(li).get(0);
+        assertThat(redemption.type()).isEqualTo(EntryType.REDEEM);
+        assertThat(redemption.points()).isEqualTo(1_200);
+        assertThat(redemption.lots()).hasSize(12).allSatisfy(movement -> assertThat(movement.points()).isEqualTo(100));
     }
 }

@@ -2,6 +2,8 @@ package org.crmkit.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.crmkit.loyalty.LedgerWrite;
 import org.crmkit.loyalty.PointsAccount;
 import org.crmkit.shared.DuplicateKeyException;
@@ -23,6 +25,8 @@ final class LedgerOneStatementWrite {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final boolean citus;
+    /** The statement texts of {@linkplain Shape#common() everyday} shapes, built once each rather than per write. */
+    private final Map<Shape, String> texts = new ConcurrentHashMap<>();
 
     LedgerOneStatementWrite(JdbcTransactions transactions, Dialect dialect, boolean citus) {
         this.transactions = transactions;
@@ -49,36 +53,16 @@ final class LedgerOneStatementWrite {
      */
     void write(LedgerWrite write) {
         List<Object> params = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        if (!write.lots().isEmpty()) {
-            parts.add("l AS (" + dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, write.lots().size(),
-                    "remaining", "status") + " RETURNING 1)");
-            write.lots().forEach(lot -> params.addAll(LedgerRows.lot(lot)));
-        }
-        if (!write.holds().isEmpty()) {
-            parts.add("h AS (" + dialect.upsert("crm_points_hold", LedgerSql.HOLD_COLUMNS, "tenant_id, hold_id", write.holds().size(),
-                    "status") + " RETURNING 1)");
-            write.holds().forEach(hold -> params.addAll(LedgerRows.hold(hold)));
-        }
-        if (!write.entries().isEmpty()) {
-            parts.add("e AS (" + Sql.insert("crm_points_entry", LedgerSql.ENTRY_COLUMNS, write.entries().size()) + " RETURNING 1)");
-            write.entries().forEach(entry -> params.addAll(LedgerRows.entry(entry)));
-        }
+        write.lots().forEach(lot -> params.addAll(LedgerRows.lot(lot)));
+        write.holds().forEach(hold -> params.addAll(LedgerRows.hold(hold)));
+        write.entries().forEach(entry -> params.addAll(LedgerRows.entry(entry)));
         if (write.receipt() != null) {
-            parts.add("r AS (" + LedgerSql.INSERT_RECEIPT + " RETURNING 1)");
             params.addAll(LedgerRows.receipt(write.tenantId(), write.receipt()));
         }
-        List<String> checks = new ArrayList<>();
-        for (int i = 0; i < write.accounts().size(); i++) {
-            parts.add("a" + i + " AS (" + LedgerSql.UPDATE_ACCOUNT + " RETURNING 1)");
-            params.addAll(LedgerRows.accountUpdate(write.accounts().get(i)));
-            // the database checks each version guard itself, so the statement can go with the unit's COMMIT
-            checks.add(Dialect.expectRows("(SELECT COUNT(*) FROM a" + i + ")", 1, "'" + STALE_ACCOUNT + i + "'"));
-        }
-        if (checks.isEmpty()) {
-            checks.add("0");
-        }
-        String sql = "WITH " + String.join(", ", parts) + " SELECT " + String.join(", ", checks);
+        write.accounts().forEach(account -> params.addAll(LedgerRows.accountUpdate(account)));
+        Shape shape = new Shape(write.lots().size(), write.holds().size(), write.entries().size(), write.receipt() != null,
+                write.accounts().size());
+        String sql = shape.common() ? texts.computeIfAbsent(shape, this::sql) : sql(shape);
         // sent with the unit's next statement or its end: with the rows of the events it caused
         transactions.deferStatement(new JdbcTransactions.DeferredStatement(sql, params.toArray(), JdbcTransactions.ANY_RESULT, e -> {
             if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("points_receipt_pk")) {
@@ -88,5 +72,46 @@ final class LedgerOneStatementWrite {
             PointsAccount a = stale < 0 ? null : write.accounts().get(stale);
             return a == null ? null : new StaleVersionException("points account", a.ref().toString(), a.version() - 1);
         }));
+    }
+
+    /** The statement of a write of {@code shape}, its parameters in the order {@link #write} binds them. */
+    private String sql(Shape shape) {
+        List<String> parts = new ArrayList<>();
+        if (shape.lots() > 0) {
+            parts.add("l AS (" + dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, shape.lots(),
+                    "remaining", "status") + " RETURNING 1)");
+        }
+        if (shape.holds() > 0) {
+            parts.add("h AS (" + dialect.upsert("crm_points_hold", LedgerSql.HOLD_COLUMNS, "tenant_id, hold_id", shape.holds(),
+                    "status") + " RETURNING 1)");
+        }
+        if (shape.entries() > 0) {
+            parts.add("e AS (" + Sql.insert("crm_points_entry", LedgerSql.ENTRY_COLUMNS, shape.entries()) + " RETURNING 1)");
+        }
+        if (shape.receipt()) {
+            parts.add("r AS (" + LedgerSql.INSERT_RECEIPT + " RETURNING 1)");
+        }
+        List<String> checks = new ArrayList<>();
+        for (int i = 0; i < shape.accounts(); i++) {
+            parts.add("a" + i + " AS (" + LedgerSql.UPDATE_ACCOUNT + " RETURNING 1)");
+            // the database checks each version guard itself, so the statement can go with the unit's COMMIT
+            checks.add(Dialect.expectRows("(SELECT COUNT(*) FROM a" + i + ")", 1, "'" + STALE_ACCOUNT + i + "'"));
+        }
+        if (checks.isEmpty()) {
+            checks.add("0");
+        }
+        return "WITH " + String.join(", ", parts) + " SELECT " + String.join(", ", checks);
+    }
+
+    /**
+     * What a write's statement text depends on: how many lots, holds, entries and accounts it
+     * writes and whether it has a receipt.
+     */
+    private record Shape(int lots, int holds, int entries, boolean receipt, int accounts) {
+
+        /** An everyday operation's shape, whose text is kept ({@link #texts}); a larger one's is built each time. */
+        boolean common() {
+            return lots <= 8 && holds <= 4 && entries <= 8 && accounts <= 2;
+        }
     }
 }
