@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.loyalty.EntryType;
@@ -113,6 +114,39 @@ public abstract class LoyaltyExpiryPoliciesContract extends LoyaltyFixture {
         clock.advance(Duration.ofDays(40));
         assertThat(availableOf(li)).as("nothing of the short-lived lot was left to expire").isEqualTo(50);
         assertThat(statementOf(li)).extracting(LedgerEntry::type).doesNotContain(EntryType.EXPIRE);
+    }
+
+    /**
+     * A storage may read the account's expiring lots and its lasting ones as two ranges, a few at a
+     * time (H2: the second only when the first falls short): ten expiring lots, more than one read
+     * takes, still all go before any lot that never expires, however early that one was earned.
+     */
+    @Test
+    void lots_that_never_expire_are_spent_after_every_expiring_lot_however_many() {
+        // given: three lots that never expire, then ten that do, each earned a day after the last
+        define(aProgramme().expiry(ExpiryPolicies.never()));
+        List<PointsReceipt> lasting = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            lasting.add(grant(li, 100));
+            clock.advance(Duration.ofDays(1));
+        }
+        define(aProgramme().expiry(ExpiryPolicies.rollingMonths(1)));
+        List<PointsReceipt> expiring = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            expiring.add(grant(li, 100));
+            clock.advance(Duration.ofDays(1));
+        }
+
+        // when
+        redeem(li, 1_150);
+
+        // then: the expiring ones soonest-expiring (earliest earned) first, then the oldest lasting ones
+        List<LotMovement> expected = new ArrayList<>();
+        expiring.forEach(earned -> expected.add(new LotMovement(lotOf(li, earned), 100)));
+        expected.add(new LotMovement(lotOf(li, lasting.get(0)), 100));
+        expected.add(new LotMovement(lotOf(li, lasting.get(1)), 50));
+        assertThat(statementOf(li).get(0).lots()).containsExactlyElementsOf(expected);
+        assertThat(availableOf(li)).isEqualTo(150);
     }
 
     @Test
