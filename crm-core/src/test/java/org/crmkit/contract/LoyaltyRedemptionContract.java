@@ -169,6 +169,7 @@ public abstract class LoyaltyRedemptionContract extends LoyaltyFixture {
         assertThat(storage().pointsLedger().find(accountOf(newcomer))).isEmpty();
         assertThat(loyalty.quote(tenant, newcomer, programme.id(), cny("100.00")).maxPoints()).isZero();
     }
+
     /**
      * A redemption that empties a dozen lots writes them all in one go, as one that takes from one
      * lot does (a storage may keep the statement of everyday sizes and build a larger one anew).

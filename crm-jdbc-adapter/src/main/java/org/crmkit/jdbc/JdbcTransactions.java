@@ -158,7 +158,7 @@ final class JdbcTransactions implements TransactionRunner {
     private static final int MAX_PARAMETERS_TOGETHER = 30_000;
 
     /** The most deferred rows of one table that go as a {@code VALUES} list where arrays are used ({@link #asArrays}). */
-    static final int ROWS_AS_VALUES = 4;
+    private static final int ROWS_AS_VALUES = 4;
 
     private static final Logger log = LoggerFactory.getLogger(JdbcTransactions.class);
 

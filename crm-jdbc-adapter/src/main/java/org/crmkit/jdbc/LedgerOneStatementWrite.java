@@ -109,7 +109,7 @@ final class LedgerOneStatementWrite {
      */
     private record Shape(int lots, int holds, int entries, boolean receipt, int accounts) {
 
-        /** An everyday operation's shape, whose text is kept ({@link #texts}); a larger one's is built each time. */
+        /** An everyday operation's shape, whose text is kept ({@link LedgerOneStatementWrite#texts}); a larger one's is built each time. */
         boolean common() {
             return lots <= 8 && holds <= 4 && entries <= 8 && accounts <= 2;
         }
