@@ -15,6 +15,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.crmkit.Crm;
 import org.crmkit.customer.Customer;
 import org.crmkit.customer.RegisterCustomer;
@@ -28,8 +29,10 @@ import org.crmkit.loyalty.LoyaltyProgramme;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RedeemPoints;
 import org.crmkit.loyalty.RedemptionLimits;
+import org.crmkit.shared.ConflictException;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
+import org.crmkit.shared.OperationObserver;
 import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.TenantId;
 
@@ -46,11 +49,23 @@ final class LedgerWorkloads {
     private final Crm crm;
     private final List<CustomerId> customers = new ArrayList<>();
     private final AtomicLong logIds = new AtomicLong();
+    /** Attempts the library's retry policy ran again after they lost an optimistic race. */
+    private final LongAdder retried = new LongAdder();
 
     LedgerWorkloads(BenchDatabase db, LedgerBenchmark.Options options) {
         this.db = db;
         this.options = options;
-        this.crm = Crm.builder().storage(JdbcStorage.create(db.dataSource)).clock(Clock.systemUTC()).build();
+        this.crm = Crm.builder().storage(JdbcStorage.create(db.dataSource)).clock(Clock.systemUTC())
+                .observer(operation -> new OperationObserver.Operation() {
+                    @Override
+                    public void retried(ConflictException lost, int attempt) {
+                        retried.increment();
+                    }
+
+                    @Override
+                    public void ended(Throwable failure) {}
+                })
+                .build();
     }
 
     /**
@@ -87,15 +102,17 @@ final class LedgerWorkloads {
         List<String> lines = new ArrayList<>(roundTrips());
         lines.add(db.name + ": earn + redeem throughput (ops/s), baseline = bare JDBC transaction with one INSERT and one UPDATE");
         lines.add(String.format(Locale.ROOT, "  %-8s %14s %14s %8s   %s", "threads", "ledger ops/s", "baseline tx/s", "ratio",
-                "CPU us an op, JVM (its threads) + server: ledger, baseline, ratio"));
+                "CPU us an op, JVM (its threads) + server: ledger, baseline, ratio; attempts retried (warm-up included)"));
         for (int threads : options.threads()) {
             Throughput.Rate baseline = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::baselineStep);
+            long retriedBefore = retried.sum();
             Throughput.Rate ledger = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::ledgerStep);
-            String line = String.format(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f   %.0f (%.0f) + %.0f, %.0f (%.0f) + %.0f, %.2f", threads,
+            long retries = retried.sum() - retriedBefore;
+            String line = String.format(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f   %.0f (%.0f) + %.0f, %.0f (%.0f) + %.0f, %.2f; %d retried", threads,
                     ledger.perSecond(), baseline.perSecond(), ledger.perSecond() / baseline.perSecond(),
                     ledger.jvmMicros(), ledger.workerMicros(), ledger.serverMicros(),
                     baseline.jvmMicros(), baseline.workerMicros(), baseline.serverMicros(),
-                    baseline.cpuMicros() / ledger.cpuMicros());
+                    baseline.cpuMicros() / ledger.cpuMicros(), retries);
             System.out.println(db.name + line);
             lines.add(line);
         }
