@@ -73,7 +73,7 @@ final class LedgerWorkloads {
      * operations a second and as CPU time an operation (which other processes on the machine disturb
      * less than the rate). It warms up for at least {@value #IN_MEMORY_WARMUP_SECONDS} seconds, as
      * the JIT compilers took about that long to finish with the core: after a 2- or 3-second
-     * warm-up it measured 14 to 25 microseconds an operation, after 10 seconds 7 to 12.
+     * warm-up it measured 14 to 25 microseconds an operation, after 10 seconds 7 to 14 (mostly under 9).
      */
     static String inMemoryReference(LedgerBenchmark.Options options) throws Exception {
         LedgerWorkloads w = new LedgerWorkloads(options, Crm.builder().storage(new org.crmkit.inmemory.InMemoryStorage()).build());
