@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class AnalyzeBenchmark {
 
-    /** USER_HZ of Linux on x86-64 and arm64, the unit of /proc/PID/stat times. */
-    private static final int CLOCK_TICKS_PER_SECOND = 100;
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private AnalyzeBenchmark() {}
@@ -108,7 +106,7 @@ public final class AnalyzeBenchmark {
         long cpuTicks = 0;
         while (process.isAlive()) {
             peakRssKb = Math.max(peakRssKb, highWaterMarkKb(proc.resolve("status")));
-            cpuTicks = Math.max(cpuTicks, cpuTicks(proc.resolve("stat")));
+            cpuTicks = Math.max(cpuTicks, ProcessCpu.ticks(proc.resolve("stat")));
             Thread.sleep(20);
         }
         int exit = process.waitFor();
@@ -119,7 +117,7 @@ public final class AnalyzeBenchmark {
             throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + ": " + log);
         }
         long[] gc = gcPeaks(gcLog);
-        return new Timing(wall, cpuTicks / (double) CLOCK_TICKS_PER_SECOND, peakRssKb / 1024, gc[0], gc[1], log);
+        return new Timing(wall, cpuTicks / (double) ProcessCpu.TICKS_PER_SECOND, peakRssKb / 1024, gc[0], gc[1], log);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
@@ -149,17 +147,6 @@ public final class AnalyzeBenchmark {
             // the process ended between isAlive and the read
         }
         return 0;
-    }
-
-    /** utime + stime of the process in clock ticks (fields 14 and 15 of /proc/PID/stat). */
-    private static long cpuTicks(Path stat) {
-        try {
-            String text = Files.readString(stat);
-            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
     }
 
     /** The largest heap in use before a collection (−1 without one), and the largest committed heap, in MiB. */

@@ -21,7 +21,7 @@ final class Throughput {
 
     /**
      * What one measurement saw: operations a second, and the CPU an operation took, in
-     * microseconds, in this JVM and in the PostgreSQL server ({@link ServerCpu}; 0 for H2, whose
+     * microseconds, in this JVM and in the PostgreSQL server ({@link ProcessCpu}; 0 for H2, whose
      * work is the JVM's), both counted over the measured seconds only; of the JVM's, what the
      * benchmark's own threads took (the rest is the JIT compilers, the collector and the pool).
      */
@@ -68,16 +68,16 @@ final class Throughput {
             worker.start();
         }
         Thread.sleep((long) (warmupSeconds * 1000));
-        long jvm = ServerCpu.jvmNanos();
-        long server = ServerCpu.postgresNanos();
+        long jvm = ProcessCpu.jvmNanos();
+        long server = ProcessCpu.postgresNanos();
         long work = workersNanos(workers);
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep((long) (seconds * 1000));
         measuring.set(false);
         long elapsed = System.nanoTime() - start;
-        jvm = ServerCpu.jvmNanos() - jvm;
-        server = ServerCpu.postgresNanos() - server;
+        jvm = ProcessCpu.jvmNanos() - jvm;
+        server = ProcessCpu.postgresNanos() - server;
         work = workersNanos(workers) - work;
         stop.set(true);
         done.await();

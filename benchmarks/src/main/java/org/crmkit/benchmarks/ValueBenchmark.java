@@ -136,23 +136,18 @@ public final class ValueBenchmark {
         double cpu = 0;
         for (int i = 0; i < runs; i++) {
             PeakHeap.reset();
-            long cpuStart = cpuNanos();
+            long cpuStart = ProcessCpu.jvmNanos();
             long start = System.nanoTime();
             result = work.get();
             double s = seconds(start);
             if (i == 0) {
                 first = s;
                 heap = PeakHeap.megabytes();
-                cpu = (cpuNanos() - cpuStart) / 1e9;
+                cpu = (ProcessCpu.jvmNanos() - cpuStart) / 1e9;
             }
             best = Math.min(best, s);
         }
         return new Timed<>(result, first, best, heap, cpu);
-    }
-
-    /** CPU time of this process on all threads, to read the wall times against when the machine is shared. */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long start) {

@@ -7,17 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * CPU time spent so far, read from Linux's {@code /proc}: by this JVM, and by the PostgreSQL
- * server processes of this user (the benchmark's embedded server and its backends; run one server
- * at a time). A rate per second moves with whatever else shares the machine; the CPU an operation
- * takes, counted over the same window for the work and for its baseline, moves far less.
+ * CPU time spent so far: by this JVM, by a process (from Linux's {@code /proc}), and by the
+ * PostgreSQL server processes of this user (the benchmark's embedded server and its backends; run
+ * one server at a time). A rate per second moves with whatever else shares the machine; the CPU an
+ * operation takes, counted over the same window for the work and for its baseline, moves far less.
  */
-final class ServerCpu {
+final class ProcessCpu {
 
-    /** Clock ticks per second of {@code /proc/PID/stat}'s times (USER_HZ, 100 on Linux). */
-    private static final long TICKS_PER_SECOND = 100;
+    /** Clock ticks per second of {@code /proc/PID/stat}'s times (USER_HZ, 100 on Linux x86-64 and arm64). */
+    static final long TICKS_PER_SECOND = 100;
 
-    private ServerCpu() {}
+    private ProcessCpu() {}
 
     /** Nanoseconds of CPU this JVM has used (every thread: the work, JIT compilers, GC). */
     static long jvmNanos() {
@@ -36,13 +36,9 @@ final class ServerCpu {
             for (Path process : processes) {
                 try {
                     String stat = Files.readString(process.resolve("stat"));
-                    int close = stat.lastIndexOf(')');
-                    if (!stat.substring(stat.indexOf('(') + 1, close).equals("postgres") || !uid.equals(owner(process))) {
-                        continue;
+                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals("postgres") && uid.equals(owner(process))) {
+                        ticks += ticks(stat);
                     }
-                    // fields after the command: state ppid ... utime (14th field) stime (15th)
-                    String[] fields = stat.substring(close + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                 } catch (IOException | RuntimeException gone) {
                     // the process ended while being read
                 }
@@ -51,6 +47,21 @@ final class ServerCpu {
             return 0;
         }
         return ticks * (1_000_000_000L / TICKS_PER_SECOND);
+    }
+
+    /** utime + stime of a process in clock ticks, from its {@code /proc/PID/stat} text (fields 14 and 15), 0 if unreadable. */
+    static long ticks(Path stat) {
+        try {
+            return ticks(Files.readString(stat));
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long ticks(String stat) {
+        // the fields after the command's closing parenthesis: state ppid ... utime (14th) stime (15th)
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static String uid() {
