@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crmkit.loyalty.AccountRef;
 import org.crmkit.loyalty.EntryType;
 import org.crmkit.loyalty.HoldPoints;
 import org.crmkit.loyalty.InsufficientPointsException;
 import org.crmkit.loyalty.LedgerEntry;
 import org.crmkit.loyalty.LedgerRuleException;
+import org.crmkit.loyalty.PointsLot;
 import org.crmkit.loyalty.PointsReceipt;
 import org.crmkit.loyalty.RedemptionQuote;
 import org.crmkit.shared.CustomerId;
@@ -191,5 +196,33 @@ public abstract class LoyaltyRedemptionContract extends LoyaltyFixture {
         assertThat(redemption.type()).isEqualTo(EntryType.REDEEM);
         assertThat(redemption.points()).isEqualTo(1_200);
         assertThat(redemption.lots()).hasSize(12).allSatisfy(movement -> assertThat(movement.points()).isEqualTo(100));
+    }
+
+    /**
+     * The port's read of spendable lots gives the first {@code limit} lots in spending order however
+     * the limits before it on the same connection ran (H2 kept a derived table's first bound {@code
+     * LIMIT} for later executions: a read of 2 lots after one of 10 gave 10).
+     */
+    @Test
+    void reads_of_spendable_lots_give_each_limits_first_lots_in_spending_order_after_reads_of_other_limits() {
+        // given
+        for (int i = 0; i < 12; i++) {
+            grant(li, 100);
+        }
+        AccountRef account = accountOf(li);
+
+        // when: reads with growing and shrinking limits, on one connection
+        List<Map.Entry<Integer, List<String>>> reads = new ArrayList<>();
+        List<String> all = storage().transactions().inTransaction(() -> {
+            for (int limit : new int[] {32, 8, 2, 12, 1, 8, 32}) {
+                reads.add(Map.entry(limit, storage().pointsLedger().spendableLots(account, limit).stream().map(PointsLot::lotId).toList()));
+            }
+            return storage().pointsLedger().spendableLots(account, 100).stream().map(PointsLot::lotId).toList();
+        });
+
+        // then
+        assertThat(all).hasSize(12);
+        reads.forEach(read -> assertThat(read.getValue()).as("a read of %d lots", read.getKey())
+                .containsExactlyElementsOf(all.subList(0, Math.min(read.getKey(), all.size()))));
     }
 }
