@@ -199,9 +199,10 @@ public abstract class LoyaltyRedemptionContract extends LoyaltyFixture {
     }
 
     /**
-     * The port's read of spendable lots gives the first {@code limit} lots in spending order however
-     * the limits before it on the same connection ran (H2 kept a derived table's first bound {@code
-     * LIMIT} for later executions: a read of 2 lots after one of 10 gave 10).
+     * The port's read of spendable lots gives the first {@code limit} lots in spending order whatever
+     * limits were read before it on the same connection (H2 answered a derived table whose bound
+     * {@code LIMIT} alone had changed with the previous execution's rows: a read of 2 lots after one
+     * of 10 gave 10).
      */
     @Test
     void reads_of_spendable_lots_give_each_limits_first_lots_in_spending_order_after_reads_of_other_limits() {

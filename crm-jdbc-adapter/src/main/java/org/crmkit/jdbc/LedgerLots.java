@@ -87,13 +87,14 @@ final class LedgerLots {
 
     /**
      * Both ranges of at most {@code limit} lots each as one statement (H2), whose parameters are the
-     * account's key for each range ({@link #unionParams}). H2 keeps a bare {@code UNION} out of its session's cache of prepared statements
-     * and so parsed and planned it for every spend (three quarters of the read's time); wrapped in a
-     * derived table it is a {@code SELECT}, which H2 caches, reading each range through the same
-     * index. The limit is written into the text rather than bound: H2 2.5 fixes a derived table's
-     * bound {@code LIMIT} at its first execution and kept answering later executions with that
-     * first limit's rows. The limits are few ({@link org.crmkit.loyalty.PointsLedger#spendableLots}'s
-     * callers read 8, then 32, 128, ... lots), and so are the texts.
+     * account's key for each range ({@link #unionParams}). H2 keeps a bare {@code UNION} out of its
+     * session's cache of prepared statements and so parsed and planned it for every spend (three
+     * quarters of the read's time); wrapped in a derived table it is a {@code SELECT}, which H2
+     * caches, reading each range through the same index. The limit is written into the text rather
+     * than bound: H2 2.5 answered an execution of the derived table whose bound {@code LIMIT} alone
+     * had changed with the previous execution's rows. The limits are few ({@link
+     * org.crmkit.loyalty.PointsLedger#spendableLots}'s callers read 8, then 32, 128, ... lots), and
+     * so are the texts.
      */
     private static String spendableUnion(int limit) {
         String kept = SPENDABLE_UNIONS.get(limit);
