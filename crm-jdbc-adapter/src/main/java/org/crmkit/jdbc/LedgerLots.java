@@ -111,16 +111,18 @@ final class LedgerLots {
 
     /** The parameters of {@link #spendableUnion}: the account's key, for each range. */
     private static Object[] unionParams(AccountRef ref) {
-        List<Object> key = LedgerRows.key(ref);
-        List<Object> params = new ArrayList<>(key);
-        params.addAll(key);
-        return params.toArray();
+        return forBothRanges(LedgerRows.key(ref)).toArray();
     }
 
     /** The parameters of {@link #SPENDABLE_TOGETHER}. */
     static List<Object> spendableParams(AccountRef ref, int limit) {
         List<Object> onePart = new ArrayList<>(LedgerRows.key(ref));
         onePart.add(limit);
+        return forBothRanges(onePart);
+    }
+
+    /** The parameters of one range, then the same again for the other. */
+    private static List<Object> forBothRanges(List<Object> onePart) {
         List<Object> params = new ArrayList<>(onePart);
         params.addAll(onePart);
         return params;
