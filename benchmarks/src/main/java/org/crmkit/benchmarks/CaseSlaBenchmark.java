@@ -89,6 +89,7 @@ public final class CaseSlaBenchmark {
     private static double check(Crm crm, String name, int shards, int cases) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(shards);
         try {
+            ProcessCpu.Window cpu = ProcessCpu.Window.start();
             long start = System.nanoTime();
             List<Future<SlaCheckReport>> runs = new ArrayList<>();
             for (int shard = 0; shard < shards; shard++) {
@@ -104,6 +105,7 @@ public final class CaseSlaBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "%s: checkSlas examined %,d of %,d cases (%,d breaches reported) in %.1f s = %,.0f cases/s%n",
                     name, examined, cases, breached, seconds, examined / seconds);
+            System.out.printf(Locale.ROOT, "%s: checkSlas %s%n", name, cpu.since());
             return seconds;
         } finally {
             threads.shutdown();

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * CPU time spent so far: by this JVM, by a process (from Linux's {@code /proc}), and by the
@@ -18,6 +19,25 @@ final class ProcessCpu {
     static final long TICKS_PER_SECOND = 100;
 
     private ProcessCpu() {}
+
+    /**
+     * The CPU this JVM and the PostgreSQL server have used since {@link #start}: the figure a batch
+     * job's runs are compared by, since its wall time moves with whatever else shares the machine.
+     */
+    record Window(long jvmStart, long serverStart) {
+
+        static Window start() {
+            return new Window(jvmNanos(), postgresNanos());
+        }
+
+        /** "CPU 1.23 s in the JVM + 0.45 s in PostgreSQL" (the server's part left out where none ran, as for H2). */
+        String since() {
+            double jvm = (jvmNanos() - jvmStart) / 1e9;
+            double server = (postgresNanos() - serverStart) / 1e9;
+            return serverStart == 0 && server == 0 ? String.format(Locale.ROOT, "CPU %.2f s in the JVM", jvm)
+                    : String.format(Locale.ROOT, "CPU %.2f s in the JVM + %.2f s in PostgreSQL", jvm, server);
+        }
+    }
 
     /** Nanoseconds of CPU this JVM has used (every thread: the work, JIT compilers, GC). */
     static long jvmNanos() {

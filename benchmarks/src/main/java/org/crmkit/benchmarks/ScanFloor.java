@@ -21,6 +21,7 @@ final class ScanFloor {
      * every column of every row, prints what it read as {@code rows} and returns the seconds it took.
      */
     static double seconds(DataSource dataSource, String rows, String sql, Object... params) throws Exception {
+        ProcessCpu.Window cpu = ProcessCpu.Window.start();
         long start = System.nanoTime();
         long count = 0;
         try (Connection c = dataSource.getConnection()) {
@@ -43,7 +44,7 @@ final class ScanFloor {
             c.commit();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "  floor: read %,d %s with one SQL query in %.2f s%n", count, rows, seconds);
+        System.out.printf(Locale.ROOT, "  floor: read %,d %s with one SQL query in %.2f s (%s)%n", count, rows, seconds, cpu.since());
         return seconds;
     }
 }

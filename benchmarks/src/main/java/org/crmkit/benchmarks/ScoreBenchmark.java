@@ -59,9 +59,11 @@ public final class ScoreBenchmark {
                 + " FROM crm_purchase WHERE tenant_id = ? ORDER BY tenant_id, customer_id, order_id", TENANT.value());
         PeakHeap.reset();
         counting.reset();
+        ProcessCpu.Window cpu = ProcessCpu.Window.start();
         start = System.nanoTime();
         ScoringReport report = crm.value().score(ScoreCustomers.of(TENANT));
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: scoring %s%n", db.name, cpu.since());
         System.out.printf(Locale.ROOT, "%s: scored %,d customers in %.1f s = %,.0f customers/s; peak heap %d MB; bare SQL read of the"
                 + " purchases %.2f s (scoring / floor = %.1fx); report %s%n", db.name, customers, seconds, customers / seconds,
                 PeakHeap.megabytes(), floor, seconds / floor, report);

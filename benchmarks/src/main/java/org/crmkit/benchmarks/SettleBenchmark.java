@@ -115,6 +115,7 @@ public final class SettleBenchmark {
         ExecutorService threads = Executors.newFixedThreadPool(shards);
         try {
             PeakHeap.reset();
+            ProcessCpu.Window cpu = ProcessCpu.Window.start();
             long start = System.nanoTime();
             List<Future<Integer>> runs = new ArrayList<>();
             for (int shard = 0; shard < shards; shard++) {
@@ -128,6 +129,7 @@ public final class SettleBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "%s: settleDue settled %,d of %,d accounts (%,d lots) in %.1f s = %,.0f lots/s, peak heap %,d MB%n",
                     name, settled, accounts, settled * LOTS_PER_ACCOUNT, seconds, settled * LOTS_PER_ACCOUNT / seconds, PeakHeap.megabytes());
+            System.out.printf(Locale.ROOT, "%s: settleDue %s%n", name, cpu.since());
             return seconds;
         } finally {
             threads.shutdown();

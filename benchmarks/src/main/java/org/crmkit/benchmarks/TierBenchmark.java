@@ -105,6 +105,7 @@ public final class TierBenchmark {
 
     private static void assess(Crm crm, String name, int members, double floorSeconds) {
         PeakHeap.reset();
+        ProcessCpu.Window cpu = ProcessCpu.Window.start();
         long start = System.nanoTime();
         AssessmentReport report = crm.tiers().assess(TENANT, PROGRAMME, ASSESSMENT_DAY, 0, 1, (done, total, rate) -> {
             if (done % 50_000 < 500) {
@@ -112,6 +113,7 @@ public final class TierBenchmark {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: assessment %s%n", name, cpu.since());
         System.out.printf(Locale.ROOT, "%s: assessed %,d members in %.1f s = %,.0f members/s; peak heap during assessment %d MB;"
                         + " %s; report %s%n", name, report.examined(), seconds, report.examined() / seconds, PeakHeap.megabytes(),
                 Double.isNaN(floorSeconds) ? "no SQL floor in memory"
