@@ -41,6 +41,8 @@ import org.crmkit.tier.TierPolicies;
 public final class TierBenchmark {
 
     private static final TenantId TENANT = TenantId.of("tier-bench");
+    /** The tenant a warm-up assessment runs on first ({@code --warmup-members}), so the measured one runs on compiled code. */
+    private static final TenantId WARM_UP = TenantId.of("tier-bench-warm-up");
     private static final ProgrammeId PROGRAMME = ProgrammeId.DEFAULT;
     private static final Instant NOW = Instant.parse("2026-06-30T17:00:00Z"); // 01:00 on 1 July in Shanghai
     private static final Instant JOINED = Instant.parse("2025-01-10T02:00:00Z");
@@ -51,28 +53,32 @@ public final class TierBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         int members = 200_000;
+        int warmUp = 0;
         List<String> databases = List.of("h2", "postgresql");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--members" -> members = Integer.parseInt(args[i + 1]);
                 case "--databases" -> databases = List.of(args[i + 1].split(","));
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --members N --databases memory,h2,postgresql");
+                case "--warmup-members" -> warmUp = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; known: --members N --databases memory,h2,postgresql --warmup-members N");
             }
         }
         System.out.printf(Locale.ROOT, "crmkit tier assessment benchmark: %,d members, max heap %d MB, %d CPUs%n", members,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
         for (String database : databases) {
             int size = members;
+            int warm = warmUp;
             if (database.equals("memory")) {
                 inMemory(size);
             } else {
-                BenchDatabase.forEach(List.of(database), "bench-tier-h2", 4, db -> onJdbc(db, size));
+                BenchDatabase.forEach(List.of(database), "bench-tier-h2", 4, db -> onJdbc(db, size, warm));
             }
         }
     }
 
     private static void inMemory(int members) {
-        Crm crm = crm(new InMemoryStorage());
+        Crm crm = crm(new InMemoryStorage(), TENANT);
         long start = System.nanoTime();
         Random random = new Random(42);
         for (int i = 0; i < members; i++) {
@@ -81,33 +87,47 @@ public final class TierBenchmark {
                     Money.of(Integer.toString(random.nextInt(40_000)), "CNY"), JOINED));
         }
         System.out.printf(Locale.ROOT, "in memory: loaded %,d members through the API in %.1f s%n", members, (System.nanoTime() - start) / 1e9);
-        assess(crm, "in memory", members, Double.NaN);
+        assess(crm, TENANT, "in memory", members, Double.NaN);
     }
 
-    private static void onJdbc(BenchDatabase db, int members) throws Exception {
-        Crm crm = crm(JdbcStorage.create(db.dataSource));
+    /**
+     * Loads and assesses {@code members} on the database, beside the floor; first, if {@code warmUp}
+     * is positive, the same for that many members of another tenant, so that the measured floor and
+     * assessment run on code the JIT compilers have compiled (in a fresh JVM they otherwise compete
+     * with the run for the machine's cores).
+     */
+    private static void onJdbc(BenchDatabase db, int members, int warmUp) throws Exception {
+        if (warmUp > 0) {
+            System.out.printf(Locale.ROOT, "%s: warm-up on %,d members of another tenant%n", db.name, warmUp);
+            loadAndAssess(db, WARM_UP, warmUp, db.name + " warm-up");
+        }
+        loadAndAssess(db, TENANT, members, db.name);
+    }
+
+    private static void loadAndAssess(BenchDatabase db, TenantId tenant, int members, String name) throws Exception {
+        Crm crm = crm(JdbcStorage.create(db.dataSource), tenant);
         long start = System.nanoTime();
-        load(db.dataSource, members);
-        System.out.printf(Locale.ROOT, "%s: loaded %,d members with SQL batches in %.1f s%n", db.name, members, (System.nanoTime() - start) / 1e9);
+        load(db.dataSource, tenant, members);
+        System.out.printf(Locale.ROOT, "%s: loaded %,d members with SQL batches in %.1f s%n", name, members, (System.nanoTime() - start) / 1e9);
         double floor = ScanFloor.seconds(db.dataSource, "membership rows", "SELECT customer_id, tier_code, since, upgraded_at, joined_on,"
                 + " last_assessed_on, version FROM crm_membership WHERE tenant_id = ? AND programme_id = ? ORDER BY tenant_id, programme_id,"
-                + " customer_id", TENANT.value(), PROGRAMME.value());
-        assess(crm, db.name, members, floor);
+                + " customer_id", tenant.value(), PROGRAMME.value());
+        assess(crm, tenant, name, members, floor);
     }
 
-    private static Crm crm(CrmStorage storage) {
+    private static Crm crm(CrmStorage storage, TenantId tenant) {
         Crm crm = Crm.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-        crm.tiers().defineLadder(TierLadder.of(TENANT, PROGRAMME, List.of(Tier.of("registered", "注册会员", 0),
+        crm.tiers().defineLadder(TierLadder.of(tenant, PROGRAMME, List.of(Tier.of("registered", "注册会员", 0),
                 Tier.of("bronze", "铜牌会员", 1_000), Tier.of("silver", "银牌会员", 3_000), Tier.of("gold", "金牌会员", 10_000),
                 Tier.of("diamond", "钻石会员", 30_000)), QualifyingMetrics.growthValue(), TierPolicies.jd(), Crm.DEFAULT_ZONE));
         return crm;
     }
 
-    private static void assess(Crm crm, String name, int members, double floorSeconds) {
+    private static void assess(Crm crm, TenantId tenant, String name, int members, double floorSeconds) {
         PeakHeap.reset();
         ProcessCpu.Window cpu = ProcessCpu.Window.start();
         long start = System.nanoTime();
-        AssessmentReport report = crm.tiers().assess(TENANT, PROGRAMME, ASSESSMENT_DAY, 0, 1, (done, total, rate) -> {
+        AssessmentReport report = crm.tiers().assess(tenant, PROGRAMME, ASSESSMENT_DAY, 0, 1, (done, total, rate) -> {
             if (done % 50_000 < 500) {
                 System.out.printf(Locale.ROOT, "  %s: %,d of %,d assessed, %.0f/s%n", name, done, total, rate);
             }
@@ -122,7 +142,7 @@ public final class TierBenchmark {
     }
 
     /** Customers, memberships and one purchase fact per member, in batches of 1,000 rows. */
-    private static void load(DataSource dataSource, int members) throws Exception {
+    private static void load(DataSource dataSource, TenantId tenant, int members) throws Exception {
         Random random = new Random(42);
         Timestamp joined = Timestamp.from(JOINED);
         try (Connection c = dataSource.getConnection()) {
@@ -138,13 +158,13 @@ public final class TierBenchmark {
                     long growth = random.nextInt(40_000);
                     String tier = growth >= 30_000 ? "diamond" : growth >= 10_000 ? "gold" : growth >= 3_000 ? "silver"
                             : growth >= 1_000 ? "bronze" : "registered";
-                    customer.setString(1, TENANT.value());
+                    customer.setString(1, tenant.value());
                     customer.setString(2, id);
                     customer.setString(3, "member " + i);
                     customer.setTimestamp(4, joined);
                     customer.setTimestamp(5, joined);
                     customer.addBatch();
-                    membership.setString(1, TENANT.value());
+                    membership.setString(1, tenant.value());
                     membership.setString(2, PROGRAMME.value());
                     membership.setString(3, id);
                     // a quarter of members sit one tier above what their growth earns, so the assessment drops them
@@ -153,7 +173,7 @@ public final class TierBenchmark {
                     membership.setTimestamp(6, joined);
                     membership.setObject(7, LocalDate.of(2025, 1, 10));
                     membership.addBatch();
-                    fact.setString(1, TENANT.value());
+                    fact.setString(1, tenant.value());
                     fact.setString(2, "buy-" + id);
                     fact.setString(3, id);
                     fact.setString(4, PROGRAMME.value());
