@@ -188,20 +188,34 @@ final class JdbcCampaigns implements Campaigns {
                 + " AND campaign_id = ? AND customer_id = ?", SendStatus.FAILED, reason, tenantId.value(), campaignId, customerId.value()));
     }
 
+    /**
+     * Messages sent to each of some customers since an instant, customer by customer ({@link
+     * IdList#eachId}): the customers' array, the tenant, the instant.
+     */
+    static final String SENT_SINCE_ID_BY_ID = IdList.eachId("x.customer_id, COUNT(*)", "SELECT customer_id FROM crm_campaign_member"
+            + " WHERE tenant_id = ? AND customer_id = ids.id AND status = 'SENT' AND settled_at >= ?", " GROUP BY x.customer_id");
+
     @Override
     public Map<CustomerId, Integer> sentSince(TenantId tenantId, Collection<CustomerId> customers, Instant since) {
         if (customers.isEmpty()) {
             return Map.of();
         }
         List<String> ids = customers.stream().map(CustomerId::value).distinct().toList();
-        List<Object> params = new ArrayList<>(List.of(tenantId.value()));
-        params.addAll(IdList.params(dialect, ids));
-        params.add(since);
+        List<Object> params = new ArrayList<>();
+        String sql;
+        if (transactions.readsIdById() && ids.size() > 1) {
+            params.addAll(List.of(IdList.sortedArray(ids), tenantId.value(), since));
+            sql = SENT_SINCE_ID_BY_ID;
+        } else {
+            params.add(tenantId.value());
+            params.addAll(IdList.params(dialect, ids));
+            params.add(since);
+            sql = "SELECT customer_id, COUNT(*) FROM crm_campaign_member WHERE tenant_id = ? AND " + IdList.condition(dialect, "customer_id",
+                    ids.size()) + " AND status = 'SENT' AND settled_at >= ? GROUP BY customer_id";
+        }
         return transactions.withConnection(c -> {
             Map<CustomerId, Integer> counts = new HashMap<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, COUNT(*) FROM crm_campaign_member WHERE tenant_id = ? AND "
-                    + IdList.condition(dialect, "customer_id", ids.size()) + " AND status = 'SENT' AND settled_at >= ? GROUP BY customer_id",
-                    params.toArray()); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     counts.put(CustomerId.of(rs.getString(1)), rs.getInt(2));
                 }

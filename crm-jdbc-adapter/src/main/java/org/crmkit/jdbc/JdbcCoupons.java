@@ -157,6 +157,10 @@ final class JdbcCoupons implements Coupons {
         return coupons(tenantId, "issue_key = ?", issueKey).stream().findFirst();
     }
 
+    /** The issue keys taken in a tenant, key by key ({@link IdList#eachId}): the keys' array, then the tenant. */
+    static final String ISSUED_KEYS_ID_BY_ID = IdList.eachId("x.issue_key", "SELECT issue_key FROM crm_coupon WHERE tenant_id = ?"
+            + " AND issue_key = ids.id", "");
+
     @Override
     public Set<String> issuedKeys(TenantId tenantId, Collection<String> issueKeys) {
         if (issueKeys.isEmpty()) {
@@ -165,11 +169,18 @@ final class JdbcCoupons implements Coupons {
         return transactions.withConnection(c -> {
             // IdList, not a bare IN list: H2 would read every coupon of the tenant for each page of a segment issue
             List<Object> params = new ArrayList<>();
-            params.add(tenantId.value());
-            params.addAll(IdList.params(dialect, issueKeys));
+            String sql;
+            if (transactions.readsIdById() && issueKeys.size() > 1) {
+                params.add(IdList.sortedArray(issueKeys));
+                params.add(tenantId.value());
+                sql = ISSUED_KEYS_ID_BY_ID;
+            } else {
+                params.add(tenantId.value());
+                params.addAll(IdList.params(dialect, issueKeys));
+                sql = "SELECT issue_key FROM crm_coupon WHERE tenant_id = ? AND " + IdList.condition(dialect, "issue_key", issueKeys.size());
+            }
             Set<String> found = new HashSet<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT issue_key FROM crm_coupon WHERE tenant_id = ? AND "
-                    + IdList.condition(dialect, "issue_key", issueKeys.size()), params.toArray()); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.add(rs.getString(1));
                 }

@@ -75,10 +75,27 @@ final class TierFacts {
         });
     }
 
+    /**
+     * Some members' facts on PostgreSQL (not Citus), member by member ({@link IdList#eachId}), each
+     * member's oldest first: the member ids' array, the tenant and the programme.
+     */
+    static final String OF_MEMBERS_ID_BY_ID = IdList.eachId("x.*", "SELECT " + COLUMNS + " FROM crm_tier_fact WHERE tenant_id = ?"
+            + " AND customer_id = ids.id AND programme_id = ?", " ORDER BY ids.n, x.at, x.fact_key");
+
     /** Some members' facts, oldest first, by member. */
     Map<CustomerId, List<MetricFact>> of(TenantId tenantId, ProgrammeId programmeId, Collection<CustomerId> customerIds) {
         if (customerIds.isEmpty()) {
             return Map.of();
+        }
+        if (transactions.readsIdById()) {
+            return transactions.withConnection(c -> {
+                Map<CustomerId, List<MetricFact>> facts = new LinkedHashMap<>();
+                try (PreparedStatement s = Sql.prepare(c, OF_MEMBERS_ID_BY_ID, IdList.sortedArray(customerIds.stream().map(CustomerId::value)
+                        .toList()), tenantId.value(), programmeId.value()); ResultSet rs = s.executeQuery()) {
+                    read(rs, tenantId).forEach(fact -> facts.computeIfAbsent(fact.customerId(), k -> new ArrayList<>()).add(fact));
+                }
+                return facts;
+            });
         }
         Set<CustomerId> wanted = new HashSet<>(customerIds);
         return transactions.withConnection(c -> {
