@@ -48,10 +48,12 @@ class PostgresIdByIdReadsTest {
                 s.execute("INSERT INTO crm_coupon SELECT " + tenant + ", 'coupon-' || i, 'welcome', 'c' || lpad(i::text, 8, '0'),"
                         + " 'key-' || lpad(i::text, 8, '0'), now(), now(), now() + INTERVAL '30 days', 'AVAILABLE', NULL, NULL, NULL, NULL,"
                         + " 0, 0 FROM " + rows);
+                s.execute("INSERT INTO crm_points_lot SELECT " + tenant + ", 'c' || lpad(i::text, 8, '0'), 'default', 'lot-' || i, NULL, 10, 10,"
+                        + " now(), now(), NULL, 'AVAILABLE' FROM " + rows);
                 s.execute("INSERT INTO crm_campaign_member SELECT " + tenant + ", 'campaign-' || (i % 3), 'c' || lpad(i::text, 8, '0'),"
                         + " FALSE, 'SENT', TIMESTAMPTZ '2026-05-02 00:00Z', NULL, 0 FROM " + rows);
             }
-            s.execute("ANALYZE crm_tier_fact, crm_coupon, crm_campaign_member");
+            s.execute("ANALYZE crm_tier_fact, crm_coupon, crm_campaign_member, crm_points_lot");
         }
     }
 
@@ -78,6 +80,15 @@ class PostgresIdByIdReadsTest {
     void a_pages_sent_messages_are_counted_customer_by_customer() throws SQLException {
         Plan plan = explain(JdbcCampaigns.SENT_SINCE_ID_BY_ID, ids("c"), "large", AT);
         assertThat(plan.rows()).as("customers counted").isEqualTo(PAGE);
+        assertThat(plan.removedByFilter()).as("rows read and thrown away, by the plan%n%s", plan.text()).isZero();
+    }
+
+    @Test
+    void a_pages_open_lots_are_read_account_by_account() throws SQLException {
+        String sql = LedgerSettlements.pageSql(true, "crm_points_lot l", LedgerSettlements.OF_ACCOUNT + " AND l.status IN ('AVAILABLE', 'PENDING')",
+                PAGE);
+        Plan plan = explain(sql, ids("c"), "large", "default");
+        assertThat(plan.rows()).as("lots returned").isEqualTo(PAGE);
         assertThat(plan.removedByFilter()).as("rows read and thrown away, by the plan%n%s", plan.text()).isZero();
     }
 
