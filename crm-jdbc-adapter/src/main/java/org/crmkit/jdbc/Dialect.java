@@ -256,6 +256,14 @@ public enum Dialect {
     abstract boolean sendsStatementsTogether();
 
     /**
+     * Whether a page's rows are read id by id from an array of the ids ({@link IdList#eachId}):
+     * PostgreSQL, Citus included (where the read is a router query of one shard), not H2.
+     */
+    boolean readsIdById() {
+        return this == POSTGRESQL;
+    }
+
+    /**
      * The calendar day of the timestamp {@code column} in a zone given as one parameter, {@link
      * #zone}'s value.
      */

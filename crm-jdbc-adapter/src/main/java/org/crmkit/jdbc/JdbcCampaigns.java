@@ -203,7 +203,7 @@ final class JdbcCampaigns implements Campaigns {
         List<String> ids = customers.stream().map(CustomerId::value).distinct().toList();
         List<Object> params = new ArrayList<>();
         String sql;
-        if (transactions.readsIdById() && ids.size() > 1) {
+        if (dialect.readsIdById() && ids.size() > 1) {
             params.addAll(List.of(IdList.sortedArray(ids), tenantId.value(), since));
             sql = SENT_SINCE_ID_BY_ID;
         } else {

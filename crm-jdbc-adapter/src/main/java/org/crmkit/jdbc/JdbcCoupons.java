@@ -170,7 +170,7 @@ final class JdbcCoupons implements Coupons {
             // IdList, not a bare IN list: H2 would read every coupon of the tenant for each page of a segment issue
             List<Object> params = new ArrayList<>();
             String sql;
-            if (transactions.readsIdById() && issueKeys.size() > 1) {
+            if (dialect.readsIdById() && issueKeys.size() > 1) {
                 params.add(IdList.sortedArray(issueKeys));
                 params.add(tenantId.value());
                 sql = ISSUED_KEYS_ID_BY_ID;

@@ -169,8 +169,6 @@ final class JdbcTransactions implements TransactionRunner {
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
     private final @Nullable DataSource replica;
     private final boolean arrays;
-    /** See {@link #readsIdById}. */
-    private final boolean idByIdReads;
     /**
      * Whether the database checks version guards itself and a unit's last round trip carries its
      * COMMIT (PostgreSQL; not Citus, where a guard wrapped in a common table expression would run
@@ -193,7 +191,6 @@ final class JdbcTransactions implements TransactionRunner {
         this.replica = replica;
         this.dialect = dialect;
         this.arrays = ArrayRows.usedBy(dialect, citus);
-        this.idByIdReads = dialect == Dialect.POSTGRESQL && !citus;
         this.commitsWithLastWrites = dialect == Dialect.POSTGRESQL && !citus;
         this.host = host;
         this.names = names;
@@ -302,11 +299,6 @@ final class JdbcTransactions implements TransactionRunner {
     /** Whether many rows of one statement go as {@link ArrayRows} (PostgreSQL, not Citus) rather than multi-row {@code VALUES}. */
     boolean sendsArrays() {
         return arrays;
-    }
-
-    /** Whether a page's rows are read id by id from an array ({@link IdList#eachId}): PostgreSQL, not Citus. */
-    boolean readsIdById() {
-        return idByIdReads;
     }
 
     /**

@@ -170,10 +170,10 @@ final class LedgerSettlements {
      * {@code condition} (on the alias, with {@link #ID} where the customer goes, then the tenant and
      * the programme as parameters) for each page's account, once per tenant, programme and up to {@value
      * #CUSTOMERS_PER_QUERY} customers, handing each row to {@code reader} with its account. On
-     * PostgreSQL (not Citus) customer by customer from an array ({@link IdList#eachId}): joined to
-     * a list of the customers, a plan made for any tenant took a large tenant's every lot for each
-     * page (200,000 of them for a page of 500 accounts beside 5,000 small tenants); on H2 and Citus
-     * joined to a {@code VALUES} list of them.
+     * PostgreSQL customer by customer from an array ({@link IdList#eachId}): joined to a list of
+     * the customers, a plan made for any tenant took a large tenant's every lot for each page
+     * (200,000 of them for a page of 500 accounts beside 5,000 small tenants); on H2 joined to a
+     * {@code VALUES} list of them.
      */
     private void each(Connection c, Collection<AccountRef> refs, String table, String condition, RowReader reader) throws SQLException {
         Map<List<String>, List<AccountRef>> groups = new LinkedHashMap<>();
@@ -185,12 +185,12 @@ final class LedgerSettlements {
                 List<AccountRef> part = group.subList(from, Math.min(group.size(), from + CUSTOMERS_PER_QUERY));
                 List<String> customers = part.stream().map(ref -> ref.customerId().value()).toList();
                 List<Object> params = new ArrayList<>(part.size() + 2);
-                if (transactions.readsIdById()) {
+                if (dialect.readsIdById()) {
                     params.add(IdList.sortedArray(customers));
                 } else {
                     params.addAll(customers);
                 }
-                String sql = pageSql(transactions.readsIdById(), table, condition, part.size());
+                String sql = pageSql(dialect.readsIdById(), table, condition, part.size());
                 params.add(tenantId.value());
                 params.add(programmeId.value());
                 try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {

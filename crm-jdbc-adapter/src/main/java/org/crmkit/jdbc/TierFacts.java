@@ -76,7 +76,7 @@ final class TierFacts {
     }
 
     /**
-     * Some members' facts on PostgreSQL (not Citus), member by member ({@link IdList#eachId}), each
+     * Some members' facts on PostgreSQL, member by member ({@link IdList#eachId}), each
      * member's oldest first: the member ids' array, the tenant and the programme.
      */
     static final String OF_MEMBERS_ID_BY_ID = IdList.eachId("x.*", "SELECT " + COLUMNS + " FROM crm_tier_fact WHERE tenant_id = ?"
@@ -87,7 +87,7 @@ final class TierFacts {
         if (customerIds.isEmpty()) {
             return Map.of();
         }
-        if (transactions.readsIdById()) {
+        if (dialect.readsIdById()) {
             return transactions.withConnection(c -> {
                 Map<CustomerId, List<MetricFact>> facts = new LinkedHashMap<>();
                 try (PreparedStatement s = Sql.prepare(c, OF_MEMBERS_ID_BY_ID, IdList.sortedArray(customerIds.stream().map(CustomerId::value)
