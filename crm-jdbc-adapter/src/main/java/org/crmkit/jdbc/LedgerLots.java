@@ -25,8 +25,11 @@ import org.crmkit.loyalty.PointsLot;
 final class LedgerLots {
 
     private static final String SPENDABLE = LedgerSql.SELECT_LOTS + " AND status = 'AVAILABLE' AND remaining > 0";
-    private static final String SPENDABLE_EXPIRING = SPENDABLE + " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id LIMIT ?";
-    private static final String SPENDABLE_LASTING = SPENDABLE + " AND expires_at IS NULL ORDER BY earned_at, lot_id LIMIT ?";
+    /** The lots that expire, soonest first, and those that never do, oldest first: each range before its LIMIT. */
+    private static final String EXPIRING_RANGE = SPENDABLE + " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id";
+    private static final String LASTING_RANGE = SPENDABLE + " AND expires_at IS NULL ORDER BY earned_at, lot_id";
+    private static final String SPENDABLE_EXPIRING = EXPIRING_RANGE + " LIMIT ?";
+    private static final String SPENDABLE_LASTING = LASTING_RANGE + " LIMIT ?";
     /** Both ranges as two queries, sent in one round trip where the driver sends queries together: see {@link #readSpendable}. */
     static final String SPENDABLE_TOGETHER = SPENDABLE_EXPIRING + "; " + SPENDABLE_LASTING;
     /**
@@ -101,8 +104,8 @@ final class LedgerLots {
         if (kept != null) {
             return kept;
         }
-        String union = "SELECT * FROM ((" + SPENDABLE + " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id LIMIT " + limit
-                + ") UNION ALL (" + SPENDABLE + " AND expires_at IS NULL ORDER BY earned_at, lot_id LIMIT " + limit + ")) AS spendable";
+        String union = "SELECT * FROM ((" + EXPIRING_RANGE + " LIMIT " + limit + ") UNION ALL (" + LASTING_RANGE + " LIMIT " + limit
+                + ")) AS spendable";
         if (SPENDABLE_UNIONS.size() < KEPT_UNIONS) {
             SPENDABLE_UNIONS.put(limit, union);
         }
