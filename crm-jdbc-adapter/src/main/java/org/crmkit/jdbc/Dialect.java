@@ -264,6 +264,18 @@ public enum Dialect {
     }
 
     /**
+     * What follows a table's name in a query that must read through {@code index}: H2's {@code USE
+     * INDEX} hint; nothing on PostgreSQL. H2 plans a statement once per connection, when the
+     * connection first prepares it, and keeps the plan for as long as the statement stays in its
+     * cache: planned on a table with few rows, a read of one member's facts went through the primary
+     * key's tenant alone and compared every fact of the tenant (16.4 s inside H2 for the 4,286 reads
+     * of a 1,000-customer demo, against 1.3 s with plans made again after each failed statement).
+     */
+    String readThrough(String index) {
+        return this == H2 ? " USE INDEX (" + index + ")" : "";
+    }
+
+    /**
      * The calendar day of the timestamp {@code column} in a zone given as one parameter, {@link
      * #zone}'s value.
      */

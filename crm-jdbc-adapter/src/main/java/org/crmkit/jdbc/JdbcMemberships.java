@@ -70,7 +70,7 @@ final class JdbcMemberships implements Memberships {
         this.transactions = transactions;
         this.dialect = dialect;
         this.lockMember = dialect.lockingRead(SELECT_MEMBER, "UPDATE crm_membership SET version = version" + MemberIds.WHERE_MEMBER);
-        this.lockWithFactsSql = lockMember.query() + "; " + TierFacts.OF_MEMBER + "; " + TierHistory.LAST_OF_MEMBER;
+        this.lockWithFactsSql = lockMember.query() + "; " + TierFacts.ofMember(dialect) + "; " + TierHistory.LAST_OF_MEMBER;
         this.counters = counters;
         this.lockCounterAfterMember = counters.lockAfter(List.of(lockMember.query()));
         this.facts = new TierFacts(transactions, dialect);

@@ -23,13 +23,17 @@ final class TierFacts {
 
     private static final String COLUMNS = "fact_key, customer_id, programme_id, order_id, spend_units, orders, growth, at";
     private static final String INSERT = Sql.insert("crm_tier_fact", "tenant_id, " + COLUMNS, 1);
+    /** The index of the facts by member, (tenant, customer, programme, time, key). */
+    private static final String BY_MEMBER = "crm_tier_fact_by_member";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
+    private final String ofMember;
 
     TierFacts(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
         this.dialect = dialect;
+        this.ofMember = ofMember(dialect);
     }
 
     /** Whether the tenant has a fact under a key: one row if so; its parameters are the tenant id and the key. */
@@ -62,13 +66,19 @@ final class TierFacts {
         });
     }
 
-    /** One member's facts, oldest first; its parameters are the tenant, customer and programme ids. */
-    static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM crm_tier_fact" + MemberIds.WHERE_MEMBER + " ORDER BY at, fact_key";
+    /**
+     * One member's facts, oldest first, through the member's index whatever the plan's statistics (see {@link
+     * Dialect#readThrough}); its parameters are the tenant, customer and programme ids.
+     */
+    static String ofMember(Dialect dialect) {
+        return "SELECT " + COLUMNS + " FROM crm_tier_fact" + dialect.readThrough(BY_MEMBER) + MemberIds.WHERE_MEMBER
+                + " ORDER BY at, fact_key";
+    }
 
     /** One member's facts, oldest first. */
     List<MetricFact> of(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, OF_MEMBER, tenantId.value(), customerId.value(), programmeId.value());
+            try (PreparedStatement s = Sql.prepare(c, ofMember, tenantId.value(), customerId.value(), programmeId.value());
                     ResultSet rs = s.executeQuery()) {
                 return read(rs, tenantId);
             }
@@ -100,7 +110,8 @@ final class TierFacts {
         Set<CustomerId> wanted = new HashSet<>(customerIds);
         return transactions.withConnection(c -> {
             Map<CustomerId, List<MetricFact>> facts = new LinkedHashMap<>();
-            for (MetricFact fact : read(c, tenantId, MemberIds.rangeWhere(dialect, customerIds.size()) + " ORDER BY customer_id, at, fact_key",
+            for (MetricFact fact : read(c, tenantId, dialect.readThrough(BY_MEMBER) + MemberIds.rangeWhere(dialect, customerIds.size())
+                            + " ORDER BY customer_id, at, fact_key",
                     MemberIds.rangeParams(dialect, tenantId, programmeId, customerIds))) {
                 if (wanted.contains(fact.customerId())) {
                     facts.computeIfAbsent(fact.customerId(), k -> new ArrayList<>()).add(fact);
@@ -117,7 +128,7 @@ final class TierFacts {
         }
     }
 
-    /** The facts of a result set of {@link #OF_MEMBER}'s columns, in its order. */
+    /** The facts of a result set of {@link #ofMember}'s columns, in its order. */
     static List<MetricFact> read(ResultSet rs, TenantId tenantId) throws SQLException {
         List<MetricFact> facts = new ArrayList<>();
         while (rs.next()) {
