@@ -212,6 +212,11 @@ public enum Dialect {
      * Inserts a row unless a row with the same key exists (after waiting for a concurrent insert of
      * that key to commit or roll back).
      *
+     * <p>Where the row usually exists, update or lock it first and call this only when that touched
+     * nothing: on H2 the insert of an existing key fails, and a failed statement empties the
+     * session's cache of parsed statements ({@code SessionLocal.rollbackTo}), so every statement
+     * the connection runs next is parsed again.
+     *
      * @param insert a plain {@code INSERT ... VALUES (...)} statement
      * @return true if this call inserted the row
      */

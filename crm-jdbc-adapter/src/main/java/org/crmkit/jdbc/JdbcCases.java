@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.crmkit.complaint.Case;
 import org.crmkit.complaint.CaseAction;
 import org.crmkit.complaint.CaseAuditEntry;
@@ -48,25 +49,35 @@ final class JdbcCases implements Cases {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JdbcCaseQueries queries;
+    private final Dialect.LockingRead lockCounter;
 
     JdbcCases(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
         this.dialect = dialect;
         this.queries = new JdbcCaseQueries(transactions);
+        this.lockCounter = dialect.lockingRead("SELECT last_number FROM crm_case_counter WHERE tenant_id = ? AND counter_year = ?",
+                "UPDATE crm_case_counter SET last_number = last_number WHERE tenant_id = ? AND counter_year = ?");
     }
 
     @Override
     public long lockNumberCounter(TenantId tenantId, int year) {
+        // the year's counter exists after its first case: lock it, and create it only when missing (on H2 an
+        // insert that finds the row fails, and a failed statement empties the session's cache of parsed statements)
         return transactions.withConnection(c -> {
+            OptionalLong locked = lockCounter(c, tenantId, year);
+            if (locked.isPresent()) {
+                return locked.getAsLong();
+            }
             dialect.insertIfAbsent(c, "INSERT INTO crm_case_counter (tenant_id, counter_year, last_number) VALUES (?, ?, 0)",
                     tenantId.value(), year);
-            try (PreparedStatement s = Sql.prepare(c, "SELECT last_number FROM crm_case_counter WHERE tenant_id = ? AND counter_year = ?"
-                    + " FOR UPDATE", tenantId.value(), year);
-                    ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return lockCounter(c, tenantId, year).orElseThrow();
         });
+    }
+
+    private OptionalLong lockCounter(Connection c, TenantId tenantId, int year) throws SQLException {
+        try (PreparedStatement s = lockCounter.prepare(c, tenantId.value(), year); ResultSet rs = s.executeQuery()) {
+            return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+        }
     }
 
     @Override

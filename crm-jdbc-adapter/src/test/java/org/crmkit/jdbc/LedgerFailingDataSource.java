@@ -42,6 +42,7 @@ final class LedgerFailingDataSource implements DataSource {
     private final AtomicInteger rows = new AtomicInteger();
     private final List<String> sql = new CopyOnWriteArrayList<>();
     private final List<Executed> executed = new CopyOnWriteArrayList<>();
+    private final List<String> failed = new CopyOnWriteArrayList<>();
     private volatile int failAt;
     private volatile boolean afterTheCall;
     private volatile boolean fired;
@@ -85,6 +86,11 @@ final class LedgerFailingDataSource implements DataSource {
         return List.copyOf(sql);
     }
 
+    /** The SQL of the statements and commits the database failed (not the injected failures) since the last reset. */
+    List<String> failedSql() {
+        return List.copyOf(failed);
+    }
+
     /** A statement executed, with the parameters bound to it (by position from 1) when it ran. */
     record Executed(String sql, Map<Integer, Object> parameters) {}
 
@@ -105,6 +111,7 @@ final class LedgerFailingDataSource implements DataSource {
         rows.set(0);
         sql.clear();
         executed.clear();
+        failed.clear();
         fired = false;
         afterTheCall = after;
         failAt = n;
@@ -117,7 +124,13 @@ final class LedgerFailingDataSource implements DataSource {
             fired = true;
             throw new SQLException(INJECTED + " before call " + number + " (" + what + ")", "08006");
         }
-        Object result = invoke(target, method, args);
+        Object result;
+        try {
+            result = invoke(target, method, args);
+        } catch (SQLException e) {
+            failed.add(what);
+            throw e;
+        }
         if (fail) {
             fired = true;
             throw new SQLException(INJECTED + " after call " + number + " (" + what + ")", "08006");
