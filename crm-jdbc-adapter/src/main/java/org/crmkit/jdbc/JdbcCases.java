@@ -61,20 +61,20 @@ final class JdbcCases implements Cases {
 
     @Override
     public long lockNumberCounter(TenantId tenantId, int year) {
-        // the year's counter exists after its first case: lock it, and create it only when missing (on H2 an
-        // insert that finds the row fails, and a failed statement empties the session's cache of parsed statements)
+        // the year's counter exists after its first case: lock it, and create it only when missing (see Dialect#insertIfAbsent)
         return transactions.withConnection(c -> {
-            OptionalLong locked = lockCounter(c, tenantId, year);
+            OptionalLong locked = lockedNumber(c, tenantId, year);
             if (locked.isPresent()) {
                 return locked.getAsLong();
             }
             dialect.insertIfAbsent(c, "INSERT INTO crm_case_counter (tenant_id, counter_year, last_number) VALUES (?, ?, 0)",
                     tenantId.value(), year);
-            return lockCounter(c, tenantId, year).orElseThrow();
+            return lockedNumber(c, tenantId, year).orElseThrow();
         });
     }
 
-    private OptionalLong lockCounter(Connection c, TenantId tenantId, int year) throws SQLException {
+    /** The year's last case number, its row locked; empty if the year has no counter yet. */
+    private OptionalLong lockedNumber(Connection c, TenantId tenantId, int year) throws SQLException {
         try (PreparedStatement s = lockCounter.prepare(c, tenantId.value(), year); ResultSet rs = s.executeQuery()) {
             return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
         }

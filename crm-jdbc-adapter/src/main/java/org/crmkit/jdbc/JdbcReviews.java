@@ -102,8 +102,7 @@ final class JdbcReviews implements Reviews {
     public void addToRating(TenantId tenantId, String sku, int stars, long delta) {
         String column = STARS[stars - 1];
         String add = "UPDATE crm_product_rating SET " + column + " = " + column + " + ? WHERE tenant_id = ? AND sku = ?";
-        // a product's rating exists after its first review: add to it, and create it only when missing (on H2 an
-        // insert that finds the row fails, and a failed statement empties the session's cache of parsed statements)
+        // a product's rating exists after its first review: add to it, and create it only when missing (see Dialect#insertIfAbsent)
         transactions.withConnection(c -> {
             if (Sql.update(c, add, delta, tenantId.value(), sku) > 0) {
                 return 1;

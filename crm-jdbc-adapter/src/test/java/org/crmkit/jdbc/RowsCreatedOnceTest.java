@@ -34,6 +34,7 @@ class RowsCreatedOnceTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
     void a_products_later_reviews_and_a_years_later_cases_run_no_failing_statement(Dialect dialect) {
+        // given a product with one published review and a year with one case
         String url = TestDatabases.freshUrl(dialect);
         try (HikariDataSource pool = TestDatabases.pool(url, 2)) {
             JdbcStorage.create(pool);
