@@ -28,12 +28,12 @@ final class TierFacts {
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
-    private final String ofMember;
+    private final String ofMemberSql;
 
     TierFacts(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
         this.dialect = dialect;
-        this.ofMember = ofMember(dialect);
+        this.ofMemberSql = ofMember(dialect);
     }
 
     /** Whether the tenant has a fact under a key: one row if so; its parameters are the tenant id and the key. */
@@ -78,7 +78,7 @@ final class TierFacts {
     /** One member's facts, oldest first. */
     List<MetricFact> of(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, ofMember, tenantId.value(), customerId.value(), programmeId.value());
+            try (PreparedStatement s = Sql.prepare(c, ofMemberSql, tenantId.value(), customerId.value(), programmeId.value());
                     ResultSet rs = s.executeQuery()) {
                 return read(rs, tenantId);
             }
