@@ -39,8 +39,9 @@ final class BenchDatabase implements AutoCloseable {
     /** A fresh H2 file database under {@code directory}. */
     static BenchDatabase h2File(Path directory, int poolSize) {
         deleteRecursively(directory);
-        // H2 re-parses statements beyond its per-session cache of 8; a ledger operation uses about 13
-        String url = "jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath() + ";QUERY_CACHE_SIZE=64";
+        // crmkit keeps its statements on the pool's H2 connections, so H2 keeps none (it would walk them at each first write to a
+        // table); -Dbench.h2.settings=";QUERY_CACHE_SIZE=64" puts H2's cache back, to compare
+        String url = "jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath() + System.getProperty("bench.h2.settings", ";QUERY_CACHE_SIZE=0");
         return new BenchDatabase("H2 (file)", pool(url, "sa", "", poolSize), null);
     }
 

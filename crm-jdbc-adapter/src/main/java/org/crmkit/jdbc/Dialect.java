@@ -190,8 +190,9 @@ public enum Dialect {
     }
 
     /**
-     * The statements H2 keeps parsed per connection, at least: a purchase runs about 25 distinct
-     * statements, and H2's default of 8, used round-robin, would have it parse every one anew.
+     * The statements H2 keeps parsed per connection, at least, where crmkit does not keep its own
+     * ({@link KeptStatements}): a purchase runs about 25 distinct statements, and H2's default of 8,
+     * used round-robin, would have it parse every one anew.
      */
     static final int ENOUGH_QUERY_CACHE = 64;
 
@@ -199,9 +200,20 @@ public enum Dialect {
         try (PreparedStatement s = connection.prepareStatement(
                         "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'");
                 ResultSet rs = s.executeQuery()) {
-            if (rs.next() && Integer.parseInt(rs.getString(1).trim()) < ENOUGH_QUERY_CACHE) {
+            if (!rs.next()) {
+                return;
+            }
+            int size = Integer.parseInt(rs.getString(1).trim());
+            if (KeptStatements.keeps(connection)) {
+                if (size > 0) {
+                    log.info("crmkit keeps its statements on HikariCP's H2 connections; H2's own cache of {} parsed statements per"
+                            + " connection (QUERY_CACHE_SIZE) then only makes H2 walk it at each transaction's first write to a table:"
+                            + " add ;QUERY_CACHE_SIZE=0 to the JDBC URL unless the application's own statements need it", size);
+                }
+            } else if (size < ENOUGH_QUERY_CACHE) {
                 log.warn("H2 keeps {} parsed statements per connection (QUERY_CACHE_SIZE); crmkit's operations use more, so H2 parses"
-                        + " them again on every call: add ;QUERY_CACHE_SIZE={} to the JDBC URL", rs.getString(1).trim(), ENOUGH_QUERY_CACHE);
+                        + " them again on every call: add ;QUERY_CACHE_SIZE={} to the JDBC URL, or take connections from a HikariCP"
+                        + " pool, on which crmkit keeps its statements itself (then QUERY_CACHE_SIZE=0 is best)", size, ENOUGH_QUERY_CACHE);
             }
         } catch (SQLException | NumberFormatException e) {
             log.debug("could not read H2's QUERY_CACHE_SIZE", e);

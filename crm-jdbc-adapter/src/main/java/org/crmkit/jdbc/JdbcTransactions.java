@@ -175,6 +175,8 @@ final class JdbcTransactions implements TransactionRunner {
      * through the coordinator, and where the COMMIT in the last round trip has not been tried).
      */
     private final boolean commitsWithLastWrites;
+    /** On H2, the statements kept on pooled connections between units of work; null elsewhere. */
+    private final @Nullable KeptStatements kept;
 
     /** @param names maps the table names of every statement prepared on a unit's connection */
     JdbcTransactions(DataSource dataSource, Dialect dialect, HostTransactions host, TableNames names) {
@@ -194,6 +196,7 @@ final class JdbcTransactions implements TransactionRunner {
         this.commitsWithLastWrites = dialect == Dialect.POSTGRESQL && !citus;
         this.host = host;
         this.names = names;
+        this.kept = dialect == Dialect.H2 ? new KeptStatements() : null;
     }
 
     @Override
@@ -544,7 +547,7 @@ final class JdbcTransactions implements TransactionRunner {
 
     private <T extends @Nullable Object> T inOwnTransaction(Supplier<T> work, DataSource source) {
         Connection connection = open(source);
-        Unit unit = new Unit(names.connection(connection), null);
+        Unit unit = new Unit(unitConnection(connection), null);
         current.set(unit);
         try {
             T result = work.get();
@@ -565,7 +568,7 @@ final class JdbcTransactions implements TransactionRunner {
     }
 
     private <T extends @Nullable Object> T inHostTransaction(Connection connection, Supplier<T> work) {
-        Unit unit = new Unit(names.connection(connection), savepoint(connection));
+        Unit unit = new Unit(unitConnection(connection), savepoint(connection));
         current.set(unit);
         try {
             T result = work.get();
@@ -582,6 +585,11 @@ final class JdbcTransactions implements TransactionRunner {
         } finally {
             current.remove();
         }
+    }
+
+    /** {@code connection} as the unit's statements see it: kept statements (H2), then the table names mapped. */
+    private Connection unitConnection(Connection connection) {
+        return names.connection(kept == null ? connection : kept.connection(connection));
     }
 
     private static Savepoint savepoint(Connection connection) {

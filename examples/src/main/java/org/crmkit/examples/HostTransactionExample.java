@@ -43,7 +43,7 @@ public final class HostTransactionExample {
     /** Runs the example on an in-memory H2 database. */
     public static Result run() throws SQLException {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:mem:host-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64");
+        config.setJdbcUrl("jdbc:h2:mem:host-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0");
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE host_orders (order_id VARCHAR(64) PRIMARY KEY)");

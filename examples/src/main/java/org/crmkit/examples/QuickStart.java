@@ -33,7 +33,7 @@ public final class QuickStart {
 
     /** Runs the quick start on an in-memory H2 database and returns the export document. */
     public static Map<String, Object> run() {
-        return run("jdbc:h2:mem:quickstart-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64");
+        return run("jdbc:h2:mem:quickstart-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0");
     }
 
     /** Runs the quick start on the database at {@code jdbcUrl} and returns the export document. */

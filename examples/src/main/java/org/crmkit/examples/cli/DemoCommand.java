@@ -71,8 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * The demo's settings added to an H2 URL, each unless the URL sets it already: the demo prepares about 200 distinct statements,
-     * and with H2's 8 (or the examples' 64) cached per connection it parses most again ({@code QUERY_CACHE_SIZE=256}); H2 leaves no
+     * The demo's settings added to an H2 URL, each unless the URL sets it already: crmkit keeps its statements on the pool's
+     * connections, so H2 keeps none of its own, which it would walk at each transaction's first write to a table
+     * ({@code QUERY_CACHE_SIZE=0}); H2 leaves no
      * {@code .trace.db} file of the errors it logs, such as the compaction's closing "database is already closed"
      * ({@code TRACE_LEVEL_FILE=0}); and a file, which the run compacts once at its end ({@code SHUTDOWN COMPACT}), is not also
      * compacted while the run writes it ({@code AUTO_COMPACT_FILL_RATE=0}): H2's background rewrite of half-empty chunks took an
@@ -84,7 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (!url.startsWith("jdbc:h2:")) {
             return url;
         }
-        String settings = (url.contains("QUERY_CACHE_SIZE") ? "" : ";QUERY_CACHE_SIZE=256")
+        String settings = (url.contains("QUERY_CACHE_SIZE") ? "" : ";QUERY_CACHE_SIZE=0")
                 + (url.contains("TRACE_LEVEL_FILE") ? "" : ";TRACE_LEVEL_FILE=0")
                 + (url.startsWith("jdbc:h2:mem:") || url.contains("AUTO_COMPACT_FILL_RATE") ? "" : ";AUTO_COMPACT_FILL_RATE=0")
                 + (url.startsWith("jdbc:h2:mem:") || url.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=5000");

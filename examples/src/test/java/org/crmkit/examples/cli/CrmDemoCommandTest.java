@@ -84,9 +84,9 @@ class CrmDemoCommandTest {
         String postgres = DemoCommand.withH2Settings("jdbc:postgresql://localhost/crm");
 
         // then the file run compacts only at its end and writes every 5 s; a URL's own setting, memory and other databases are left as they are
-        assertThat(file).isEqualTo("jdbc:h2:file:/tmp/crm-demo/crmkit-demo;QUERY_CACHE_SIZE=256;TRACE_LEVEL_FILE=0;AUTO_COMPACT_FILL_RATE=0;WRITE_DELAY=5000");
+        assertThat(file).isEqualTo("jdbc:h2:file:/tmp/crm-demo/crmkit-demo;QUERY_CACHE_SIZE=0;TRACE_LEVEL_FILE=0;AUTO_COMPACT_FILL_RATE=0;WRITE_DELAY=5000");
         assertThat(chosen).contains(";AUTO_COMPACT_FILL_RATE=80").doesNotContain("AUTO_COMPACT_FILL_RATE=0");
-        assertThat(memory).isEqualTo("jdbc:h2:mem:crm-demo;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256;TRACE_LEVEL_FILE=0");
+        assertThat(memory).isEqualTo("jdbc:h2:mem:crm-demo;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0;TRACE_LEVEL_FILE=0");
         assertThat(postgres).isEqualTo("jdbc:postgresql://localhost/crm");
     }
 }

@@ -31,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * which would compare every row of the tenant on each call (the member's tier facts did, until their read named its index).
  *
  * <p>The plans are read from H2's session cache by reflection (H2 2.5 keeps them in {@code SessionLocal.queryCache}); a new
- * H2 that moves them fails this test loudly rather than passing it.
+ * H2 that moves them fails this test loudly rather than passing it. {@code crm demo} itself runs without that cache
+ * ({@code QUERY_CACHE_SIZE=0}): crmkit keeps its statements on the pool's connections, and a kept statement is planned at the
+ * same moment, its first preparation on the connection. This test turns the cache on so that each statement's plan is also
+ * in it, where it can be read.
  */
 class DemoOnH2PlansTest {
 
