@@ -1,7 +1,6 @@
 package org.crmkit.jdbc;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -62,7 +61,7 @@ final class KeptStatements {
                 PreparedStatement statement = idle.take(sql);
                 return kept(statement != null ? statement : h2.prepareStatement(sql), sql, idle, (Connection) proxy);
             }
-            return invoke(connection, method, args);
+            return Delegation.delegate(proxy, connection, method, args);
         };
         return (Connection) Proxy.newProxyInstance(KeptStatements.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
@@ -138,25 +137,20 @@ final class KeptStatements {
                     case "getConnection" -> {
                         return connection;
                     }
+                    case "equals", "hashCode" -> {
+                        return Delegation.delegate(proxy, statement, method, args);
+                    }
                     default -> {
                         if (closed) {
                             throw new SQLException("the statement is closed");
                         }
-                        return KeptStatements.invoke(statement, method, args);
+                        return Delegation.invoke(statement, method, args);
                     }
                 }
             }
         };
         return (PreparedStatement) Proxy.newProxyInstance(KeptStatements.class.getClassLoader(), new Class<?>[] {PreparedStatement.class},
                 handler);
-    }
-
-    private static @Nullable Object invoke(Object target, Method method, Object @Nullable [] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 
     /** One connection's idle statements by text, least recently used first. */

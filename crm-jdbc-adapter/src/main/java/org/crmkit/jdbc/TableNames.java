@@ -1,7 +1,6 @@
 package org.crmkit.jdbc;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -185,16 +184,8 @@ final class TableNames {
             String name = method.getName();
             if (args != null && args.length > 0 && args[0] instanceof String sql && MAPPED_METHODS.contains(name)) {
                 args[0] = statement(sql);
-            } else if (name.equals("equals") && args != null && args.length == 1) {
-                return proxy == args[0];
-            } else if (name.equals("hashCode") && args == null) {
-                return System.identityHashCode(proxy);
             }
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
+            return Delegation.delegate(proxy, target, method, args);
         }
     }
 }

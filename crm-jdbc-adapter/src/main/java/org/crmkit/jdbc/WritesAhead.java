@@ -1,7 +1,6 @@
 package org.crmkit.jdbc;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -56,7 +55,7 @@ final class WritesAhead {
             if (!method.getName().equals("createArrayOf")) {
                 pending.flush();
             }
-            return invoke(connection, method, args);
+            return Delegation.delegate(proxy, connection, method, args);
         };
         return (Connection) Proxy.newProxyInstance(WritesAhead.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
@@ -78,14 +77,6 @@ final class WritesAhead {
                 return true;
             }
             from = end + 2;
-        }
-    }
-
-    private static @Nullable Object invoke(Object target, Method method, @Nullable Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
         }
     }
 
@@ -145,17 +136,17 @@ final class WritesAhead {
                 case "getResultSet", "getMoreResults", "getUpdateCount", "getLargeUpdateCount", "getWarnings" -> {
                     if (statement != null) {
                         // the results of the execution that ran, the carried writes' already passed
-                        return WritesAhead.invoke(statement, method, args);
+                        return Delegation.invoke(statement, method, args);
                     }
                 }
                 default -> {
                     if (name.startsWith("set") && arity == 1) {
                         settings.add(new Object[] {method, args[0]});
-                        return statement == null ? null : WritesAhead.invoke(statement, method, args);
+                        return statement == null ? null : Delegation.invoke(statement, method, args);
                     }
                 }
             }
-            return WritesAhead.invoke(alone(), method, args);
+            return Delegation.invoke(alone(), method, args);
         }
 
         /** Runs the statement: the first time with the writes waiting ahead of it, if any still do. */
@@ -164,7 +155,7 @@ final class WritesAhead {
             if (ahead.isEmpty()) {
                 PreparedStatement s = alone();
                 bind(s, 0);
-                return WritesAhead.invoke(s, PreparedStatement.class.getMethod(how), null);
+                return Delegation.invoke(s, PreparedStatement.class.getMethod(how), null);
             }
             StringJoiner all = new StringJoiner("; ");
             int offset = 0;
@@ -224,7 +215,7 @@ final class WritesAhead {
             for (Map.Entry<Integer, Object[]> p : parameters.entrySet()) {
                 Object[] args = p.getValue().clone();
                 args[0] = p.getKey() + offset;
-                WritesAhead.invoke(s, setters.get(p.getKey()), args);
+                Delegation.invoke(s, setters.get(p.getKey()), args);
             }
         }
     }

@@ -62,7 +62,10 @@ class KeptStatementsTest {
             assertThat(value(s, 1)).isEqualTo(10);
         }
         try (Connection c = kept.connection(pool.getConnection()); PreparedStatement s = c.prepareStatement(READ)) {
-            // then H2's statement is the one prepared before, its parameters set afresh
+            // then each handle equals itself only, as a connection and a statement do
+            assertThat(c).isEqualTo(c).hasSameHashCodeAs(c).isNotEqualTo(c.unwrap(Connection.class));
+            assertThat(s).isEqualTo(s).hasSameHashCodeAs(s).isNotEqualTo(first);
+            // and H2's statement is the one prepared before, its parameters set afresh
             assertThat(s.unwrap(PreparedStatement.class)).isSameAs(first);
             assertThat(value(s, 2)).isEqualTo(20);
         }
