@@ -37,6 +37,7 @@ final class PurchaseBaseline {
     private final int outboxRows;
     private final int timelineRows;
     private final AtomicLong ids = new AtomicLong();
+    private final BareStatements statements = new BareStatements();
 
     private PurchaseBaseline(DataSource dataSource, TenantId tenant, ProgrammeId programme, List<String> budgetCounters, int outboxRows,
             int timelineRows) {
@@ -47,6 +48,7 @@ final class PurchaseBaseline {
         this.outboxRows = outboxRows;
         this.timelineRows = timelineRows;
     }
+
 
     /**
      * A baseline for purchases of {@code tenant} in {@code programme}, writing as many outbox and
@@ -121,13 +123,8 @@ final class PurchaseBaseline {
         }
     }
 
-    private static void update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            s.executeUpdate();
-        }
+    private void update(Connection c, String sql, Object... params) throws SQLException {
+        statements.update(c, sql, params);
     }
 
     private static long count(DataSource dataSource, String sql, TenantId tenant) throws SQLException {
