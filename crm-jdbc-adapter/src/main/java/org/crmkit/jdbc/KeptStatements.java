@@ -27,10 +27,12 @@ import org.slf4j.LoggerFactory;
  * cache has let it go (with {@code QUERY_CACHE_SIZE=0}, never); H2 still re-uses a query's last
  * result only when no table it reads has changed since, this transaction's own writes included.
  *
- * <p>Statements are kept only where the unit's connection is a HikariCP proxy of an H2 connection:
- * they are prepared on the H2 connection under it, since HikariCP closes the statements prepared
- * through its proxy when the connection goes back to the pool. Any other connection, including a
- * wrapper of the application's that records or instruments statements, is used as given, every
+ * <p>Statements are kept only where the unit's connection is a HikariCP proxy (and the database
+ * H2, see {@link JdbcTransactions}): they are prepared on the connection HikariCP pools under its
+ * proxy, since HikariCP closes the statements prepared through its proxy when the connection goes
+ * back to the pool. That pooled connection is H2's own, or a wrapper of the application's that the
+ * pool was given (one that records, traces or fails statements), which then sees every call as
+ * before. Any other connection, including a wrapper around HikariCP's, is used as given, every
  * call through it, as before. A statement a caller closes goes back to its connection's idle set,
  * its parameters and batch cleared; one prepared while the same text is in use is a second
  * statement, and each connection keeps at most {@link #PER_CONNECTION} idle ones, closing the
@@ -43,41 +45,40 @@ final class KeptStatements {
 
     private static final Logger log = LoggerFactory.getLogger(KeptStatements.class);
     private static final String HIKARI_PROXY = "com.zaxxer.hikari.pool.HikariProxyConnection";
-    private static final String H2_CONNECTION = "org.h2.jdbc.JdbcConnection";
 
-    /** Idle statements by the H2 connection they were prepared on; each set is used by one thread at a time, as its connection is. */
+    /** Idle statements by the pooled connection they were prepared on; each set is used by one thread at a time, as its connection is. */
     private final Map<Connection, Idle> byConnection = new IdentityHashMap<>();
 
-    /** {@code connection} preparing kept statements if it is a HikariCP proxy of an H2 connection, else {@code connection} itself. */
+    /** {@code connection} preparing kept statements if it is a HikariCP proxy, else {@code connection} itself. */
     Connection connection(Connection connection) {
-        Connection h2 = h2Under(connection);
-        if (h2 == null) {
+        Connection pooled = pooledUnder(connection);
+        if (pooled == null) {
             return connection;
         }
-        Idle idle = idleOf(h2);
+        Idle idle = idleOf(pooled);
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().equals("prepareStatement") && args != null && args.length == 1) {
                 String sql = (String) args[0];
                 PreparedStatement statement = idle.take(sql);
-                return kept(statement != null ? statement : h2.prepareStatement(sql), sql, idle, (Connection) proxy);
+                return kept(statement != null ? statement : pooled.prepareStatement(sql), sql, idle, (Connection) proxy);
             }
             return Delegation.delegate(proxy, connection, method, args);
         };
         return (Connection) Proxy.newProxyInstance(KeptStatements.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
-    /** Whether statements prepared on {@code connection} in a unit of work are kept: it is a HikariCP proxy of an H2 connection. */
+    /** Whether statements prepared on {@code connection} in a unit of work are kept: it is a HikariCP proxy. */
     static boolean keeps(Connection connection) {
-        return h2Under(connection) != null;
+        return pooledUnder(connection) != null;
     }
 
-    private static @Nullable Connection h2Under(Connection connection) {
+    /** The connection a HikariCP proxy pools; null if {@code connection} is not one. */
+    private static @Nullable Connection pooledUnder(Connection connection) {
         if (!connection.getClass().getName().equals(HIKARI_PROXY)) {
             return null;
         }
         try {
-            Connection h2 = connection.unwrap(Connection.class);
-            return h2.getClass().getName().equals(H2_CONNECTION) ? h2 : null;
+            return connection.unwrap(Connection.class);
         } catch (SQLException e) {
             log.debug("could not unwrap a HikariCP connection; its statements are not kept", e);
             return null;
@@ -91,13 +92,13 @@ final class KeptStatements {
         }
     }
 
-    private Idle idleOf(Connection h2) {
+    private Idle idleOf(Connection pooled) {
         synchronized (byConnection) {
-            Idle idle = byConnection.get(h2);
+            Idle idle = byConnection.get(pooled);
             if (idle == null) {
                 forgetClosed();
                 idle = new Idle();
-                byConnection.put(h2, idle);
+                byConnection.put(pooled, idle);
             }
             return idle;
         }

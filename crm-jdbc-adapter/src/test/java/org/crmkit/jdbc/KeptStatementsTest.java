@@ -3,6 +3,7 @@ package org.crmkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -184,6 +185,36 @@ class KeptStatementsTest {
         }
         assertThat(prepared.get(0).isClosed()).isTrue();
         assertThat(prepared.subList(1, prepared.size())).noneMatch(this::closed);
+    }
+
+    @Test
+    void a_data_source_hikari_pools_sees_every_execution_of_a_kept_statement() throws SQLException {
+        // given a pool of one given a wrapper that counts statements, around H2's own data source
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:kept-wrapped-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0");
+        LedgerFailingDataSource counting = new LedgerFailingDataSource(h2);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(counting);
+        config.setMaximumPoolSize(1);
+        try (HikariDataSource wrapped = new HikariDataSource(config)) {
+            try (Connection c = wrapped.getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (k INT PRIMARY KEY, v INT)");
+                s.execute("INSERT INTO kept VALUES (1, 10)");
+            }
+            counting.count();
+            PreparedStatement first;
+            // when two units run the same statement
+            try (Connection c = kept.connection(wrapped.getConnection()); PreparedStatement s = c.prepareStatement(READ)) {
+                first = s.unwrap(PreparedStatement.class);
+                assertThat(value(s, 1)).isEqualTo(10);
+            }
+            try (Connection c = kept.connection(wrapped.getConnection()); PreparedStatement s = c.prepareStatement(READ)) {
+                // then the statement is kept on the wrapper's connection, and the wrapper counted both executions
+                assertThat(s.unwrap(PreparedStatement.class)).isSameAs(first);
+                assertThat(value(s, 1)).isEqualTo(10);
+            }
+            assertThat(counting.calls()).isEqualTo(2);
+        }
     }
 
     @Test
