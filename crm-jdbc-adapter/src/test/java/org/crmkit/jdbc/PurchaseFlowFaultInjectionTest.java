@@ -49,7 +49,7 @@ class PurchaseFlowFaultInjectionTest {
 
     private record Database(HikariDataSource pool, LedgerFailingDataSource failing, Crm crm) {}
 
-    private static final Map<Dialect, Database> DATABASES = new EnumMap<>(Dialect.class);
+    private static final Map<FailureStack, Database> DATABASES = new EnumMap<>(FailureStack.class);
     private static final Currency CNY = Currency.getInstance("CNY");
     private static final Instant START = Instant.parse("2025-05-01T00:00:00Z");
 
@@ -60,10 +60,10 @@ class PurchaseFlowFaultInjectionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
-    void a_fault_at_any_call_leaves_all_or_nothing_and_the_retry_applies_the_purchase_once(Dialect dialect) throws SQLException {
+    @EnumSource(FailureStack.class)
+    void a_fault_at_any_call_leaves_all_or_nothing_and_the_retry_applies_the_purchase_once(FailureStack stack) throws SQLException {
         // given: an undisturbed purchase, its calls and what it leaves
-        Database db = database(dialect);
+        Database db = database(stack);
         Stage control = stage(db);
         db.failing().count();
         PurchaseReceipt undisturbed = control.buy();
@@ -81,7 +81,7 @@ class PurchaseFlowFaultInjectionTest {
             db.failing().count();
 
             // then
-            String at = dialect + ": failing before call " + n + " of " + calls;
+            String at = stack + ": failing before call " + n + " of " + calls;
             assertThat(failure).as(at).isNotNull();
             assertThat(rows(db.pool(), stage.tenant)).as("untouched after " + at).isEqualTo(before);
             PurchaseReceipt retried = stage.buy();
@@ -90,14 +90,14 @@ class PurchaseFlowFaultInjectionTest {
             assertThat(rows(db.pool(), stage.tenant)).as("applied once after " + at).isEqualTo(applied);
             assertThat(stage.figures()).as(at).isEqualTo(control.figures());
         }
-        System.out.println("purchase flow failure injection on " + dialect + ": failed at each of its " + calls + " calls");
+        System.out.println("purchase flow failure injection on " + stack + ": failed at each of its " + calls + " calls");
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
-    void a_commit_whose_answer_is_lost_leaves_the_purchase_applied_and_the_retry_is_a_replay(Dialect dialect) throws SQLException {
+    @EnumSource(FailureStack.class)
+    void a_commit_whose_answer_is_lost_leaves_the_purchase_applied_and_the_retry_is_a_replay(FailureStack stack) throws SQLException {
         // given
-        Database db = database(dialect);
+        Database db = database(stack);
         Stage control = stage(db);
         db.failing().count();
         control.buy();
@@ -184,15 +184,12 @@ class PurchaseFlowFaultInjectionTest {
         return counts;
     }
 
-    private static synchronized Database database(Dialect dialect) {
-        return DATABASES.computeIfAbsent(dialect, d -> {
-            String url = TestDatabases.freshUrl(d);
-            HikariDataSource pool = TestDatabases.pool(url, 4);
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(failing, d)).clock(Clock.fixed(Instant.parse("2026-01-05T00:00:00Z"),
-                    ZoneId.of("UTC"))).build();
-            return new Database(pool, failing, crm);
+    private static synchronized Database database(FailureStack stack) {
+        return DATABASES.computeIfAbsent(stack, st -> {
+            FailureStack.Opened opened = st.open();
+            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(opened.forCrm(), st.dialect)).clock(Clock.fixed(
+                    Instant.parse("2026-01-05T00:00:00Z"), ZoneId.of("UTC"))).build();
+            return new Database(opened.pool(), opened.failing(), crm);
         });
     }
 }

@@ -77,7 +77,7 @@ class RefundFlowFaultInjectionTest {
         }
     }
 
-    private static final Map<Dialect, Database> DATABASES = new EnumMap<>(Dialect.class);
+    private static final Map<FailureStack, Database> DATABASES = new EnumMap<>(FailureStack.class);
     private static final Currency CNY = Currency.getInstance("CNY");
 
     @AfterAll
@@ -87,11 +87,11 @@ class RefundFlowFaultInjectionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
-    void a_fault_at_any_call_of_a_full_refund_leaves_all_or_nothing_and_the_retry_applies_it_once(Dialect dialect) throws SQLException {
+    @EnumSource(FailureStack.class)
+    void a_fault_at_any_call_of_a_full_refund_leaves_all_or_nothing_and_the_retry_applies_it_once(FailureStack stack) throws SQLException {
         for (Undo undo : Undo.values()) {
             // given: an undisturbed refund, its calls and what it leaves
-            Database db = database(dialect);
+            Database db = database(stack);
             Stage control = stage(db);
             db.failing().count();
             undo.call.apply(control);
@@ -110,7 +110,7 @@ class RefundFlowFaultInjectionTest {
                 db.failing().count();
 
                 // then
-                String at = dialect + " " + undo + ": failing before call " + n + " of " + calls;
+                String at = stack + " " + undo + ": failing before call " + n + " of " + calls;
                 assertThat(failure).as(at).isNotNull();
                 assertThat(rows(db.pool(), stage.tenant)).as("untouched after " + at).isEqualTo(before);
                 PurchaseReceipt retried = undo.call.apply(stage);
@@ -120,7 +120,7 @@ class RefundFlowFaultInjectionTest {
                 assertThat(undo.call.apply(stage).replay()).as(at).isTrue();
                 assertThat(stage.figures()).as("replayed after " + at).isEqualTo(undone);
             }
-            System.out.println("refund flow failure injection on " + dialect + " (" + undo + "): failed at each of its " + calls + " calls");
+            System.out.println("refund flow failure injection on " + stack + " (" + undo + "): failed at each of its " + calls + " calls");
         }
     }
 
@@ -216,15 +216,12 @@ class RefundFlowFaultInjectionTest {
         return all;
     }
 
-    private static synchronized Database database(Dialect dialect) {
-        return DATABASES.computeIfAbsent(dialect, d -> {
-            String url = TestDatabases.freshUrl(d);
-            HikariDataSource pool = TestDatabases.pool(url, 4);
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(failing, d)).clock(Clock.fixed(Instant.parse("2026-01-05T00:00:00Z"),
-                    ZoneId.of("UTC"))).build();
-            return new Database(pool, failing, crm);
+    private static synchronized Database database(FailureStack stack) {
+        return DATABASES.computeIfAbsent(stack, st -> {
+            FailureStack.Opened opened = st.open();
+            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(opened.forCrm(), st.dialect)).clock(Clock.fixed(
+                    Instant.parse("2026-01-05T00:00:00Z"), ZoneId.of("UTC"))).build();
+            return new Database(opened.pool(), opened.failing(), crm);
         });
     }
 }

@@ -1,0 +1,45 @@
+package org.crmkit.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Where a fault-injection test puts its faults: on H2 and PostgreSQL between crmkit and the pool; and on H2 under the pool,
+ * the pool given the failing data source, where crmkit keeps its statements on the pooled connections ({@link KeptStatements}).
+ */
+enum FailureStack {
+    H2(Dialect.H2),
+    H2_KEPT_STATEMENTS(Dialect.H2),
+    POSTGRESQL(Dialect.POSTGRESQL);
+
+    /** A migrated database: its pool (to read and to close), the failing data source, and the data source crmkit is to use. */
+    record Opened(HikariDataSource pool, LedgerFailingDataSource failing, DataSource forCrm) {}
+
+    final Dialect dialect;
+
+    FailureStack(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** A fresh database of this stack, migrated, with a pool of four. */
+    Opened open() {
+        String url = TestDatabases.freshUrl(dialect);
+        if (this == H2_KEPT_STATEMENTS) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            LedgerFailingDataSource failing = new LedgerFailingDataSource(h2);
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(failing);
+            config.setMaximumPoolSize(4);
+            HikariDataSource pool = new HikariDataSource(config);
+            JdbcStorage.create(pool);
+            return new Opened(pool, failing, pool);
+        }
+        HikariDataSource pool = TestDatabases.pool(url, 4);
+        JdbcStorage.create(pool);
+        LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
+        return new Opened(pool, failing, failing);
+    }
+}
