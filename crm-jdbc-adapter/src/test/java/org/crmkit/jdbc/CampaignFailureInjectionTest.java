@@ -92,16 +92,16 @@ class CampaignFailureInjectionTest {
 
     private record Database(HikariDataSource pool, LedgerFailingDataSource failing, JdbcStorage storage) {}
 
-    private static final Map<Dialect, Database> DATABASES = new EnumMap<>(Dialect.class);
+    private static final Map<FailureStack, Database> DATABASES = new EnumMap<>(FailureStack.class);
     private static final List<String> TABLES = List.of("crm_campaign", "crm_campaign_member", "crm_coupon", "crm_counter");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[ T][0-9:.+]*");
 
     static Stream<Arguments> scenariosOnEachDatabase() {
         List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
+        for (FailureStack stack : FailureStack.values()) {
             for (Scenario scenario : Scenario.values()) {
-                cases.add(Arguments.of(dialect, scenario));
+                cases.add(Arguments.of(stack, scenario));
             }
         }
         return cases.stream();
@@ -115,9 +115,9 @@ class CampaignFailureInjectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scenariosOnEachDatabase")
-    void a_failure_at_any_statement_is_finished_by_a_retry_exactly_once(Dialect dialect, Scenario scenario) {
+    void a_failure_at_any_statement_is_finished_by_a_retry_exactly_once(FailureStack stack, Scenario scenario) {
         // given: how an undisturbed run leaves the tenant, and how many calls it makes
-        Database db = database(dialect);
+        Database db = database(stack);
         Stage control = stage(db, scenario);
         db.failing().count();
         scenario.when.accept(control);
@@ -151,7 +151,7 @@ class CampaignFailureInjectionTest {
             scenario.when.accept(stage);
             assertThat(normalised(db.pool(), stage.tenant)).as("unchanged by a second retry after " + at).isEqualTo(after);
         }
-        System.out.println("failure injection on " + dialect + ": campaign " + scenario + " failed at each of its " + calls + " calls");
+        System.out.println("failure injection on " + stack + ": campaign " + scenario + " failed at each of its " + calls + " calls");
     }
 
     private static Stage stage(Database db, Scenario scenario) {
@@ -179,12 +179,10 @@ class CampaignFailureInjectionTest {
         return normal;
     }
 
-    private static synchronized Database database(Dialect dialect) {
-        return DATABASES.computeIfAbsent(dialect, d -> {
-            HikariDataSource pool = TestDatabases.pool(TestDatabases.freshUrl(d), 4);
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-            return new Database(pool, failing, JdbcStorage.withoutMigrating(failing, d));
+    private static synchronized Database database(FailureStack stack) {
+        return DATABASES.computeIfAbsent(stack, st -> {
+            FailureStack.Opened opened = st.open();
+            return new Database(opened.pool(), opened.failing(), opened.storage());
         });
     }
 }

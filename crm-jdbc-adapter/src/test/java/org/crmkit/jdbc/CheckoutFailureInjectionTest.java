@@ -52,7 +52,7 @@ class CheckoutFailureInjectionTest {
 
     private record Database(HikariDataSource pool, LedgerFailingDataSource failing, JdbcStorage storage) {}
 
-    private static final Map<Dialect, Database> DATABASES = new EnumMap<>(Dialect.class);
+    private static final Map<FailureStack, Database> DATABASES = new EnumMap<>(FailureStack.class);
     private static final Instant START = Instant.parse("2025-06-01T02:00:00Z");
 
     /** What each scenario does: the setup, then the call under test. */
@@ -94,9 +94,9 @@ class CheckoutFailureInjectionTest {
 
     static Stream<Arguments> scenariosOnEachDatabase() {
         List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
+        for (FailureStack stack : FailureStack.values()) {
             for (Scenario scenario : Scenario.values()) {
-                cases.add(Arguments.of(dialect, scenario));
+                cases.add(Arguments.of(stack, scenario));
             }
         }
         return cases.stream();
@@ -110,10 +110,10 @@ class CheckoutFailureInjectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scenariosOnEachDatabase")
-    void a_failure_at_any_statement_leaves_points_and_checkout_as_before_and_a_retry_applies_it_once(Dialect dialect, Scenario scenario) {
+    void a_failure_at_any_statement_leaves_points_and_checkout_as_before_and_a_retry_applies_it_once(FailureStack stack, Scenario scenario) {
         // given: an undisturbed run, its calls and the state it leaves, after a first run that
         // pays the storage's one-time statements (the first use of a fresh database costs one more)
-        Database db = database(dialect);
+        Database db = database(stack);
         scenario.when.apply(stage(db, scenario));
         Stage control = stage(db, scenario);
         db.failing().count();
@@ -146,7 +146,7 @@ class CheckoutFailureInjectionTest {
                     .isEqualTo(List.of(undisturbed.status(), undisturbed.points(), undisturbed.payable()));
             assertThat(state(db, stage)).as("state after the retry after " + at).isEqualTo(applied);
         }
-        System.out.println("failure injection on " + dialect + ": checkout " + scenario + " failed at each of its " + calls + " calls");
+        System.out.println("failure injection on " + stack + ": checkout " + scenario + " failed at each of its " + calls + " calls");
     }
 
     /** The ledger rows, outbox and checkout rows of the stage's tenant, exactly as stored. */
@@ -216,13 +216,10 @@ class CheckoutFailureInjectionTest {
         return Money.of(new BigDecimal(amount), java.util.Currency.getInstance("CNY"));
     }
 
-    private static synchronized Database database(Dialect dialect) {
-        return DATABASES.computeIfAbsent(dialect, d -> {
-            String url = TestDatabases.freshUrl(d);
-            HikariDataSource pool = TestDatabases.pool(url, 4);
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-            return new Database(pool, failing, JdbcStorage.withoutMigrating(failing, d));
+    private static synchronized Database database(FailureStack stack) {
+        return DATABASES.computeIfAbsent(stack, st -> {
+            FailureStack.Opened opened = st.open();
+            return new Database(opened.pool(), opened.failing(), opened.storage());
         });
     }
 }

@@ -100,15 +100,15 @@ class CouponFailureInjectionTest {
 
     private record Database(HikariDataSource pool, LedgerFailingDataSource failing, JdbcStorage storage) {}
 
-    private static final Map<Dialect, Database> DATABASES = new EnumMap<>(Dialect.class);
+    private static final Map<FailureStack, Database> DATABASES = new EnumMap<>(FailureStack.class);
     private static final List<String> TABLES = List.of("crm_coupon", "crm_coupon_lock", "crm_counter");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     static Stream<Arguments> scenariosOnEachDatabase() {
         List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
+        for (FailureStack stack : FailureStack.values()) {
             for (Scenario scenario : Scenario.values()) {
-                cases.add(Arguments.of(dialect, scenario));
+                cases.add(Arguments.of(stack, scenario));
             }
         }
         return cases.stream();
@@ -122,9 +122,9 @@ class CouponFailureInjectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scenariosOnEachDatabase")
-    void a_failure_at_any_statement_leaves_everything_as_before_and_a_retry_applies_it_once(Dialect dialect, Scenario scenario) {
+    void a_failure_at_any_statement_leaves_everything_as_before_and_a_retry_applies_it_once(FailureStack stack, Scenario scenario) {
         // given: how an undisturbed run leaves the tenant, and how many calls it makes
-        Database db = database(dialect);
+        Database db = database(stack);
         Stage control = stage(db, scenario);
         db.failing().count();
         CouponLock undisturbed = scenario.when.apply(control);
@@ -147,14 +147,14 @@ class CouponFailureInjectionTest {
             assertThat(snapshot(db.pool(), stage.tenant)).as("untouched after " + at).isEqualTo(before);
             retryTwiceAndCompare(db, scenario, stage, applied, undisturbed, at);
         }
-        System.out.println("failure injection on " + dialect + ": coupons " + scenario + " failed at each of its " + calls + " calls");
+        System.out.println("failure injection on " + stack + ": coupons " + scenario + " failed at each of its " + calls + " calls");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scenariosOnEachDatabase")
-    void a_commit_whose_answer_is_lost_leaves_the_work_applied_and_a_retry_returns_it(Dialect dialect, Scenario scenario) {
+    void a_commit_whose_answer_is_lost_leaves_the_work_applied_and_a_retry_returns_it(FailureStack stack, Scenario scenario) {
         // given
-        Database db = database(dialect);
+        Database db = database(stack);
         Stage control = stage(db, scenario);
         db.failing().count();
         CouponLock undisturbed = scenario.when.apply(control);
@@ -235,12 +235,10 @@ class CouponFailureInjectionTest {
         }
     }
 
-    private static synchronized Database database(Dialect dialect) {
-        return DATABASES.computeIfAbsent(dialect, d -> {
-            HikariDataSource pool = TestDatabases.pool(TestDatabases.freshUrl(d), 4);
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-            return new Database(pool, failing, JdbcStorage.withoutMigrating(failing, d));
+    private static synchronized Database database(FailureStack stack) {
+        return DATABASES.computeIfAbsent(stack, st -> {
+            FailureStack.Opened opened = st.open();
+            return new Database(opened.pool(), opened.failing(), opened.storage());
         });
     }
 }

@@ -37,15 +37,15 @@ class EngagementFailureInjectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("operationsOnEachDatabase")
-    void a_failure_at_any_statement_leaves_everything_untouched_and_a_retry_applies_the_operation_once(Dialect dialect,
+    void a_failure_at_any_statement_leaves_everything_untouched_and_a_retry_applies_the_operation_once(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
-        RUNS.failAtEveryCall(dialect, operation);
+        RUNS.failAtEveryCall(stack, operation);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("operationsOnEachDatabase")
-    void a_commit_whose_answer_is_lost_leaves_the_operation_applied_and_a_retry_returns_its_result(Dialect dialect,
+    void a_commit_whose_answer_is_lost_leaves_the_operation_applied_and_a_retry_returns_its_result(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
-        RUNS.loseTheCommitAnswer(dialect, operation);
+        RUNS.loseTheCommitAnswer(stack, operation);
     }
 }

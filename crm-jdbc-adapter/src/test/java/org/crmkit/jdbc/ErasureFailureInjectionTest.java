@@ -73,15 +73,15 @@ class ErasureFailureInjectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("erasureOnEachDatabase")
-    void a_failure_at_any_statement_of_an_erasure_leaves_every_context_and_the_outbox_as_before_and_a_retry_erases_once(Dialect dialect,
+    void a_failure_at_any_statement_of_an_erasure_leaves_every_context_and_the_outbox_as_before_and_a_retry_erases_once(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
-        ERASURES.failAtEveryCall(dialect, operation);
+        ERASURES.failAtEveryCall(stack, operation);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("erasureOnEachDatabase")
-    void an_erasure_whose_commit_answer_is_lost_stays_applied_and_erasing_again_changes_nothing(Dialect dialect,
+    void an_erasure_whose_commit_answer_is_lost_stays_applied_and_erasing_again_changes_nothing(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
-        ERASURES.loseTheCommitAnswer(dialect, operation);
+        ERASURES.loseTheCommitAnswer(stack, operation);
     }
 }

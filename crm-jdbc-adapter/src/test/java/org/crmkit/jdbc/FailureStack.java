@@ -15,7 +15,13 @@ enum FailureStack {
     POSTGRESQL(Dialect.POSTGRESQL);
 
     /** A migrated database: its pool (to read and to close), the failing data source, and the data source crmkit is to use. */
-    record Opened(HikariDataSource pool, LedgerFailingDataSource failing, DataSource forCrm) {}
+    record Opened(FailureStack stack, HikariDataSource pool, LedgerFailingDataSource failing, DataSource forCrm) {
+
+        /** A storage over {@link #forCrm}, which the faults reach. */
+        JdbcStorage storage() {
+            return JdbcStorage.withoutMigrating(forCrm, stack.dialect);
+        }
+    }
 
     final Dialect dialect;
 
@@ -35,11 +41,11 @@ enum FailureStack {
             config.setMaximumPoolSize(4);
             HikariDataSource pool = new HikariDataSource(config);
             JdbcStorage.create(pool);
-            return new Opened(pool, failing, pool);
+            return new Opened(this, pool, failing, pool);
         }
         HikariDataSource pool = TestDatabases.pool(url, 4);
         JdbcStorage.create(pool);
         LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-        return new Opened(pool, failing, failing);
+        return new Opened(this, pool, failing, failing);
     }
 }

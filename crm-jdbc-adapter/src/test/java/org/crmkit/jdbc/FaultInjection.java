@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
  */
 final class FaultInjection<S> {
 
-    /** One database per dialect: a pool, the failing wrapper around it, a storage over the wrapper. */
+    /** One database per stack: a pool, the failing data source, a storage the faults reach. */
     record Database(HikariDataSource pool, LedgerFailingDataSource failing, JdbcStorage storage) {}
 
     /**
@@ -98,7 +98,7 @@ final class FaultInjection<S> {
 
     private static final Pattern GENERATED = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}");
 
-    private final Map<Dialect, Database> databases = new EnumMap<>(Dialect.class);
+    private final Map<FailureStack, Database> databases = new EnumMap<>(FailureStack.class);
     private final List<String> tables;
 
     /** Runs that compare the tenant's rows of {@code tables} (and its outbox). */
@@ -116,12 +116,12 @@ final class FaultInjection<S> {
     }
 
     /**
-     * Each of {@code operations} on each dialect, the arguments {@code (Dialect, Operation)} of the
+     * Each of {@code operations} on each stack, the arguments {@code (FailureStack, Operation)} of the
      * parameterized tests that call {@link #failAtEveryCall} and {@link #loseTheCommitAnswer}.
      */
     static <S> Stream<Arguments> onEachDatabase(Stream<Operation<S>> operations) {
         List<Operation<S>> all = operations.toList();
-        return Arrays.stream(Dialect.values()).flatMap(dialect -> all.stream().map(operation -> Arguments.of(dialect, operation)));
+        return Arrays.stream(FailureStack.values()).flatMap(stack -> all.stream().map(operation -> Arguments.of(stack, operation)));
     }
 
     void close() {
@@ -130,9 +130,9 @@ final class FaultInjection<S> {
     }
 
     /** Fails the operation before each of its calls in turn, then once beyond its last; see the class description. */
-    void failAtEveryCall(Dialect dialect, Operation<S> operation) {
+    void failAtEveryCall(FailureStack stack, Operation<S> operation) {
         // given: how an undisturbed run leaves the tenant, and how many calls it makes
-        Database db = database(dialect);
+        Database db = database(stack);
         Baseline base = baseline(db, operation);
         Object undisturbed = base.result();
         int calls = base.calls();
@@ -166,13 +166,13 @@ final class FaultInjection<S> {
         Object beyond = operation.when().apply(last);
         assertThat(db.failing().fired()).as("%s armed to fail at call %s", operation, calls + 1).isFalse();
         assertThat(operation.shape().apply(beyond)).isEqualTo(operation.shape().apply(undisturbed));
-        System.out.println("failure injection on " + dialect + ": " + operation + " failed at each of its " + calls + " calls");
+        System.out.println("failure injection on " + stack + ": " + operation + " failed at each of its " + calls + " calls");
     }
 
     /** Loses the answer to the operation's commit; see the class description. */
-    void loseTheCommitAnswer(Dialect dialect, Operation<S> operation) {
+    void loseTheCommitAnswer(FailureStack stack, Operation<S> operation) {
         // given
-        Database db = database(dialect);
+        Database db = database(stack);
         Baseline base = baseline(db, operation);
         S stage = stage(db, operation);
 
@@ -258,13 +258,10 @@ final class FaultInjection<S> {
         return messages.toString();
     }
 
-    private synchronized Database database(Dialect dialect) {
-        return databases.computeIfAbsent(dialect, d -> {
-            String url = TestDatabases.freshUrl(d);
-            HikariDataSource pool = TestDatabases.pool(url, 4);
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-            return new Database(pool, failing, JdbcStorage.withoutMigrating(failing, d));
+    private synchronized Database database(FailureStack stack) {
+        return databases.computeIfAbsent(stack, st -> {
+            FailureStack.Opened opened = st.open();
+            return new Database(opened.pool(), opened.failing(), opened.storage());
         });
     }
 }

@@ -29,16 +29,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LedgerFailureInjectionTest {
 
-    /** One database per dialect: a pool, the failing wrapper around it, a storage over the wrapper. */
+    /** One database per stack: a pool, the failing data source, a storage the faults reach. */
     private record Database(HikariDataSource pool, LedgerFailingDataSource failing, JdbcStorage storage) {}
 
-    private static final Map<Dialect, Database> DATABASES = new EnumMap<>(Dialect.class);
+    private static final Map<FailureStack, Database> DATABASES = new EnumMap<>(FailureStack.class);
 
     static Stream<Arguments> operationsOnEachDatabase() {
         List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
+        for (FailureStack stack : FailureStack.values()) {
             for (LedgerFaultScenario scenario : LedgerFaultScenario.values()) {
-                cases.add(Arguments.of(dialect, scenario));
+                cases.add(Arguments.of(stack, scenario));
             }
         }
         return cases.stream();
@@ -52,10 +52,10 @@ class LedgerFailureInjectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("operationsOnEachDatabase")
-    void a_failure_at_any_statement_leaves_the_ledger_untouched_and_a_retry_applies_the_operation_once(Dialect dialect,
+    void a_failure_at_any_statement_leaves_the_ledger_untouched_and_a_retry_applies_the_operation_once(FailureStack stack,
             LedgerFaultScenario scenario) {
         // given: how an undisturbed run leaves the ledger, and how many calls it makes
-        Database db = database(dialect);
+        Database db = database(stack);
         Stage control = stage(db, scenario);
         db.failing().count();
         PointsReceipt undisturbed = scenario.when(control);
@@ -84,15 +84,15 @@ class LedgerFailureInjectionTest {
         PointsReceipt beyond = scenario.when(last);
         assertThat(db.failing().fired()).as("%s armed to fail at call %s", scenario, calls + 1).isFalse();
         assertThat(beyond.points()).isEqualTo(undisturbed.points());
-        System.out.println("failure injection on " + dialect + ": " + scenario + " failed at each of its " + calls + " calls");
+        System.out.println("failure injection on " + stack + ": " + scenario + " failed at each of its " + calls + " calls");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("operationsOnEachDatabase")
-    void a_commit_whose_answer_is_lost_leaves_the_operation_applied_and_a_retry_returns_its_receipt(Dialect dialect,
+    void a_commit_whose_answer_is_lost_leaves_the_operation_applied_and_a_retry_returns_its_receipt(FailureStack stack,
             LedgerFaultScenario scenario) {
         // given
-        Database db = database(dialect);
+        Database db = database(stack);
         Stage control = stage(db, scenario);
         db.failing().count();
         PointsReceipt undisturbed = scenario.when(control);
@@ -142,13 +142,10 @@ class LedgerFailureInjectionTest {
         return messages.toString();
     }
 
-    private static synchronized Database database(Dialect dialect) {
-        return DATABASES.computeIfAbsent(dialect, d -> {
-            String url = TestDatabases.freshUrl(d);
-            HikariDataSource pool = TestDatabases.pool(url, 4);
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-            return new Database(pool, failing, JdbcStorage.withoutMigrating(failing, d));
+    private static synchronized Database database(FailureStack stack) {
+        return DATABASES.computeIfAbsent(stack, st -> {
+            FailureStack.Opened opened = st.open();
+            return new Database(opened.pool(), opened.failing(), opened.storage());
         });
     }
 }

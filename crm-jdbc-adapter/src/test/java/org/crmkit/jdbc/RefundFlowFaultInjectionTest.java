@@ -219,7 +219,7 @@ class RefundFlowFaultInjectionTest {
     private static synchronized Database database(FailureStack stack) {
         return DATABASES.computeIfAbsent(stack, st -> {
             FailureStack.Opened opened = st.open();
-            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(opened.forCrm(), st.dialect)).clock(Clock.fixed(
+            Crm crm = Crm.builder().storage(opened.storage()).clock(Clock.fixed(
                     Instant.parse("2026-01-05T00:00:00Z"), ZoneId.of("UTC"))).build();
             return new Database(opened.pool(), opened.failing(), crm);
         });

@@ -120,15 +120,15 @@ class SalesFailureInjectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scenariosOnEachDatabase")
-    void a_failure_at_any_statement_leaves_the_sales_rows_as_before_and_a_retry_applies_the_command_once(Dialect dialect,
+    void a_failure_at_any_statement_leaves_the_sales_rows_as_before_and_a_retry_applies_the_command_once(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
-        RUNS.failAtEveryCall(dialect, operation);
+        RUNS.failAtEveryCall(stack, operation);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scenariosOnEachDatabase")
-    void a_commit_whose_answer_is_lost_leaves_the_command_applied_and_a_retry_returns_its_result(Dialect dialect,
+    void a_commit_whose_answer_is_lost_leaves_the_command_applied_and_a_retry_returns_its_result(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
-        RUNS.loseTheCommitAnswer(dialect, operation);
+        RUNS.loseTheCommitAnswer(stack, operation);
     }
 }

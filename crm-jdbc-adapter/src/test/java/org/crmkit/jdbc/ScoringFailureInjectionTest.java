@@ -83,10 +83,10 @@ class ScoringFailureInjectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scoringOnEachDatabase")
-    void the_undisturbed_run_moves_the_two_long_idle_buyers_at_risk_and_leaves_the_others(Dialect dialect,
+    void the_undisturbed_run_moves_the_two_long_idle_buyers_at_risk_and_leaves_the_others(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
         // given
-        Stage stage = operation.stage().apply(dialect == Dialect.H2 ? TestDatabases.h2() : TestDatabases.postgres());
+        Stage stage = operation.stage().apply(stack.dialect == Dialect.H2 ? TestDatabases.h2() : TestDatabases.postgres());
 
         // when
         operation.when().apply(stage);
@@ -101,14 +101,14 @@ class ScoringFailureInjectionTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scoringOnEachDatabase")
     void a_failure_at_any_statement_of_a_scoring_run_leaves_values_stages_timeline_and_outbox_as_before_and_a_retry_scores_once(
-            Dialect dialect, FaultInjection.Operation<Stage> operation) {
-        RUNS.failAtEveryCall(dialect, operation);
+            FailureStack stack, FaultInjection.Operation<Stage> operation) {
+        RUNS.failAtEveryCall(stack, operation);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scoringOnEachDatabase")
-    void a_scoring_run_whose_commit_answer_is_lost_stays_applied_and_running_it_again_changes_nothing(Dialect dialect,
+    void a_scoring_run_whose_commit_answer_is_lost_stays_applied_and_running_it_again_changes_nothing(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
-        RUNS.loseTheCommitAnswer(dialect, operation);
+        RUNS.loseTheCommitAnswer(stack, operation);
     }
 }

@@ -33,13 +33,13 @@ class SettlementFailureInjectionTest {
 
     private record Database(HikariDataSource pool, LedgerFailingDataSource failing, JdbcStorage storage) {}
 
-    private static final Map<Dialect, Database> DATABASES = new EnumMap<>(Dialect.class);
+    private static final Map<FailureStack, Database> DATABASES = new EnumMap<>(FailureStack.class);
 
     static Stream<Arguments> eachDatabaseAndSide() {
         List<Arguments> cases = new ArrayList<>();
-        for (Dialect dialect : Dialect.values()) {
-            cases.add(Arguments.of(dialect, false));
-            cases.add(Arguments.of(dialect, true));
+        for (FailureStack stack : FailureStack.values()) {
+            cases.add(Arguments.of(stack, false));
+            cases.add(Arguments.of(stack, true));
         }
         return cases.stream();
     }
@@ -52,9 +52,9 @@ class SettlementFailureInjectionTest {
 
     @ParameterizedTest(name = "{0}, failing after the call: {1}")
     @MethodSource("eachDatabaseAndSide")
-    void a_failure_at_any_call_of_a_settlement_run_settles_every_account_once_by_the_next_run(Dialect dialect, boolean afterTheCall) {
+    void a_failure_at_any_call_of_a_settlement_run_settles_every_account_once_by_the_next_run(FailureStack stack, boolean afterTheCall) {
         // given: how an undisturbed run leaves the ledger, and how many calls it makes
-        Database db = database(dialect);
+        Database db = database(stack);
         Stage control = dueStage(db);
         db.failing().count();
         control.loyalty.settleDue(0, 1);
@@ -82,7 +82,7 @@ class SettlementFailureInjectionTest {
             }
             assertThat(LedgerSnapshot.normalised(db.pool(), stage.tenant, stage.customers)).as("settled once after " + at).isEqualTo(applied);
         }
-        System.out.println("failure injection on " + dialect + ": settleDue failed " + (afterTheCall ? "after" : "before") + " each of its "
+        System.out.println("failure injection on " + stack + ": settleDue failed " + (afterTheCall ? "after" : "before") + " each of its "
                 + calls + " calls");
     }
 
@@ -103,13 +103,10 @@ class SettlementFailureInjectionTest {
         return stage;
     }
 
-    private static synchronized Database database(Dialect dialect) {
-        return DATABASES.computeIfAbsent(dialect, d -> {
-            String url = TestDatabases.freshUrl(d);
-            HikariDataSource pool = TestDatabases.pool(url, 4);
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource failing = new LedgerFailingDataSource(pool);
-            return new Database(pool, failing, JdbcStorage.withoutMigrating(failing, d));
+    private static synchronized Database database(FailureStack stack) {
+        return DATABASES.computeIfAbsent(stack, st -> {
+            FailureStack.Opened opened = st.open();
+            return new Database(opened.pool(), opened.failing(), opened.storage());
         });
     }
 }
