@@ -49,6 +49,21 @@ final class JdbcMemberships implements Memberships {
     private static final String UPDATE_MEMBERSHIP = "UPDATE crm_membership SET tier_code = ?, since = ?, upgraded_at = ?, joined_on = ?,"
             + " last_assessed_on = ?, override_tier = ?, override_reason = ?, override_actor = ?, override_until = ?,"
             + " version = ?" + MemberIds.WHERE_PROGRAMME + " AND customer_id = ? AND version = ?";
+    /** {@link #UPDATE_MEMBERSHIP}'s parameters, in order, as columns of {@link ArrayRows}, and their SQL types. */
+    private static final String UPDATE_COLUMNS = "tier_code, since, upgraded_at, joined_on, last_assessed_on, override_tier, override_reason,"
+            + " override_actor, override_until, version, tenant_id, programme_id, customer_id, old_version";
+    private static final String UPDATE_TYPES = "text, timestamptz, timestamptz, date, date, text, text, text, timestamptz, bigint, text, text, text,"
+            + " bigint";
+    /**
+     * Many memberships in one statement, their rows as {@link ArrayRows} (PostgreSQL, not Citus), each behind its version
+     * guard. Each row names its whole key, so PostgreSQL finds each membership by the primary key, whatever it takes the
+     * tenant's size to be.
+     */
+    private static final String UPDATE_MEMBERSHIPS = "UPDATE crm_membership AS m SET tier_code = r.tier_code, since = r.since,"
+            + " upgraded_at = r.upgraded_at, joined_on = r.joined_on, last_assessed_on = r.last_assessed_on, override_tier = r.override_tier,"
+            + " override_reason = r.override_reason, override_actor = r.override_actor, override_until = r.override_until, version = r.version"
+            + " FROM " + ArrayRows.unnest("r", UPDATE_COLUMNS, UPDATE_TYPES) + " WHERE m.tenant_id = r.tenant_id"
+            + " AND m.programme_id = r.programme_id AND m.customer_id = r.customer_id AND m.version = r.old_version";
 
     private final JdbcTransactions transactions;
     /** One membership; its parameters are the tenant, customer and programme ids. */
@@ -248,8 +263,16 @@ final class JdbcMemberships implements Memberships {
                     () -> new StaleVersionException("membership", m.customerId().value(), m.version() - 1));
             return;
         }
+        List<Object[]> rows = changed.stream().map(JdbcMemberships::updateValues).toList();
+        if (transactions.sendsArrays()) {
+            // a page of an assessment: one statement, with the unit's next round trip; one stale row refuses them all
+            Membership first = changed.get(0);
+            transactions.writeRowsWithNext(UPDATE_MEMBERSHIPS, ArrayRows.params(rows), rows.size(), () -> new StaleVersionException(
+                    "membership", "one of " + rows.size() + " updated together, the first " + first.customerId().value(), first.version() - 1));
+            return;
+        }
         transactions.withConnection(c -> {
-            int[] counts = Sql.batch(c, UPDATE_MEMBERSHIP, changed.stream().map(JdbcMemberships::updateValues).toList());
+            int[] counts = Sql.batch(c, UPDATE_MEMBERSHIP, rows);
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] != 1) {
                     Membership m = changed.get(i);

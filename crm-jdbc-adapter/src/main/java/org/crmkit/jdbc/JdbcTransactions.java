@@ -344,25 +344,39 @@ final class JdbcTransactions implements TransactionRunner {
      * @param update an UPDATE, or an INSERT that skips conflicts ({@code ON CONFLICT DO NOTHING}), without a RETURNING clause
      */
     void writeOneRowWithNext(String update, Object[] params, Supplier<? extends RuntimeException> stale) {
+        writeRowsWithNext(update, params, 1, stale);
+    }
+
+    /**
+     * Writes {@code update}, which must change exactly {@code rows} rows (each behind a version
+     * guard), as {@link #writeOneRowWithNext} writes one: the whole statement fails with what
+     * {@code stale} makes if any row's guard refused it.
+     */
+    void writeRowsWithNext(String update, Object[] params, int rows, Supplier<? extends RuntimeException> stale) {
         if (!commitsWithLastWrites) {
-            writeWithNext(new DeferredStatement(update, params, oneRow(stale), STORAGE_ERROR));
+            writeWithNext(new DeferredStatement(update, params, rowCount(rows, stale), STORAGE_ERROR));
             return;
         }
         String guard = "version guard " + GUARDS.incrementAndGet();
         Object[] guarded = Arrays.copyOf(params, params.length + 1);
         guarded[params.length] = guard;
         deferStatement(new DeferredStatement("WITH u AS (" + update + " RETURNING 1) SELECT "
-                + Dialect.expectRows("(SELECT COUNT(*) FROM u)", 1, "?"), guarded, ANY_RESULT,
+                + Dialect.expectRows("(SELECT COUNT(*) FROM u)", rows, "?"), guarded, ANY_RESULT,
                 e -> guard.equals(Dialect.failedExpectation(e)) ? stale.get() : null));
     }
 
-    /** Numbers the guards of {@link #writeOneRowWithNext}, so that a failure names the one that failed among statements sent together. */
+    /** Numbers the guards of {@link #writeRowsWithNext}, so that a failure names the one that failed among statements sent together. */
     private static final AtomicLong GUARDS = new AtomicLong();
 
     /** A check that the statement changed exactly one row, else throws what {@code otherwise} makes. */
     static ResultCheck oneRow(Supplier<? extends RuntimeException> otherwise) {
+        return rowCount(1, otherwise);
+    }
+
+    /** A check that the statement changed exactly {@code rows} rows, else throws what {@code otherwise} makes. */
+    private static ResultCheck rowCount(int rows, Supplier<? extends RuntimeException> otherwise) {
         return s -> {
-            if (s.getUpdateCount() != 1) {
+            if (s.getUpdateCount() != rows) {
                 throw otherwise.get();
             }
         };

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -304,6 +305,46 @@ class JdbcMembershipsRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
+    void a_page_written_together_comes_back_member_by_member_and_one_stale_member_refuses_the_page(Dialect dialect) {
+        // given: 600 members (more than an assessment's page), every third with an override whose text needs quoting
+        CrmStorage storage = storage(dialect);
+        Memberships memberships = storage.memberships();
+        List<Membership> joined = new ArrayList<>();
+        List<Membership> assessed = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            Membership m = membership(register(storage), "registered", null, 0);
+            memberships.insert(m);
+            joined.add(m);
+            TierOverride override = i % 3 == 0 ? new TierOverride("gold", "goodwill, \"quoted\" {braces} 金牌 #" + i, "agent-" + i,
+                    T0.plusSeconds(86_400L + i).plusNanos(123_456_789)) : null;
+            assessed.add(new Membership(tenant, m.customerId(), VIP, i % 2 == 0 ? "silver" : "registered", T0.plusSeconds(i), T0,
+                    m.joinedOn(), i % 5 == 0 ? null : LocalDate.of(2025, 4, 1), override, 1));
+        }
+
+        // when
+        storage.transactions().run(() -> memberships.updateAll(assessed));
+        List<Membership> stale = new ArrayList<>(assessed.stream().map(m -> goldAt(m, 2)).toList());
+        stale.set(399, goldAt(assessed.get(399), 5));
+
+        // then: each member as written, the override's instant rounded to the microsecond as a single update stores it
+        for (int i = 0; i < 600; i++) {
+            Membership expected = assessed.get(i);
+            TierOverride o = expected.override();
+            if (o != null) {
+                expected = new Membership(tenant, expected.customerId(), VIP, expected.tierCode(), expected.since(), expected.upgradedAt(),
+                        expected.joinedOn(), expected.lastAssessedOn(), new TierOverride(o.tierCode(), o.reason(), o.actor(),
+                        o.until().plusNanos(500).truncatedTo(ChronoUnit.MICROS)), 1);
+            }
+            assertThat(memberships.find(tenant, joined.get(i).customerId(), VIP)).as("member %s", i).contains(expected);
+        }
+        assertThatThrownBy(() -> storage.transactions().run(() -> memberships.updateAll(stale)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(memberships.find(tenant, joined.get(0).customerId(), VIP)).map(Membership::tierCode).contains("silver");
+        assertThat(memberships.find(tenant, joined.get(599).customerId(), VIP)).map(Membership::tierCode).contains("registered");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
     void tier_counters_start_at_zero_and_keep_what_was_set(Dialect dialect) {
         // given
         Memberships memberships = storage(dialect).memberships();
@@ -368,6 +409,11 @@ class JdbcMembershipsRoundTripTest {
 
     private Membership membership(CustomerId customerId, String tierCode, TierOverride override, long version) {
         return new Membership(tenant, customerId, VIP, tierCode, T0, T0, LocalDate.of(2024, 2, 29), null, override, version);
+    }
+
+    private Membership goldAt(Membership m, long version) {
+        return new Membership(tenant, m.customerId(), VIP, "gold", m.since(), m.upgradedAt(), m.joinedOn(), m.lastAssessedOn(), m.override(),
+                version);
     }
 
     private MetricFact fact(CustomerId customerId, String key, String orderId, long spend, int orders, long growth, Instant at) {
