@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.crmkit.loyalty.AccountRef;
 import org.crmkit.loyalty.LedgerWrite;
 import org.crmkit.loyalty.LotStatus;
@@ -144,41 +146,34 @@ final class LedgerSettlements {
                             + " was updated (" + counts[i] + ")");
                 }
             }
-            if (transactions.sendsArrays()) {
-                insertAsArrays(c, won, LedgerWrite::lots, LOTS_AS_ARRAYS, LedgerRows::lot);
-                insertAsArrays(c, won, LedgerWrite::holds, HOLDS_AS_ARRAYS, LedgerRows::hold);
-                insertAsArrays(c, won, LedgerWrite::entries, ENTRIES_AS_ARRAYS, LedgerRows::entry);
-                return writes.stream().filter(lost::contains).toList();
-            }
-            insertAll(c, won, LedgerWrite::lots, n -> dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, n,
-                    "remaining", "status"), LedgerRows::lot);
-            insertAll(c, won, LedgerWrite::holds, n -> dialect.upsert("crm_points_hold", LedgerSql.HOLD_COLUMNS, "tenant_id, hold_id", n,
-                    "status"), LedgerRows::hold);
-            insertAll(c, won, LedgerWrite::entries, n -> Sql.insert("crm_points_entry", LedgerSql.ENTRY_COLUMNS, n), LedgerRows::entry);
+            writeAll(c, won, LedgerWrite::lots, LedgerRows::lot, LOTS_AS_ARRAYS, n -> dialect.upsert("crm_points_lot",
+                    LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, n, "remaining", "status"));
+            writeAll(c, won, LedgerWrite::holds, LedgerRows::hold, HOLDS_AS_ARRAYS, n -> dialect.upsert("crm_points_hold",
+                    LedgerSql.HOLD_COLUMNS, "tenant_id, hold_id", n, "status"));
+            writeAll(c, won, LedgerWrite::entries, LedgerRows::entry, ENTRIES_AS_ARRAYS, n -> Sql.insert("crm_points_entry",
+                    LedgerSql.ENTRY_COLUMNS, n));
             return writes.stream().filter(lost::contains).toList();
         });
     }
 
-    /** Writes every item of the writes with multi-row statements of up to {@value #ROWS_PER_STATEMENT} rows. */
-    private static <T> void insertAll(Connection c, List<LedgerWrite> writes, Function<LedgerWrite, List<T>> items,
-            Function<Integer, String> statement, Function<T, List<Object>> row) throws SQLException {
-        List<T> all = new ArrayList<>();
-        writes.forEach(w -> all.addAll(items.apply(w)));
-        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
-            List<T> part = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
-            List<Object> params = new ArrayList<>();
-            part.forEach(item -> params.addAll(row.apply(item)));
-            Sql.update(c, statement.apply(part.size()), params.toArray());
-        }
-    }
-
-    /** Writes every item of the writes with one statement whose rows are {@link ArrayRows}; nothing if there are none. */
-    private static <T> void insertAsArrays(Connection c, List<LedgerWrite> writes, Function<LedgerWrite, List<T>> items, String statement,
-            Function<T, List<Object>> row) throws SQLException {
+    /**
+     * Writes every item of the writes: where rows go as {@link ArrayRows}, with the one statement {@code asArrays}; else
+     * with multi-row statements of up to {@value #ROWS_PER_STATEMENT} rows, {@code multiRow} making one for a row count.
+     */
+    private <T> void writeAll(Connection c, List<LedgerWrite> writes, Function<LedgerWrite, List<T>> items, Function<T, List<Object>> row,
+            String asArrays, IntFunction<String> multiRow) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         writes.forEach(w -> items.apply(w).forEach(item -> rows.add(row.apply(item).toArray())));
-        if (!rows.isEmpty()) {
-            Sql.update(c, statement, ArrayRows.params(rows));
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (transactions.sendsArrays()) {
+            Sql.update(c, asArrays, ArrayRows.params(rows));
+            return;
+        }
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            Sql.update(c, multiRow.apply(part.size()), part.stream().flatMap(Arrays::stream).toArray());
         }
     }
 
