@@ -9,7 +9,8 @@ import java.util.List;
  * Many rows of one statement bound as one text array per column and turned back into rows by
  * PostgreSQL's {@code unnest}: the statement's text and its few parameters are the same for any
  * number of rows, so it is parsed and planned once rather than once per row count with thousands of
- * parameters (a page's outbox or timeline rows, a page of scores). Each
+ * parameters (a page's outbox or timeline rows, a page of scores, an assessment page's memberships, a
+ * settlement page's lots and entries). Each
  * value goes as its text and is cast to the column's type, which PostgreSQL reads back exactly
  * (decimals as plain text, doubles as Java's shortest text that reads back to the same double,
  * instants to the microsecond as the driver rounds them).
