@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.crmkit.Crm;
 import org.crmkit.customer.LifecycleStage;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
-import org.crmkit.shared.TenantId;
-import org.crmkit.testing.MutableClock;
 import org.crmkit.testing.RegistrationBuilder;
-import org.crmkit.testing.Tenants;
 import org.crmkit.value.history.RecordPurchase;
 import org.crmkit.value.scoring.ScoreCustomers;
 import org.crmkit.value.scoring.ScoringReport;
@@ -39,14 +34,10 @@ class ScoringFailureInjectionTest {
     private static final FaultInjection<Stage> RUNS = new FaultInjection<>(List.of("crm_customer_value", "crm_customer", "crm_timeline"));
 
     /** A tenant whose buyers last bought at different times, scored 200 days after the first purchases. */
-    static final class Stage {
-        final TenantId tenant = Tenants.fresh();
-        final MutableClock clock = MutableClock.at(START);
-        final Crm crm;
-        final List<CustomerId> customers = new ArrayList<>();
+    static final class Stage extends CrmStage {
 
         Stage(JdbcStorage storage) {
-            crm = Crm.builder().storage(storage).clock(clock).build();
+            super(storage, START);
             for (int i = 0; i < 6; i++) {
                 customers.add(crm.customers().register(RegistrationBuilder.aRegistration(tenant).displayName("Buyer " + i).build()).id());
             }

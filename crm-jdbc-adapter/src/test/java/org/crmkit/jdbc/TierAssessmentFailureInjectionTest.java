@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crmkit.Crm;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ProgrammeId;
-import org.crmkit.shared.TenantId;
-import org.crmkit.testing.MutableClock;
 import org.crmkit.testing.RegistrationBuilder;
-import org.crmkit.testing.Tenants;
 import org.crmkit.tier.AssessmentListener;
 import org.crmkit.tier.AssessmentReport;
 import org.crmkit.tier.GrantGrowth;
@@ -44,14 +40,10 @@ class TierAssessmentFailureInjectionTest {
      * JD's ladder; members lifted by growth 13 months before the assessment, then the ladder raised its thresholds, so that
      * the members below their tier's new threshold, their 12 months' retention over, drop one tier.
      */
-    static final class Stage {
-        final TenantId tenant = Tenants.fresh();
-        final MutableClock clock = MutableClock.at(START);
-        final Crm crm;
-        final List<CustomerId> customers = new ArrayList<>();
+    static final class Stage extends CrmStage {
 
         Stage(JdbcStorage storage) {
-            crm = Crm.builder().storage(storage).clock(clock).build();
+            super(storage, START);
             crm.tiers().defineLadder(ladder(1_000, 3_000, 10_000));
             for (int i = 0; i < 5; i++) {
                 CustomerId id = crm.customers().register(RegistrationBuilder.aRegistration(tenant).displayName("Member " + i).build()).id();
