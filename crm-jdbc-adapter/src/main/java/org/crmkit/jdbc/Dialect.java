@@ -72,9 +72,11 @@ public enum Dialect {
 
         @Override
         LockingRead lockingRead(String select, String touch) {
-            // H2 parses a FOR UPDATE query anew on every execution (it never caches one), which costs
-            // several times the query; an UPDATE that changes nothing locks the same rows and, like
-            // the plain SELECT after it, is parsed once per session
+            // H2 keeps no FOR UPDATE query in its own cache of parsed statements, so prepared anew for
+            // each unit it is parsed anew, which costs several times the query; an UPDATE that changes
+            // nothing locks the same rows and, like the plain SELECT after it, is parsed once per
+            // session. Where crmkit keeps its statements, a FOR UPDATE query is parsed once too, and
+            // LockingRead sends it alone.
             return new LockingRead(touch, select);
         }
 
@@ -321,8 +323,16 @@ public enum Dialect {
      */
     record LockingRead(@Nullable String touch, String query) {
 
-        /** Runs the touch, if any, and prepares the query; both get {@code params}. */
+        /**
+         * Runs the touch, if any, and prepares the query; both get {@code params}. Where the
+         * connection keeps its statements ({@link KeptStatements}, H2), the query with {@code FOR
+         * UPDATE} instead, alone: H2 locks each row it finds, reads it as last committed and checks
+         * the condition again, as the touch and the query after it did, in one statement.
+         */
         PreparedStatement prepare(Connection connection, Object... params) throws SQLException {
+            if (touch != null && KeptStatements.keepsOn(connection)) {
+                return Sql.prepare(connection, query + " FOR UPDATE", params);
+            }
             if (!lock(connection, params)) {
                 return Sql.prepare(connection, "SELECT * FROM (" + query + ") AS unlocked WHERE FALSE", params);
             }

@@ -57,6 +57,9 @@ final class KeptStatements {
         }
         Idle idle = idleOf(pooled);
         InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("isWrapperFor") && args != null && args[0] == KeptStatements.class) {
+                return true; // see keepsOn
+            }
             if (method.getName().equals("prepareStatement") && args != null && args.length == 1) {
                 String sql = (String) args[0];
                 PreparedStatement statement = idle.take(sql);
@@ -65,6 +68,18 @@ final class KeptStatements {
             return Delegation.delegate(proxy, connection, method, args);
         };
         return (Connection) Proxy.newProxyInstance(KeptStatements.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+    }
+
+    /**
+     * Whether {@code connection} keeps the statements prepared on it: one that {@link #connection} made, or a wrapper of
+     * one that answers {@code isWrapperFor} through it (as the table names' mapping does).
+     */
+    static boolean keepsOn(Connection connection) {
+        try {
+            return connection.isWrapperFor(KeptStatements.class);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Whether statements prepared on {@code connection} in a unit of work are kept: it is a HikariCP proxy. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -225,6 +228,57 @@ class KeptStatementsTest {
             assertThat(kept.connection(direct)).isSameAs(direct);
         }
         assertThat(kept.connections()).isZero();
+    }
+
+    @Test
+    void a_locking_read_on_kept_statements_is_one_for_update_query_that_waits_for_the_lock_and_reads_the_commit() throws Exception {
+        // given: one unit has changed row 1 and holds its lock
+        Dialect.LockingRead lock = Dialect.H2.lockingRead(READ, "UPDATE kept SET v = v WHERE k = ?");
+        List<String> prepared = new ArrayList<>();
+        try (Connection writer = pool.getConnection()) {
+            writer.setAutoCommit(false);
+            try (Statement s = writer.createStatement()) {
+                s.executeUpdate("UPDATE kept SET v = 11 WHERE k = 1");
+            }
+            // when another unit, its statements kept, reads row 1 with the lock
+            CompletableFuture<Integer> locked = CompletableFuture.supplyAsync(() -> {
+                try (Connection c = recording(kept.connection(pool.getConnection()), prepared)) {
+                    c.setAutoCommit(false);
+                    try (PreparedStatement s = lock.prepare(c, 1); ResultSet rows = s.executeQuery()) {
+                        rows.next();
+                        int value = rows.getInt(1);
+                        c.commit();
+                        return value;
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(200);
+            assertThat(locked).as("waits for the writer's lock").isNotDone();
+            writer.commit();
+            // then it read the committed row, with one statement
+            assertThat(locked.get(10, TimeUnit.SECONDS)).isEqualTo(11);
+        }
+        assertThat(prepared).containsExactly(READ + " FOR UPDATE");
+        // and without kept statements the same read is the touch, then the query
+        prepared.clear();
+        try (Connection c = recording(pool.getConnection(), prepared); PreparedStatement s = lock.prepare(c, 2);
+                ResultSet rows = s.executeQuery()) {
+            assertThat(rows.next()).isTrue();
+        }
+        assertThat(prepared).containsExactly("UPDATE kept SET v = v WHERE k = ?", READ);
+    }
+
+    /** {@code connection}, recording the text of each statement prepared on it, and answering {@code isWrapperFor} through it. */
+    private static Connection recording(Connection connection, List<String> prepared) {
+        return (Connection) Proxy.newProxyInstance(KeptStatementsTest.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        prepared.add((String) args[0]);
+                    }
+                    return Delegation.invoke(connection, method, args);
+                });
     }
 
     private boolean closed(PreparedStatement statement) {
