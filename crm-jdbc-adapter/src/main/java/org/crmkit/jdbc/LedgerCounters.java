@@ -25,6 +25,9 @@ final class LedgerCounters {
 
     private static final String WHERE_COUNTER = " WHERE tenant_id = ? AND name = ?";
     private static final String SET_COUNTER = "UPDATE crm_counter SET counter_value = ?" + WHERE_COUNTER;
+    /** {@link #SET_COUNTER} for any number of counters, their rows as {@link ArrayRows} (PostgreSQL, not Citus). */
+    private static final String SET_COUNTERS = "UPDATE crm_counter AS c SET counter_value = r.counter_value FROM "
+            + ArrayRows.unnest("r", "counter_value, tenant_id, name", "bigint, text, text") + " WHERE c.tenant_id = r.tenant_id AND c.name = r.name";
     /** A claim ({@link #claim}): the tenant's counter, created at 1. */
     private static final String CLAIM = "INSERT INTO crm_counter (tenant_id, name, counter_value) VALUES (?, ?, 1)";
     /** A claim where the database skips a taken name ({@code ON CONFLICT}, PostgreSQL): 1 row if it claimed, 0 if taken. */
@@ -140,8 +143,14 @@ final class LedgerCounters {
         }
         List<Object[]> rows = new ArrayList<>(values.size());
         new TreeMap<>(values).forEach((name, value) -> rows.add(new Object[] {value, tenantId.value(), name}));
+        if (transactions.sendsArrays() && rows.size() > 1) {
+            // the counters are locked: nothing can make this fail but the database, so it goes with the next round trip
+            transactions.deferStatement(new JdbcTransactions.DeferredStatement(SET_COUNTERS, ArrayRows.params(rows), JdbcTransactions.ANY_RESULT,
+                    JdbcTransactions.STORAGE_ERROR));
+            return;
+        }
         if (dialect.sendsStatementsTogether()) {
-            // the counters are locked: nothing can make these fail but the database, so they go with the next round trip
+            // as above, one statement a counter (Citus, or a single counter)
             rows.forEach(row -> transactions.deferStatement(setting(row)));
             return;
         }
