@@ -206,7 +206,7 @@ public enum Dialect {
                 return;
             }
             int size = Integer.parseInt(rs.getString(1).trim());
-            if (KeptStatements.keeps(connection)) {
+            if (KeptStatements.wouldKeepOn(connection)) {
                 if (size > 0) {
                     log.info("crmkit keeps its statements on HikariCP's H2 connections; H2's own cache of {} parsed statements per"
                             + " connection (QUERY_CACHE_SIZE) then only makes H2 walk it at each transaction's first write to a table:"

@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
 final class JdbcCampaigns implements Campaigns {
 
     private static final String MEMBER_COLUMNS = "tenant_id, campaign_id, customer_id, control, status, settled_at, reason, shard_key";
-    /** Any number of members in one INSERT, as {@link ArrayRows} (PostgreSQL, not Citus). */
-    private static final String INSERT_MEMBERS_AS_ARRAYS = ArrayRows.insert("crm_campaign_member", MEMBER_COLUMNS,
+    /** The member table's inserts, of one row and of any number as {@link ArrayRows}. */
+    private static final JdbcTransactions.Table MEMBERS_TABLE = JdbcTransactions.Table.of("crm_campaign_member", MEMBER_COLUMNS,
             "text, text, text, boolean, text, timestamptz, text, integer");
     /**
      * A page of one campaign's audience in primary-key order. Ordered by customer_id alone, H2 does
@@ -132,11 +132,7 @@ final class JdbcCampaigns implements Campaigns {
                 rows.add(row(m));
             }
             try {
-                if (transactions.sendsArrays()) {
-                    Sql.update(c, INSERT_MEMBERS_AS_ARRAYS, ArrayRows.params(rows));
-                } else {
-                    Sql.batch(c, Sql.insert("crm_campaign_member", MEMBER_COLUMNS, 1), rows);
-                }
+                transactions.insertNow(c, MEMBERS_TABLE, rows);
             } catch (SQLException e) {
                 if (Dialect.isUniqueViolation(e)) {
                     throw new DuplicateKeyException("campaign member", "campaign and customer");

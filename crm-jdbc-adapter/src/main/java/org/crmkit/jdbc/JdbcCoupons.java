@@ -41,8 +41,8 @@ final class JdbcCoupons implements Coupons {
 
     private static final String COUPON_COLUMNS = "tenant_id, coupon_id, template_id, customer_id, issue_key, issued_at, valid_from,"
             + " valid_until, status, order_reference, locked_until, currency, discount, shard_hash, version";
-    /** Any number of coupons in one INSERT, as {@link ArrayRows} (PostgreSQL, not Citus). */
-    private static final String INSERT_COUPONS_AS_ARRAYS = ArrayRows.insert("crm_coupon", COUPON_COLUMNS,
+    /** The coupon table's inserts, of one row and of any number as {@link ArrayRows}. */
+    private static final JdbcTransactions.Table COUPONS = JdbcTransactions.Table.of("crm_coupon", COUPON_COLUMNS,
             "text, text, text, text, text, timestamptz, timestamptz, timestamptz, text, text, timestamptz, text, numeric, integer, bigint");
     private static final String LOCK_COLUMNS = "tenant_id, order_reference, idempotency_key, fingerprint, customer_id, status, created_at,"
             + " expires_at, currency, lines_discount, shipping_discount, free_shipping, applied, shard_hash, version";
@@ -139,11 +139,7 @@ final class JdbcCoupons implements Coupons {
                     k.version()});
             }
             try {
-                if (transactions.sendsArrays()) {
-                    Sql.update(c, INSERT_COUPONS_AS_ARRAYS, ArrayRows.params(rows));
-                } else {
-                    Sql.batch(c, Sql.insert("crm_coupon", COUPON_COLUMNS, 1), rows);
-                }
+                transactions.insertNow(c, COUPONS, rows);
             } catch (SQLException e) {
                 if (Dialect.isUniqueViolation(e)) {
                     throw new org.crmkit.shared.DuplicateKeyException("coupon", "coupon id or issue key");

@@ -299,6 +299,18 @@ final class JdbcTransactions implements TransactionRunner {
         }
     }
 
+    /**
+     * Inserts {@code rows} of {@code table} now, on {@code connection}: one statement of {@link ArrayRows} where many rows go
+     * as arrays ({@link #sendsArrays}), else one JDBC batch of single-row inserts.
+     */
+    void insertNow(Connection connection, Table table, List<Object[]> rows) throws SQLException {
+        if (arrays) {
+            Sql.update(connection, table.insertArrays(), ArrayRows.params(rows));
+        } else {
+            Sql.batch(connection, table.insertOne(), rows);
+        }
+    }
+
     /** Whether many rows of one statement go as {@link ArrayRows} (PostgreSQL, not Citus) rather than multi-row {@code VALUES}. */
     boolean sendsArrays() {
         return arrays;

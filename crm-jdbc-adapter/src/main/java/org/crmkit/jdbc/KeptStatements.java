@@ -82,8 +82,8 @@ final class KeptStatements {
         }
     }
 
-    /** Whether statements prepared on {@code connection} in a unit of work are kept: it is a HikariCP proxy. */
-    static boolean keeps(Connection connection) {
+    /** Whether {@link #connection} would keep the statements of a unit of work on {@code connection}: it is a HikariCP proxy. */
+    static boolean wouldKeepOn(Connection connection) {
         return pooledUnder(connection) != null;
     }
 

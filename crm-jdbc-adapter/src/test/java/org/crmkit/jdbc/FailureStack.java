@@ -2,7 +2,11 @@ package org.crmkit.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import javax.sql.DataSource;
+import org.crmkit.Crm;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -20,6 +24,11 @@ enum FailureStack {
         /** A storage over {@link #forCrm}, which the faults reach. */
         JdbcStorage storage() {
             return JdbcStorage.withoutMigrating(forCrm, stack.dialect);
+        }
+
+        /** A {@link Crm} on {@link #storage}, its clock stopped at {@code now}. */
+        Crm crmAt(Instant now) {
+            return Crm.builder().storage(storage()).clock(Clock.fixed(now, ZoneOffset.UTC)).build();
         }
     }
 

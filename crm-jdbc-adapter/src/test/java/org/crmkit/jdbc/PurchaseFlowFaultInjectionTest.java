@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -187,9 +186,7 @@ class PurchaseFlowFaultInjectionTest {
     private static synchronized Database database(FailureStack stack) {
         return DATABASES.computeIfAbsent(stack, st -> {
             FailureStack.Opened opened = st.open();
-            Crm crm = Crm.builder().storage(opened.storage()).clock(Clock.fixed(
-                    Instant.parse("2026-01-05T00:00:00Z"), ZoneId.of("UTC"))).build();
-            return new Database(opened.pool(), opened.failing(), crm);
+            return new Database(opened.pool(), opened.failing(), opened.crmAt(Instant.parse("2026-01-05T00:00:00Z")));
         });
     }
 }
