@@ -25,6 +25,7 @@ final class BenchDatabase implements AutoCloseable {
      * #close} (the 15 that took longest; {@code -Dbench.statements.top=N} prints N).
      */
     private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
+    private static final boolean ANALYZE = Boolean.parseBoolean(System.getProperty("bench.analyze", "true"));
 
     final String name;
     final HikariDataSource dataSource;
@@ -190,6 +191,54 @@ final class BenchDatabase implements AutoCloseable {
                         rs.getDouble(2) * 1000 / Math.max(1, rs.getLong(1)), rs.getLong(3), rs.getLong(5), rs.getDouble(6),
                         rs.getString(4));
             }
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT relname, seq_scan, seq_tup_read, idx_scan, n_tup_upd, n_tup_hot_upd, n_dead_tup"
+                        + " FROM pg_stat_user_tables WHERE seq_tup_read > 0 OR n_tup_upd > 0 ORDER BY seq_tup_read + n_tup_upd DESC LIMIT " + limit)) {
+            System.out.println("  tables (sequential scans, rows they read, index scans, rows updated, of them HOT, dead rows):");
+            while (rs.next()) {
+                System.out.printf(Locale.ROOT, "  %-28s %,9d %,14d %,11d %,11d %,11d %,9d%n", rs.getString(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
+            }
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT indexrelname, idx_scan, idx_tup_read, idx_tup_fetch FROM pg_stat_user_indexes"
+                        + " WHERE idx_scan > 0 ORDER BY idx_tup_read DESC LIMIT " + limit)) {
+            System.out.println("  indexes by entries read (index, scans, entries read, rows fetched):");
+            while (rs.next()) {
+                System.out.printf(Locale.ROOT, "  %-40s %,9d %,14d %,14d%n", rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            }
+        }
+    }
+
+    /**
+     * Refreshes the database's statistics of every table ({@code ANALYZE}), as autovacuum (every
+     * minute on PostgreSQL) would have by the time a system holding this data served: a statement
+     * whose plan was made and kept while its tables were nearly empty is planned again (PostgreSQL
+     * re-plans a kept statement whose tables' statistics changed). Call it after loading, before
+     * measuring; {@code -Dbench.analyze=false} skips it, to measure on the statistics of the empty
+     * tables the run began with.
+     */
+    void analyze() throws SQLException {
+        if (!ANALYZE) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ANALYZE");
+        }
+    }
+
+    /**
+     * Forgets the statement times recorded so far ({@code -Dbench.statements=true}), so that the
+     * next {@link #printTopStatements} covers one phase of a run.
+     */
+    void resetStatements() throws SQLException {
+        if (!STATEMENTS || server == null) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_stat_statements_reset()");
+            s.execute("SELECT pg_stat_reset()");
         }
     }
 

@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.crmkit.Crm;
 import org.crmkit.customer.RegisterCustomer;
@@ -41,7 +37,13 @@ import org.crmkit.value.history.RecordPurchase;
  * (double-points campaign), a tier ladder (double-growth campaign) and the standard lifecycle
  * policy: JDBC calls per purchase (statement executions and commits, each a round trip) and
  * purchases per second on 1 and 16 threads, on H2 (file) and PostgreSQL, each beside a bare JDBC
- * transaction writing the same rows ({@link PurchaseBaseline}) measured in the same run.
+ * transaction writing the same rows ({@link PurchaseBaseline}) measured in the same run, with the
+ * CPU a purchase took in the JVM (of it, in the benchmark's threads) and in the PostgreSQL server.
+ * After every customer's first purchase the database's statistics are refreshed ({@code ANALYZE},
+ * as autovacuum would have in a system serving this data; {@code -Dbench.analyze=false} leaves
+ * them as the empty tables had them), so a statement is measured with the plan it has in steady
+ * state. {@code -Dbench.statements=true} prints, after each of crmkit's rates, PostgreSQL's
+ * statement times, sequential scans and index reads over that measurement and its warm-up.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:java@purchase -pl benchmarks -am} (PostgreSQL
  * refuses to run as root); {@code -Dexec.args="--databases postgresql"} runs one database, {@code
@@ -51,13 +53,14 @@ public final class PurchaseFlowBenchmark {
 
     private static final TenantId TENANT = TenantId.of("purchase-bench");
     private static final Currency CNY = Currency.getInstance("CNY");
+    private static final int SECONDS = 5;
+    private static final int WARMUP_SECONDS = 2;
 
     private PurchaseFlowBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         BenchDatabase.Options options = BenchDatabase.Options.parse(args, 2_000);
         int customers = options.customers();
-        int seconds = 5;
         for (String database : options.databases()) {
             try (BenchDatabase db = database.equals("h2") ? BenchDatabase.h2File(Path.of("target", "purchase-bench"), 16)
                     : BenchDatabase.postgres(16)) {
@@ -100,15 +103,22 @@ public final class PurchaseFlowBenchmark {
                 for (CustomerId id : ids) {
                     buy(direct, id, orders);
                 }
+                db.analyze();
                 PurchaseBaseline baseline = PurchaseBaseline.measuring(db.dataSource, TENANT, ProgrammeId.DEFAULT,
                         () -> buy(direct, ids.get(2), orders));
                 System.out.printf(Locale.ROOT, "%s: baseline = one bare JDBC transaction writing the same rows (%s), one statement each%n",
                         db.name, baseline.rowsPerPurchase());
-                System.out.printf(Locale.ROOT, "  %-8s %14s %14s %8s%n", "threads", "purchases/s", "baseline tx/s", "ratio");
+                System.out.printf(Locale.ROOT, "  %-8s %14s %14s %8s   %s%n", "threads", "purchases/s", "baseline tx/s", "ratio",
+                        "CPU us a purchase, JVM (its threads) + server: crmkit, baseline");
                 for (int threads : new int[] {1, 16}) {
-                    double bare = rate(ids, threads, seconds, baseline::purchase);
-                    double rate = rate(ids, threads, seconds, who -> buy(direct, who, orders));
-                    System.out.printf(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f%n", threads, rate, bare, rate / bare);
+                    Throughput.Rate bare = rate(ids, threads, baseline::purchase);
+                    db.resetStatements();
+                    Throughput.Rate rate = rate(ids, threads, who -> buy(direct, who, orders));
+                    System.out.printf(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f   %.0f (%.0f) + %.0f, %.0f (%.0f) + %.0f%n", threads,
+                            rate.perSecond(), bare.perSecond(), rate.perSecond() / bare.perSecond(),
+                            rate.jvmMicros(), rate.workerMicros(), rate.serverMicros(),
+                            bare.jvmMicros(), bare.workerMicros(), bare.serverMicros());
+                    db.printTopStatements(Integer.getInteger("bench.statements.top", 15));
                 }
             }
         }
@@ -125,29 +135,15 @@ public final class PurchaseFlowBenchmark {
         void by(CustomerId customer) throws Exception;
     }
 
-    private static double rate(List<CustomerId> ids, int threads, int seconds, Purchase purchase) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        AtomicInteger done = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            futures.add(pool.submit(() -> {
-                int i = thread;
-                while (System.nanoTime() < until) {
-                    // each thread its own customers, so the rate is not one customer's lock
-                    purchase.by(ids.get(i % ids.size()));
-                    i += threads;
-                    done.incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
-        return done.get() / ((System.nanoTime() - started) / 1e9);
+    /**
+     * Purchases a second on {@code threads} threads, each thread buying for its own customers (so
+     * the rate is not one customer's lock), over {@code SECONDS} after {@code WARMUP_SECONDS} of
+     * warm-up, with the CPU a purchase took.
+     */
+    private static Throughput.Rate rate(List<CustomerId> ids, int threads, Purchase purchase) throws InterruptedException {
+        return Throughput.measureWithCpu(threads, WARMUP_SECONDS, SECONDS, (thread, iteration) -> {
+            purchase.by(ids.get((int) ((thread + iteration * threads) % ids.size())));
+            return 1;
+        });
     }
 }
