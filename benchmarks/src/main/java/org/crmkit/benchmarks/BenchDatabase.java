@@ -30,6 +30,8 @@ final class BenchDatabase implements AutoCloseable {
     final String name;
     final HikariDataSource dataSource;
     private final AutoCloseable server;
+    /** Whether the statement times were printed since the last reset, so that {@link #close} need not print them again. */
+    private boolean printedSinceReset;
 
     private BenchDatabase(String name, HikariDataSource dataSource, AutoCloseable server) {
         this.name = name;
@@ -174,13 +176,16 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /**
-     * Prints the statements that took the most server time since the server started, with calls
-     * and mean time: a profile of the database's side, which a JVM sampler does not see.
+     * Prints the statements that took the most server time since the server started (or since
+     * {@link #resetStatements}), with calls and mean time, then the tables' sequential scans and
+     * updates (HOT or not) and the indexes' reads over the same time: a profile of the database's
+     * side, which a JVM sampler does not see, and the place a plan that reads too much shows.
      */
     void printTopStatements(int limit) throws SQLException {
         if (!STATEMENTS || server == null) {
             return;
         }
+        printedSinceReset = true;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT calls, total_exec_time + total_plan_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 140),"
                         + " plans, total_plan_time"
@@ -240,11 +245,14 @@ final class BenchDatabase implements AutoCloseable {
             s.execute("SELECT pg_stat_statements_reset()");
             s.execute("SELECT pg_stat_reset()");
         }
+        printedSinceReset = false;
     }
 
     @Override
     public void close() throws Exception {
-        printTopStatements(Integer.getInteger("bench.statements.top", 15));
+        if (!printedSinceReset) {
+            printTopStatements(Integer.getInteger("bench.statements.top", 15));
+        }
         dataSource.close();
         if (server != null) {
             server.close();

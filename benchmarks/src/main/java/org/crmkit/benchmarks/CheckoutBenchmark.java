@@ -133,7 +133,7 @@ public final class CheckoutBenchmark {
             }
             return 1;
         };
-        // each customer checks out, and each baseline account orders, a few times first; then the statistics are refreshed, as
+        // each customer checks out, and each baseline account orders, 50 times first; then the statistics are refreshed, as
         // autovacuum would have in a system serving these rows, so neither is measured on plans made for empty tables
         for (int thread = 0; thread < customers.size(); thread++) {
             for (int i = 0; i < 50; i++) {
