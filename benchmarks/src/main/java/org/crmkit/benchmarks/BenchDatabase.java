@@ -25,6 +25,7 @@ final class BenchDatabase implements AutoCloseable {
      * #close} (the 15 that took longest; {@code -Dbench.statements.top=N} prints N).
      */
     private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
+    private static final int TOP = Integer.getInteger("bench.statements.top", 15);
     private static final boolean ANALYZE = Boolean.parseBoolean(System.getProperty("bench.analyze", "true"));
 
     final String name;
@@ -181,37 +182,36 @@ final class BenchDatabase implements AutoCloseable {
      * updates (HOT or not) and the indexes' reads over the same time: a profile of the database's
      * side, which a JVM sampler does not see, and the place a plan that reads too much shows.
      */
-    void printTopStatements(int limit) throws SQLException {
+    void printTopStatements() throws SQLException {
         if (!STATEMENTS || server == null) {
             return;
         }
         printedSinceReset = true;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT calls, total_exec_time + total_plan_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 140),"
-                        + " plans, total_plan_time"
-                        + " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT " + limit)) {
-            System.out.println("  top statements by server time (calls, total ms planning and running, mean us, rows, plans, planning ms):");
-            while (rs.next()) {
-                System.out.printf(Locale.ROOT, "  %,9d %,10.1f %,9.1f %,10d %,9d %,9.1f  %s%n", rs.getLong(1), rs.getDouble(2),
-                        rs.getDouble(2) * 1000 / Math.max(1, rs.getLong(1)), rs.getLong(3), rs.getLong(5), rs.getDouble(6),
-                        rs.getString(4));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT calls, total_exec_time + total_plan_time, rows,"
+                    + " left(regexp_replace(query, '\\s+', ' ', 'g'), 140), plans, total_plan_time"
+                    + " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT " + TOP)) {
+                System.out.println("  top statements by server time (calls, total ms planning and running, mean us, rows, plans, planning ms):");
+                while (rs.next()) {
+                    System.out.printf(Locale.ROOT, "  %,9d %,10.1f %,9.1f %,10d %,9d %,9.1f  %s%n", rs.getLong(1), rs.getDouble(2),
+                            rs.getDouble(2) * 1000 / Math.max(1, rs.getLong(1)), rs.getLong(3), rs.getLong(5), rs.getDouble(6),
+                            rs.getString(4));
+                }
             }
-        }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT relname, seq_scan, seq_tup_read, idx_scan, n_tup_upd, n_tup_hot_upd, n_dead_tup"
-                        + " FROM pg_stat_user_tables WHERE seq_tup_read > 0 OR n_tup_upd > 0 ORDER BY seq_tup_read + n_tup_upd DESC LIMIT " + limit)) {
-            System.out.println("  tables (sequential scans, rows they read, index scans, rows updated, of them HOT, dead rows):");
-            while (rs.next()) {
-                System.out.printf(Locale.ROOT, "  %-28s %,9d %,14d %,11d %,11d %,11d %,9d%n", rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
+            try (ResultSet rs = s.executeQuery("SELECT relname, seq_scan, seq_tup_read, idx_scan, n_tup_upd, n_tup_hot_upd, n_dead_tup"
+                    + " FROM pg_stat_user_tables WHERE seq_tup_read > 0 OR n_tup_upd > 0 ORDER BY seq_tup_read + n_tup_upd DESC LIMIT " + TOP)) {
+                System.out.println("  tables (sequential scans, rows they read, index scans, rows updated, of them HOT, dead rows):");
+                while (rs.next()) {
+                    System.out.printf(Locale.ROOT, "  %-28s %,9d %,14d %,11d %,11d %,11d %,9d%n", rs.getString(1), rs.getLong(2),
+                            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
+                }
             }
-        }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT indexrelname, idx_scan, idx_tup_read, idx_tup_fetch FROM pg_stat_user_indexes"
-                        + " WHERE idx_scan > 0 ORDER BY idx_tup_read DESC LIMIT " + limit)) {
-            System.out.println("  indexes by entries read (index, scans, entries read, rows fetched):");
-            while (rs.next()) {
-                System.out.printf(Locale.ROOT, "  %-40s %,9d %,14d %,14d%n", rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            try (ResultSet rs = s.executeQuery("SELECT indexrelname, idx_scan, idx_tup_read, idx_tup_fetch FROM pg_stat_user_indexes"
+                    + " WHERE idx_scan > 0 ORDER BY idx_tup_read DESC LIMIT " + TOP)) {
+                System.out.println("  indexes by entries read (index, scans, entries read, rows fetched):");
+                while (rs.next()) {
+                    System.out.printf(Locale.ROOT, "  %-40s %,9d %,14d %,14d%n", rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+                }
             }
         }
     }
@@ -251,7 +251,7 @@ final class BenchDatabase implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (!printedSinceReset) {
-            printTopStatements(Integer.getInteger("bench.statements.top", 15));
+            printTopStatements();
         }
         dataSource.close();
         if (server != null) {

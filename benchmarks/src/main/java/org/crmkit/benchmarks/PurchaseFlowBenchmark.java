@@ -118,7 +118,7 @@ public final class PurchaseFlowBenchmark {
                             rate.perSecond(), bare.perSecond(), rate.perSecond() / bare.perSecond(),
                             rate.jvmMicros(), rate.workerMicros(), rate.serverMicros(),
                             bare.jvmMicros(), bare.workerMicros(), bare.serverMicros());
-                    db.printTopStatements(Integer.getInteger("bench.statements.top", 15));
+                    db.printTopStatements();
                 }
             }
         }
