@@ -38,6 +38,11 @@ enum FailureStack {
         this.dialect = dialect;
     }
 
+    /** The suite-wide storage of this stack's database ({@link TestDatabases}), without faults: for a run left undisturbed. */
+    JdbcStorage sharedStorage() {
+        return dialect == Dialect.H2 ? TestDatabases.h2() : TestDatabases.postgres();
+    }
+
     /** A fresh database of this stack, migrated, with a pool of four. */
     Opened open() {
         String url = TestDatabases.freshUrl(dialect);

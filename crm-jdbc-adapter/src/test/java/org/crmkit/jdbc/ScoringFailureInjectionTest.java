@@ -77,7 +77,7 @@ class ScoringFailureInjectionTest {
     void the_undisturbed_run_moves_the_two_long_idle_buyers_at_risk_and_leaves_the_others(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
         // given
-        Stage stage = operation.stage().apply(stack.dialect == Dialect.H2 ? TestDatabases.h2() : TestDatabases.postgres());
+        Stage stage = operation.stage().apply(stack.sharedStorage());
 
         // when
         operation.when().apply(stage);

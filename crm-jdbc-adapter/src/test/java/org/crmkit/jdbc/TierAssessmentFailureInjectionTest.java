@@ -86,7 +86,7 @@ class TierAssessmentFailureInjectionTest {
     void the_undisturbed_assessment_drops_the_members_below_their_tiers_new_threshold_one_tier(FailureStack stack,
             FaultInjection.Operation<Stage> operation) {
         // given
-        Stage stage = operation.stage().apply(stack.dialect == Dialect.H2 ? TestDatabases.h2() : TestDatabases.postgres());
+        Stage stage = operation.stage().apply(stack.sharedStorage());
 
         // when
         AssessmentReport report = stage.assess();
