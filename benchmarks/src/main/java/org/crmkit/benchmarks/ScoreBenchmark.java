@@ -31,6 +31,8 @@ import org.crmkit.value.scoring.ValueScoring;
 public final class ScoreBenchmark {
 
     private static final TenantId TENANT = TenantId.of("score-bench");
+    /** The tenant the bare job of the same read and writes runs on ({@link ScoreBaseline}). */
+    private static final TenantId BARE_TENANT = TenantId.of("score-bench-bare");
     /** The clock of a scoring run: the day after the observation ends. */
     static final Instant NOW = Instant.parse("1998-07-01T00:00:00Z");
 
@@ -57,18 +59,29 @@ public final class ScoreBenchmark {
                 loaded.purchases(), loaded.method(), (System.nanoTime() - start) / 1e9);
         double floor = ScanFloor.seconds(db.dataSource, "purchase rows", "SELECT order_id, customer_id, purchased_at, currency, paid, refunded"
                 + " FROM crm_purchase WHERE tenant_id = ? ORDER BY tenant_id, customer_id, order_id", TENANT.value());
+        long[] before = BareJob.count(db.dataSource, TENANT, ScoreBaseline.WRITTEN);
         PeakHeap.reset();
         counting.reset();
         ProcessCpu.Window cpu = ProcessCpu.Window.start();
         start = System.nanoTime();
         ScoringReport report = crm.value().score(ScoreCustomers.of(TENANT));
         double seconds = (System.nanoTime() - start) / 1e9;
+        long[] written = BareJob.count(db.dataSource, TENANT, ScoreBaseline.WRITTEN);
+        for (int i = 0; i < written.length; i++) {
+            written[i] -= before[i];
+        }
         System.out.printf(Locale.ROOT, "%s: scoring %s%n", db.name, cpu.since());
         System.out.printf(Locale.ROOT, "%s: scored %,d customers in %.1f s = %,.0f customers/s; peak heap %d MB; bare SQL read of the"
                 + " purchases %.2f s (scoring / floor = %.1fx); report %s%n", db.name, customers, seconds, customers / seconds,
                 PeakHeap.megabytes(), floor, seconds / floor, report);
         printCalls(counting, customers);
         compareReads(crm, storage);
+        // the same read and writes by a bare job, on a tenant loaded as the scored one was
+        ScoringTenant.load(db.dataSource, BARE_TENANT, customers);
+        db.analyze(); // the floor gets the statistics of a served database; scoring ran on those autovacuum left, if any
+        double bare = ScoreBaseline.copying(db.dataSource, TENANT, written, customers).seconds(db.dataSource, BARE_TENANT);
+        System.out.printf(Locale.ROOT, "%s: scoring wrote %,d value rows, %,d outbox and %,d timeline rows; scoring / bare job of the same"
+                + " read and writes = %.1fx%n", db.name, written[0], written[1], written[2], seconds / bare);
     }
 
     /**

@@ -43,6 +43,8 @@ public final class TierBenchmark {
     private static final TenantId TENANT = TenantId.of("tier-bench");
     /** The tenant a warm-up assessment runs on first ({@code --warmup-members}), so the measured one runs on compiled code. */
     private static final TenantId WARM_UP = TenantId.of("tier-bench-warm-up");
+    /** The tenant the bare job of the same reads and writes runs on ({@link TierBaseline}). */
+    private static final TenantId BARE_TENANT = TenantId.of("tier-bench-bare");
     private static final ProgrammeId PROGRAMME = ProgrammeId.DEFAULT;
     private static final Instant NOW = Instant.parse("2026-06-30T17:00:00Z"); // 01:00 on 1 July in Shanghai
     private static final Instant JOINED = Instant.parse("2025-01-10T02:00:00Z");
@@ -101,10 +103,21 @@ public final class TierBenchmark {
             System.out.printf(Locale.ROOT, "%s: warm-up on %,d members of another tenant%n", db.name, warmUp);
             loadAndAssess(db, WARM_UP, warmUp, db.name + " warm-up");
         }
-        loadAndAssess(db, TENANT, members, db.name);
+        Assessed assessed = loadAndAssess(db, TENANT, members, db.name);
+        // the same reads and writes by a bare job, on a tenant loaded as the assessed one was
+        load(db.dataSource, BARE_TENANT, members);
+        db.analyze(); // the floor gets the statistics of a served database; the assessment ran on those autovacuum left, if any
+        double bare = TierBaseline.copying(db.dataSource, TENANT, assessed.written(), members).seconds(db.dataSource, BARE_TENANT,
+                PROGRAMME, ASSESSMENT_DAY);
+        System.out.printf(Locale.ROOT, "%s: assessment / bare job of the same reads and writes = %.1fx%n", db.name,
+                assessed.seconds() / bare);
     }
 
-    private static void loadAndAssess(BenchDatabase db, TenantId tenant, int members, String name) throws Exception {
+    /** An assessment's seconds and the rows it added to the {@link TierBaseline#WRITTEN} tables. */
+    private record Assessed(double seconds, long[] written) {}
+
+    /** Loads {@code members} of {@code tenant} and times the floor and the assessment. */
+    private static Assessed loadAndAssess(BenchDatabase db, TenantId tenant, int members, String name) throws Exception {
         Crm crm = crm(JdbcStorage.create(db.dataSource), tenant);
         long start = System.nanoTime();
         load(db.dataSource, tenant, members);
@@ -112,7 +125,13 @@ public final class TierBenchmark {
         double floor = ScanFloor.seconds(db.dataSource, "membership rows", "SELECT customer_id, tier_code, since, upgraded_at, joined_on,"
                 + " last_assessed_on, version FROM crm_membership WHERE tenant_id = ? AND programme_id = ? ORDER BY tenant_id, programme_id,"
                 + " customer_id", tenant.value(), PROGRAMME.value());
-        assess(crm, tenant, name, members, floor);
+        long[] written = BareJob.count(db.dataSource, tenant, TierBaseline.WRITTEN);
+        double seconds = assess(crm, tenant, name, members, floor);
+        long[] after = BareJob.count(db.dataSource, tenant, TierBaseline.WRITTEN);
+        for (int i = 0; i < written.length; i++) {
+            written[i] = after[i] - written[i];
+        }
+        return new Assessed(seconds, written);
     }
 
     private static Crm crm(CrmStorage storage, TenantId tenant) {
@@ -123,7 +142,7 @@ public final class TierBenchmark {
         return crm;
     }
 
-    private static void assess(Crm crm, TenantId tenant, String name, int members, double floorSeconds) {
+    private static double assess(Crm crm, TenantId tenant, String name, int members, double floorSeconds) {
         PeakHeap.reset();
         ProcessCpu.Window cpu = ProcessCpu.Window.start();
         long start = System.nanoTime();
@@ -139,6 +158,7 @@ public final class TierBenchmark {
                 Double.isNaN(floorSeconds) ? "no SQL floor in memory"
                         : String.format(Locale.ROOT, "bare SQL read of the same rows %.2f s (assessment / floor = %.0fx)", floorSeconds,
                                 seconds / floorSeconds), report);
+        return seconds;
     }
 
     /** Customers, memberships and one purchase fact per member, in batches of 1,000 rows. */

@@ -1,0 +1,79 @@
+package org.crmkit.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+import org.crmkit.shared.TenantId;
+
+/**
+ * The statements of the bare jobs the batch jobs are compared with ({@link CaseSlaBaseline}, {@link TierBaseline}): rows
+ * inserted as a hand-written job would insert them, a multi-row {@code INSERT} of at most {@value #ROWS_PER_INSERT} rows each, and
+ * the count of the rows a job wrote.
+ */
+final class BareJob {
+
+    private static final int ROWS_PER_INSERT = 1000;
+
+    private BareJob() {}
+
+    /** Inserts {@code rows} (values in the order of {@code columns}) into {@code table} on {@code c}, in the caller's transaction. */
+    static void insert(Connection c, String table, String columns, List<List<Object>> rows) throws SQLException {
+        String row = "(" + String.join(", ", Collections.nCopies(columns.split(", ").length, "?")) + ")";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<List<Object>> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES "
+                    + String.join(", ", Collections.nCopies(part.size(), row)))) {
+                List<Object> values = new ArrayList<>();
+                part.forEach(values::addAll);
+                bind(s, values.toArray());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /** The rows of {@code tenant} in each of {@code tables}, to count what a job wrote. */
+    static long[] count(DataSource dataSource, TenantId tenant, String... tables) throws SQLException {
+        long[] counts = new long[tables.length];
+        try (Connection c = dataSource.getConnection()) {
+            for (int i = 0; i < tables.length; i++) {
+                try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + tables[i] + " WHERE tenant_id = ?")) {
+                    s.setString(1, tenant.value());
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        counts[i] = rs.getLong(1);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The first row {@code sql} reads with {@code params}, every column; a job that wrote none fails. */
+    static List<Object> firstRow(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("the job wrote no row for its baseline to copy: " + sql);
+                }
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getObject(i));
+                }
+                return row;
+            }
+        }
+    }
+
+    /** Sets {@code values} as the statement's parameters, in order. */
+    static void bind(PreparedStatement s, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            s.setObject(i + 1, values[i]);
+        }
+    }
+}
