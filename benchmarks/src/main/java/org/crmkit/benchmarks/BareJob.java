@@ -11,9 +11,9 @@ import javax.sql.DataSource;
 import org.crmkit.shared.TenantId;
 
 /**
- * The statements of the bare jobs the batch jobs are compared with ({@link CaseSlaBaseline}, {@link TierBaseline}): rows
- * inserted as a hand-written job would insert them, a multi-row {@code INSERT} of at most {@value #ROWS_PER_INSERT} rows each, and
- * the count of the rows a job wrote.
+ * What the bare jobs the batch jobs are compared with share ({@link CaseSlaBaseline}, {@link TierBaseline}, {@link
+ * SettleBaseline}, {@link ScoreBaseline}): rows inserted as a hand-written job would insert them, a multi-row {@code INSERT} of
+ * at most {@value #ROWS_PER_INSERT} rows each; the count of the rows a job added; the first row a query reads.
  */
 final class BareJob {
 
@@ -51,6 +51,15 @@ final class BareJob {
             }
         }
         return counts;
+    }
+
+    /** The rows of {@code tenant} each of {@code tables} gained since {@code before} (what {@link #count} read then). */
+    static long[] added(DataSource dataSource, TenantId tenant, String[] tables, long[] before) throws SQLException {
+        long[] added = count(dataSource, tenant, tables);
+        for (int i = 0; i < added.length; i++) {
+            added[i] -= before[i];
+        }
+        return added;
     }
 
     /** The first row {@code sql} reads with {@code params}, every column; a job that wrote none fails. */

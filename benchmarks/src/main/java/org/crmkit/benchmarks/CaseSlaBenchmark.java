@@ -84,10 +84,7 @@ public final class CaseSlaBenchmark {
                 + " ORDER BY sla_next_check_at, tenant_id, case_id", CHECK_AT);
         long[] rowsBefore = BareJob.count(db.dataSource, TENANT, CaseSlaBaseline.WRITTEN);
         double seconds = check(crm, db.name, shards, cases);
-        long[] written = BareJob.count(db.dataSource, TENANT, CaseSlaBaseline.WRITTEN);
-        for (int i = 0; i < written.length; i++) {
-            written[i] -= rowsBefore[i];
-        }
+        long[] written = BareJob.added(db.dataSource, TENANT, CaseSlaBaseline.WRITTEN, rowsBefore);
         System.out.printf(Locale.ROOT, "%s: checkSlas / bare scan = %.0fx%n", db.name, seconds / floor);
         long again = System.nanoTime();
         SlaCheckReport rerun = crm.complaints().checkSlas(CHECK_AT, 0, 1);

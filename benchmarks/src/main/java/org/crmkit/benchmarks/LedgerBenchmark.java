@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures the points ledger on H2 (file) and PostgreSQL and prints the figures beside a
- * baseline measured in the same run:
+ * Measures the points ledger on H2 (file) and PostgreSQL and prints the figures beside
+ * baselines measured in the same run:
  *
  * <ol>
  *   <li>Earn + redeem throughput on 1, 4 and 16 threads (each thread its own account), against
- *       bare JDBC transactions each doing one INSERT and one UPDATE. Target: ratio >= 0.5. Beside
- *       each rate, the CPU an operation took over the measured seconds, in the JVM (of it, the
- *       benchmark's threads) and in the PostgreSQL server, for both: a ratio that moves less with
- *       the machine's load than the rates do.
+ *       bare JDBC transactions each doing one INSERT and one UPDATE (target: ratio >= 0.5), and
+ *       against bare JDBC transactions writing the rows an earn and a redemption write, one
+ *       statement each ({@link LedgerBaseline}). Beside each rate, the CPU an operation took over
+ *       the measured seconds, in the JVM (of it, the benchmark's threads) and in the PostgreSQL
+ *       server, for all three: ratios that move less with the machine's load than the rates do.
+ *       Every account first takes 50 operations of its kind, then the statistics are refreshed
+ *       ({@code ANALYZE}; {@code -Dbench.analyze=false} skips it).
  *   <li>Balance read latency for an account with 10 entries and one with 100,000 entries.
  *       Target: within 1.5x of each other.
  * </ol>

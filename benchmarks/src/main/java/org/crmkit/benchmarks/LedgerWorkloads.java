@@ -116,17 +116,18 @@ final class LedgerWorkloads {
         lines.add(db.name + ": earn + redeem throughput (ops/s), baseline = bare JDBC transaction with one INSERT and one UPDATE;"
                 + " same rows = bare JDBC transactions writing the rows an earn and a redemption write, a statement each (LedgerBaseline)");
         lines.add(String.format(Locale.ROOT, "  %-8s %14s %14s %8s %14s %8s   %s", "threads", "ledger ops/s", "baseline tx/s", "ratio",
-                "same rows/s", "ratio", "CPU us an op, JVM (its threads) + server: ledger, baseline, same rows; attempts retried (warm-up"
-                        + " included)"));
+                "same rows/s", "ratio", "CPU us an op, JVM (its threads) + server: ledger, baseline, same rows; their ratios to the"
+                        + " ledger's; attempts retried (warm-up included)"));
         for (int threads : options.threads()) {
             Throughput.Rate baseline = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::baselineStep);
             Throughput.Rate rows = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::sameRowsStep);
             long retriedBefore = retried.sum();
             Throughput.Rate ledger = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::ledgerStep);
             long retries = retried.sum() - retriedBefore;
-            String line = String.format(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f %14.0f %8.2f   %s, %s, %s; %d retried", threads,
+            String line = String.format(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f %14.0f %8.2f   %s, %s, %s; %.2f, %.2f; %d retried", threads,
                     ledger.perSecond(), baseline.perSecond(), ledger.perSecond() / baseline.perSecond(), rows.perSecond(),
-                    ledger.perSecond() / rows.perSecond(), cpu(ledger), cpu(baseline), cpu(rows), retries);
+                    ledger.perSecond() / rows.perSecond(), cpu(ledger), cpu(baseline), cpu(rows), baseline.cpuMicros() / ledger.cpuMicros(),
+                    rows.cpuMicros() / ledger.cpuMicros(), retries);
             System.out.println(db.name + line);
             lines.add(line);
         }

@@ -66,10 +66,7 @@ public final class ScoreBenchmark {
         start = System.nanoTime();
         ScoringReport report = crm.value().score(ScoreCustomers.of(TENANT));
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[] written = BareJob.count(db.dataSource, TENANT, ScoreBaseline.WRITTEN);
-        for (int i = 0; i < written.length; i++) {
-            written[i] -= before[i];
-        }
+        long[] written = BareJob.added(db.dataSource, TENANT, ScoreBaseline.WRITTEN, before);
         System.out.printf(Locale.ROOT, "%s: scoring %s%n", db.name, cpu.since());
         System.out.printf(Locale.ROOT, "%s: scored %,d customers in %.1f s = %,.0f customers/s; peak heap %d MB; bare SQL read of the"
                 + " purchases %.2f s (scoring / floor = %.1fx); report %s%n", db.name, customers, seconds, customers / seconds,

@@ -106,12 +106,9 @@ public final class SettleBenchmark {
         double floor = ScanFloor.seconds(db.dataSource, "expired lot rows", "SELECT * FROM crm_points_lot WHERE tenant_id = ? AND status = 'AVAILABLE'"
                 + " AND expires_at <= ?", TENANT.value(), CHECK_AT);
         clock.moveTo(CHECK_AT);
-        long[] written = BareJob.count(db.dataSource, TENANT, SettleBaseline.WRITTEN);
+        long[] before = BareJob.count(db.dataSource, TENANT, SettleBaseline.WRITTEN);
         double seconds = settle(crm, db.name, shards, accounts);
-        long[] after = BareJob.count(db.dataSource, TENANT, SettleBaseline.WRITTEN);
-        for (int i = 0; i < written.length; i++) {
-            written[i] = after[i] - written[i];
-        }
+        long[] written = BareJob.added(db.dataSource, TENANT, SettleBaseline.WRITTEN, before);
         System.out.printf(Locale.ROOT, "%s: settleDue / bare scan = %.1fx%n", db.name, seconds / floor);
         verify(db.dataSource, accounts);
         long again = System.nanoTime();

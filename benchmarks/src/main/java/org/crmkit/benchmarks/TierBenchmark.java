@@ -125,13 +125,9 @@ public final class TierBenchmark {
         double floor = ScanFloor.seconds(db.dataSource, "membership rows", "SELECT customer_id, tier_code, since, upgraded_at, joined_on,"
                 + " last_assessed_on, version FROM crm_membership WHERE tenant_id = ? AND programme_id = ? ORDER BY tenant_id, programme_id,"
                 + " customer_id", tenant.value(), PROGRAMME.value());
-        long[] written = BareJob.count(db.dataSource, tenant, TierBaseline.WRITTEN);
+        long[] before = BareJob.count(db.dataSource, tenant, TierBaseline.WRITTEN);
         double seconds = assess(crm, tenant, name, members, floor);
-        long[] after = BareJob.count(db.dataSource, tenant, TierBaseline.WRITTEN);
-        for (int i = 0; i < written.length; i++) {
-            written[i] = after[i] - written[i];
-        }
-        return new Assessed(seconds, written);
+        return new Assessed(seconds, BareJob.added(db.dataSource, tenant, TierBaseline.WRITTEN, before));
     }
 
     private static Crm crm(CrmStorage storage, TenantId tenant) {
