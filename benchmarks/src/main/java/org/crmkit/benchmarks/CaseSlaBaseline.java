@@ -82,8 +82,8 @@ final class CaseSlaBaseline {
             while (true) {
                 List<String> page = new ArrayList<>(PAGE);
                 // every tenant's due cases, as the check reads them (through the due index, in its order): the benchmark runs this
-                // when only the bare tenant's cases are due (a filter on the tenant let PostgreSQL's kept plan read the tenant's
-                // cases through their primary key and sort them for every page)
+                // when only the bare tenant's cases are due (with a filter on the tenant as well, the bare job's time grew faster
+                // than the cases: 100,000 took 44 s on PostgreSQL and 248 s on H2 where 20,000 took 4.6 and 5.3 s)
                 try (PreparedStatement s = c.prepareStatement("SELECT sla_next_check_at, tenant_id, case_id, body FROM crm_case"
                         + " WHERE sla_next_check_at <= ? AND (sla_next_check_at, tenant_id, case_id) > (?, ?, ?)"
                         + " ORDER BY sla_next_check_at, tenant_id, case_id LIMIT " + PAGE)) {
