@@ -65,6 +65,7 @@ final class BareJob {
     /** The first row {@code sql} reads with {@code params}, every column; a job that wrote none fails. */
     static List<Object> firstRow(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setMaxRows(1); // PostgreSQL's driver would otherwise fetch every row the query matches (a million, for settlement)
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {

@@ -53,6 +53,7 @@ final class CaseSlaBaseline {
             List<List<Object>> audits = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT at, actor, audit_action, from_status, to_status, note FROM crm_case_audit"
                     + " WHERE tenant_id = ? AND case_id = ? ORDER BY sequence DESC")) {
+                s.setMaxRows((int) (written[0] / cases));
                 BareJob.bind(s, tenant.value(), checkedCase);
                 try (ResultSet rs = s.executeQuery()) {
                     while (audits.size() < written[0] / cases && rs.next()) {

@@ -88,6 +88,7 @@ final class EventRows {
             return rows;
         }
         try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setMaxRows(COPIES); // the driver fetches no more rows than that
             s.setString(1, tenant.value());
             try (ResultSet rs = s.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
