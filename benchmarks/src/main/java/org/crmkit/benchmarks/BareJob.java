@@ -13,7 +13,7 @@ import org.crmkit.shared.TenantId;
 /**
  * What the bare jobs the batch jobs are compared with share ({@link CaseSlaBaseline}, {@link TierBaseline}, {@link
  * SettleBaseline}, {@link ScoreBaseline}): rows inserted as a hand-written job would insert them, a multi-row {@code INSERT} of
- * at most {@value #ROWS_PER_INSERT} rows each; the count of the rows a job added; the first row a query reads.
+ * at most {@value #ROWS_PER_INSERT} rows each; the count of the rows a job added; the rows to copy from a job's.
  */
 final class BareJob {
 
@@ -64,18 +64,36 @@ final class BareJob {
 
     /** The first row {@code sql} reads with {@code params}, every column; a job that wrote none fails. */
     static List<Object> firstRow(Connection c, String sql, Object... params) throws SQLException {
+        List<List<Object>> rows = rows(c, sql, 1, params);
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("the job wrote no row for its baseline to copy: " + sql);
+        }
+        return rows.get(0);
+    }
+
+    /**
+     * The first {@code max} rows {@code sql} reads with {@code params}, every column (none when {@code max} is 0). The
+     * statement's {@code maxRows} says so to the driver: PostgreSQL's would otherwise fetch every row the query matches (a
+     * million, for settlement).
+     */
+    static List<List<Object>> rows(Connection c, String sql, int max, Object... params) throws SQLException {
+        if (max <= 0) {
+            return new ArrayList<>();
+        }
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setMaxRows(1); // PostgreSQL's driver would otherwise fetch every row the query matches (a million, for settlement)
+            s.setMaxRows(max);
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("the job wrote no row for its baseline to copy: " + sql);
+                int columns = rs.getMetaData().getColumnCount();
+                List<List<Object>> rows = new ArrayList<>();
+                while (rows.size() < max && rs.next()) {
+                    List<Object> row = new ArrayList<>(columns);
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(rs.getObject(i));
+                    }
+                    rows.add(row);
                 }
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.add(rs.getObject(i));
-                }
-                return row;
+                return rows;
             }
         }
     }

@@ -50,21 +50,8 @@ final class CaseSlaBaseline {
         try (Connection c = dataSource.getConnection()) {
             List<Object> caseRow = BareJob.firstRow(c, "SELECT " + CASE_COLUMNS + " FROM crm_case WHERE tenant_id = ? AND case_id = ?",
                     tenant.value(), checkedCase);
-            List<List<Object>> audits = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT at, actor, audit_action, from_status, to_status, note FROM crm_case_audit"
-                    + " WHERE tenant_id = ? AND case_id = ? ORDER BY sequence DESC")) {
-                s.setMaxRows((int) (written[0] / cases));
-                BareJob.bind(s, tenant.value(), checkedCase);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (audits.size() < written[0] / cases && rs.next()) {
-                        List<Object> row = new ArrayList<>();
-                        for (int i = 1; i <= 6; i++) {
-                            row.add(rs.getObject(i));
-                        }
-                        audits.add(row);
-                    }
-                }
-            }
+            List<List<Object>> audits = BareJob.rows(c, "SELECT at, actor, audit_action, from_status, to_status, note FROM crm_case_audit"
+                    + " WHERE tenant_id = ? AND case_id = ? ORDER BY sequence DESC", (int) (written[0] / cases), tenant.value(), checkedCase);
             return new CaseSlaBaseline(caseRow, audits, EventRows.copying(dataSource, tenant, new long[] {written[1], written[2]}, cases));
         }
     }

@@ -1,8 +1,6 @@
 package org.crmkit.benchmarks;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,24 +81,6 @@ final class EventRows {
     }
 
     private static List<List<Object>> last(Connection c, String sql, TenantId tenant, long written) throws SQLException {
-        List<List<Object>> rows = new ArrayList<>();
-        if (written == 0) {
-            return rows;
-        }
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setMaxRows(COPIES); // the driver fetches no more rows than that
-            s.setString(1, tenant.value());
-            try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rows.size() < Math.min(COPIES, written) && rs.next()) {
-                    List<Object> row = new ArrayList<>(columns);
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
+        return BareJob.rows(c, sql, (int) Math.min(COPIES, written), tenant.value());
     }
 }
