@@ -98,6 +98,27 @@ final class BareJob {
         }
     }
 
+    /**
+     * Rows owed at a rate per unit of work that need not be whole (1.5 events a customer, 0.19 history lines a member): each
+     * unit owes the whole rows the running total has reached. Not thread-safe.
+     */
+    static final class Rate {
+        private final double perUnit;
+        private double owed;
+
+        Rate(double perUnit) {
+            this.perUnit = perUnit;
+        }
+
+        /** The rows the next unit of work owes. */
+        int next() {
+            owed += perUnit;
+            int rows = (int) owed;
+            owed -= rows;
+            return rows;
+        }
+    }
+
     /** Sets {@code values} as the statement's parameters, in order. */
     static void bind(PreparedStatement s, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {

@@ -25,10 +25,8 @@ final class EventRows {
 
     private final List<List<Object>> events;
     private final List<List<Object>> lines;
-    private final double eventsPerUnit;
-    private final double linesPerUnit;
-    private double owedEvents;
-    private double owedLines;
+    private final BareJob.Rate eventsPerUnit;
+    private final BareJob.Rate linesPerUnit;
     private long eventsWritten;
     private long linesWritten;
     private final List<List<Object>> eventRows = new ArrayList<>();
@@ -37,8 +35,8 @@ final class EventRows {
     private EventRows(List<List<Object>> events, List<List<Object>> lines, double eventsPerUnit, double linesPerUnit) {
         this.events = events;
         this.lines = lines;
-        this.eventsPerUnit = eventsPerUnit;
-        this.linesPerUnit = linesPerUnit;
+        this.eventsPerUnit = new BareJob.Rate(eventsPerUnit);
+        this.linesPerUnit = new BareJob.Rate(linesPerUnit);
     }
 
     /**
@@ -56,11 +54,11 @@ final class EventRows {
 
     /** Adds the rows one unit of work about {@code customer} owes. */
     void add(String tenant, String customer) {
-        for (owedEvents += eventsPerUnit; owedEvents >= 1; owedEvents--) {
+        for (int owed = eventsPerUnit.next(); owed > 0; owed--) {
             List<Object> event = events.get((int) (eventsWritten % events.size()));
             eventRows.add(List.of(tenant, "bare-e" + eventsWritten++, event.get(0), customer, event.get(1), event.get(2)));
         }
-        for (owedLines += linesPerUnit; owedLines >= 1; owedLines--) {
+        for (int owed = linesPerUnit.next(); owed > 0; owed--) {
             List<Object> line = lines.get((int) (linesWritten % lines.size()));
             String id = "bare-t" + linesWritten++;
             lineRows.add(Arrays.asList(tenant, customer, line.get(0), id, id, line.get(1), line.get(2), line.get(3), line.get(4)));

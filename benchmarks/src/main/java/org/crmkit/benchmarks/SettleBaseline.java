@@ -66,7 +66,7 @@ final class SettleBaseline {
         long accounts = 0;
         long lots = 0;
         long entriesWritten = 0;
-        double owed = 0;
+        BareJob.Rate perLot = new BareJob.Rate(entriesPerLot);
         Object due = at.atOffset(ZoneOffset.UTC);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -132,7 +132,7 @@ final class SettleBaseline {
                 }
                 List<List<Object>> entries = new ArrayList<>();
                 for (String[] lot : open) {
-                    for (owed += entriesPerLot; owed >= 1; owed--) {
+                    for (int owed = perLot.next(); owed > 0; owed--) {
                         String key = "bare-" + entriesWritten;
                         entries.add(Arrays.asList(tenant.value(), lot[0], programme.value(), SEQUENCE_BASE + entriesWritten++, key, entry.get(0),
                                 entry.get(1), entry.get(2), entry.get(3), key, entry.get(4), lot[1], entry.get(5), entry.get(6), 0L));

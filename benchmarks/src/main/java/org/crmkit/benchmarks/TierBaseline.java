@@ -60,7 +60,7 @@ final class TierBaseline {
         long start = System.nanoTime();
         long members = 0;
         long histories = 0;
-        double owed = 0;
+        BareJob.Rate perMember = new BareJob.Rate(historyPerMember);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             String after = "";
@@ -104,7 +104,7 @@ final class TierBaseline {
                 }
                 List<List<Object>> lines = new ArrayList<>();
                 for (String member : page) {
-                    for (owed += historyPerMember; owed >= 1; owed--) {
+                    for (int line = perMember.next(); line > 0; line--) {
                         List<Object> row = new ArrayList<>(List.of(tenant.value(), member, programme.value(), 1_000_000L + histories++));
                         row.addAll(history);
                         lines.add(row);
