@@ -375,6 +375,28 @@ public abstract class CustomerRepositoryContract {
     }
 
     @Test
+    void reads_of_many_customers_leave_out_a_customer_whose_id_lies_between_the_asked_ones() {
+        // given three customers of the tenant, each agreed to SMS; the first and the last by id are asked for
+        Instant at = MutableClock.SOME_MOMENT;
+        List<Customer> three = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Customer c = aCustomer(tenant).consent(new Consent(MarketingChannel.SMS, true, at)).build();
+            insert(c);
+            three.add(c);
+        }
+        three.sort(java.util.Comparator.comparing(c -> c.id().value()));
+        List<CustomerId> asked = List.of(three.get(0).id(), three.get(2).id());
+
+        // when
+        Map<CustomerId, LifecycleState> states = tx(() -> storage().customers().lifecycleStates(tenant, asked));
+        Map<CustomerId, Boolean> sms = tx(() -> storage().customers().consentsTo(tenant, asked, MarketingChannel.SMS));
+
+        // then the one between is in neither answer
+        assertThat(states).containsOnlyKeys(asked);
+        assertThat(sms).containsOnlyKeys(asked);
+    }
+
+    @Test
     void moving_stages_changes_the_stage_version_and_update_time_and_nothing_else() {
         // given
         Customer one = aFullyDescribedCustomer(tenant).stage(LifecycleStage.ACTIVE).build();

@@ -142,6 +142,22 @@ public abstract class CustomerValuesPortContract extends PortContract {
     }
 
     @Test
+    void the_scores_of_many_customers_leave_out_a_scored_customer_whose_id_lies_between_the_asked_ones() {
+        // given three scored customers; the first and the last by id are asked for
+        List<CustomerId> three = new java.util.ArrayList<>(List.of(aStoredCustomer(tenant, "a"), aStoredCustomer(tenant, "b"),
+                aStoredCustomer(tenant, "c")));
+        run(() -> values().saveAll(three.stream().map(c -> valueOf(tenant, c, 3, ValueLevel.GOLD)).toList()));
+        three.sort(java.util.Comparator.comparing(CustomerId::value));
+        List<CustomerId> asked = List.of(three.get(0), three.get(2));
+
+        // when
+        Map<CustomerId, CustomerValue> found = tx(() -> values().findAll(tenant, asked));
+
+        // then the one between is not in the answer
+        assertThat(found).containsOnlyKeys(asked);
+    }
+
+    @Test
     void the_scores_of_many_customers_are_read_at_once_and_only_in_their_tenant() {
         // given li and han are scored, mei is not; li of another tenant is scored too
         CustomerId li = aStoredCustomer(tenant, "li");

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.crmkit.shared.CustomerId;
-import org.crmkit.shared.TenantId;
 
 /**
  * Some ids of one column as a condition, for reading a page of rows by id at once. On H2: the
@@ -90,18 +88,5 @@ final class IdList {
     static List<Object> rangeParams(Dialect dialect, Collection<String> ids) {
         List<Object> params = params(dialect, ids);
         return ids.size() == 1 || dialect == Dialect.POSTGRESQL ? params : params.subList(0, 2);
-    }
-
-    /** The condition on a tenant's customers, {@code "tenant_id = ? AND "} and {@link #condition} on {@code customer_id}. */
-    static String tenantAndCustomers(Dialect dialect, int count) {
-        return "tenant_id = ? AND " + condition(dialect, "customer_id", count);
-    }
-
-    /** The parameters of {@link #tenantAndCustomers} for {@code customers} (not empty). */
-    static Object[] tenantAndCustomers(Dialect dialect, TenantId tenantId, Collection<CustomerId> customers) {
-        List<Object> params = new ArrayList<>();
-        params.add(tenantId.value());
-        params.addAll(params(dialect, customers.stream().map(CustomerId::value).toList()));
-        return params.toArray();
     }
 }

@@ -179,13 +179,17 @@ final class JdbcCoupons implements Coupons {
                 sql = ISSUED_KEYS_ID_BY_ID;
             } else {
                 params.add(tenantId.value());
-                params.addAll(IdList.params(dialect, issueKeys));
-                sql = "SELECT issue_key FROM crm_coupon WHERE tenant_id = ? AND " + IdList.condition(dialect, "issue_key", issueKeys.size());
+                params.addAll(IdList.rangeParams(dialect, issueKeys));
+                sql = "SELECT issue_key FROM crm_coupon WHERE tenant_id = ? AND " + IdList.rangeCondition(dialect, "issue_key", issueKeys.size());
             }
+            Set<String> wanted = Set.copyOf(issueKeys); // on H2 the range read also holds others' keys
             Set<String> found = new HashSet<>();
             try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    found.add(rs.getString(1));
+                    String key = rs.getString(1);
+                    if (wanted.contains(key)) {
+                        found.add(key);
+                    }
                 }
             }
             return found;

@@ -89,15 +89,18 @@ final class JdbcCustomerRepository implements CustomerRepository {
                 return states;
             }
         }
+        Set<CustomerId> wanted = Set.copyOf(customerIds); // on H2 the range read also holds others' rows
         List<Object> params = new ArrayList<>(List.of(tenantId.value()));
-        params.addAll(IdList.params(dialect, customerIds.stream().map(CustomerId::value).toList()));
+        params.addAll(IdList.rangeParams(dialect, customerIds.stream().map(CustomerId::value).toList()));
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, "SELECT customer_id, lifecycle_stage, version, erased_at FROM crm_customer"
-                            + " WHERE tenant_id = ? AND " + IdList.condition(dialect, "customer_id", customerIds.size()), params.toArray());
+                            + " WHERE tenant_id = ? AND " + IdList.rangeCondition(dialect, "customer_id", customerIds.size()), params.toArray());
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     LifecycleState state = lifecycleState(rs);
-                    states.put(state.customerId(), state);
+                    if (wanted.contains(state.customerId())) {
+                        states.put(state.customerId(), state);
+                    }
                 }
             }
             return states;
@@ -110,15 +113,20 @@ final class JdbcCustomerRepository implements CustomerRepository {
         if (customerIds.isEmpty()) {
             return consents;
         }
-        List<Object> params = new ArrayList<>(List.of(channel));
-        params.addAll(List.of(IdList.tenantAndCustomers(dialect, tenantId, customerIds)));
+        Set<CustomerId> wanted = Set.copyOf(customerIds); // on H2 the range read also holds others' rows
+        List<Object> params = new ArrayList<>(List.of(channel, tenantId.value()));
+        params.addAll(IdList.rangeParams(dialect, customerIds.stream().map(CustomerId::value).toList()));
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, "SELECT c.customer_id, k.granted FROM crm_customer c LEFT JOIN crm_customer_consent k"
                             + " ON k.tenant_id = c.tenant_id AND k.customer_id = c.customer_id AND k.channel = ? WHERE c.tenant_id = ?"
-                            + " AND " + IdList.condition(dialect, "c.customer_id", customerIds.size()) + " AND c.erased_at IS NULL", params.toArray());
+                            + " AND " + IdList.rangeCondition(dialect, "c.customer_id", customerIds.size()) + " AND c.erased_at IS NULL",
+                            params.toArray());
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    consents.put(CustomerId.of(rs.getString(1)), rs.getBoolean(2));
+                    CustomerId id = CustomerId.of(rs.getString(1));
+                    if (wanted.contains(id)) {
+                        consents.put(id, rs.getBoolean(2));
+                    }
                 }
             }
             return consents;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
@@ -119,13 +120,18 @@ final class JdbcCustomerValues implements CustomerValues {
         if (customerIds.isEmpty()) {
             return found;
         }
+        Set<CustomerId> wanted = Set.copyOf(customerIds); // on H2 the range read also holds others' rows
+        List<Object> params = new ArrayList<>(List.of(tenantId.value()));
+        params.addAll(IdList.rangeParams(dialect, customerIds.stream().map(CustomerId::value).toList()));
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT " + COLUMNS + " FROM crm_customer_value WHERE "
-                    + IdList.tenantAndCustomers(dialect, customerIds.size()), IdList.tenantAndCustomers(dialect, tenantId, customerIds));
+            try (PreparedStatement s = Sql.prepare(c, "SELECT " + COLUMNS + " FROM crm_customer_value WHERE tenant_id = ? AND "
+                    + IdList.rangeCondition(dialect, "customer_id", customerIds.size()), params.toArray());
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     CustomerValue value = value(rs, tenantId);
-                    found.put(value.customerId(), value);
+                    if (wanted.contains(value.customerId())) {
+                        found.put(value.customerId(), value);
+                    }
                 }
             }
             return found;

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -353,6 +354,13 @@ final class JdbcPurchases implements Purchases {
             }
             params.add(Sql.timestamp(asOf));
             List<PurchaseDays> items = new ArrayList<>();
+            if (dialect == Dialect.H2) {
+                try (PreparedStatement s = Sql.prepare(c, netPerDaySql(bound != null), params.toArray());
+                        ResultSet rs = s.executeQuery()) {
+                    foldDays(rs, items);
+                }
+                return Page.of(items, bound == null ? null : CursorCodec.encode(bound));
+            }
             try (PreparedStatement s = Sql.prepare(c, purchaseDaysSql(bound != null), params.toArray());
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -378,6 +386,52 @@ final class JdbcPurchases implements Purchases {
                 + " AND purchased_at <= ? AND (paid = 0 OR refunded < paid)) p"
                 + " GROUP BY tenant_id, customer_id, purchase_day) d"
                 + " GROUP BY tenant_id, customer_id ORDER BY tenant_id, customer_id";
+    }
+
+    /**
+     * On H2, net spend per customer and purchase day in customer and day order, folded per customer by {@link #foldDays}: H2
+     * took longer over {@link #purchaseDaysSql}'s window and second grouping than over every purchase row (1.99 s against 1.52 s
+     * for 100,000 customers, 99.7 s against 64.5 s for 1,000,000).
+     */
+    private String netPerDaySql(boolean bounded) {
+        return "SELECT customer_id, purchase_day, SUM(net) AS net"
+                + " FROM (SELECT customer_id, " + dialect.localDate("purchased_at") + " AS purchase_day, paid - refunded AS net"
+                + " FROM crm_purchase WHERE tenant_id = ? AND customer_id > ?" + (bounded ? " AND customer_id <= ?" : "")
+                + " AND purchased_at <= ? AND (paid = 0 OR refunded < paid)) p"
+                + " GROUP BY customer_id, purchase_day ORDER BY customer_id, purchase_day";
+    }
+
+    /** Each customer's days of {@link #netPerDaySql}'s rows: how many, the first and last, the net of all and of the first. */
+    private static void foldDays(ResultSet rs, List<PurchaseDays> into) throws SQLException {
+        String customer = null;
+        int days = 0;
+        LocalDate first = null;
+        LocalDate last = null;
+        BigDecimal net = null;
+        BigDecimal firstDayNet = null;
+        while (rs.next()) {
+            String id = rs.getString(1);
+            LocalDate day = Sql.localDate(rs, "purchase_day");
+            BigDecimal dayNet = rs.getBigDecimal(3);
+            if (id.equals(customer)) {
+                days++;
+                last = day;
+                net = net.add(dayNet);
+                continue;
+            }
+            if (customer != null) {
+                into.add(new PurchaseDays(CustomerId.of(customer), days, first, last, net, firstDayNet));
+            }
+            customer = id;
+            days = 1;
+            first = day;
+            last = day;
+            net = dayNet;
+            firstDayNet = dayNet;
+        }
+        if (customer != null) {
+            into.add(new PurchaseDays(CustomerId.of(customer), days, first, last, net, firstDayNet));
+        }
     }
 
     private static List<Purchase> query(java.sql.Connection c, String sql, TenantId tenantId, List<Object> params) throws SQLException {

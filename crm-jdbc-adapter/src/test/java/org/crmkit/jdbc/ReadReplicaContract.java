@@ -108,7 +108,8 @@ abstract class ReadReplicaContract {
         assertThat(stale.customers()).isZero();
         assertThat(fresh.customers()).isEqualTo(1);
         assertThat(withStaleReplica.value().value(tenant, li)).as("values are read back from the primary").isPresent();
-        assertThat(recorder.executed()).anySatisfy(e -> assertThat(e.sql()).contains("MIN(purchase_day)"));
+        assertThat(recorder.executed()).as("the purchase days were read on the replica")
+                .anySatisfy(e -> assertThat(e.sql()).contains("AS purchase_day"));
     }
 
     @Test
