@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
@@ -57,6 +59,26 @@ public abstract class CampaignSendingContract {
     @BeforeEach
     void fixture() {
         f = new CampaignFixture(storage());
+    }
+
+    @Test
+    void the_stores_reads_of_some_members_leave_out_a_member_whose_id_lies_between_the_asked_ones() {
+        // given three members, each sent the campaign once; the first and the last by id are asked for
+        List<CustomerId> three = new ArrayList<>(f.members("between", 3, "spring"));
+        f.campaigns.launch(f.launch("between", "spring", "0"));
+        assertThat(f.campaigns.send(new SendCampaign(f.tenant, "between", 0, 1)).sent()).isEqualTo(3);
+        three.sort(Comparator.comparing(CustomerId::value));
+        List<CustomerId> asked = List.of(three.get(0), three.get(2));
+
+        // when
+        Set<CustomerId> snapshotted = storage().transactions().inTransaction(
+                () -> storage().campaigns().snapshotted(f.tenant, "between", asked));
+        Map<CustomerId, Integer> sent = storage().transactions().inTransaction(
+                () -> storage().campaigns().sentSince(f.tenant, asked, CampaignFixture.MORNING.minus(Duration.ofDays(1))));
+
+        // then the member between is in neither answer
+        assertThat(snapshotted).containsExactlyInAnyOrderElementsOf(asked);
+        assertThat(sent).containsOnlyKeys(asked).containsValues(1);
     }
 
     @Test
@@ -296,7 +318,7 @@ public abstract class CampaignSendingContract {
         f.campaigns.send(new SendCampaign(f.tenant, "exported", 0, 1));
 
         // when
-        java.util.Map<String, Object> exported = f.crm.privacy().exportDocument(f.tenant, bounce);
+        Map<String, Object> exported = f.crm.privacy().exportDocument(f.tenant, bounce);
         f.crm.privacy().erase(f.tenant, bounce);
 
         // then

@@ -9,6 +9,7 @@ import static org.crmkit.contract.CouponFixture.line;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.crmkit.offer.coupon.ClaimCode;
 import org.crmkit.offer.coupon.CommitCoupons;
 import org.crmkit.offer.coupon.Coupon;
@@ -47,6 +48,24 @@ public abstract class CouponIssuingContract {
     void registerLi() {
         f = new CouponFixture(storage());
         li = f.member("Li");
+    }
+
+    @Test
+    void the_taken_issue_keys_asked_for_leave_out_a_key_that_lies_between_them() {
+        // given three coupons issued, one each to three members; the first and the last issue key are asked for
+        f.coupons.defineTemplate(f.amountOff("keys", "0.00", "10.00"));
+        List<String> keys = new ArrayList<>();
+        for (String name : List.of("Wu", "Zhao", "Qian")) {
+            keys.add(f.issue(f.member(name), "keys").issueKey());
+        }
+        keys.sort(null);
+        List<String> asked = List.of(keys.get(0), keys.get(2));
+
+        // when
+        Set<String> taken = storage().transactions().inTransaction(() -> storage().coupons().issuedKeys(f.tenant, asked));
+
+        // then the key between is not in the answer
+        assertThat(taken).containsExactlyInAnyOrderElementsOf(asked);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.crmkit.testing.CustomerBuilder.aFullyDescribedCustomer;
 import static org.crmkit.testing.CustomerBuilder.nextVersionOf;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -384,7 +385,7 @@ public abstract class CustomerRepositoryContract {
             insert(c);
             three.add(c);
         }
-        three.sort(java.util.Comparator.comparing(c -> c.id().value()));
+        three.sort(Comparator.comparing(c -> c.id().value()));
         List<CustomerId> asked = List.of(three.get(0).id(), three.get(2).id());
 
         // when

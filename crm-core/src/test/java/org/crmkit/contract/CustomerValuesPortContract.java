@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,10 +145,10 @@ public abstract class CustomerValuesPortContract extends PortContract {
     @Test
     void the_scores_of_many_customers_leave_out_a_scored_customer_whose_id_lies_between_the_asked_ones() {
         // given three scored customers; the first and the last by id are asked for
-        List<CustomerId> three = new java.util.ArrayList<>(List.of(aStoredCustomer(tenant, "a"), aStoredCustomer(tenant, "b"),
+        List<CustomerId> three = new ArrayList<>(List.of(aStoredCustomer(tenant, "a"), aStoredCustomer(tenant, "b"),
                 aStoredCustomer(tenant, "c")));
         run(() -> values().saveAll(three.stream().map(c -> valueOf(tenant, c, 3, ValueLevel.GOLD)).toList()));
-        three.sort(java.util.Comparator.comparing(CustomerId::value));
+        three.sort(Comparator.comparing(CustomerId::value));
         List<CustomerId> asked = List.of(three.get(0), three.get(2));
 
         // when
