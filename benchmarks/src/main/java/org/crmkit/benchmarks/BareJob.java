@@ -13,7 +13,8 @@ import org.crmkit.shared.TenantId;
 /**
  * What the bare jobs the batch jobs are compared with share ({@link CaseSlaBaseline}, {@link TierBaseline}, {@link
  * SettleBaseline}, {@link ScoreBaseline}): rows inserted as a hand-written job would insert them, a multi-row {@code INSERT} of
- * at most {@value #ROWS_PER_INSERT} rows each; the count of the rows a job added; the rows to copy from a job's.
+ * at most {@value #ROWS_PER_INSERT} rows each, and updated as one JDBC batch; the count of the rows a job added; the rows to
+ * copy from a job's.
  */
 final class BareJob {
 
@@ -33,6 +34,17 @@ final class BareJob {
                 bind(s, values.toArray());
                 s.executeUpdate();
             }
+        }
+    }
+
+    /** Runs {@code sql} once for each of {@code rows} (its parameters, in order) as one JDBC batch on {@code c}, in the caller's transaction. */
+    static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(s, row);
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

@@ -104,17 +104,15 @@ final class CaseSlaBaseline {
     }
 
     private void write(Connection c, String tenant, String customer, List<String> page) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE crm_case SET " + String.join(" = ?, ", CASE_COLUMNS.split(", ")) + " = ?"
-                + " WHERE tenant_id = ? AND case_id = ?")) {
-            for (String id : page) {
-                List<Object> values = new ArrayList<>(caseValues);
-                values.add(tenant);
-                values.add(id);
-                BareJob.bind(s, values.toArray());
-                s.addBatch();
-            }
-            s.executeBatch();
+        List<Object[]> updated = new ArrayList<>(page.size());
+        for (String id : page) {
+            List<Object> values = new ArrayList<>(caseValues);
+            values.add(tenant);
+            values.add(id);
+            updated.add(values.toArray());
         }
+        BareJob.batch(c, "UPDATE crm_case SET " + String.join(" = ?, ", CASE_COLUMNS.split(", ")) + " = ? WHERE tenant_id = ? AND case_id = ?",
+                updated);
         List<List<Object>> rows = new ArrayList<>();
         for (String id : page) {
             for (int i = 0; i < audits.size(); i++) {

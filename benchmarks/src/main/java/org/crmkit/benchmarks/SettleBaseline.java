@@ -114,22 +114,18 @@ final class SettleBaseline {
                         }
                     }
                 }
-                try (PreparedStatement s = c.prepareStatement("UPDATE crm_points_account SET expired = expired + available, available = 0,"
-                        + " next_due_at = NULL, version = version + 1 WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?")) {
-                    for (String customer : page) {
-                        BareJob.bind(s, tenant.value(), customer, programme.value());
-                        s.addBatch();
-                    }
-                    s.executeBatch();
+                List<Object[]> settled = new ArrayList<>(page.size());
+                for (String customer : page) {
+                    settled.add(new Object[] {tenant.value(), customer, programme.value()});
                 }
-                try (PreparedStatement s = c.prepareStatement("UPDATE crm_points_lot SET remaining = 0, status = 'CLOSED' WHERE tenant_id = ?"
-                        + " AND customer_id = ? AND programme_id = ? AND lot_id = ?")) {
-                    for (String[] lot : open) {
-                        BareJob.bind(s, tenant.value(), lot[0], programme.value(), lot[1]);
-                        s.addBatch();
-                    }
-                    s.executeBatch();
+                BareJob.batch(c, "UPDATE crm_points_account SET expired = expired + available, available = 0, next_due_at = NULL,"
+                        + " version = version + 1 WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?", settled);
+                List<Object[]> closed = new ArrayList<>(open.size());
+                for (String[] lot : open) {
+                    closed.add(new Object[] {tenant.value(), lot[0], programme.value(), lot[1]});
                 }
+                BareJob.batch(c, "UPDATE crm_points_lot SET remaining = 0, status = 'CLOSED' WHERE tenant_id = ? AND customer_id = ?"
+                        + " AND programme_id = ? AND lot_id = ?", closed);
                 List<List<Object>> entries = new ArrayList<>();
                 for (String[] lot : open) {
                     for (int owed = perLot.next(); owed > 0; owed--) {

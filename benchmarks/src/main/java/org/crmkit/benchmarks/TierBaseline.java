@@ -94,14 +94,12 @@ final class TierBaseline {
                         }
                     }
                 }
-                try (PreparedStatement s = c.prepareStatement("UPDATE crm_membership SET last_assessed_on = ?, version = version + 1"
-                        + " WHERE tenant_id = ? AND programme_id = ? AND customer_id = ?")) {
-                    for (String member : page) {
-                        BareJob.bind(s, Date.valueOf(day), tenant.value(), programme.value(), member);
-                        s.addBatch();
-                    }
-                    s.executeBatch();
+                List<Object[]> assessed = new ArrayList<>(page.size());
+                for (String member : page) {
+                    assessed.add(new Object[] {Date.valueOf(day), tenant.value(), programme.value(), member});
                 }
+                BareJob.batch(c, "UPDATE crm_membership SET last_assessed_on = ?, version = version + 1"
+                        + " WHERE tenant_id = ? AND programme_id = ? AND customer_id = ?", assessed);
                 List<List<Object>> lines = new ArrayList<>();
                 for (String member : page) {
                     for (int line = perMember.next(); line > 0; line--) {
