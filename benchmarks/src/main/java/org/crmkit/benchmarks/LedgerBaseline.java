@@ -30,8 +30,6 @@ import org.crmkit.shared.TenantId;
  */
 final class LedgerBaseline {
 
-    /** Far above any sequence crmkit hands out, so the baseline's entries never meet crmkit's keys. */
-    private static final long SEQUENCE_BASE = 1_000_000_000_000L;
 
     private final DataSource dataSource;
     private final String tenant;
@@ -94,7 +92,7 @@ final class LedgerBaseline {
             }
             update(c, "INSERT INTO crm_points_entry (tenant_id, customer_id, programme_id, sequence, entry_id, entry_type, points, direction,"
                     + " at, operation_key, reason, reference, actor, lots, available_after) VALUES (?, ?, ?, ?, ?, ?, 10, ?, ?, ?, ?, ?,"
-                    + " 'system', ?, 0)", tenant, customer, programme, SEQUENCE_BASE + id, key, earn ? "EARN" : "REDEEM", earn ? 1 : -1,
+                    + " 'system', ?, 0)", tenant, customer, programme, BareJob.SEQUENCE_BASE + id, key, earn ? "EARN" : "REDEEM", earn ? 1 : -1,
                     now, key, texts.reason, key, texts.lots);
             update(c, earn ? "UPDATE crm_points_account SET available = available + 10, earned = earned + 10, version = version + 1"
                     + " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?"

@@ -27,8 +27,6 @@ import org.crmkit.shared.TenantId;
 final class PurchaseBaseline {
 
     private static final BigDecimal PAID = new BigDecimal("300.00");
-    /** Far above any sequence crmkit hands out, so baseline rows never meet crmkit's keys. */
-    private static final long SEQUENCE_BASE = 1_000_000_000_000L;
 
     private final DataSource dataSource;
     private final TenantId tenant;
@@ -99,7 +97,7 @@ final class PurchaseBaseline {
             update(c, "INSERT INTO crm_points_entry (tenant_id, customer_id, programme_id, sequence, entry_id, entry_type, points,"
                     + " direction, at, operation_key, reason, reference, actor, lots, available_after)"
                     + " VALUES (?, ?, ?, ?, ?, 'EARN', 600, 1, ?, ?, 'purchase', ?, 'system', '[]', 0)",
-                    t, who, p, SEQUENCE_BASE + id, key, now, key, key);
+                    t, who, p, BareJob.SEQUENCE_BASE + id, key, now, key, key);
             update(c, "UPDATE crm_points_account SET available = available + 600, earned = earned + 600, version = version + 1"
                     + " WHERE tenant_id = ? AND customer_id = ? AND programme_id = ?", t, who, p);
             update(c, "INSERT INTO crm_points_receipt (tenant_id, operation_key, fingerprint, receipt) VALUES (?, ?, 'baseline', '{}')", t, key);
@@ -110,7 +108,7 @@ final class PurchaseBaseline {
                     + " VALUES (?, ?, ?, ?, ?, 30000, 1, 600, ?)", t, key, who, p, key, now);
             update(c, "UPDATE crm_membership SET version = version + 1 WHERE tenant_id = ? AND programme_id = ? AND customer_id = ?", t, p, who);
             update(c, "INSERT INTO crm_tier_history (tenant_id, customer_id, programme_id, sequence, from_tier, to_tier, reason, metric, at,"
-                    + " note) VALUES (?, ?, ?, ?, 'bronze', 'bronze', 'PURCHASE', 600, ?, NULL)", t, who, p, SEQUENCE_BASE + id, now);
+                    + " note) VALUES (?, ?, ?, ?, 'bronze', 'bronze', 'PURCHASE', 600, ?, NULL)", t, who, p, BareJob.SEQUENCE_BASE + id, now);
             for (int i = 0; i < outboxRows; i++) {
                 update(c, "INSERT INTO crm_outbox (tenant_id, event_id, event_type, aggregate_id, occurred_at, payload)"
                         + " VALUES (?, ?, 'baseline', ?, ?, '{}')", t, key + "-" + i, who, now);

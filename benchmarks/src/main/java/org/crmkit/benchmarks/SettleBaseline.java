@@ -29,8 +29,6 @@ final class SettleBaseline {
     /** The tables whose rows settlement adds, counted before and after it ({@link BareJob#count}): entries, then {@link EventRows#TABLES}. */
     static final String[] WRITTEN = {"crm_points_entry", EventRows.TABLES[0], EventRows.TABLES[1]};
     private static final int PAGE = 500;
-    /** Far above any sequence crmkit hands out, so the baseline's entries never meet crmkit's keys. */
-    private static final long SEQUENCE_BASE = 1_000_000_000_000L;
     private static final String ENTRY_COLUMNS = "tenant_id, customer_id, programme_id, sequence, entry_id, entry_type, points, direction, at,"
             + " operation_key, reason, reference, actor, lots, available_after";
 
@@ -130,8 +128,8 @@ final class SettleBaseline {
                 for (String[] lot : open) {
                     for (int owed = perLot.next(); owed > 0; owed--) {
                         String key = "bare-" + entriesWritten;
-                        entries.add(Arrays.asList(tenant.value(), lot[0], programme.value(), SEQUENCE_BASE + entriesWritten++, key, entry.get(0),
-                                entry.get(1), entry.get(2), entry.get(3), key, entry.get(4), lot[1], entry.get(5), entry.get(6), 0L));
+                        entries.add(Arrays.asList(tenant.value(), lot[0], programme.value(), BareJob.SEQUENCE_BASE + entriesWritten++, key,
+                                entry.get(0), entry.get(1), entry.get(2), entry.get(3), key, entry.get(4), lot[1], entry.get(5), entry.get(6), 0L));
                     }
                     events.add(tenant.value(), lot[0]);
                 }
