@@ -68,14 +68,14 @@ final class DistinctHistories {
         int[] localRow = new int[n];
         IntStream.range(0, stretches).parallel().forEach(s -> local[s] = distinct(frequency, recency, ages,
                 (int) ((long) n * s / stretches), (int) ((long) n * (s + 1) / stretches), localRow));
-        int largest = 16;
+        int found = 16; // the stretches' histories together, as many as there can be in all: nothing below grows
         for (Growing mine : local) {
-            largest = Math.max(largest, mine.size);
+            found += mine.size;
         }
-        Growing rows = new Growing(2 * largest);
+        Growing rows = new Growing(found);
         LongIntMap ageIndex = rows.ageIndex;
         LongIntMap recencyIndex = rows.recencyIndex;
-        LongIntMap rowIndex = new LongIntMap(2 * largest);
+        LongIntMap rowIndex = new LongIntMap(found);
         int[][] rowOfLocal = new int[stretches][];
         for (int s = 0; s < stretches; s++) {
             Growing mine = local[s];
@@ -87,7 +87,7 @@ final class DistinctHistories {
             for (int j = 0; j < mine.size; j++) {
                 int a = globalAge[mine.ageOfRow[j]];
                 int r = globalRecency[mine.recencyOfRow[j]];
-                int row = rowIndex.indexOf(((long) mine.x[j] << 48) | ((long) r << 24) | a);
+                int row = rowIndex.indexOf(key(mine.x[j], r, a));
                 if (row == rows.size) {
                     rows.add(mine.x[j], mine.tx[j], mine.age[j], a, r);
                 }
@@ -114,22 +114,36 @@ final class DistinctHistories {
     /**
      * The distinct histories of customers [from, to) in order of first appearance, each customer's written to {@code
      * localRow}. Customers numbered in order of first purchase come in runs of one age, and those without repeats in
-     * runs of one history, so the last age, recency and history are looked up before the hash maps.
+     * runs of one history, so the last age, recency and history are looked up before the hash maps. A run whose age
+     * is new to the stretch can only find new histories, so it numbers them in a small table of its own that stays in
+     * the CPU cache ({@link RunRows}); only a run of an age seen before looks histories up among all the stretch's
+     * (a hash map filled with the rows found so far when the first such run comes, and kept up to date from then on).
      */
     private static Growing distinct(int[] frequency, double[] recency, double[] ages, int from, int to, int[] localRow) {
         Growing rows = new Growing(Math.max(16, (to - from) / 3));
-        LongIntMap rowIndex = new LongIntMap(Math.max(16, (to - from) / 3));
+        RunRows run = new RunRows();
+        LongIntMap rowIndex = null;
         long lastAge = NO_BITS;
         long lastRecency = NO_BITS;
         long lastKey = -1;
         int a = -1;
         int r = -1;
         int row = -1;
+        boolean newAge = false;
+        int runStart = 0;
         for (int i = from; i < to; i++) {
             long ageBits = Double.doubleToLongBits(ages[i] + 0.0);
             if (ageBits != lastAge) {
+                int known = rows.ageIndex.size();
                 a = rows.ageIndex.indexOf(ageBits);
                 lastAge = ageBits;
+                newAge = a == known;
+                if (newAge) {
+                    run.clear();
+                    runStart = rows.size;
+                } else {
+                    rowIndex = indexed(rows, rowIndex, to - from);
+                }
             }
             long recencyBits = Double.doubleToLongBits(recency[i] + 0.0);
             if (recencyBits != lastRecency) {
@@ -138,9 +152,9 @@ final class DistinctHistories {
             }
             checkArgument(frequency[i] >= 0 && frequency[i] < (1 << 16) && a < (1 << 24) && r < (1 << 24),
                     "customer %s: frequency must be in [0, 65536) and there may be at most 2^24 distinct ages and recencies", i);
-            long key = ((long) frequency[i] << 48) | ((long) r << 24) | a;
+            long key = key(frequency[i], r, a);
             if (key != lastKey) {
-                row = rowIndex.indexOf(key);
+                row = newAge ? runStart + run.indexOf(((long) frequency[i] << 24) | r) : rowIndex.indexOf(key);
                 lastKey = key;
                 if (row == rows.size) {
                     rows.add(frequency[i], recency[i], ages[i], a, r);
@@ -150,6 +164,81 @@ final class DistinctHistories {
             rows.count[row]++;
         }
         return rows;
+    }
+
+    private static long key(int frequency, int recencyIndex, int ageIndex) {
+        return ((long) frequency << 48) | ((long) recencyIndex << 24) | ageIndex;
+    }
+
+    /** {@code index} (made if null, for about {@code expected} histories) with every row of {@code rows} in it, in row order. */
+    private static LongIntMap indexed(Growing rows, LongIntMap index, int expected) {
+        LongIntMap all = index != null ? index : new LongIntMap(Math.max(16, expected / 3));
+        for (int row = all.size(); row < rows.size; row++) {
+            all.indexOf(key(rows.x[row], rows.recencyOfRow[row], rows.ageOfRow[row]));
+        }
+        return all;
+    }
+
+    /**
+     * The histories of one run of customers with a new age, keyed by frequency and recency, numbered from 0 in order of
+     * first appearance. An open-addressing table whose slots count as empty unless stamped with the current run, so
+     * starting the next run costs nothing whatever the table's size.
+     */
+    private static final class RunRows {
+        private long[] keys = new long[256];
+        private int[] indices = new int[256];
+        private int[] stamps = new int[256];
+        private int stamp = 1;
+        private int size;
+
+        void clear() {
+            stamp++;
+            size = 0;
+        }
+
+        int indexOf(long key) {
+            int mask = keys.length - 1;
+            int slot = slot(key, mask);
+            while (stamps[slot] == stamp) {
+                if (keys[slot] == key) {
+                    return indices[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            indices[slot] = size;
+            stamps[slot] = stamp;
+            size++;
+            if (2 * size > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        private static int slot(long key, int mask) {
+            return LongIntMap.spread(key) & mask;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldIndices = indices;
+            int[] oldStamps = stamps;
+            keys = new long[oldKeys.length * 2];
+            indices = new int[keys.length];
+            stamps = new int[keys.length];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldStamps[i] == stamp) {
+                    int slot = slot(oldKeys[i], mask);
+                    while (stamps[slot] == stamp) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    indices[slot] = oldIndices[i];
+                    stamps[slot] = stamp;
+                }
+            }
+        }
     }
 
     /** For each key of {@code local} in index order, its index in {@code global} (numbering it there if new). */

@@ -34,7 +34,42 @@ class DistinctHistoriesTest {
         // when
         DistinctHistories histories = DistinctHistories.of(x, tx, age, weights);
 
-        // then: a LinkedHashMap keeps first appearances in order
+        // then
+        assertNumberedAsOnePass(histories, x, tx, age, weights);
+        assertThat(histories.size()).isGreaterThan(10_000);
+    }
+
+    @Test
+    void customers_in_runs_of_one_age_are_numbered_as_one_pass_also_when_an_age_comes_back() {
+        // given 400,000 customers numbered in order of first purchase (runs of one age, as an order export sorted by date
+        // gives), unweighted, where every 7th run takes the age of a run long before it (an age seen before, so its
+        // histories may already exist) and some runs straddle the stretches' boundaries
+        Random random = new Random(4);
+        int n = 400_000;
+        int[] x = new int[n];
+        double[] tx = new double[n];
+        double[] age = new double[n];
+        int run = 0;
+        for (int i = 0; i < n; run++) {
+            double runAge = (run % 7 == 6 ? random.nextInt(run) : run) / 7.0;
+            for (int end = Math.min(n, i + 500 + random.nextInt(2_000)); i < end; i++) {
+                age[i] = runAge;
+                x[i] = random.nextInt(3) == 0 ? 1 + random.nextInt(20) : 0;
+                tx[i] = x[i] == 0 ? 0 : random.nextInt(1 + (int) (runAge * 7)) / 7.0;
+            }
+        }
+
+        // when
+        DistinctHistories histories = DistinctHistories.of(x, tx, age, null);
+
+        // then
+        assertNumberedAsOnePass(histories, x, tx, age, null);
+        assertThat(histories.size()).isGreaterThan(10_000);
+    }
+
+    /** The histories, ages and recencies are those one pass in customer order finds, with their counts (a LinkedHashMap keeps first appearances in order). */
+    private static void assertNumberedAsOnePass(DistinctHistories histories, int[] x, double[] tx, double[] age, double[] weights) {
+        int n = x.length;
         Map<List<Double>, Double> counts = new LinkedHashMap<>();
         Map<Double, Integer> ages = new LinkedHashMap<>();
         Map<Double, Integer> recencies = new LinkedHashMap<>();
@@ -46,9 +81,9 @@ class DistinctHistoriesTest {
             if (!counts.containsKey(key)) {
                 order.add(key);
             }
-            counts.merge(key, weights[i], Double::sum);
+            counts.merge(key, weights == null ? 1.0 : weights[i], Double::sum);
         }
-        assertThat(histories.size()).isEqualTo(order.size()).isGreaterThan(10_000);
+        assertThat(histories.size()).isEqualTo(order.size());
         for (int row = 0; row < order.size(); row++) {
             List<Double> key = order.get(row);
             assertThat(List.of((double) histories.x[row], histories.tx[row], histories.age[row])).isEqualTo(key);

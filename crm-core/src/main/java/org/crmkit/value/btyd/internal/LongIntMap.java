@@ -59,8 +59,13 @@ public final class LongIntMap {
     }
 
     private int slot(long key) {
+        return spread(key) & mask;
+    }
+
+    /** The hash this map places {@code key} by (a Fibonacci multiplication folded to 32 bits), for tables of the same kind. */
+    public static int spread(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
+        return (int) (h ^ (h >>> 32));
     }
 
     private void allocate(int capacity) {
