@@ -107,7 +107,7 @@ final class JdbcCampaigns implements Campaigns {
             return Set.of();
         }
         List<String> ids = customers.stream().map(CustomerId::value).toList();
-        Set<String> wanted = Set.copyOf(ids); // on H2 the range read also holds others' rows
+        Set<String> wanted = new HashSet<>(ids); // on H2 the range read also holds others' rows
         List<Object> params = new ArrayList<>(List.of(tenantId.value(), campaignId));
         params.addAll(IdList.rangeParams(dialect, ids));
         return transactions.withConnection(c -> {
@@ -220,7 +220,7 @@ final class JdbcCampaigns implements Campaigns {
             sql = "SELECT customer_id, COUNT(*) FROM crm_campaign_member WHERE tenant_id = ? AND " + IdList.rangeCondition(dialect,
                     "customer_id", ids.size()) + " AND status = 'SENT' AND settled_at >= ? GROUP BY customer_id";
         }
-        Set<String> wanted = Set.copyOf(ids); // on H2 the range read also counts others' rows
+        Set<String> wanted = new HashSet<>(ids); // on H2 the range read also counts others' rows
         return transactions.withConnection(c -> {
             Map<CustomerId, Integer> counts = new HashMap<>();
             try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {

@@ -182,7 +182,7 @@ final class JdbcCoupons implements Coupons {
                 params.addAll(IdList.rangeParams(dialect, issueKeys));
                 sql = "SELECT issue_key FROM crm_coupon WHERE tenant_id = ? AND " + IdList.rangeCondition(dialect, "issue_key", issueKeys.size());
             }
-            Set<String> wanted = Set.copyOf(issueKeys); // on H2 the range read also holds others' keys
+            Set<String> wanted = new HashSet<>(issueKeys); // on H2 the range read also holds others' keys
             Set<String> found = new HashSet<>();
             try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ final class JdbcCustomerRepository implements CustomerRepository {
                 return states;
             }
         }
-        Set<CustomerId> wanted = Set.copyOf(customerIds); // on H2 the range read also holds others' rows
+        Set<CustomerId> wanted = new HashSet<>(customerIds); // on H2 the range read also holds others' rows
         List<Object> params = new ArrayList<>(List.of(tenantId.value()));
         params.addAll(IdList.rangeParams(dialect, customerIds.stream().map(CustomerId::value).toList()));
         return transactions.withConnection(c -> {
@@ -113,7 +114,7 @@ final class JdbcCustomerRepository implements CustomerRepository {
         if (customerIds.isEmpty()) {
             return consents;
         }
-        Set<CustomerId> wanted = Set.copyOf(customerIds); // on H2 the range read also holds others' rows
+        Set<CustomerId> wanted = new HashSet<>(customerIds); // on H2 the range read also holds others' rows
         List<Object> params = new ArrayList<>(List.of(channel, tenantId.value()));
         params.addAll(IdList.rangeParams(dialect, customerIds.stream().map(CustomerId::value).toList()));
         return transactions.withConnection(c -> {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ final class JdbcCustomerValues implements CustomerValues {
         if (customerIds.isEmpty()) {
             return found;
         }
-        Set<CustomerId> wanted = Set.copyOf(customerIds); // on H2 the range read also holds others' rows
+        Set<CustomerId> wanted = new HashSet<>(customerIds); // on H2 the range read also holds others' rows
         List<Object> params = new ArrayList<>(List.of(tenantId.value()));
         params.addAll(IdList.rangeParams(dialect, customerIds.stream().map(CustomerId::value).toList()));
         return transactions.withConnection(c -> {
