@@ -3,6 +3,7 @@ package org.crmkit.benchmarks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +27,14 @@ import org.crmkit.value.scoring.ValueScoring;
  * row streamed into the Java summary builder, as scoring read before.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:exec@score-jdbc -pl benchmarks -am}
- * ({@code -Dscore.customers=100000} to shorten it, {@code -Dscore.databases=postgresql} to run one database).
+ * ({@code -Dscore.customers=100000} to shorten it, {@code -Dscore.databases=postgresql} to run one database); run
+ * directly, {@code --warmup-customers N} scores N customers of another tenant first.
  */
 public final class ScoreBenchmark {
 
     private static final TenantId TENANT = TenantId.of("score-bench");
+    /** The tenant a warm-up run scores first ({@code --warmup-customers}). */
+    private static final TenantId WARM_UP = TenantId.of("score-bench-warm-up");
     /** The tenant the bare job of the same read and writes runs on ({@link ScoreBaseline}). */
     private static final TenantId BARE_TENANT = TenantId.of("score-bench-bare");
     /** The clock of a scoring run: the day after the observation ends. */
@@ -40,19 +44,41 @@ public final class ScoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        BenchDatabase.Options options = BenchDatabase.Options.parse(args, 1_000_000);
+        int warmUp = 0;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--warmup-customers") && i + 1 < args.length) {
+                warmUp = Integer.parseInt(args[++i]);
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        BenchDatabase.Options options = BenchDatabase.Options.parse(rest.toArray(String[]::new), 1_000_000);
         int customers = options.customers();
         List<String> databases = options.databases();
         System.out.printf(Locale.ROOT, "crmkit scoring benchmark: %,d customers, max heap %d MB, %d CPUs%n", customers,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
         int size = customers;
-        BenchDatabase.forEach(databases, "bench-score-h2", 4, db -> run(db, size));
+        int warm = warmUp;
+        BenchDatabase.forEach(databases, "bench-score-h2", 4, db -> run(db, size, warm));
     }
 
-    private static void run(BenchDatabase db, int customers) throws Exception {
+    /**
+     * Loads and scores {@code customers} beside the floor and the bare job; first, if {@code warmUp} is above 0, scores
+     * that many customers of another tenant, so that the measured run, like the bare job after it, runs on code the JIT
+     * compilers have compiled (started cold, C2 took a third of the process's samples during a 100,000-customer run).
+     */
+    private static void run(BenchDatabase db, int customers, int warmUp) throws Exception {
         CountingDataSource counting = new CountingDataSource(db.dataSource);
         JdbcStorage storage = JdbcStorage.create(counting);
         Crm crm = Crm.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        if (warmUp > 0) {
+            ScoringTenant.load(db.dataSource, WARM_UP, warmUp);
+            long warmStart = System.nanoTime();
+            crm.value().score(ScoreCustomers.of(WARM_UP));
+            System.out.printf(Locale.ROOT, "%s: warm-up, scored %,d customers of another tenant in %.1f s%n", db.name, warmUp,
+                    (System.nanoTime() - warmStart) / 1e9);
+        }
         long start = System.nanoTime();
         ScoringTenant.Loaded loaded = ScoringTenant.load(db.dataSource, TENANT, customers);
         System.out.printf(Locale.ROOT, "%s: loaded %,d customers and %,d purchases with %s in %.1f s%n", db.name, customers,
