@@ -2,9 +2,11 @@ package org.crmkit.shared;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.hash.Hashing;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -20,6 +22,18 @@ import java.util.List;
  */
 public final class Fingerprint {
 
+    /**
+     * A SHA-256 digest per thread, reset by each {@code digest}: the same bytes Guava's {@code
+     * Hashing.sha256().hashString(text, UTF_8)} gave, without cloning a digest for every command.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    });
+
     private Fingerprint() {}
 
     /**
@@ -29,7 +43,7 @@ public final class Fingerprint {
      */
     public static String of(Object command) {
         checkNotNull(command, "command");
-        return Hashing.sha256().hashString(text(command), StandardCharsets.UTF_8).toString();
+        return HexFormat.of().formatHex(SHA_256.get().digest(text(command).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code command.toString()}, built directly for a record whose {@code toString()} the compiler wrote. */

@@ -86,4 +86,21 @@ class FingerprintTextTest {
         assertThat(a).isEqualTo(sha256("Masking[phone=***]")).isEqualTo(b);
         assertThat(Fingerprint.of("plain text")).isEqualTo(sha256("plain text"));
     }
+
+    @Test
+    void text_beyond_ascii_hashes_to_the_digest_guava_gave_on_every_thread() throws Exception {
+        // given: Chinese, an emoji (a surrogate pair), a lone surrogate (encoded as '?') and the empty text
+        List<String> texts = List.of("会员 积分 CNY 10.00", "gift \uD83C\uDF81", "broken \uD800 pair", "");
+
+        for (String text : texts) {
+            // when: on this thread, twice, and on another thread
+            String here = Fingerprint.of(text);
+            String again = Fingerprint.of(text);
+            java.util.concurrent.FutureTask<String> elsewhere = new java.util.concurrent.FutureTask<>(() -> Fingerprint.of(text));
+            new Thread(elsewhere).start();
+
+            // then
+            assertThat(here).as(text).isEqualTo(sha256(text)).isEqualTo(again).isEqualTo(elsewhere.get()).hasSize(64);
+        }
+    }
 }
