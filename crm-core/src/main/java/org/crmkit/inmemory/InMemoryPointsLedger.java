@@ -3,6 +3,7 @@ package org.crmkit.inmemory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,14 +29,14 @@ import org.jspecify.annotations.Nullable;
 /** The points ledger in maps; the storage-wide lock of {@link InMemoryTransactions} is the account lock. */
 final class InMemoryPointsLedger implements PointsLedger {
 
-    private record Key(TenantId tenantId, String name) {}
-
     private final InMemoryTransactions transactions;
     private final Map<AccountRef, PointsAccount> accounts = new HashMap<>();
     private final LotsAndHolds book = new LotsAndHolds();
     private final Map<AccountRef, List<LedgerEntry>> entries = new HashMap<>();
-    private final Map<Key, StoredReceipt> receipts = new HashMap<>();
-    private final Map<Key, Long> counters = new HashMap<>();
+    /** Receipts by tenant and operation key (a map per tenant: no key object to make for each look-up). */
+    private final Map<TenantId, Map<String, StoredReceipt>> receipts = new HashMap<>();
+    /** Counters by tenant and name. */
+    private final Map<TenantId, Map<String, Long>> counters = new HashMap<>();
 
     InMemoryPointsLedger(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -159,31 +160,32 @@ final class InMemoryPointsLedger implements PointsLedger {
 
     @Override
     public Optional<StoredReceipt> receipt(TenantId tenantId, String operationKey) {
-        return transactions.inTransaction(() -> Optional.ofNullable(receipts.get(new Key(tenantId, operationKey))));
+        return transactions.inTransaction(
+                () -> Optional.ofNullable(receipts.getOrDefault(tenantId, Collections.emptyMap()).get(operationKey)));
     }
 
     @Override
     public void saveReceipt(TenantId tenantId, StoredReceipt receipt) {
         transactions.run(() -> {
-            Key key = new Key(tenantId, receipt.receipt().operationKey());
-            if (receipts.containsKey(key)) {
+            String key = receipt.receipt().operationKey();
+            Map<String, StoredReceipt> tenantReceipts = receipts.computeIfAbsent(tenantId, t -> new HashMap<>());
+            if (tenantReceipts.containsKey(key)) {
                 throw new DuplicateKeyException("points operation", "idempotency key");
             }
-            receipts.put(key, receipt);
-            transactions.onRollback(() -> receipts.remove(key));
+            tenantReceipts.put(key, receipt);
+            transactions.onRollback(() -> tenantReceipts.remove(key));
         });
     }
 
     @Override
     public long lockCounter(TenantId tenantId, String name) {
-        return transactions.inTransaction(() -> counters.getOrDefault(new Key(tenantId, name), 0L));
+        return transactions.inTransaction(() -> counters.getOrDefault(tenantId, Collections.emptyMap()).getOrDefault(name, 0L));
     }
 
     @Override
     public boolean claim(TenantId tenantId, String name) {
         return transactions.inTransaction(() -> {
-            Key key = new Key(tenantId, name);
-            if (counters.getOrDefault(key, 0L) != 0) {
+            if (counters.getOrDefault(tenantId, Collections.emptyMap()).getOrDefault(name, 0L) != 0) {
                 return false;
             }
             setCounter(tenantId, name, 1);
@@ -194,13 +196,13 @@ final class InMemoryPointsLedger implements PointsLedger {
     @Override
     public void setCounter(TenantId tenantId, String name, long value) {
         transactions.run(() -> {
-            Key key = new Key(tenantId, name);
-            Long before = counters.put(key, value);
+            Map<String, Long> tenantCounters = counters.computeIfAbsent(tenantId, t -> new HashMap<>());
+            Long before = tenantCounters.put(name, value);
             transactions.onRollback(() -> {
                 if (before == null) {
-                    counters.remove(key);
+                    tenantCounters.remove(name);
                 } else {
-                    counters.put(key, before);
+                    tenantCounters.put(name, before);
                 }
             });
         });

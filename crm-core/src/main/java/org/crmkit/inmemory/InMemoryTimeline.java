@@ -1,7 +1,6 @@
 package org.crmkit.inmemory;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,13 @@ final class InMemoryTimeline implements Timeline {
 
     private record Owner(TenantId tenantId, CustomerId customerId) {}
 
-    private record Position(Instant occurredAt, String id) {
-        static final Comparator<Position> NEWEST_FIRST = Comparator.comparing(Position::occurredAt).thenComparing(Position::id).reversed();
+    /** A line's place in its timeline: newest first, and of one instant the greatest id first. */
+    private record Position(Instant occurredAt, String id) implements Comparable<Position> {
+        @Override
+        public int compareTo(Position other) {
+            int byTime = other.occurredAt.compareTo(occurredAt);
+            return byTime != 0 ? byTime : other.id.compareTo(id);
+        }
     }
 
     private final InMemoryTransactions transactions;
@@ -54,6 +58,6 @@ final class InMemoryTimeline implements Timeline {
     }
 
     private NavigableMap<Position, TimelineEntry> timeline(TenantId tenantId, CustomerId customerId) {
-        return timelines.computeIfAbsent(new Owner(tenantId, customerId), o -> new TreeMap<>(Position.NEWEST_FIRST));
+        return timelines.computeIfAbsent(new Owner(tenantId, customerId), o -> new TreeMap<>());
     }
 }

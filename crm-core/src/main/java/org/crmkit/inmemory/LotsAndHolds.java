@@ -1,6 +1,7 @@
 package org.crmkit.inmemory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,11 +49,15 @@ final class LotsAndHolds {
     }
 
     List<PointsLot> spendableLots(AccountRef ref, int limit) {
-        return openLots.getOrDefault(ref, Map.of()).values().stream()
-                .filter(l -> l.status() == LotStatus.AVAILABLE && l.remaining() > 0)
-                .sorted(PointsLot.SPEND_ORDER)
-                .limit(limit)
-                .toList();
+        // a loop, not a stream: every redemption asks, and usually one or two lots are open
+        List<PointsLot> spendable = new ArrayList<>();
+        for (PointsLot lot : openLots.getOrDefault(ref, Map.of()).values()) {
+            if (lot.status() == LotStatus.AVAILABLE && lot.remaining() > 0) {
+                spendable.add(lot);
+            }
+        }
+        spendable.sort(PointsLot.SPEND_ORDER);
+        return List.copyOf(spendable.subList(0, Math.min(limit, spendable.size())));
     }
 
     List<PointsLot> lotsOfOrder(AccountRef ref, String orderReference) {
