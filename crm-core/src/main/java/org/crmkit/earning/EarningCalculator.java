@@ -215,7 +215,11 @@ public final class EarningCalculator {
 
     /** The amount the contributions add up to. */
     public static long sum(List<Contribution> contributions) {
-        return contributions.stream().mapToLong(Contribution::points).sum();
+        long sum = 0;
+        for (Contribution contribution : contributions) {
+            sum += contribution.points();
+        }
+        return sum;
     }
 
     /**

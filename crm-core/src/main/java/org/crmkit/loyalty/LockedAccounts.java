@@ -3,6 +3,8 @@ package org.crmkit.loyalty;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,7 @@ public record LockedAccounts(List<Optional<PointsAccount>> accounts, Optional<St
     public LockedAccounts {
         accounts = List.copyOf(accounts);
         checkNotNull(receipt, "receipt");
-        spendable = spendable.stream().map(List::copyOf).toList();
+        spendable = copyEach(spendable);
         checkArgument(spendable.isEmpty() || spendable.size() == accounts.size(), "spendable lots for %s accounts, but %s accounts",
                 spendable.size(), accounts.size());
         counters = Map.copyOf(counters);
@@ -56,5 +58,17 @@ public record LockedAccounts(List<Optional<PointsAccount>> accounts, Optional<St
      */
     public LockedAccounts(List<Optional<PointsAccount>> accounts, Optional<StoredReceipt> receipt) {
         this(accounts, receipt, false, List.of());
+    }
+
+    /** Each list copied, in a list of its own: as {@code stream().map(List::copyOf).toList()}, which cost more than the copies. */
+    private static List<List<PointsLot>> copyEach(List<List<PointsLot>> lists) {
+        if (lists.isEmpty()) {
+            return List.of();
+        }
+        List<List<PointsLot>> copies = new ArrayList<>(lists.size());
+        for (List<PointsLot> list : lists) {
+            copies.add(List.copyOf(list));
+        }
+        return Collections.unmodifiableList(copies);
     }
 }
