@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkState;
 import static com.google.common.base.Strings.lenientFormat;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-customer repeat-purchase summary the BTYD models are fitted on (the "RFM summary" of
@@ -34,9 +36,13 @@ public final class RepeatPurchaseSummary {
     private final Counts counts;
     private volatile DistinctHistories histories;
 
-    /** What only a summary built from dated transactions has. */
-    record Dated(int[] firstDay, int[] lastDay, int[] observedLastDay, double[] totalValue, int[] holdoutFrequency,
-            double[] holdoutMonetary) {}
+    /**
+     * What only a summary built from dated transactions has; the holdout's columns are null when the
+     * window has no holdout (every value 0), and the last observed day may then be the last day's
+     * own array.
+     */
+    record Dated(int[] firstDay, int[] lastDay, int[] observedLastDay, double[] totalValue, int @Nullable [] holdoutFrequency,
+            double @Nullable [] holdoutMonetary) {}
 
     /**
      * Bookkeeping of the build: rows read, rows ignored after the observation end, customers
@@ -138,8 +144,9 @@ public final class RepeatPurchaseSummary {
             age[i] = unit.fromDays(end - firstDay[i]);
             monetary[i] = x[i] > 0 ? repeatValue[i] / x[i] : 0;
         }
+        int[] last = lastDay.clone(); // no holdout: the last observed day is the last day
         return new RepeatPurchaseSummary(unit, window, CustomerKeys.texts(keys.clone()), x, recency, age, monetary,
-                new Dated(firstDay.clone(), lastDay.clone(), lastDay.clone(), totalValue.clone(), new int[n], new double[n]),
+                new Dated(firstDay.clone(), last, last, totalValue.clone(), null, null),
                 new Counts(0, 0, 0));
     }
 
@@ -271,7 +278,8 @@ public final class RepeatPurchaseSummary {
      * @throws IllegalStateException for a summary made with {@link #of}
      */
     public int holdoutFrequency(int i) {
-        return dated().holdoutFrequency()[i];
+        int[] holdout = dated().holdoutFrequency();
+        return holdout != null ? holdout[i] : noHoldout(i);
     }
 
     /**
@@ -281,7 +289,14 @@ public final class RepeatPurchaseSummary {
      * @throws IllegalStateException for a summary made with {@link #of}
      */
     public double holdoutMonetaryValue(int i) {
-        return dated().holdoutMonetary()[i];
+        double[] holdout = dated().holdoutMonetary();
+        return holdout != null ? holdout[i] : noHoldout(i);
+    }
+
+    /** 0, the holdout figure of customer {@code i} of a summary without a holdout; checks {@code i} as an array would. */
+    private int noHoldout(int i) {
+        Objects.checkIndex(i, frequency.length);
+        return 0;
     }
 
     /** Length of the holdout period in the unit; 0 without a holdout. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The work behind {@link RepeatPurchaseSummaryBuilder#build()} and {@link
@@ -36,26 +37,29 @@ final class SummaryAggregation {
     private final int[] observedLastDay;
     private final double[] repeatValue;
     private final double[] totalValue;
-    private final int[] holdoutDays;
-    private final double[] holdoutValue;
-    private final int[] holdoutRows;
+    /** Null without a holdout period (nothing to count there), as are the two below. */
+    private final int @Nullable [] holdoutDays;
+    private final double @Nullable [] holdoutValue;
+    private final int @Nullable [] holdoutRows;
     private long lateRows;
     private int[] customersWithRowsPerBlock;
     private int[] keptPerBlock;
 
-    private SummaryAggregation(int customerCount, int calibrationEnd, IntFunction<String> keyText) {
+    private SummaryAggregation(int customerCount, int calibrationEnd, boolean holdout, IntFunction<String> keyText) {
         this.customerCount = customerCount;
         this.calibrationEnd = calibrationEnd;
         this.keyText = keyText;
         purchaseDays = new int[customerCount];
         firstDay = new int[customerCount];
         lastDay = new int[customerCount];
-        observedLastDay = new int[customerCount];
+        // without a holdout every day folded is a calibration day, so the last observed day is the last
+        // day: one array serves both (closeDay writes the same value twice), and the holdout's stay unmade
+        observedLastDay = holdout ? new int[customerCount] : lastDay;
         repeatValue = new double[customerCount];
         totalValue = new double[customerCount];
-        holdoutDays = new int[customerCount];
-        holdoutValue = new double[customerCount];
-        holdoutRows = new int[customerCount];
+        holdoutDays = holdout ? new int[customerCount] : null;
+        holdoutValue = holdout ? new double[customerCount] : null;
+        holdoutRows = holdout ? new int[customerCount] : null;
     }
 
     /**
@@ -67,7 +71,7 @@ final class SummaryAggregation {
      */
     static SummaryAggregation of(int[] customers, int[] days, double[] amounts, int rows, int customerCount,
             int calibrationEnd, int observationEnd, boolean refunds, IntFunction<String> keyText) {
-        SummaryAggregation a = new SummaryAggregation(customerCount, calibrationEnd, keyText);
+        SummaryAggregation a = new SummaryAggregation(customerCount, calibrationEnd, calibrationEnd < observationEnd, keyText);
         Blocks blocks = Blocks.of(customers, days, amounts, rows, customerCount, observationEnd, refunds);
         a.lateRows = blocks.late;
         int count = blocks.start.length - 1;
@@ -261,9 +265,11 @@ final class SummaryAggregation {
         purchaseDays[c] = 0;
         repeatValue[c] = 0;
         totalValue[c] = 0;
-        holdoutDays[c] = 0;
-        holdoutValue[c] = 0;
-        holdoutRows[c] = 0;
+        if (holdoutDays != null) {
+            holdoutDays[c] = 0;
+            holdoutValue[c] = 0;
+            holdoutRows[c] = 0;
+        }
     }
 
     /** Insertion sort of one customer's rows by day, stable. */
@@ -323,7 +329,7 @@ final class SummaryAggregation {
             lastDay[c] = day;
             totalValue[c] += net;
             purchaseDays[c]++;
-        } else {
+        } else { // a day after the calibration end and not after the observation end: there is a holdout
             holdoutDays[c]++;
             holdoutValue[c] += net;
             holdoutRows[c] += purchaseRows;
@@ -361,10 +367,12 @@ final class SummaryAggregation {
         double[] monetary = new double[n];
         int[] first = all ? firstDay : new int[n];
         int[] last = all ? lastDay : new int[n];
-        int[] observedLast = all ? observedLastDay : new int[n];
+        boolean holdout = holdoutDays != null;
+        // without a holdout the last observed day is the last day (see the constructor): one array for both
+        int[] observedLast = all ? observedLastDay : holdout ? new int[n] : last;
         double[] total = all ? totalValue : new double[n];
-        int[] holdoutFrequency = all ? holdoutDays : new int[n];
-        double[] holdoutMonetary = new double[n];
+        int[] holdoutFrequency = !holdout ? null : all ? holdoutDays : new int[n];
+        double[] holdoutMonetary = holdout ? new double[n] : null;
         IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
             for (int k = block * BLOCK, to = Math.min(n, k + BLOCK); k < to; k++) {
                 int c = kept[k];
@@ -376,8 +384,10 @@ final class SummaryAggregation {
                 last[k] = lastDay[c];
                 observedLast[k] = observedLastDay[c];
                 total[k] = totalValue[c];
-                holdoutFrequency[k] = holdoutDays[c];
-                holdoutMonetary[k] = holdoutRows[c] > 0 ? holdoutValue[c] / holdoutRows[c] : 0;
+                if (holdout) {
+                    holdoutFrequency[k] = holdoutDays[c];
+                    holdoutMonetary[k] = holdoutRows[c] > 0 ? holdoutValue[c] / holdoutRows[c] : 0;
+                }
             }
         });
         return new RepeatPurchaseSummary(unit, window, keys, x, recency, age, monetary,

@@ -19,7 +19,30 @@ class NumberedPurchasesSummaryTest {
 
     @Test
     void columns_in_any_row_order_summarise_exactly_as_the_builder_does() {
-        // given 20,000 customers over 40,000+ rows in random order (same-day rows, holdout and late rows among them)
+        assertSummarisedAsTheBuilderDoes(WINDOW);
+    }
+
+    @Test
+    void without_a_holdout_the_columns_summarise_as_the_builder_does_and_every_holdout_figure_is_zero() {
+        SummaryWindow window = SummaryWindow.until(PeriodUnit.WEEKS, CALIBRATION_END);
+
+        RepeatPurchaseSummary summary = assertSummarisedAsTheBuilderDoes(window);
+
+        for (int i = 0; i < summary.size(); i++) {
+            assertThat(summary.holdoutFrequency(i)).isZero();
+            assertThat(summary.holdoutMonetaryValue(i)).isZero();
+            assertThat(summary.daysSinceLastPurchase(i)).isEqualTo((int) (CALIBRATION_END.toEpochDay()
+                    - summary.lastPurchase(i).toEpochDay()));
+        }
+        // a customer the summary does not have is refused as by the columns of a summary with a holdout
+        assertThatThrownBy(() -> summary.holdoutFrequency(summary.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> summary.holdoutMonetaryValue(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    /** 20,000 customers over 60,000 rows in random order (same-day rows, holdout and late rows among them), both ways. */
+    private static RepeatPurchaseSummary assertSummarisedAsTheBuilderDoes(SummaryWindow window) {
+        // given
+        LocalDate observationEnd = window.observationEnd();
         Random random = new Random(5);
         int rows = 60_000;
         int[] customer = new int[rows];
@@ -35,9 +58,9 @@ class NumberedPurchasesSummaryTest {
         int[] number = new int[20_000];
         java.util.Arrays.fill(number, -1);
         int numbered = 0;
-        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(WINDOW).ignoreRowsAfterObservationEnd();
+        RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(window).ignoreRowsAfterObservationEnd();
         for (int r = 0; r < rows; r++) {
-            if (number[customer[r]] < 0 && day[r] <= OBSERVATION_END.toEpochDay()) {
+            if (number[customer[r]] < 0 && day[r] <= observationEnd.toEpochDay()) {
                 number[customer[r]] = numbered++;
             }
             builder.purchaseOnDay(customer[r], day[r], amount[r]);
@@ -46,13 +69,14 @@ class NumberedPurchasesSummaryTest {
 
         // when
         RepeatPurchaseSummary expected = builder.build();
-        RepeatPurchaseSummary actual = RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, numbered, customer, day, amount, rows);
+        RepeatPurchaseSummary actual = RepeatPurchaseSummary.ofNumberedPurchases(window, numbered, customer, day, amount, rows);
 
         // then
         assertThat(actual.size()).isEqualTo(expected.size()).isPositive();
         assertThat(actual.ignoredRows()).isEqualTo(expected.ignoredRows()).isPositive();
-        // customers whose only rows are late are in neither count
-        assertThat(actual.droppedCustomers()).isEqualTo(expected.droppedCustomers()).isPositive();
+        // customers whose only rows are late are in neither count; those with only holdout rows are dropped
+        assertThat(actual.droppedCustomers()).isEqualTo(expected.droppedCustomers());
+        assertThat(actual.droppedCustomers() > 0).as("some customers dropped").isEqualTo(window.holdoutDuration() > 0);
         for (int i = 0; i < actual.size(); i++) {
             assertThat(number[(int) expected.longCustomerKey(i)]).isEqualTo(actual.longCustomerKey(i));
             assertThat(actual.frequency(i)).isEqualTo(expected.frequency(i));
@@ -63,7 +87,9 @@ class NumberedPurchasesSummaryTest {
             assertThat(actual.holdoutFrequency(i)).isEqualTo(expected.holdoutFrequency(i));
             assertThat(actual.holdoutMonetaryValue(i)).isEqualTo(expected.holdoutMonetaryValue(i));
             assertThat(actual.daysSinceLastPurchase(i)).isEqualTo(expected.daysSinceLastPurchase(i));
+            assertThat(actual.lastPurchase(i)).isEqualTo(expected.lastPurchase(i));
         }
+        return actual;
     }
 
     @Test
