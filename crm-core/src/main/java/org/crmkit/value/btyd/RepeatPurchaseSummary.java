@@ -92,13 +92,57 @@ public final class RepeatPurchaseSummary {
         int calibrationEnd = Math.toIntExact(window.calibrationEnd().toEpochDay());
         SummaryAggregation aggregation = SummaryAggregation.of(customer, epochDay, amount, rows, customers, calibrationEnd,
                 Math.toIntExact(window.observationEnd().toEpochDay()), false, Integer::toString);
+        return numbered(window, aggregation, rows);
+    }
+
+    /** The summary of an aggregation of numbered customers: each kept customer's key is its number. */
+    private static RepeatPurchaseSummary numbered(SummaryWindow window, SummaryAggregation aggregation, long rows) {
         int[] kept = aggregation.kept();
-        long[] numbers = new long[kept.length];
-        for (int i = 0; i < kept.length; i++) {
-            numbers[i] = kept[i];
+        CustomerKeys keys;
+        if (kept.length == aggregation.customerCount()) {
+            keys = CustomerKeys.indices(kept.length); // every customer kept: customer i is number i, no column needed
+        } else {
+            long[] numbers = new long[kept.length];
+            for (int i = 0; i < kept.length; i++) {
+                numbers[i] = kept[i];
+            }
+            keys = CustomerKeys.numbers(numbers);
         }
-        return aggregation.toSummary(window, kept, CustomerKeys.numbers(numbers),
+        return aggregation.toSummary(window, kept, keys,
                 new Counts(rows, aggregation.lateRows(), aggregation.customersWithRows() - kept.length));
+    }
+
+    /**
+     * {@link #ofNumberedPurchases(SummaryWindow, int, int[], int[], double[], int)} for rows held in
+     * chunks, as a reader that parses a file in parallel stretches holds them: the rows are rows [0,
+     * {@code rows[k]}) of chunk k's columns ({@code customer[k]}, {@code epochDay[k]}, {@code
+     * amount[k]}), chunk after chunk, and the summary is the one of those rows copied into one set of
+     * columns, bit for bit, without the copy. A row's number in a message counts across the chunks.
+     *
+     * @throws IllegalArgumentException if the four arrays of chunks differ in length, a chunk's row
+     *     count is negative or longer than one of its columns, or a row is refused as {@link
+     *     #ofNumberedPurchases(SummaryWindow, int, int[], int[], double[], int)} refuses it
+     * @since 0.2
+     */
+    public static RepeatPurchaseSummary ofNumberedPurchases(SummaryWindow window, int customers, int[][] customer,
+            int[][] epochDay, double[][] amount, int[] rows) {
+        checkNotNull(window, "window");
+        checkArgument(customers >= 0, "customers must be >= 0 but was %s", customers);
+        int chunks = rows.length;
+        checkArgument(customer.length == chunks && epochDay.length == chunks && amount.length == chunks,
+                "need as many chunks of each column as row counts (%s) but had %s, %s and %s", chunks, customer.length,
+                epochDay.length, amount.length);
+        long total = 0;
+        for (int k = 0; k < chunks; k++) {
+            checkArgument(rows[k] >= 0 && customer[k].length >= rows[k] && epochDay[k].length >= rows[k] && amount[k].length >= rows[k],
+                    "chunk %s: need columns of at least %s rows but had %s, %s and %s rows", k, rows[k], customer[k].length,
+                    epochDay[k].length, amount[k].length);
+            total += rows[k];
+        }
+        int calibrationEnd = Math.toIntExact(window.calibrationEnd().toEpochDay());
+        SummaryAggregation aggregation = SummaryAggregation.of(customer.clone(), epochDay.clone(), amount.clone(), rows.clone(),
+                customers, calibrationEnd, Math.toIntExact(window.observationEnd().toEpochDay()), false, Integer::toString);
+        return numbered(window, aggregation, total);
     }
 
     /**

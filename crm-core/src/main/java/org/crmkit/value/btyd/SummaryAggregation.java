@@ -71,6 +71,18 @@ final class SummaryAggregation {
      */
     static SummaryAggregation of(int[] customers, int[] days, double[] amounts, int rows, int customerCount,
             int calibrationEnd, int observationEnd, boolean refunds, IntFunction<String> keyText) {
+        return of(new int[][] {customers}, new int[][] {days}, new double[][] {amounts}, new int[] {rows}, customerCount,
+                calibrationEnd, observationEnd, refunds, keyText);
+    }
+
+    /**
+     * As {@link #of(int[], int[], double[], int, int, int, int, boolean, IntFunction)} for rows in
+     * chunks: rows [0, rows[k]) of chunk k's columns, chunk after chunk, are the rows in order (row
+     * numbers in messages count across chunks). The result is the same, bit for bit, as for the
+     * chunks' rows copied into one set of columns.
+     */
+    static SummaryAggregation of(int[][] customers, int[][] days, double[][] amounts, int[] rows, int customerCount,
+            int calibrationEnd, int observationEnd, boolean refunds, IntFunction<String> keyText) {
         SummaryAggregation a = new SummaryAggregation(customerCount, calibrationEnd, calibrationEnd < observationEnd, keyText);
         Blocks blocks = Blocks.of(customers, days, amounts, rows, customerCount, observationEnd, refunds);
         a.lateRows = blocks.late;
@@ -85,6 +97,11 @@ final class SummaryAggregation {
             }
         });
         return a;
+    }
+
+    /** The customers numbered, kept or not. */
+    int customerCount() {
+        return customerCount;
     }
 
     /** Customers with a row up to the observation end (the others are not in the summary's counts at all). */
@@ -113,21 +130,30 @@ final class SummaryAggregation {
             this.late = late;
         }
 
-        static Blocks of(int[] customers, int[] days, double[] amounts, int rows, int customerCount, int observationEnd,
+        /**
+         * The rows of the chunks copied block by block, in row order within a block. Each chunk is
+         * cut into parts of at most {@value #ROWS_PER_PART} rows, counted and copied in parallel;
+         * parts are numbered in row order, so the copy is the one a single set of columns makes.
+         */
+        static Blocks of(int[][] customers, int[][] days, double[][] amounts, int[] rows, int customerCount, int observationEnd,
                 boolean refunds) {
             int blocks = (customerCount + BLOCK - 1) >> BLOCK_BITS;
-            int parts = Math.max(1, (rows + ROWS_PER_PART - 1) / ROWS_PER_PART);
-            int[][] counts = new int[parts][blocks];
-            long[] late = new long[parts];
-            IntStream.range(0, parts).parallel().forEach(p -> {
+            Parts parts = Parts.of(rows);
+            int[][] counts = new int[parts.count()][blocks];
+            long[] late = new long[parts.count()];
+            IntStream.range(0, parts.count()).parallel().forEach(p -> {
                 int[] count = counts[p];
-                for (int r = p * ROWS_PER_PART, to = Math.min(rows, r + ROWS_PER_PART); r < to; r++) {
-                    int c = customers[r];
-                    double amount = amounts[r];
-                    if (c < 0 || c >= customerCount || !(Math.abs(amount) < Double.POSITIVE_INFINITY) || !refunds && amount < 0) {
-                        throw badRow(r, c, customerCount, amount);
+                int chunk = parts.chunk[p];
+                int[] customer = customers[chunk];
+                int[] day = days[chunk];
+                double[] amount = amounts[chunk];
+                for (int r = parts.from[p], to = parts.to[p]; r < to; r++) {
+                    int c = customer[r];
+                    double a = amount[r];
+                    if (c < 0 || c >= customerCount || !(Math.abs(a) < Double.POSITIVE_INFINITY) || !refunds && a < 0) {
+                        throw badRow(parts.firstRow[chunk] + r, c, customerCount, a);
                     }
-                    if (days[r] > observationEnd) {
+                    if (day[r] > observationEnd) {
                         late[p]++;
                     } else {
                         count[c >> BLOCK_BITS]++;
@@ -138,37 +164,85 @@ final class SummaryAggregation {
             int at = 0;
             for (int b = 0; b < blocks; b++) {
                 start[b] = at;
-                for (int p = 0; p < parts; p++) {
+                for (int p = 0; p < parts.count(); p++) {
                     int n = counts[p][b];
                     counts[p][b] = at;
                     at += n;
                 }
             }
             start[blocks] = at;
-            int[] customer = new int[at];
-            int[] day = new int[at];
-            double[] amount = new double[at];
-            IntStream.range(0, parts).parallel().forEach(p -> {
+            int[] blockCustomer = new int[at];
+            int[] blockDay = new int[at];
+            double[] blockAmount = new double[at];
+            IntStream.range(0, parts.count()).parallel().forEach(p -> {
                 int[] next = counts[p];
-                for (int r = p * ROWS_PER_PART, to = Math.min(rows, r + ROWS_PER_PART); r < to; r++) {
-                    if (days[r] <= observationEnd) {
-                        int c = customers[r];
+                int chunk = parts.chunk[p];
+                int[] customer = customers[chunk];
+                int[] day = days[chunk];
+                double[] amount = amounts[chunk];
+                for (int r = parts.from[p], to = parts.to[p]; r < to; r++) {
+                    if (day[r] <= observationEnd) {
+                        int c = customer[r];
                         int k = next[c >> BLOCK_BITS]++;
-                        customer[k] = c & (BLOCK - 1);
-                        day[k] = days[r];
-                        amount[k] = amounts[r] + 0.0;
+                        blockCustomer[k] = c & (BLOCK - 1);
+                        blockDay[k] = day[r];
+                        blockAmount[k] = amount[r] + 0.0;
                     }
                 }
             });
-            return new Blocks(start, customer, day, amount, Arrays.stream(late).sum());
+            return new Blocks(start, blockCustomer, blockDay, blockAmount, Arrays.stream(late).sum());
         }
 
-        private static IllegalArgumentException badRow(int row, int customer, int customerCount, double amount) {
+        private static IllegalArgumentException badRow(long row, int customer, int customerCount, double amount) {
             if (customer < 0 || customer >= customerCount) {
                 return new IllegalArgumentException("row " + row + ": customer number must be in [0, " + customerCount
                         + ") but was " + customer);
             }
             return new IllegalArgumentException("row " + row + ": purchase amount must be finite and >= 0 but was " + amount);
+        }
+    }
+
+    /** The chunks cut into parts of at most {@value #ROWS_PER_PART} rows, in row order: part p is rows [from, to) of chunk. */
+    private static final class Parts {
+        final int[] chunk;
+        final int[] from;
+        final int[] to;
+        /** The row number, across chunks, of each chunk's first row. */
+        final long[] firstRow;
+
+        private Parts(int[] chunk, int[] from, int[] to, long[] firstRow) {
+            this.chunk = chunk;
+            this.from = from;
+            this.to = to;
+            this.firstRow = firstRow;
+        }
+
+        static Parts of(int[] rows) {
+            int count = 0;
+            for (int n : rows) {
+                count += (int) ((n + (long) ROWS_PER_PART - 1) / ROWS_PER_PART);
+            }
+            int[] chunk = new int[count];
+            int[] from = new int[count];
+            int[] to = new int[count];
+            long[] firstRow = new long[rows.length];
+            long row = 0;
+            int p = 0;
+            for (int k = 0; k < rows.length; k++) {
+                firstRow[k] = row;
+                row += rows[k];
+                for (int r = 0; r < rows[k]; r += ROWS_PER_PART) {
+                    chunk[p] = k;
+                    from[p] = r;
+                    to[p] = Math.min(rows[k], r + ROWS_PER_PART);
+                    p++;
+                }
+            }
+            return new Parts(chunk, from, to, firstRow);
+        }
+
+        int count() {
+            return chunk.length;
         }
     }
 

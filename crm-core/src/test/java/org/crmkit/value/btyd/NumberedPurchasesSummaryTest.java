@@ -118,6 +118,78 @@ class NumberedPurchasesSummaryTest {
                 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1: purchase amount must be finite and >= 0");
     }
 
+    @Test
+    void rows_in_chunks_summarise_bit_for_bit_as_the_same_rows_in_one_set_of_columns() {
+        // given 300,000 rows (more than one part of the parallel copy) cut into chunks of uneven sizes, two of them empty
+        Random random = new Random(11);
+        int rows = 300_000;
+        int[] customer = new int[rows];
+        int[] day = new int[rows];
+        double[] amount = new double[rows];
+        int first = (int) LocalDate.of(2024, 1, 1).toEpochDay();
+        for (int r = 0; r < rows; r++) {
+            customer[r] = random.nextInt(50_000);
+            day[r] = first + random.nextInt(300);
+            amount[r] = random.nextInt(10_000) / 100.0;
+        }
+        int[] cuts = {0, 0, 1, 70_000, 70_000, 290_000, rows};
+        int chunks = cuts.length - 1;
+        int[][] customers = new int[chunks][];
+        int[][] days = new int[chunks][];
+        double[][] amounts = new double[chunks][];
+        int[] counts = new int[chunks];
+        for (int k = 0; k < chunks; k++) {
+            counts[k] = cuts[k + 1] - cuts[k];
+            // columns longer than their rows, as a reader's growing columns are
+            customers[k] = java.util.Arrays.copyOfRange(customer, cuts[k], cuts[k + 1] + 7);
+            days[k] = java.util.Arrays.copyOfRange(day, cuts[k], cuts[k + 1] + 7);
+            amounts[k] = java.util.Arrays.copyOfRange(amount, cuts[k], cuts[k + 1] + 7);
+        }
+
+        for (SummaryWindow window : java.util.List.of(WINDOW, SummaryWindow.until(PeriodUnit.WEEKS, CALIBRATION_END))) {
+            // when
+            RepeatPurchaseSummary whole = RepeatPurchaseSummary.ofNumberedPurchases(window, 50_000, customer, day, amount, rows);
+            RepeatPurchaseSummary chunked = RepeatPurchaseSummary.ofNumberedPurchases(window, 50_000, customers, days, amounts, counts);
+
+            // then
+            assertThat(chunked.size()).isEqualTo(whole.size()).isPositive();
+            assertThat(chunked.rows()).isEqualTo(whole.rows()).isEqualTo((long) rows);
+            assertThat(chunked.ignoredRows()).isEqualTo(whole.ignoredRows()).isPositive();
+            assertThat(chunked.droppedCustomers()).isEqualTo(whole.droppedCustomers());
+            for (int i = 0; i < whole.size(); i++) {
+                assertThat(chunked.longCustomerKey(i)).isEqualTo(whole.longCustomerKey(i));
+                assertThat(chunked.frequency(i)).isEqualTo(whole.frequency(i));
+                assertThat(chunked.recency(i)).isEqualTo(whole.recency(i));
+                assertThat(chunked.age(i)).isEqualTo(whole.age(i));
+                assertThat(chunked.monetaryValue(i)).isEqualTo(whole.monetaryValue(i));
+                assertThat(chunked.totalValue(i)).isEqualTo(whole.totalValue(i));
+                assertThat(chunked.holdoutFrequency(i)).isEqualTo(whole.holdoutFrequency(i));
+                assertThat(chunked.holdoutMonetaryValue(i)).isEqualTo(whole.holdoutMonetaryValue(i));
+                assertThat(chunked.daysSinceLastPurchase(i)).isEqualTo(whole.daysSinceLastPurchase(i));
+            }
+        }
+    }
+
+    @Test
+    void a_bad_row_in_a_chunk_is_named_by_its_number_across_the_chunks_and_bad_chunks_are_refused() {
+        int d = epochDay(1, 5);
+        int[][] days = {{d, d}, {d, d, d}};
+        double[][] amounts = {{1, 1}, {1, 1, 1}};
+
+        assertThatThrownBy(() -> RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, 2, new int[][] {{0, 1}, {1, 2, 0}}, days, amounts,
+                new int[] {2, 3})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 3: customer number must be in [0, 2)");
+        assertThatThrownBy(() -> RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, 2, new int[][] {{0, 1}, {1, 0, 0}}, days,
+                new double[][] {{1, 1}, {1, 1, -1}}, new int[] {2, 3})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 4: purchase amount must be finite and >= 0");
+        // a chunk shorter than its count, a negative count, chunk arrays of different lengths
+        assertThatThrownBy(() -> RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, 2, new int[][] {{0, 1}, {1, 0, 0}}, days, amounts,
+                new int[] {2, 4})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chunk 1");
+        assertThatThrownBy(() -> RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, 2, new int[][] {{0, 1}, {1, 0, 0}}, days, amounts,
+                new int[] {-1, 3})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chunk 0");
+        assertThatThrownBy(() -> RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, 2, new int[][] {{0, 1}}, days, amounts,
+                new int[] {2, 3})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("as many chunks");
+    }
+
     private static int epochDay(int month, int dayOfMonth) {
         return (int) LocalDate.of(2024, month, dayOfMonth).toEpochDay();
     }
