@@ -17,10 +17,10 @@ import org.crmkit.value.btyd.internal.SpecialFunctions;
  */
 final class GammaGammaLikelihood implements DifferentiableFunction {
 
-    private final int[] xIndex;
     private final int[] xValues;
     private final double[] xWeights;
-    private final double[] x;
+    /** Each customer's frequency, read as a double where used (exactly: an int converts without rounding). */
+    private final int[] x;
     private final double[] m;
     private final double[] logM;
     private final double[] w;
@@ -33,20 +33,18 @@ final class GammaGammaLikelihood implements DifferentiableFunction {
     GammaGammaLikelihood(int[] frequency, double[] monetary, double[] weights, double penalizer, boolean parallel) {
         int n = frequency.length;
         LongIntMap distinct = new LongIntMap(64);
-        xIndex = new int[n];
-        x = new double[n];
+        x = frequency;
         m = monetary;
         logM = new double[n];
         w = weights;
         double[] perX = new double[64];
         double total = 0;
         for (int i = 0; i < n; i++) {
-            xIndex[i] = distinct.indexOf(frequency[i]);
-            if (xIndex[i] >= perX.length) {
+            int k = distinct.indexOf(frequency[i]);
+            if (k >= perX.length) {
                 perX = Arrays.copyOf(perX, perX.length * 2);
             }
-            perX[xIndex[i]] += weights[i];
-            x[i] = frequency[i];
+            perX[k] += weights[i];
             logM[i] = Math.log(monetary[i]);
             total += weights[i];
         }
