@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
 /**
@@ -81,10 +83,11 @@ final class OrderCsvReader {
             long firstDataLine = line + 1 + head.record().newlinesInside();
             long[] cuts = cuts(channel, dataStart, size);
             List<SegmentParser.Segment> stretches = Arrays.asList(new SegmentParser.Segment[cuts.length - 1]);
+            Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
             IntStream.range(0, cuts.length - 1).parallel().forEach(i -> stretches.set(i, parseUnchecked(header, channel, cuts[i],
-                    cuts[i + 1])));
+                    cuts[i + 1], buffers)));
             if (stretches.size() > 1 && stretches.stream().anyMatch(SegmentParser.Segment::quotedFields)) {
-                return combine(name, firstDataLine, List.of(parse(header, channel, dataStart, size)));
+                return combine(name, firstDataLine, List.of(parse(header, channel, dataStart, size, buffers)));
             }
             return combine(name, firstDataLine, stretches);
         } catch (UncheckedIOException e) {
@@ -108,16 +111,20 @@ final class OrderCsvReader {
         return Arrays.copyOf(cuts, count);
     }
 
-    /** Parses bytes [from, to). */
-    private SegmentParser.Segment parse(Header header, FileChannel channel, long from, long to) throws IOException {
+    /** Parses bytes [from, to), reading into a buffer of {@code buffers} if one is free and leaving it there after. */
+    private SegmentParser.Segment parse(Header header, FileChannel channel, long from, long to, Queue<byte[]> buffers)
+            throws IOException {
         int expectedRows = (int) Math.min(Integer.MAX_VALUE - 8, (to - from) / BYTES_PER_ROW_GUESS + 1);
-        return new SegmentParser(columns, dates, skipBadRows, header.fields(), header.positions())
-                .parse(new RecordReader(channel, from, to), expectedRows);
+        RecordReader reader = new RecordReader(channel, from, to, buffers.poll());
+        SegmentParser.Segment parsed = new SegmentParser(columns, dates, skipBadRows, header.fields(), header.positions())
+                .parse(reader, expectedRows);
+        buffers.add(reader.buffer());
+        return parsed;
     }
 
-    private SegmentParser.Segment parseUnchecked(Header header, FileChannel channel, long from, long to) {
+    private SegmentParser.Segment parseUnchecked(Header header, FileChannel channel, long from, long to, Queue<byte[]> buffers) {
         try {
-            return parse(header, channel, from, to);
+            return parse(header, channel, from, to, buffers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

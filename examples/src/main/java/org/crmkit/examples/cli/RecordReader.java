@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks the CSV records of a byte range of a file with positional reads into one reused buffer, so
@@ -31,10 +32,21 @@ final class RecordReader {
 
     /** Records of {@code channel} in bytes [from, to); {@code from} must start a record. */
     RecordReader(FileChannel channel, long from, long to) {
+        this(channel, from, to, null);
+    }
+
+    /**
+     * As {@link #RecordReader(FileChannel, long, long)}, reading into {@code spare} (its contents
+     * ignored) if it is there and large enough: a reader done with its stretch hands its buffer
+     * ({@link #buffer()}) to the next, so the stretches of a file share a few buffers rather than
+     * each clearing fresh memory of its own.
+     */
+    RecordReader(FileChannel channel, long from, long to, byte @Nullable [] spare) {
         this.channel = channel;
         this.bufferStart = from;
         this.end = to;
-        this.buf = new byte[(int) Math.min(BUFFER, Math.max(4096, to - from + 1))];
+        int size = (int) Math.min(BUFFER, Math.max(4096, to - from + 1));
+        this.buf = spare != null && spare.length >= size ? spare : new byte[size];
     }
 
     /** Moves to the next record; false at the end of the range. */
