@@ -76,8 +76,18 @@ final class LedgerWorkloads {
      * less than the rate). It warms up for at least {@value #IN_MEMORY_WARMUP_SECONDS} seconds, as
      * the JIT compilers took about that long to finish with the core: after a 2- or 3-second
      * warm-up it measured 14 to 25 microseconds an operation, after 10 seconds 7 to 14 (mostly under 9).
+     * Then the CPU an operation once more, on a new storage every {@value #FRESH_STORAGE_STEPS} steps
+     * ({@link #onNewStorages}).
      */
     static String inMemoryReference(LedgerBenchmark.Options options) throws Exception {
+        String oneStorage = onOneStorage(options); // its storage, gigabytes by then, is garbage once this returns
+        double freshMicros = onNewStorages(options.seconds());
+        return String.format(Locale.ROOT, "%s; on a new storage every %,d operations %.1f microseconds (%.0f ops/s of CPU)", oneStorage,
+                2 * FRESH_STORAGE_STEPS, freshMicros, 1e6 / freshMicros);
+    }
+
+    /** The workload on one in-memory storage all along: operations a second and CPU an operation. */
+    private static String onOneStorage(LedgerBenchmark.Options options) throws Exception {
         LedgerWorkloads w = new LedgerWorkloads(options, Crm.builder().storage(new org.crmkit.inmemory.InMemoryStorage()).build());
         w.setUpLedger();
         double ops = Throughput.measure(1, Math.max(options.warmup(), IN_MEMORY_WARMUP_SECONDS), options.seconds(), w::ledgerStep);
@@ -91,6 +101,33 @@ final class LedgerWorkloads {
         double micros = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3 / done;
         return String.format(Locale.ROOT, "in-memory storage (reference, no database): %.0f ledger ops/s on 1 thread; %.1f microseconds of CPU"
                 + " an operation (%.0f ops/s of CPU)", ops, micros, 1e6 / micros);
+    }
+
+    /** Steps (an earn and a redemption each) on one in-memory storage before {@link #onNewStorages} starts another. */
+    private static final int FRESH_STORAGE_STEPS = 50_000;
+
+    /**
+     * The CPU an operation takes, in microseconds, on a new in-memory storage every {@value
+     * #FRESH_STORAGE_STEPS} steps, for about {@code seconds}: the core's own cost without the cost
+     * of a store that keeps every entry, receipt, lot, timeline line and pending event of millions of
+     * operations in a heap that grows all the while (fresh pages to touch, more for the collector to
+     * copy). Setting each storage up is not counted.
+     */
+    private static double onNewStorages(double seconds) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long spent = 0;
+        long done = 0;
+        long until = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < until || done == 0) {
+            LedgerWorkloads w = new LedgerWorkloads(null, Crm.builder().storage(new org.crmkit.inmemory.InMemoryStorage()).build());
+            w.setUpLedger();
+            long started = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < FRESH_STORAGE_STEPS; i++) {
+                done += w.ledgerStep(0, i);
+            }
+            spent += cpu.getCurrentThreadCpuTime() - started;
+        }
+        return spent / 1e3 / done;
     }
 
     private LedgerWorkloads(LedgerBenchmark.Options options, Crm crm) {
