@@ -120,7 +120,8 @@ public final class RepeatPurchaseSummary {
      * columns, bit for bit, without the copy. A row's number in a message counts across the chunks.
      *
      * @throws IllegalArgumentException if the four arrays of chunks differ in length, a chunk's row
-     *     count is negative or longer than one of its columns, or a row is refused as {@link
+     *     count is negative or longer than one of its columns, the chunks hold more rows than a Java
+     *     array can ({@code Integer.MAX_VALUE - 8}), or a row is refused as {@link
      *     #ofNumberedPurchases(SummaryWindow, int, int[], int[], double[], int)} refuses it
      * @since 0.2
      */
@@ -139,6 +140,8 @@ public final class RepeatPurchaseSummary {
                     epochDay[k].length, amount[k].length);
             total += rows[k];
         }
+        // the summary copies the rows block by block into one set of columns, which a Java array bounds
+        checkArgument(total <= Integer.MAX_VALUE - 8, "at most %s rows in all, but the chunks hold %s", Integer.MAX_VALUE - 8, total);
         int calibrationEnd = Math.toIntExact(window.calibrationEnd().toEpochDay());
         SummaryAggregation aggregation = SummaryAggregation.of(customer.clone(), epochDay.clone(), amount.clone(), rows.clone(),
                 customers, calibrationEnd, Math.toIntExact(window.observationEnd().toEpochDay()), false, Integer::toString);
