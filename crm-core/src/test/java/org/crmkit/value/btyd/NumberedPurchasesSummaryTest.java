@@ -43,17 +43,11 @@ class NumberedPurchasesSummaryTest {
     private static RepeatPurchaseSummary assertSummarisedAsTheBuilderDoes(SummaryWindow window) {
         // given
         LocalDate observationEnd = window.observationEnd();
-        Random random = new Random(5);
         int rows = 60_000;
-        int[] customer = new int[rows];
-        int[] day = new int[rows];
-        double[] amount = new double[rows];
-        int first = (int) LocalDate.of(2024, 1, 1).toEpochDay();
-        for (int r = 0; r < rows; r++) {
-            customer[r] = random.nextInt(20_000);
-            day[r] = first + random.nextInt(300);
-            amount[r] = random.nextInt(10_000) / 100.0;
-        }
+        RandomRows random = RandomRows.of(5, rows, 20_000);
+        int[] customer = random.customer();
+        int[] day = random.day();
+        double[] amount = random.amount();
         // numbered in order of first appearance, as the builder numbers its keys (late rows included)
         int[] number = new int[20_000];
         java.util.Arrays.fill(number, -1);
@@ -79,16 +73,8 @@ class NumberedPurchasesSummaryTest {
         assertThat(actual.droppedCustomers() > 0).as("some customers dropped").isEqualTo(window.holdoutDuration() > 0);
         for (int i = 0; i < actual.size(); i++) {
             assertThat(number[(int) expected.longCustomerKey(i)]).isEqualTo(actual.longCustomerKey(i));
-            assertThat(actual.frequency(i)).isEqualTo(expected.frequency(i));
-            assertThat(actual.recency(i)).isEqualTo(expected.recency(i));
-            assertThat(actual.age(i)).isEqualTo(expected.age(i));
-            assertThat(actual.monetaryValue(i)).isEqualTo(expected.monetaryValue(i));
-            assertThat(actual.totalValue(i)).isEqualTo(expected.totalValue(i));
-            assertThat(actual.holdoutFrequency(i)).isEqualTo(expected.holdoutFrequency(i));
-            assertThat(actual.holdoutMonetaryValue(i)).isEqualTo(expected.holdoutMonetaryValue(i));
-            assertThat(actual.daysSinceLastPurchase(i)).isEqualTo(expected.daysSinceLastPurchase(i));
-            assertThat(actual.lastPurchase(i)).isEqualTo(expected.lastPurchase(i));
         }
+        assertSameFigures(actual, expected);
         return actual;
     }
 
@@ -121,17 +107,11 @@ class NumberedPurchasesSummaryTest {
     @Test
     void rows_in_chunks_summarise_bit_for_bit_as_the_same_rows_in_one_set_of_columns() {
         // given 300,000 rows (more than one part of the parallel copy) cut into chunks of uneven sizes, two of them empty
-        Random random = new Random(11);
         int rows = 300_000;
-        int[] customer = new int[rows];
-        int[] day = new int[rows];
-        double[] amount = new double[rows];
-        int first = (int) LocalDate.of(2024, 1, 1).toEpochDay();
-        for (int r = 0; r < rows; r++) {
-            customer[r] = random.nextInt(50_000);
-            day[r] = first + random.nextInt(300);
-            amount[r] = random.nextInt(10_000) / 100.0;
-        }
+        RandomRows random = RandomRows.of(11, rows, 50_000);
+        int[] customer = random.customer();
+        int[] day = random.day();
+        double[] amount = random.amount();
         int[] cuts = {0, 0, 1, 70_000, 70_000, 290_000, rows};
         int chunks = cuts.length - 1;
         int[][] customers = new int[chunks][];
@@ -158,15 +138,8 @@ class NumberedPurchasesSummaryTest {
             assertThat(chunked.droppedCustomers()).isEqualTo(whole.droppedCustomers());
             for (int i = 0; i < whole.size(); i++) {
                 assertThat(chunked.longCustomerKey(i)).isEqualTo(whole.longCustomerKey(i));
-                assertThat(chunked.frequency(i)).isEqualTo(whole.frequency(i));
-                assertThat(chunked.recency(i)).isEqualTo(whole.recency(i));
-                assertThat(chunked.age(i)).isEqualTo(whole.age(i));
-                assertThat(chunked.monetaryValue(i)).isEqualTo(whole.monetaryValue(i));
-                assertThat(chunked.totalValue(i)).isEqualTo(whole.totalValue(i));
-                assertThat(chunked.holdoutFrequency(i)).isEqualTo(whole.holdoutFrequency(i));
-                assertThat(chunked.holdoutMonetaryValue(i)).isEqualTo(whole.holdoutMonetaryValue(i));
-                assertThat(chunked.daysSinceLastPurchase(i)).isEqualTo(whole.daysSinceLastPurchase(i));
             }
+            assertSameFigures(chunked, whole);
         }
     }
 
@@ -188,6 +161,38 @@ class NumberedPurchasesSummaryTest {
                 new int[] {-1, 3})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chunk 0");
         assertThatThrownBy(() -> RepeatPurchaseSummary.ofNumberedPurchases(WINDOW, 2, new int[][] {{0, 1}}, days, amounts,
                 new int[] {2, 3})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("as many chunks");
+    }
+
+    /** Every figure of every summary customer the same, bit for bit (the caller compares the keys). */
+    private static void assertSameFigures(RepeatPurchaseSummary actual, RepeatPurchaseSummary expected) {
+        for (int i = 0; i < actual.size(); i++) {
+            assertThat(actual.frequency(i)).isEqualTo(expected.frequency(i));
+            assertThat(actual.recency(i)).isEqualTo(expected.recency(i));
+            assertThat(actual.age(i)).isEqualTo(expected.age(i));
+            assertThat(actual.monetaryValue(i)).isEqualTo(expected.monetaryValue(i));
+            assertThat(actual.totalValue(i)).isEqualTo(expected.totalValue(i));
+            assertThat(actual.holdoutFrequency(i)).isEqualTo(expected.holdoutFrequency(i));
+            assertThat(actual.holdoutMonetaryValue(i)).isEqualTo(expected.holdoutMonetaryValue(i));
+            assertThat(actual.daysSinceLastPurchase(i)).isEqualTo(expected.daysSinceLastPurchase(i));
+            assertThat(actual.lastPurchase(i)).isEqualTo(expected.lastPurchase(i));
+        }
+    }
+
+    /** Purchase rows at random: customers below a bound, days over 300 days from 2024-01-01, amounts to the cent. */
+    private record RandomRows(int[] customer, int[] day, double[] amount) {
+        static RandomRows of(long seed, int rows, int customers) {
+            Random random = new Random(seed);
+            int[] customer = new int[rows];
+            int[] day = new int[rows];
+            double[] amount = new double[rows];
+            int first = (int) LocalDate.of(2024, 1, 1).toEpochDay();
+            for (int r = 0; r < rows; r++) {
+                customer[r] = random.nextInt(customers);
+                day[r] = first + random.nextInt(300);
+                amount[r] = random.nextInt(10_000) / 100.0;
+            }
+            return new RandomRows(customer, day, amount);
+        }
     }
 
     private static int epochDay(int month, int dayOfMonth) {
