@@ -123,12 +123,10 @@ final class OrderRows {
     /**
      * The summary of the rows for {@code window}: customers are the ids' indices, so the summary's
      * {@code longCustomerKey} is an index into {@link #ids()}; rows after the observation end are
-     * counted in its ignored rows.
+     * counted in its ignored rows. Of {@link #combine combined} rows only, as are the row accessors
+     * below (the reader hands out no other).
      */
     RepeatPurchaseSummary summary(SummaryWindow window) {
-        if (chunkRows == null) {
-            return RepeatPurchaseSummary.ofNumberedPurchases(window, ids.size(), customers, days, amounts, size);
-        }
         return RepeatPurchaseSummary.ofNumberedPurchases(window, ids.size(), chunkCustomers, chunkDays, chunkAmounts, chunkRows);
     }
 
@@ -143,25 +141,16 @@ final class OrderRows {
     }
 
     int customer(int row) {
-        if (chunkRows == null) {
-            return customers[row];
-        }
         int k = chunkOf(row);
         return chunkCustomers[k][row - chunkFirstRow[k]];
     }
 
     int day(int row) {
-        if (chunkRows == null) {
-            return days[row];
-        }
         int k = chunkOf(row);
         return chunkDays[k][row - chunkFirstRow[k]];
     }
 
     double amount(int row) {
-        if (chunkRows == null) {
-            return amounts[row];
-        }
         int k = chunkOf(row);
         return chunkAmounts[k][row - chunkFirstRow[k]];
     }
