@@ -81,15 +81,14 @@ final class LedgerWorkloads {
      */
     static String inMemoryReference(LedgerBenchmark.Options options) throws Exception {
         String oneStorage = onOneStorage(options); // its storage, gigabytes by then, is garbage once this returns
-        double freshMicros = onNewStorages(options.seconds());
+        double freshMicros = onNewStorages(options);
         return String.format(Locale.ROOT, "%s; on a new storage every %,d operations %.1f microseconds (%.0f ops/s of CPU)", oneStorage,
                 2 * FRESH_STORAGE_STEPS, freshMicros, 1e6 / freshMicros);
     }
 
     /** The workload on one in-memory storage all along: operations a second and CPU an operation. */
     private static String onOneStorage(LedgerBenchmark.Options options) throws Exception {
-        LedgerWorkloads w = new LedgerWorkloads(options, Crm.builder().storage(new org.crmkit.inmemory.InMemoryStorage()).build());
-        w.setUpLedger();
+        LedgerWorkloads w = onNewStorage(options);
         double ops = Throughput.measure(1, Math.max(options.warmup(), IN_MEMORY_WARMUP_SECONDS), options.seconds(), w::ledgerStep);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long done = 0;
@@ -108,19 +107,18 @@ final class LedgerWorkloads {
 
     /**
      * The CPU an operation takes, in microseconds, on a new in-memory storage every {@value
-     * #FRESH_STORAGE_STEPS} steps, for about {@code seconds}: the core's own cost without the cost
+     * #FRESH_STORAGE_STEPS} steps, for about the measurement's seconds: the core's own cost without the cost
      * of a store that keeps every entry, receipt, lot, timeline line and pending event of millions of
      * operations in a heap that grows all the while (fresh pages to touch, more for the collector to
      * copy). Setting each storage up is not counted.
      */
-    private static double onNewStorages(double seconds) {
+    private static double onNewStorages(LedgerBenchmark.Options options) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long spent = 0;
         long done = 0;
-        long until = System.nanoTime() + (long) (seconds * 1e9);
+        long until = System.nanoTime() + (long) (options.seconds() * 1e9);
         while (System.nanoTime() < until || done == 0) {
-            LedgerWorkloads w = new LedgerWorkloads(null, Crm.builder().storage(new org.crmkit.inmemory.InMemoryStorage()).build());
-            w.setUpLedger();
+            LedgerWorkloads w = onNewStorage(options);
             long started = cpu.getCurrentThreadCpuTime();
             for (int i = 0; i < FRESH_STORAGE_STEPS; i++) {
                 done += w.ledgerStep(0, i);
@@ -128,6 +126,13 @@ final class LedgerWorkloads {
             spent += cpu.getCurrentThreadCpuTime() - started;
         }
         return spent / 1e3 / done;
+    }
+
+    /** The ledger workload on a new in-memory storage, its programme defined and its customers registered. */
+    private static LedgerWorkloads onNewStorage(LedgerBenchmark.Options options) {
+        LedgerWorkloads w = new LedgerWorkloads(options, Crm.builder().storage(new org.crmkit.inmemory.InMemoryStorage()).build());
+        w.setUpLedger();
+        return w;
     }
 
     private LedgerWorkloads(LedgerBenchmark.Options options, Crm crm) {
