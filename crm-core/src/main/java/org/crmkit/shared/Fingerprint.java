@@ -22,17 +22,14 @@ import java.util.List;
  */
 public final class Fingerprint {
 
+    private static final HexFormat HEX = HexFormat.of();
+
     /**
-     * A SHA-256 digest per thread, reset by each {@code digest}: the same bytes Guava's {@code
-     * Hashing.sha256().hashString(text, UTF_8)} gave, without cloning a digest for every command.
+     * Per thread, what one fingerprint reuses: the SHA-256 digest (reset by each {@code digest}), the
+     * text's builder and its UTF-8 bytes. A fingerprint taken while one is under way on the thread
+     * (a component's {@code toString()} asking for one) takes the plain way instead.
      */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
-    });
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private Fingerprint() {}
 
@@ -43,7 +40,101 @@ public final class Fingerprint {
      */
     public static String of(Object command) {
         checkNotNull(command, "command");
-        return HexFormat.of().formatHex(SHA_256.get().digest(text(command).getBytes(StandardCharsets.UTF_8)));
+        Scratch scratch = SCRATCH.get();
+        if (scratch.busy) {
+            return HEX.formatHex(sha256().digest(text(command).getBytes(StandardCharsets.UTF_8)));
+        }
+        scratch.busy = true;
+        try {
+            scratch.text.setLength(0);
+            int length = scratch.utf8(textInto(command, scratch.text));
+            scratch.sha256.update(scratch.bytes, 0, length);
+            return HEX.formatHex(scratch.sha256.digest());
+        } finally {
+            scratch.busy = false;
+            scratch.shrinkAfterHugeText();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    }
+
+    /** One thread's digest, text builder and byte buffer. */
+    private static final class Scratch {
+        private static final int KEPT_BYTES = 1 << 16;
+
+        final MessageDigest sha256 = sha256();
+        StringBuilder text = new StringBuilder(256);
+        byte[] bytes = new byte[512];
+        boolean busy;
+
+        /** A rare huge command does not pin its text and bytes to the thread. */
+        void shrinkAfterHugeText() {
+            if (text.capacity() > KEPT_BYTES) {
+                text = new StringBuilder(256);
+            }
+            if (bytes.length > KEPT_BYTES) {
+                bytes = new byte[512];
+            }
+        }
+
+        /**
+         * Writes {@code text} as UTF-8 into {@link #bytes} and returns how many bytes it took: the
+         * bytes {@code String.getBytes(UTF_8)} gives, a surrogate without its pair as {@code '?'}.
+         */
+        int utf8(CharSequence text) {
+            int length = text.length();
+            if (bytes.length < 3 * length) {
+                bytes = new byte[Math.max(3 * length, 512)];
+            }
+            byte[] out = bytes;
+            int n = 0;
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    out[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[n++] = (byte) (0xC0 | c >> 6);
+                    out[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    char low;
+                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(low = text.charAt(i + 1))) {
+                        int codePoint = Character.toCodePoint(c, low);
+                        out[n++] = (byte) (0xF0 | codePoint >> 18);
+                        out[n++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                        out[n++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                        out[n++] = (byte) (0x80 | codePoint & 0x3F);
+                        i++;
+                    } else {
+                        out[n++] = '?';
+                    }
+                } else {
+                    out[n++] = (byte) (0xE0 | c >> 12);
+                    out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    out[n++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            return n;
+        }
+    }
+
+    /**
+     * {@code command.toString()}: for a record whose {@code toString()} the compiler wrote, built in
+     * {@code into} (and {@code into} returned); otherwise the text itself.
+     */
+    private static CharSequence textInto(Object command, StringBuilder into) {
+        if (command instanceof Record record) {
+            RecordText text = TEXTS.get(record.getClass());
+            if (text != null) {
+                return text.render(record, into);
+            }
+        }
+        return command.toString();
     }
 
     /** {@code command.toString()}, built directly for a record whose {@code toString()} the compiler wrote. */
@@ -73,21 +164,26 @@ public final class Fingerprint {
         }
 
         String render(Record record) {
+            return render(record, new StringBuilder(128)).toString();
+        }
+
+        /** The record's text: built in {@code into} (empty) once trusted, else its own {@code toString()}. */
+        CharSequence render(Record record, StringBuilder into) {
             Boolean trust = trusted;
             if (Boolean.FALSE.equals(trust)) {
                 return record.toString();
             }
-            String built = build(record);
+            build(record, into);
             if (trust == null) {
                 String declared = record.toString();
-                trusted = declared.equals(built);
+                trusted = declared.contentEquals(into);
                 return declared;
             }
-            return built;
+            return into;
         }
 
-        private String build(Record record) {
-            StringBuilder text = new StringBuilder(128).append(prefix);
+        private void build(Record record, StringBuilder text) {
+            text.append(prefix);
             for (int i = 0; i < parts.size(); i++) {
                 if (i > 0) {
                     text.append(", ");
@@ -95,7 +191,7 @@ public final class Fingerprint {
                 RecordParts.Part part = parts.get(i);
                 text.append(part.name()).append('=').append(part.of(record));
             }
-            return text.append(']').toString();
+            text.append(']');
         }
     }
 

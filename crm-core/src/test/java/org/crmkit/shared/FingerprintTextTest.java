@@ -27,6 +27,16 @@ class FingerprintTextTest {
         }
     }
 
+    /** A value whose text is itself a fingerprint: taken while the command's own is under way. */
+    record Fingerprinted(String text) {
+        @Override
+        public String toString() {
+            return "#" + Fingerprint.of(text);
+        }
+    }
+
+    record Holder(String label, Fingerprinted inner) {}
+
     private static String sha256(String text) {
         return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
     }
@@ -101,6 +111,39 @@ class FingerprintTextTest {
 
             // then
             assertThat(here).as(text).isEqualTo(sha256(text)).isEqualTo(again).isEqualTo(elsewhere.get()).hasSize(64);
+        }
+    }
+
+    @Test
+    void a_record_with_text_beyond_ascii_hashes_its_to_string_as_utf8() {
+        // given: two-, three- and four-byte characters, lone surrogates at the start, middle and end, and a long text
+        List<Nested> values = List.of(
+                new Nested("\u00e9t\u00e9 \u4f1a\u5458 \uD83C\uDF81", 1, 2, true, '\u00ff', 1.5, Optional.of("\uDC00x"), List.of("\uD800"),
+                        "end\uD83C"),
+                new Nested("\uDFFF", 0, 0, false, '\uD800', 0, Optional.empty(), List.of(), "x".repeat(70_000) + "\u4e2d"));
+
+        for (int round = 0; round < 3; round++) {
+            for (Nested value : values) {
+                // when
+                String fingerprint = Fingerprint.of(value);
+
+                // then
+                assertThat(fingerprint).as("round %s", round).isEqualTo(sha256(value.toString()));
+            }
+        }
+    }
+
+    @Test
+    void a_component_that_takes_a_fingerprint_while_one_is_taken_does_not_disturb_it() {
+        // given
+        Holder holder = new Holder("outer", new Fingerprinted("inner \u4e2d"));
+
+        for (int round = 0; round < 3; round++) {
+            // when
+            String fingerprint = Fingerprint.of(holder);
+
+            // then
+            assertThat(fingerprint).isEqualTo(sha256(holder.toString()));
         }
     }
 }
