@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 
 /**
  * Proves cheaply that a command passes its Jakarta Validation constraints, so the validator runs
@@ -66,7 +67,9 @@ final class ConstraintShortcut {
         if (found.properties() == null) {
             return false;
         }
-        for (PropertyCheck property : found.properties()) {
+        List<PropertyCheck> properties = found.properties();
+        for (int p = 0; p < properties.size(); p++) { // indexed: an iterator per command cost more than the checks
+            PropertyCheck property = properties.get(p);
             Object value;
             try {
                 value = property.accessor().of(command);
@@ -76,8 +79,9 @@ final class ConstraintShortcut {
             if (property.mustBeEmptyOrNull() && !isEmptyOrNull(value)) {
                 return false;
             }
-            for (Predicate<Object> check : property.checks()) {
-                if (!check.test(value)) {
+            List<Predicate<Object>> checks = property.checks();
+            for (int c = 0; c < checks.size(); c++) {
+                if (!checks.get(c).test(value)) {
                     return false;
                 }
             }
@@ -142,17 +146,19 @@ final class ConstraintShortcut {
             };
         } else if (kind == Pattern.class) {
             java.util.regex.Pattern pattern = compile((String) attributes.get("regexp"), (Pattern.Flag[]) attributes.get("flags"));
-            return v -> v == null || v instanceof CharSequence s && pattern.matcher(s).matches();
+            // a matcher per thread, reset for each value: a new one per command cost its arrays
+            ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> pattern.matcher(""));
+            return v -> v == null || v instanceof CharSequence s && matches(matchers.get(), s);
         } else if (kind == Min.class) {
             long min = (Long) attributes.get("value");
-            return v -> v == null || integral(v).map(n -> n >= min).orElse(false);
+            return v -> v == null || isIntegral(v) && ((Number) v).longValue() >= min;
         } else if (kind == Max.class) {
             long max = (Long) attributes.get("value");
-            return v -> v == null || integral(v).map(n -> n <= max).orElse(false);
+            return v -> v == null || isIntegral(v) && ((Number) v).longValue() <= max;
         } else if (kind == Positive.class) {
-            return v -> v == null || integral(v).map(n -> n > 0).orElse(false);
+            return v -> v == null || isIntegral(v) && ((Number) v).longValue() > 0;
         } else if (kind == PositiveOrZero.class) {
-            return v -> v == null || integral(v).map(n -> n >= 0).orElse(false);
+            return v -> v == null || isIntegral(v) && ((Number) v).longValue() >= 0;
         }
         return null;
     }
@@ -177,12 +183,16 @@ final class ConstraintShortcut {
         return -1;
     }
 
-    /** The value of a whole-number type; empty for others (left to the validator). */
-    private static Optional<Long> integral(Object v) {
-        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            return Optional.of(((Number) v).longValue());
-        }
-        return Optional.empty();
+    /** Whether {@code v} is of a whole-number type, whose {@code longValue()} is exact; others are left to the validator. */
+    private static boolean isIntegral(Object v) {
+        return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
+    }
+
+    /** Whether the whole of {@code text} matches; the thread's matcher lets go of the text after. */
+    private static boolean matches(Matcher matcher, CharSequence text) {
+        boolean matches = matcher.reset(text).matches();
+        matcher.reset("");
+        return matches;
     }
 
     private static boolean isEmptyOrNull(Object value) {

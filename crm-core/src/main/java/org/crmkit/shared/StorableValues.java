@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,44 +22,70 @@ final class StorableValues {
     private StorableValues() {}
 
     static void scan(String path, Object value, List<Violation> violations) {
-        scan(path.isEmpty() ? Path.ROOT : new Path(Path.ROOT, path, null), value, violations, 0);
+        scan(Path.ROOT, path.isEmpty() ? null : path, null, value, violations, 0);
     }
 
-    private static void scan(Path path, Object value, List<Violation> violations, int depth) {
+    /**
+     * Scans {@code value}, which sits at {@code parent}'s component {@code name} or element {@code
+     * key} (neither: at {@code parent} itself). A value's path is made only for a violation or for a
+     * value with parts of its own.
+     */
+    private static void scan(Path parent, @Nullable String name, @Nullable Object key, Object value, List<Violation> violations, int depth) {
         if (value == null || depth > MAX_DEPTH) {
             return;
         }
-        if (value instanceof String text) {
-            TextRules.unstorable(text).ifPresent(problem -> violations.add(Violation.of(path.field(), text, problem)));
-        } else if (value instanceof Instant instant) {
-            Limits.outOfRange(instant).ifPresent(problem -> violations.add(Violation.of(path.field(), instant, problem)));
-        } else if (value instanceof LocalDate date) {
-            Limits.outOfRange(date).ifPresent(problem -> violations.add(Violation.of(path.field(), date, problem)));
+        if (value instanceof String || value instanceof Instant || value instanceof LocalDate) {
+            Optional<String> problem = problemOf(value);
+            if (problem.isPresent()) {
+                violations.add(Violation.of(parent.child(name, key).field(), value, problem.get()));
+            }
+        } else if (value instanceof List<?> items && items instanceof RandomAccess) {
+            Path path = parent.child(name, key);
+            for (int i = 0; i < items.size(); i++) {
+                scan(path, null, i, items.get(i), violations, depth + 1);
+            }
         } else if (value instanceof Collection<?> items) {
+            Path path = parent.child(name, key);
             int i = 0;
             for (Object item : items) {
-                scan(new Path(path, null, i++), item, violations, depth + 1);
+                scan(path, null, i++, item, violations, depth + 1);
             }
         } else if (value instanceof Map<?, ?> map) {
+            Path path = parent.child(name, key);
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 Path entry = new Path(path, null, e.getKey());
-                scan(entry, e.getKey(), violations, depth + 1);
-                scan(entry, e.getValue(), violations, depth + 1);
+                scan(entry, null, null, e.getKey(), violations, depth + 1);
+                scan(entry, null, null, e.getValue(), violations, depth + 1);
             }
         } else if (value instanceof Optional<?> optional) {
-            optional.ifPresent(v -> scan(path, v, violations, depth + 1));
+            if (optional.isPresent()) {
+                scan(parent, name, key, optional.get(), violations, depth + 1);
+            }
         } else if (value instanceof Record record && record.getClass().getName().startsWith("org.crmkit.")) {
             List<RecordParts.Part> parts = RecordParts.of(record.getClass());
-            for (RecordParts.Part part : parts == null ? List.<RecordParts.Part>of() : parts) {
+            if (parts == null) {
+                return;
+            }
+            Path path = parent.child(name, key);
+            for (int i = 0; i < parts.size(); i++) {
+                RecordParts.Part part = parts.get(i);
                 Object component;
                 try {
                     component = part.of(record);
                 } catch (RuntimeException e) {
                     continue; // a component that cannot be read is not text this command carries to the store
                 }
-                scan(new Path(path, part.name(), null), component, violations, depth + 1);
+                scan(path, part.name(), null, component, violations, depth + 1);
             }
         }
+    }
+
+    /** What is wrong with a text, an instant or a date, if anything. */
+    private static Optional<String> problemOf(Object leaf) {
+        if (leaf instanceof String text) {
+            return TextRules.unstorable(text);
+        }
+        return leaf instanceof Instant instant ? Limits.outOfRange(instant) : Limits.outOfRange((LocalDate) leaf);
     }
 
     /**
@@ -80,6 +107,11 @@ final class StorableValues {
             this.parent = parent;
             this.name = name;
             this.key = key;
+        }
+
+        /** The path of this one's component {@code name} or element {@code key}; this one if neither is given. */
+        Path child(@Nullable String name, @Nullable Object key) {
+            return name == null && key == null ? this : new Path(this, name, key);
         }
 
         /** The path as a violation names its field: {@code value} for the command itself. */

@@ -96,4 +96,34 @@ class ConstraintShortcutTest {
         assertThat(shortcut.provesValid(new Listed(List.of()))).isFalse();
         assertThat(shortcut.provesValid("not a record")).isFalse();
     }
+
+    @Test
+    void threads_checking_patterns_at_once_each_get_their_own_answer() throws Exception {
+        // given: a valid and an invalid idempotency key (the key's pattern refuses blanks), checked by two threads at once
+        RedeemPoints valid = new RedeemPoints(TenantId.of("t"), CustomerId.of("c"), ProgrammeId.DEFAULT, "k-1", 10, "reward");
+        RedeemPoints invalid = new RedeemPoints(TenantId.of("t"), CustomerId.of("c"), ProgrammeId.DEFAULT, "k 1", 10, "reward");
+        assertThat(VALIDATOR.validate(invalid)).isNotEmpty();
+        java.util.concurrent.Callable<Integer> wrongAnswers = () -> {
+            int wrong = 0;
+            for (int i = 0; i < 20_000; i++) {
+                boolean odd = i % 2 == 1;
+                if (shortcut.provesValid(odd ? invalid : valid) == odd) {
+                    wrong++;
+                }
+            }
+            return wrong;
+        };
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // when
+            List<java.util.concurrent.Future<Integer>> results = threads.invokeAll(List.of(wrongAnswers, wrongAnswers));
+
+            // then
+            for (java.util.concurrent.Future<Integer> result : results) {
+                assertThat(result.get()).isZero();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 }
