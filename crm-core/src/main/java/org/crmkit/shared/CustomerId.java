@@ -1,9 +1,8 @@
 package org.crmkit.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
+import com.google.common.base.Strings;
 
 /**
  * Identifies a customer within a tenant. Opaque to crmkit: either supplied by the host (its own
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 public record CustomerId(String value) {
 
     static final int MAX_LENGTH = 64;
-    private static final Pattern FORMAT = Pattern.compile("[\\p{Graph}&&[^\\s]]{1," + MAX_LENGTH + "}");
 
     /**
      * @throws IllegalArgumentException if {@code value} is empty, longer than 64 characters, or
@@ -23,11 +21,10 @@ public record CustomerId(String value) {
      */
     public CustomerId {
         checkNotNull(value, "customer id must not be null");
-        checkArgument(
-                FORMAT.matcher(value).matches(),
-                "customer id must be 1 to %s printable ASCII characters without spaces but was '%s'",
-                MAX_LENGTH,
-                Texts.abbreviate(value));
+        if (!Texts.isPrintableAscii(value, MAX_LENGTH)) { // the message's text only for a refused id
+            throw new IllegalArgumentException(Strings.lenientFormat(
+                    "customer id must be 1 to %s printable ASCII characters without spaces but was '%s'", MAX_LENGTH, Texts.abbreviate(value)));
+        }
     }
 
     /** Returns the customer id with the given value. */

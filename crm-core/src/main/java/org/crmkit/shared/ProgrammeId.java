@@ -3,7 +3,6 @@ package org.crmkit.shared;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
 
 /**
  * Identifies a loyalty programme within a tenant, e.g. {@code jd-beans} or {@code default}.
@@ -13,16 +12,13 @@ import java.util.regex.Pattern;
  */
 public record ProgrammeId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     /** The id used when a tenant has a single programme. */
     public static final ProgrammeId DEFAULT = new ProgrammeId("default");
 
     /** @throws IllegalArgumentException if the value is not 1 to 64 of {@code [A-Za-z0-9._-]} */
     public ProgrammeId {
         checkNotNull(value, "programme id must not be null");
-        checkArgument(FORMAT.matcher(value).matches(),
-                "programme id must be 1 to 64 characters of [A-Za-z0-9._-] but was '%s'", value);
+        checkArgument(Texts.isPlainName(value, 64), "programme id must be 1 to 64 characters of [A-Za-z0-9._-] but was '%s'", value);
     }
 
     /** The programme id with this value. */

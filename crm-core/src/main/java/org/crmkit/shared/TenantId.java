@@ -1,9 +1,8 @@
 package org.crmkit.shared;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
+import com.google.common.base.Strings;
 
 /**
  * Identifies a tenant: one merchant on a platform, with its own programme rules and data.
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public record TenantId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /**
      * @throws IllegalArgumentException if {@code value} is not 1 to 64 characters from {@code
@@ -24,10 +22,10 @@ public record TenantId(String value) {
      */
     public TenantId {
         checkNotNull(value, "tenant id must not be null");
-        checkArgument(
-                FORMAT.matcher(value).matches(),
-                "tenant id must be 1 to 64 characters of [A-Za-z0-9._-] but was '%s'",
-                Texts.abbreviate(value));
+        if (!Texts.isPlainName(value, 64)) { // the message's text only for a refused id
+            throw new IllegalArgumentException(Strings.lenientFormat(
+                    "tenant id must be 1 to 64 characters of [A-Za-z0-9._-] but was '%s'", Texts.abbreviate(value)));
+        }
     }
 
     /** Returns the tenant id with the given value. */

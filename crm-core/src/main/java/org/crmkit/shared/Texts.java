@@ -7,6 +7,37 @@ final class Texts {
 
     private Texts() {}
 
+    /**
+     * Whether {@code value} is 1 to {@code maxLength} printable ASCII characters without spaces
+     * ({@code [\x21-\x7E]}, which is what {@code [\p{Graph}&&[^\s]]} matches): checked by hand
+     * because ids are made for every row read, and a regular expression's matcher each cost more.
+     */
+    static boolean isPrintableAscii(String value, int maxLength) {
+        return isIdText(value, maxLength, false);
+    }
+
+    /** Whether {@code value} is 1 to {@code maxLength} characters of {@code [A-Za-z0-9._-]}, checked by hand like {@link #isPrintableAscii}. */
+    static boolean isPlainName(String value, int maxLength) {
+        return isIdText(value, maxLength, true);
+    }
+
+    private static boolean isIdText(String value, int maxLength, boolean plainName) {
+        int length = value.length();
+        if (length < 1 || length > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean allowed = plainName
+                    ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-'
+                    : c >= 0x21 && c <= 0x7E;
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Shortens a value for an error message so that huge input cannot flood logs. */
     static String abbreviate(Object value) {
         String text = String.valueOf(value);
