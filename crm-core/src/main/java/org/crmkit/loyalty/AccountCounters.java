@@ -1,7 +1,5 @@
 package org.crmkit.loyalty;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.crmkit.shared.CompositeKey;
 
 /**
@@ -16,8 +14,11 @@ final class AccountCounters {
 
     /** The name of counter {@code kind} of the account, told apart further by {@code more}. */
     static String name(String kind, AccountRef ref, String... more) {
-        List<String> parts = new ArrayList<>(List.of(kind, ref.customerId().value(), ref.programmeId().value()));
-        parts.addAll(List.of(more));
-        return CompositeKey.of(parts.toArray(String[]::new));
+        String[] parts = new String[3 + more.length];
+        parts[0] = kind;
+        parts[1] = ref.customerId().value();
+        parts[2] = ref.programmeId().value();
+        System.arraycopy(more, 0, parts, 3, more.length);
+        return CompositeKey.of(parts);
     }
 }

@@ -101,7 +101,7 @@ final class AccountWork {
         if (account.nextDueAt != null && !account.nextDueAt.isAfter(now)) {
             lots.loadAll(); // something is due: read every open lot, and the next due instant is worked out afresh
         }
-        for (PointsHold hold : List.copyOf(openHolds.values())) {
+        for (PointsHold hold : openHolds.isEmpty() ? List.<PointsHold>of() : List.copyOf(openHolds.values())) {
             if (hold.timedOutBy(now)) {
                 release(hold, "hold-timeout:" + hold.holdId(), true);
             }

@@ -172,13 +172,12 @@ final class LedgerOperations {
         return UnitOfWork.retrying(transactions, () -> {
             LoyaltyProgramme programme = programmeOf(tenantId, programmeId);
             List<AccountWork> works = new ArrayList<>();
-            List<CustomerId> lockOrder = customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).toList();
-            List<AccountRef> refs = lockOrder.stream().map(programme::account).toList();
+            List<AccountRef> refs = inLockOrder(customerIds, programme);
             List<String> counting = counters.apply(programme);
             LockedAccounts locked = once == null && !spends && counting.isEmpty() ? ledger.lockWithReceipt(tenantId, refs, key)
                     : ledger.lockForOperation(tenantId, refs, key, once == null ? null : once.name(), spends ? WorkingLots.FIRST_READ : 0,
                             counting);
-            Map<CustomerId, AccountWork> byCustomer = new HashMap<>();
+            Map<CustomerId, AccountWork> byCustomer = new HashMap<>(2 * refs.size());
             boolean opened = false;
             for (int i = 0; i < refs.size(); i++) {
                 AccountRef ref = refs.get(i);
@@ -218,6 +217,14 @@ final class LedgerOperations {
             works.forEach(work -> work.events.forEach(events::publish));
             return receipt;
         });
+    }
+
+    /** The accounts of {@code customerIds} in lock order (by customer id), so that two operations on the same accounts cannot deadlock. */
+    private static List<AccountRef> inLockOrder(List<CustomerId> customerIds, LoyaltyProgramme programme) {
+        if (customerIds.size() == 1) { // the everyday case: one account, nothing to order
+            return List.of(programme.account(customerIds.get(0)));
+        }
+        return customerIds.stream().sorted(Comparator.comparing(CustomerId::value)).map(programme::account).toList();
     }
 
     PointsReceipt onHold(TenantId tenantId, String key, Object command, String holdId,

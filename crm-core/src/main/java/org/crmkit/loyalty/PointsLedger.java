@@ -90,10 +90,19 @@ public interface PointsLedger {
      * single-item methods.
      */
     default void write(LedgerWrite write) {
-        write.lots().forEach(this::saveLot);
-        write.holds().forEach(this::saveHold);
-        write.entries().forEach(this::append);
-        write.accounts().forEach(this::update);
+        // indexed: these lists are short and an iterator each cost more than the loop
+        for (int i = 0; i < write.lots().size(); i++) {
+            saveLot(write.lots().get(i));
+        }
+        for (int i = 0; i < write.holds().size(); i++) {
+            saveHold(write.holds().get(i));
+        }
+        for (int i = 0; i < write.entries().size(); i++) {
+            append(write.entries().get(i));
+        }
+        for (int i = 0; i < write.accounts().size(); i++) {
+            update(write.accounts().get(i));
+        }
         write.receiptValue().ifPresent(receipt -> saveReceipt(write.tenantId(), receipt));
     }
 
@@ -124,8 +133,10 @@ public interface PointsLedger {
      * @return each account (empty where not opened) and the stored receipt, if any
      */
     default LockedAccounts lockWithReceipt(TenantId tenantId, List<AccountRef> refs, String operationKey) {
-        List<Optional<PointsAccount>> accounts = new ArrayList<>();
-        refs.forEach(ref -> accounts.add(lock(ref)));
+        List<Optional<PointsAccount>> accounts = new ArrayList<>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            accounts.add(lock(refs.get(i)));
+        }
         return new LockedAccounts(accounts, receipt(tenantId, operationKey));
     }
 

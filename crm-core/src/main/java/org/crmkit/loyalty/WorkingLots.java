@@ -74,7 +74,7 @@ final class WorkingLots {
 
     /** A copy of the lots read or made so far, safe to iterate while changing them. */
     List<PointsLot> known() {
-        return List.copyOf(lots.values());
+        return lots.isEmpty() ? List.of() : List.copyOf(lots.values());
     }
 
     /**

@@ -34,7 +34,11 @@ public final class CompositeKey {
      */
     public static String of(String... parts) {
         checkArgument(parts.length > 0, "a key needs at least one part");
-        StringBuilder key = new StringBuilder();
+        int length = parts.length;
+        for (String part : parts) {
+            length += part == null ? 0 : part.length();
+        }
+        StringBuilder key = new StringBuilder(length + 8); // sized once: most ids need no escape
         for (int i = 0; i < parts.length; i++) {
             String part = checkNotNull(parts[i], "part %s of the key is null", i);
             if (i > 0) {
