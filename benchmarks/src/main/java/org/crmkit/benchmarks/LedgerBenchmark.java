@@ -23,6 +23,12 @@ import java.util.Locale;
  *       Target: within 1.5x of each other.
  * </ol>
  *
+ * <p>The three throughputs of a thread count are measured in turn: the baseline, the same rows and
+ * the ledger, then again, {@code --rounds} times (3 unless given), each spell {@code --seconds}
+ * divided by the rounds long. A machine that slows down for a while then slows all three rather
+ * than one, and the ratios keep closer to what the code does. Only the first spell of each warms up
+ * for the whole {@code --warmup}; the others for half a second at most.
+ *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:java -pl benchmarks -am} (add {@code
  * -Dexec.args="--seconds 3 --history 20000 --databases h2"} to shorten, {@code --threads 1} to
  * measure one thread count). PostgreSQL refuses to
@@ -55,7 +61,7 @@ public final class LedgerBenchmark {
     }
 
     /** Command-line options. */
-    record Options(double seconds, double warmup, int history, List<String> databases, int[] threads) {
+    record Options(double seconds, double warmup, int history, List<String> databases, int[] threads, int rounds) {
 
         static Options parse(String[] args) {
             double seconds = 5;
@@ -63,6 +69,7 @@ public final class LedgerBenchmark {
             int history = 100_000;
             List<String> databases = List.of("h2", "postgresql");
             int[] threads = {1, 4, 16};
+            int rounds = 3;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
@@ -70,11 +77,15 @@ public final class LedgerBenchmark {
                     case "--history" -> history = Integer.parseInt(args[i + 1]);
                     case "--databases" -> databases = List.of(args[i + 1].split(","));
                     case "--threads" -> threads = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
+                    case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; known: --seconds N --warmup N --history N --databases h2,postgresql --threads 1,4,16");
+                            + "; known: --seconds N --warmup N --history N --databases h2,postgresql --threads 1,4,16 --rounds N");
                 }
             }
-            return new Options(seconds, warmup, history, databases, threads);
+            if (rounds < 1) {
+                throw new IllegalArgumentException("--rounds must be 1 or more but was " + rounds);
+            }
+            return new Options(seconds, warmup, history, databases, threads, rounds);
         }
     }
 }

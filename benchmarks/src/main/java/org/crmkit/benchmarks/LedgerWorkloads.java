@@ -141,6 +141,9 @@ final class LedgerWorkloads {
         this.crm = crm;
     }
 
+    /** The warm-up of every round of a measurement but the first, which warms up for the whole {@code --warmup}. */
+    private static final double LATER_ROUNDS_WARMUP_SECONDS = 0.5;
+
     List<String> run() throws Exception {
         setUp();
         // every thread's account takes 50 ledger operations and every same-rows account 50 of its own, then the statistics are
@@ -159,13 +162,23 @@ final class LedgerWorkloads {
                 + " same rows = bare JDBC transactions writing the rows an earn and a redemption write, a statement each (LedgerBaseline)");
         lines.add(String.format(Locale.ROOT, "  %-8s %14s %14s %8s %14s %8s   %s", "threads", "ledger ops/s", "baseline tx/s", "ratio",
                 "same rows/s", "ratio", "CPU us an op, JVM (its threads) + server: ledger, baseline, same rows; their ratios to the"
-                        + " ledger's; attempts retried (warm-up included)"));
+                        + " ledger's; attempts retried (warm-ups included); each figure over " + options.rounds() + " rounds taken in turn"));
         for (int threads : options.threads()) {
-            Throughput.Rate baseline = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::baselineStep);
-            Throughput.Rate rows = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::sameRowsStep);
+            List<Throughput.Rate> baselines = new ArrayList<>();
+            List<Throughput.Rate> rowses = new ArrayList<>();
+            List<Throughput.Rate> ledgers = new ArrayList<>();
             long retriedBefore = retried.sum();
-            Throughput.Rate ledger = Throughput.measureWithCpu(threads, options.warmup(), options.seconds(), this::ledgerStep);
+            double seconds = options.seconds() / options.rounds();
+            for (int round = 0; round < options.rounds(); round++) { // in turn, so that a slow spell of the machine slows all three
+                double warmup = round == 0 ? options.warmup() : Math.min(options.warmup(), LATER_ROUNDS_WARMUP_SECONDS);
+                baselines.add(Throughput.measureWithCpu(threads, warmup, seconds, this::baselineStep));
+                rowses.add(Throughput.measureWithCpu(threads, warmup, seconds, this::sameRowsStep));
+                ledgers.add(Throughput.measureWithCpu(threads, warmup, seconds, this::ledgerStep));
+            }
             long retries = retried.sum() - retriedBefore;
+            Throughput.Rate baseline = Throughput.Rate.ofEqualSpells(baselines);
+            Throughput.Rate rows = Throughput.Rate.ofEqualSpells(rowses);
+            Throughput.Rate ledger = Throughput.Rate.ofEqualSpells(ledgers);
             String line = String.format(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f %14.0f %8.2f   %s, %s, %s; %.2f, %.2f; %d retried", threads,
                     ledger.perSecond(), baseline.perSecond(), ledger.perSecond() / baseline.perSecond(), rows.perSecond(),
                     ledger.perSecond() / rows.perSecond(), cpu(ledger), cpu(baseline), cpu(rows), baseline.cpuMicros() / ledger.cpuMicros(),

@@ -31,6 +31,25 @@ final class Throughput {
         double cpuMicros() {
             return jvmMicros + serverMicros;
         }
+
+        /**
+         * One rate of measurements of equal length: the mean of their operations a second, and the CPU
+         * an operation took over all their operations (each measurement's weighed by its operations).
+         */
+        static Rate ofEqualSpells(List<Rate> spells) {
+            double perSecond = 0;
+            double jvm = 0;
+            double server = 0;
+            double worker = 0;
+            for (Rate spell : spells) {
+                perSecond += spell.perSecond;
+                jvm += spell.jvmMicros * spell.perSecond;
+                server += spell.serverMicros * spell.perSecond;
+                worker += spell.workerMicros * spell.perSecond;
+            }
+            double weight = Math.max(perSecond, Double.MIN_VALUE);
+            return new Rate(perSecond / spells.size(), jvm / weight, server / weight, worker / weight);
+        }
     }
 
     /** Operations per second of {@code step} on {@code threads} threads, measured for {@code seconds}. */
