@@ -3,7 +3,6 @@ package org.crmkit.shared;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-
 /**
  * Identifies a loyalty programme within a tenant, e.g. {@code jd-beans} or {@code default}.
  *

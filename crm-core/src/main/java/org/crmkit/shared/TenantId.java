@@ -15,7 +15,6 @@ import com.google.common.base.Strings;
  */
 public record TenantId(String value) {
 
-
     /**
      * @throws IllegalArgumentException if {@code value} is not 1 to 64 characters from {@code
      *     [A-Za-z0-9._-]}
