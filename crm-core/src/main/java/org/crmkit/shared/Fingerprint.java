@@ -139,13 +139,7 @@ public final class Fingerprint {
 
     /** {@code command.toString()}, built directly for a record whose {@code toString()} the compiler wrote. */
     static String text(Object command) {
-        if (command instanceof Record record) {
-            RecordText text = TEXTS.get(record.getClass());
-            if (text != null) {
-                return text.render(record);
-            }
-        }
-        return command.toString();
+        return textInto(command, new StringBuilder(128)).toString();
     }
 
     /**
@@ -161,10 +155,6 @@ public final class Fingerprint {
         RecordText(Class<?> type, List<RecordParts.Part> parts) {
             this.prefix = type.getSimpleName() + "[";
             this.parts = parts;
-        }
-
-        String render(Record record) {
-            return render(record, new StringBuilder(128)).toString();
         }
 
         /** The record's text: built in {@code into} (empty) once trusted, else its own {@code toString()}. */
