@@ -141,9 +141,6 @@ final class LedgerWorkloads {
         this.crm = crm;
     }
 
-    /** The warm-up of every round of a measurement but the first, which warms up for the whole {@code --warmup}. */
-    private static final double LATER_ROUNDS_WARMUP_SECONDS = 0.5;
-
     List<String> run() throws Exception {
         setUp();
         // every thread's account takes 50 ledger operations and every same-rows account 50 of its own, then the statistics are
@@ -164,21 +161,13 @@ final class LedgerWorkloads {
                 "same rows/s", "ratio", "CPU us an op, JVM (its threads) + server: ledger, baseline, same rows; their ratios to the"
                         + " ledger's; attempts retried (warm-ups included); each figure over " + options.rounds() + " rounds taken in turn"));
         for (int threads : options.threads()) {
-            List<Throughput.Rate> baselines = new ArrayList<>();
-            List<Throughput.Rate> rowses = new ArrayList<>();
-            List<Throughput.Rate> ledgers = new ArrayList<>();
             long retriedBefore = retried.sum();
-            double seconds = options.seconds() / options.rounds();
-            for (int round = 0; round < options.rounds(); round++) { // in turn, so that a slow spell of the machine slows all three
-                double warmup = round == 0 ? options.warmup() : Math.min(options.warmup(), LATER_ROUNDS_WARMUP_SECONDS);
-                baselines.add(Throughput.measureWithCpu(threads, warmup, seconds, this::baselineStep));
-                rowses.add(Throughput.measureWithCpu(threads, warmup, seconds, this::sameRowsStep));
-                ledgers.add(Throughput.measureWithCpu(threads, warmup, seconds, this::ledgerStep));
-            }
+            Throughput.Rate[] rates = Throughput.measureInTurn(threads, options.warmup(), options.seconds(), options.rounds(),
+                    this::baselineStep, this::sameRowsStep, this::ledgerStep);
             long retries = retried.sum() - retriedBefore;
-            Throughput.Rate baseline = Throughput.Rate.ofEqualSpells(baselines);
-            Throughput.Rate rows = Throughput.Rate.ofEqualSpells(rowses);
-            Throughput.Rate ledger = Throughput.Rate.ofEqualSpells(ledgers);
+            Throughput.Rate baseline = rates[0];
+            Throughput.Rate rows = rates[1];
+            Throughput.Rate ledger = rates[2];
             String line = String.format(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f %14.0f %8.2f   %s, %s, %s; %.2f, %.2f; %d retried", threads,
                     ledger.perSecond(), baseline.perSecond(), ledger.perSecond() / baseline.perSecond(), rows.perSecond(),
                     ledger.perSecond() / rows.perSecond(), cpu(ledger), cpu(baseline), cpu(rows), baseline.cpuMicros() / ledger.cpuMicros(),

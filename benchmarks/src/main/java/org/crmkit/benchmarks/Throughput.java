@@ -36,7 +36,7 @@ final class Throughput {
          * One rate of measurements of equal length: the mean of their operations a second, and the CPU
          * an operation took over all their operations (each measurement's weighed by its operations).
          */
-        static Rate ofEqualSpells(List<Rate> spells) {
+        private static Rate ofEqualSpells(List<Rate> spells) {
             double perSecond = 0;
             double jvm = 0;
             double server = 0;
@@ -50,6 +50,32 @@ final class Throughput {
             double weight = Math.max(perSecond, Double.MIN_VALUE);
             return new Rate(perSecond / spells.size(), jvm / weight, server / weight, worker / weight);
         }
+    }
+
+    /** The warm-up of every spell of {@link #measureInTurn} but each step's first, which warms up for the whole warm-up. */
+    private static final double LATER_SPELLS_WARMUP_SECONDS = 0.5;
+
+    /**
+     * The rates of {@code steps}, each as {@link #measureWithCpu} measures it, taken in turn {@code
+     * rounds} times, each spell {@code seconds / rounds} long: a machine that slows down for a while
+     * then slows every step rather than one, so their ratios keep closer to what the code does. Each
+     * step's first spell warms up for {@code warmupSeconds}, the others for half a second at most.
+     *
+     * @return each step's rate over its spells, in the order of {@code steps}
+     */
+    static Rate[] measureInTurn(int threads, double warmupSeconds, double seconds, int rounds, Step... steps)
+            throws InterruptedException {
+        List<List<Rate>> spells = new ArrayList<>();
+        for (int s = 0; s < steps.length; s++) {
+            spells.add(new ArrayList<>());
+        }
+        for (int round = 0; round < rounds; round++) {
+            double warmup = round == 0 ? warmupSeconds : Math.min(warmupSeconds, LATER_SPELLS_WARMUP_SECONDS);
+            for (int s = 0; s < steps.length; s++) {
+                spells.get(s).add(measureWithCpu(threads, warmup, seconds / rounds, steps[s]));
+            }
+        }
+        return spells.stream().map(Rate::ofEqualSpells).toArray(Rate[]::new);
     }
 
     /** Operations per second of {@code step} on {@code threads} threads, measured for {@code seconds}. */
