@@ -64,6 +64,18 @@ class ObservingOperationsTest {
     }
 
     @Test
+    void the_offer_services_name_their_operations_too() {
+        // given
+        Crm crm = Crm.builder().storage(new InMemoryStorage()).observer(recording).build();
+        // when
+        crm.coupons().settleDue(0, 1);
+        crm.storedValue().expireDue(0, 1);
+        // then
+        assertThat(heard).contains("start coupons.settleDue", "start storedValue.expireDue")
+                .allSatisfy(line -> assertThat(line).matches("start coupons.settleDue|start storedValue.expireDue|end ok"));
+    }
+
+    @Test
     void a_command_that_fails_inside_its_unit_of_work_ends_with_its_failure() {
         // given
         Crm crm = Crm.builder().storage(new InMemoryStorage()).observer(recording).build();

@@ -2,6 +2,7 @@ package org.crmkit.shared;
 
 import java.util.Iterator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names an operation after the public service method it was called on, found on the stack: the
@@ -10,17 +11,31 @@ import java.util.Map;
  */
 final class OperationNames {
 
-    /** The public services, each by the name of its {@code Crm} accessor. */
-    private static final Map<String, String> SERVICES = Map.of(
-            "org.crmkit.commerce.CommerceService", "commerce",
-            "org.crmkit.customer.CustomerService", "customers",
-            "org.crmkit.customer.CustomerTimeline", "timeline",
-            "org.crmkit.loyalty.LoyaltyService", "loyalty",
-            "org.crmkit.tier.TierService", "tiers",
-            "org.crmkit.complaint.ComplaintService", "complaints",
-            "org.crmkit.value.ValueService", "value",
-            "org.crmkit.segment.SegmentService", "segments",
-            "org.crmkit.privacy.PrivacyService", "privacy");
+    /**
+     * The public services, each by the name of its {@code Crm} accessor (by class name: the shared
+     * kernel does not depend on the contexts). {@code OperationNamesTest} holds this to {@code Crm}'s
+     * accessors, so a service added there and not here fails the build rather than being named
+     * {@link #OTHER}.
+     */
+    private static final Map<String, String> SERVICES = Map.ofEntries(
+            Map.entry("org.crmkit.commerce.CommerceService", "commerce"),
+            Map.entry("org.crmkit.customer.CustomerService", "customers"),
+            Map.entry("org.crmkit.customer.CustomerTimeline", "timeline"),
+            Map.entry("org.crmkit.loyalty.LoyaltyService", "loyalty"),
+            Map.entry("org.crmkit.tier.TierService", "tiers"),
+            Map.entry("org.crmkit.complaint.ComplaintService", "complaints"),
+            Map.entry("org.crmkit.value.ValueService", "value"),
+            Map.entry("org.crmkit.segment.SegmentService", "segments"),
+            Map.entry("org.crmkit.privacy.PrivacyService", "privacy"),
+            Map.entry("org.crmkit.offer.CheckoutService", "checkout"),
+            Map.entry("org.crmkit.offer.coupon.CouponService", "coupons"),
+            Map.entry("org.crmkit.offer.mall.PointsMallService", "mall"),
+            Map.entry("org.crmkit.offer.card.StoredValueService", "storedValue"),
+            Map.entry("org.crmkit.marketing.review.ReviewService", "reviews"),
+            Map.entry("org.crmkit.marketing.survey.SurveyService", "surveys"),
+            Map.entry("org.crmkit.sales.SalesService", "sales"),
+            Map.entry("org.crmkit.marketing.campaign.CampaignService", "campaigns"),
+            Map.entry("org.crmkit.marketing.journey.JourneyService", "journeys"));
 
     /** For work started outside every public service, such as a port used directly. */
     static final String OTHER = "other";
@@ -28,6 +43,11 @@ final class OperationNames {
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     private OperationNames() {}
+
+    /** The {@code Crm} accessor of the public service named {@code className}, or null if it is not one. */
+    static @Nullable String serviceOf(String className) {
+        return SERVICES.get(className);
+    }
 
     /**
      * {@code <service>.<method>} of the outermost public service method in crmkit's part of the
@@ -39,7 +59,7 @@ final class OperationNames {
             String found = null;
             for (Iterator<StackWalker.StackFrame> it = frames.iterator(); it.hasNext(); ) {
                 StackWalker.StackFrame frame = it.next();
-                String service = SERVICES.get(frame.getClassName());
+                String service = serviceOf(frame.getClassName());
                 if (service != null && !frame.getMethodName().startsWith("lambda$")) {
                     found = service + "." + frame.getMethodName();
                 } else if (found != null && !frame.getClassName().startsWith("org.crmkit.")) {
