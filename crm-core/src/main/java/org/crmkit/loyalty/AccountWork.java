@@ -80,9 +80,13 @@ final class AccountWork {
         return new AccountWork(ledger, programme, PointsAccount.open(ref), now, ids, false, null);
     }
 
-    /** The hold as this operation left it, if it changed one. */
+    /**
+     * The hold as this operation sees it: as it left it, if it changed it; else as read with the
+     * account's open holds under the lock; empty for a hold that was not open then.
+     */
     Optional<PointsHold> currentHold(String holdId) {
-        return Optional.ofNullable(changedHolds.get(holdId));
+        PointsHold changed = changedHolds.get(holdId);
+        return Optional.ofNullable(changed != null ? changed : openHolds.get(holdId));
     }
 
     PointsLedger ledger() {

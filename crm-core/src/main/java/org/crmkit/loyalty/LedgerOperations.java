@@ -232,20 +232,27 @@ final class LedgerOperations {
         String fingerprint = Fingerprint.of(command);
         Instant now = now();
         return UnitOfWork.retrying(transactions, () -> {
-            Optional<PointsReceipt> replay = replay(tenantId, key, fingerprint);
-            if (replay.isPresent()) {
-                return replay.get();
+            // the hold names the account to lock (a hold is never deleted, so a replay finds it too)
+            Optional<PointsHold> seen = ledger.hold(tenantId, holdId);
+            if (seen.isEmpty()) {
+                // the key used before with another hold is told as a replay or a reuse, not as an unknown hold
+                Optional<PointsReceipt> replay = replay(key, fingerprint, ledger.receipt(tenantId, key));
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
+                throw new NotFoundException("hold", tenantId, holdId);
             }
-            PointsHold seen = ledger.hold(tenantId, holdId).orElseThrow(() -> new NotFoundException("hold", tenantId, holdId));
-            AccountRef ref = seen.account();
+            AccountRef ref = seen.get().account();
             LoyaltyProgramme programme = programmeOf(tenantId, ref.programmeId());
-            PointsAccount account = ledger.lock(ref).orElseThrow();
-            replay = replay(tenantId, key, fingerprint);
+            // the lock and the replay check together, as every ledger operation reads them (one round trip where the store can)
+            LockedAccounts locked = ledger.lockWithReceipt(tenantId, List.of(ref), key);
+            Optional<PointsReceipt> replay = replay(key, fingerprint, locked.receipt());
             if (replay.isPresent()) {
                 return replay.get();
             }
-            AccountWork work = new AccountWork(ledger, programme, account, now, ids);
+            AccountWork work = new AccountWork(ledger, programme, locked.accounts().get(0).orElseThrow(), now, ids);
             work.settle();
+            // open, it was read with the account's open holds under the lock; otherwise it is read for the refusal
             PointsHold hold = work.currentHold(holdId).orElseGet(() -> ledger.hold(tenantId, holdId).orElseThrow());
             if (hold.status() != HoldStatus.OPEN) {
                 work.finish();
@@ -260,10 +267,6 @@ final class LedgerOperations {
             work.events.forEach(events::publish);
             return receipt;
         });
-    }
-
-    private Optional<PointsReceipt> replay(TenantId tenantId, String key, String fingerprint) {
-        return replay(key, fingerprint, ledger.receipt(tenantId, key));
     }
 
     private static Optional<PointsReceipt> replay(String key, String fingerprint, Optional<StoredReceipt> stored) {

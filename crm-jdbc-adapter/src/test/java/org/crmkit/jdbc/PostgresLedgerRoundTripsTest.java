@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import org.crmkit.Crm;
 import org.crmkit.contract.LedgerPrograms;
+import org.crmkit.loyalty.CommitHold;
 import org.crmkit.loyalty.DebtPolicy;
+import org.crmkit.loyalty.HoldPoints;
 import org.crmkit.loyalty.LedgerRuleException;
 import org.crmkit.loyalty.LoyaltyService;
 import org.crmkit.loyalty.PointsReceipt;
@@ -28,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * spend) go as one round trip, and the ledger's rows, the outbox and timeline rows and the COMMIT as
  * a second: two calls for a first earn of the order (its replay: the first round trip and a commit)
  * and for a redemption, and one, then the rollback, for the same order under another key, which the
- * first round trip already refuses.
+ * first round trip already refuses. A commit of a hold reads the hold (which names the account), then
+ * the lock and the receipt in one round trip, like every other ledger operation: five calls, three
+ * for its replay.
  */
 class PostgresLedgerRoundTripsTest {
 
@@ -74,6 +78,45 @@ class PostgresLedgerRoundTripsTest {
             assertThat(refusedCalls).as("calls of the same order under another key").isEqualTo(1);
             assertThat(redeemCalls).as("calls of a redemption from two lots: %s", counting.executedSql()).isEqualTo(2);
             assertThat(loyalty.balance(tenant, li, ProgrammeId.DEFAULT).available()).isEqualTo(25);
+        }
+    }
+
+    @Test
+    void a_commit_of_a_hold_reads_the_lock_and_the_receipt_together_and_its_replay_changes_nothing() {
+        try (HikariDataSource pool = TestDatabases.pool(TestDatabases.freshPostgresUrl(), 2)) {
+            // given: an account with points held for an order, every statement prepared once
+            JdbcStorage.create(pool);
+            LedgerFailingDataSource counting = new LedgerFailingDataSource(pool);
+            TenantId tenant = Tenants.fresh();
+            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(counting, Dialect.POSTGRESQL)).build();
+            LoyaltyService loyalty = crm.loyalty();
+            loyalty.defineProgramme(LedgerPrograms.simple(tenant, DebtPolicy.REPORT_SHORTFALL, Duration.ofMinutes(15)));
+            CustomerId li = crm.customers().register(RegistrationBuilder.aRegistration(tenant).build()).id();
+            loyalty.earnForPurchase(PurchaseOrder.of(tenant, li, ProgrammeId.DEFAULT, "earned", Money.of("100.00", "CNY")));
+            for (int i = 0; i < 3; i++) {
+                String hold = loyalty.hold(new HoldPoints(tenant, li, ProgrammeId.DEFAULT, "warm-hold-" + i, 5, "warm-order-" + i, null,
+                        Duration.ofMinutes(10))).holdId();
+                loyalty.commit(new CommitHold(tenant, "warm-commit-" + i, hold));
+            }
+            String holdId = loyalty.hold(new HoldPoints(tenant, li, ProgrammeId.DEFAULT, "hold-1", 20, "order-1", null,
+                    Duration.ofMinutes(10))).holdId();
+
+            // when
+            counting.count();
+            PointsReceipt committed = loyalty.commit(new CommitHold(tenant, "commit-1", holdId));
+            int commitCalls = counting.calls();
+            String commitSql = String.valueOf(counting.executedSql());
+            counting.count();
+            PointsReceipt replay = loyalty.commit(new CommitHold(tenant, "commit-1", holdId));
+            int replayCalls = counting.calls();
+
+            // then: the hold's read, the lock with the receipt, the open holds' and the due times' reads, the rows with the COMMIT;
+            // the replay: the hold's read, the lock with the receipt that answers it, the commit
+            assertThat(committed.points()).isEqualTo(20);
+            assertThat(replay).isEqualTo(committed);
+            assertThat(commitCalls).as("calls of a commit of a hold: %s", commitSql).isEqualTo(5);
+            assertThat(replayCalls).as("calls of its replay: %s", counting.executedSql()).isEqualTo(3);
+            assertThat(loyalty.balance(tenant, li, ProgrammeId.DEFAULT).available()).isEqualTo(100 - 15 - 20);
         }
     }
 }
