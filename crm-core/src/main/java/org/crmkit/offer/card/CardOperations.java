@@ -121,12 +121,16 @@ final class CardOperations {
         Instant now = now();
         return UnitOfWork.retrying(transactions, () -> {
             Work work = new Work(tenantId, key, now);
-            for (String cardId : cardIds.stream().sorted().distinct().toList()) {
-                StoredValueCard card = cards.lock(tenantId, cardId).orElseThrow(() -> new NotFoundException("card", tenantId, cardId));
+            List<String> ids = cardIds.stream().sorted().distinct().toList();
+            // the receipt is read under the card locks (in their round trip where the store can), so concurrent replays of one key
+            // see each other
+            LockedCards locked = cards.lockWithReceipt(tenantId, ids, key);
+            for (int i = 0; i < ids.size(); i++) {
+                String cardId = ids.get(i);
+                StoredValueCard card = locked.cards().get(i).orElseThrow(() -> new NotFoundException("card", tenantId, cardId));
                 work.changes.put(cardId, new CardChange(card, now, key));
             }
-            // read under the card locks, so that concurrent replays of one key see each other
-            Optional<CardReceipt> replay = replay(key, fingerprint, cards.receipt(tenantId, key));
+            Optional<CardReceipt> replay = replay(key, fingerprint, locked.receipt());
             if (replay.isPresent()) {
                 return replay.get();
             }

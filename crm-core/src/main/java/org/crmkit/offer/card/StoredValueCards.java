@@ -1,6 +1,7 @@
 package org.crmkit.offer.card;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,26 @@ public interface StoredValueCards {
      * their ids.
      */
     Optional<StoredValueCard> lock(TenantId tenantId, String cardId);
+
+    /**
+     * Locks the cards in the order given, as {@link #lock} does, then reads the receipt stored under
+     * {@code operationKey}: what every operation on existing cards reads first, so that concurrent
+     * replays of one key, which lock the same cards, see each other's receipt. A store may send it all
+     * in one round trip; the receipt must still be read after the last lock is granted, never from a
+     * snapshot taken before.
+     *
+     * @param tenantId the tenant of the cards and the key
+     * @param cardIds the cards, in the order to lock them (by id, so that two operations cannot deadlock)
+     * @param operationKey the operation's idempotency key
+     * @return each card (empty where the tenant has none of that id) and the stored receipt, if any
+     */
+    default LockedCards lockWithReceipt(TenantId tenantId, List<String> cardIds, String operationKey) {
+        List<Optional<StoredValueCard>> locked = new ArrayList<>(cardIds.size());
+        for (int i = 0; i < cardIds.size(); i++) {
+            locked.add(lock(tenantId, cardIds.get(i)));
+        }
+        return new LockedCards(locked, receipt(tenantId, operationKey));
+    }
 
     /** Reads the card without locking: one row, whatever the history's length. */
     Optional<StoredValueCard> find(TenantId tenantId, String cardId);
