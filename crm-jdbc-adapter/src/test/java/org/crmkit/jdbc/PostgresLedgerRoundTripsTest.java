@@ -42,13 +42,11 @@ class PostgresLedgerRoundTripsTest {
     void an_earn_its_replay_and_a_redemption_take_two_calls_and_the_same_order_under_another_key_is_refused_after_one() {
         try (HikariDataSource pool = TestDatabases.pool(TestDatabases.freshPostgresUrl(), 2)) {
             // given: an account that earned before, every statement prepared once
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource counting = new LedgerFailingDataSource(pool);
-            TenantId tenant = Tenants.fresh();
-            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(counting, Dialect.POSTGRESQL)).build();
-            LoyaltyService loyalty = crm.loyalty();
-            loyalty.defineProgramme(LedgerPrograms.simple(tenant, DebtPolicy.REPORT_SHORTFALL, Duration.ofMinutes(15)));
-            CustomerId li = crm.customers().register(RegistrationBuilder.aRegistration(tenant).build()).id();
+            Counted ledger = Counted.on(pool);
+            LedgerFailingDataSource counting = ledger.counting();
+            TenantId tenant = ledger.tenant();
+            LoyaltyService loyalty = ledger.loyalty();
+            CustomerId li = ledger.li();
             for (int i = 0; i < 3; i++) {
                 loyalty.earnForPurchase(PurchaseOrder.of(tenant, li, ProgrammeId.DEFAULT, "warm-" + i, TEN_YUAN));
             }
@@ -85,13 +83,11 @@ class PostgresLedgerRoundTripsTest {
     void a_commit_of_a_hold_reads_the_lock_and_the_receipt_together_and_its_replay_changes_nothing() {
         try (HikariDataSource pool = TestDatabases.pool(TestDatabases.freshPostgresUrl(), 2)) {
             // given: an account with points held for an order, every statement prepared once
-            JdbcStorage.create(pool);
-            LedgerFailingDataSource counting = new LedgerFailingDataSource(pool);
-            TenantId tenant = Tenants.fresh();
-            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(counting, Dialect.POSTGRESQL)).build();
-            LoyaltyService loyalty = crm.loyalty();
-            loyalty.defineProgramme(LedgerPrograms.simple(tenant, DebtPolicy.REPORT_SHORTFALL, Duration.ofMinutes(15)));
-            CustomerId li = crm.customers().register(RegistrationBuilder.aRegistration(tenant).build()).id();
+            Counted ledger = Counted.on(pool);
+            LedgerFailingDataSource counting = ledger.counting();
+            TenantId tenant = ledger.tenant();
+            LoyaltyService loyalty = ledger.loyalty();
+            CustomerId li = ledger.li();
             loyalty.earnForPurchase(PurchaseOrder.of(tenant, li, ProgrammeId.DEFAULT, "earned", Money.of("100.00", "CNY")));
             for (int i = 0; i < 3; i++) {
                 String hold = loyalty.hold(new HoldPoints(tenant, li, ProgrammeId.DEFAULT, "warm-hold-" + i, 5, "warm-order-" + i, null,
@@ -117,6 +113,20 @@ class PostgresLedgerRoundTripsTest {
             assertThat(commitCalls).as("calls of a commit of a hold: %s", commitSql).isEqualTo(5);
             assertThat(replayCalls).as("calls of its replay: %s", counting.executedSql()).isEqualTo(3);
             assertThat(loyalty.balance(tenant, li, ProgrammeId.DEFAULT).available()).isEqualTo(100 - 15 - 20);
+        }
+    }
+
+    /** A customer of a new tenant with a simple programme, on PostgreSQL through a data source that counts the calls. */
+    private record Counted(LedgerFailingDataSource counting, TenantId tenant, LoyaltyService loyalty, CustomerId li) {
+
+        static Counted on(HikariDataSource pool) {
+            JdbcStorage.create(pool);
+            LedgerFailingDataSource counting = new LedgerFailingDataSource(pool);
+            TenantId tenant = Tenants.fresh();
+            Crm crm = Crm.builder().storage(JdbcStorage.withoutMigrating(counting, Dialect.POSTGRESQL)).build();
+            crm.loyalty().defineProgramme(LedgerPrograms.simple(tenant, DebtPolicy.REPORT_SHORTFALL, Duration.ofMinutes(15)));
+            CustomerId li = crm.customers().register(RegistrationBuilder.aRegistration(tenant).build()).id();
+            return new Counted(counting, tenant, crm.loyalty(), li);
         }
     }
 }
