@@ -3,8 +3,8 @@ package org.crmkit.complaint;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
 import org.crmkit.shared.IdGenerator;
+import org.crmkit.shared.TextRules;
 
 /**
  * Identifies a case within a tenant. Opaque and stable; people use the case number instead.
@@ -17,12 +17,10 @@ public record CaseId(String value) {
     /** How many buckets {@link #bucket()} spreads ids over; shards are taken modulo the bucket. */
     public static final int BUCKETS = 1 << 15;
 
-    private static final Pattern FORMAT = Pattern.compile("[\\x21-\\x7E]{1,64}");
-
     /** @throws IllegalArgumentException if the value is not 1 to 64 printable ASCII characters without spaces */
     public CaseId {
         checkNotNull(value, "case id must not be null");
-        checkArgument(FORMAT.matcher(value).matches(), "case id must be 1 to 64 printable ASCII characters without spaces but was '%s'",
+        checkArgument(TextRules.isPrintableAscii(value, 64), "case id must be 1 to 64 printable ASCII characters without spaces but was '%s'",
                 value.length() > 80 ? value.substring(0, 80) + "..." : value);
     }
 

@@ -31,6 +31,17 @@ public final class TextRules {
     private TextRules() {}
 
     /**
+     * Whether {@code text} is 1 to {@code maxLength} characters of {@link #PRINTABLE_ASCII}: the
+     * check of ids made for every row read (customers, coupons, cases), done by a loop rather than a
+     * regular expression's matcher.
+     *
+     * @since 0.2
+     */
+    public static boolean isPrintableAscii(String text, int maxLength) {
+        return Texts.isPrintableAscii(text, maxLength);
+    }
+
+    /**
      * What makes {@code text} unstorable alike on every store, or empty if nothing does: the NUL
      * character (PostgreSQL cannot store it in text) and unpaired UTF-16 surrogates (not text at
      * all; PostgreSQL would read them back as {@code ?}). Everything else is stored and read back

@@ -17,6 +17,8 @@ class IdTextRulesTest {
 
     private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\p{Graph}&&[^\\s]]{1,64}");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** What the coupon and case ids and a coupon refund's key were matched with before they shared the same hand check. */
+    private static final Pattern KEY_ASCII = Pattern.compile("[\\x21-\\x7E]{1,64}");
 
     /** Texts around the length limit, of ASCII (control characters, space, DEL included) and of characters beyond it. */
     private static Gen<String> texts() {
@@ -31,6 +33,7 @@ class IdTextRulesTest {
         qt().withExamples(20_000).forAll(texts()).checkAssert(text -> {
             assertThat(Texts.isPrintableAscii(text, 64)).as("printable ASCII: '%s'", text).isEqualTo(PRINTABLE_ASCII.matcher(text).matches());
             assertThat(Texts.isPlainName(text, 64)).as("plain name: '%s'", text).isEqualTo(PLAIN_NAME.matcher(text).matches());
+            assertThat(TextRules.isPrintableAscii(text, 64)).as("coupon and case ids: '%s'", text).isEqualTo(KEY_ASCII.matcher(text).matches());
         });
     }
 
@@ -40,6 +43,7 @@ class IdTextRulesTest {
             String text = String.valueOf(c);
             assertThat(Texts.isPrintableAscii(text, 64)).as("U+%04X", (int) c).isEqualTo(PRINTABLE_ASCII.matcher(text).matches());
             assertThat(Texts.isPlainName(text, 64)).as("U+%04X", (int) c).isEqualTo(PLAIN_NAME.matcher(text).matches());
+            assertThat(TextRules.isPrintableAscii(text, 64)).as("U+%04X", (int) c).isEqualTo(KEY_ASCII.matcher(text).matches());
         }
     }
 

@@ -3,7 +3,7 @@ package org.crmkit.offer.coupon;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
+import org.crmkit.shared.TextRules;
 
 /**
  * The id of one issued coupon, unique within its tenant.
@@ -13,12 +13,10 @@ import java.util.regex.Pattern;
  */
 public record CouponId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[\\x21-\\x7E]{1,64}");
-
     /** Checks the format as the record's description says. */
     public CouponId {
         checkNotNull(value, "coupon id must not be null");
-        checkArgument(FORMAT.matcher(value).matches(), "coupon id must be 1 to 64 printable ASCII characters without spaces but was '%s'",
+        checkArgument(TextRules.isPrintableAscii(value, 64), "coupon id must be 1 to 64 printable ASCII characters without spaces but was '%s'",
                 value.length() > 80 ? value.substring(0, 80) + "..." : value);
     }
 

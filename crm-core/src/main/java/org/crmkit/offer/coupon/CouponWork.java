@@ -22,6 +22,7 @@ import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.TenantId;
+import org.crmkit.shared.TextRules;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
 import org.crmkit.shared.Violation;
@@ -104,7 +105,7 @@ final class CouponWork {
         if (orderReference == null || orderReference.isBlank() || orderReference.length() > 128) {
             violations.add(Violation.of("orderReference", orderReference, "must be 1 to 128 characters, not blank"));
         }
-        if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7E]{1,128}")) {
+        if (idempotencyKey == null || !TextRules.isPrintableAscii(idempotencyKey, 128)) {
             violations.add(Violation.of("idempotencyKey", idempotencyKey, "must be 1 to 128 printable ASCII characters without spaces"));
         }
         if (tenantId == null) {
