@@ -3,19 +3,26 @@ package org.crmkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.crmkit.customer.ChangeTags;
 import org.crmkit.customer.RegisterCustomer;
 import org.crmkit.customer.SourceChannel;
 import org.crmkit.inmemory.InMemoryStorage;
+import org.crmkit.segment.Criteria;
+import org.crmkit.segment.Segment;
+import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.Money;
 import org.crmkit.shared.OperationObserver;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.shared.ValidationException;
+import org.crmkit.value.history.RecordPurchase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +80,43 @@ class ObservingOperationsTest {
         // then
         assertThat(heard).contains("start coupons.settleDue", "start storedValue.expireDue")
                 .allSatisfy(line -> assertThat(line).matches("start coupons.settleDue|start storedValue.expireDue|end ok"));
+    }
+
+    @Test
+    void a_purchase_through_the_one_door_is_one_operation_named_after_the_door_not_the_contexts_it_calls() {
+        // given
+        Crm crm = Crm.builder().storage(new InMemoryStorage()).observer(recording).build();
+        TenantId shop = TenantId.of("shop");
+        CustomerId li = crm.customers().register(RegisterCustomer.of(shop, "Li Lei", SourceChannel.APP)).id();
+        heard.clear();
+        // when
+        crm.commerce().recordPurchase(RecordPurchase.of(shop, li, "o-1", Money.of("10.00", "CNY")));
+        // then
+        assertThat(heard).containsExactly("start commerce.recordPurchase", "end ok");
+    }
+
+    @Test
+    void a_service_called_from_a_hosts_callback_names_its_operation_after_itself_and_the_job_goes_on_under_its_own_name() {
+        // given: more customers than a page of the segment's job, so a page is read after the callback ran
+        Crm crm = Crm.builder().storage(new InMemoryStorage()).observer(recording).build();
+        TenantId shop = TenantId.of("shop");
+        List<CustomerId> customers = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            customers.add(crm.customers().register(RegisterCustomer.of(shop, "customer " + i, SourceChannel.APP)).id());
+        }
+        heard.clear();
+        // when: the host tags the first member it is handed
+        crm.segments().forEachMember(shop, Segment.of("all", Criteria.everyone()), 0, 1, id -> {
+            if (id.equals(customers.get(0))) {
+                crm.customers().addTags(ChangeTags.of(shop, id, "seen"));
+            }
+        });
+        // then
+        List<String> starts = heard.stream().filter(line -> line.startsWith("start ")).toList();
+        int tagged = starts.indexOf("start customers.addTags");
+        assertThat(tagged).isPositive();
+        assertThat(starts.subList(tagged + 1, starts.size())).isNotEmpty().containsOnly("start segments.forEachMember");
+        assertThat(starts.subList(0, tagged)).containsOnly("start segments.forEachMember");
     }
 
     @Test

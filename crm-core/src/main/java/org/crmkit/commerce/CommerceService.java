@@ -17,6 +17,7 @@ import org.crmkit.offer.coupon.CouponService;
 import org.crmkit.offer.coupon.RewardPurchase;
 import org.crmkit.shared.CommandValidator;
 import org.crmkit.shared.ConflictException;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.UnitOfWork;
 import org.crmkit.tier.RecordTierPurchase;
@@ -115,19 +116,21 @@ public final class CommerceService {
      *     counted this order under another key (through a per-context call)
      */
     public PurchaseReceipt recordPurchase(RecordPurchase command) {
-        validator.check(command);
-        return retrying(() -> {
-            PurchaseEntry entry = value.recordPurchase(command);
-            Purchase p = entry.purchase();
-            Optional<PointsReceipt> points = hasProgramme(p) ? Optional.of(loyalty.earnForPurchase(new PurchaseOrder(p.tenantId(),
-                    p.customerId(), p.programmeId(), purchaseKey(p), p.orderId(), p.paid(), p.purchasedAt(), lines(p)))) : Optional.empty();
-            Optional<TierStatus> tier = hasLadder(p) ? Optional.of(tiers.recordPurchase(new RecordTierPurchase(p.tenantId(), p.customerId(),
-                    p.programmeId(), purchaseKey(p), p.orderId(), p.paid(), p.purchasedAt(), lines(p)))) : Optional.empty();
-            Optional<LifecycleStage> stage = entry.replay() ? Optional.empty()
-                    : lifecycle.afterPurchase(p.tenantId(), p.customerId(), entry.orders(), p.purchasedAt(), entry.previousPurchaseAt());
-            List<Coupon> rewards = entry.replay() ? coupons.purchaseRewards(p.tenantId(), p.orderId()) : coupons.rewardPurchase(
-                    new RewardPurchase(p.tenantId(), p.customerId(), p.orderId(), p.paid(), p.purchasedAt(), lines(p)));
-            return new PurchaseReceipt(p, entry.replay(), points, tier, stage, rewards);
+        return ServiceCalls.call(() -> {
+            validator.check(command);
+            return retrying(() -> {
+                PurchaseEntry entry = value.recordPurchase(command);
+                Purchase p = entry.purchase();
+                Optional<PointsReceipt> points = hasProgramme(p) ? Optional.of(loyalty.earnForPurchase(new PurchaseOrder(p.tenantId(),
+                        p.customerId(), p.programmeId(), purchaseKey(p), p.orderId(), p.paid(), p.purchasedAt(), lines(p)))) : Optional.empty();
+                Optional<TierStatus> tier = hasLadder(p) ? Optional.of(tiers.recordPurchase(new RecordTierPurchase(p.tenantId(), p.customerId(),
+                        p.programmeId(), purchaseKey(p), p.orderId(), p.paid(), p.purchasedAt(), lines(p)))) : Optional.empty();
+                Optional<LifecycleStage> stage = entry.replay() ? Optional.empty()
+                        : lifecycle.afterPurchase(p.tenantId(), p.customerId(), entry.orders(), p.purchasedAt(), entry.previousPurchaseAt());
+                List<Coupon> rewards = entry.replay() ? coupons.purchaseRewards(p.tenantId(), p.orderId()) : coupons.rewardPurchase(
+                        new RewardPurchase(p.tenantId(), p.customerId(), p.orderId(), p.paid(), p.purchasedAt(), lines(p)));
+                return new PurchaseReceipt(p, entry.replay(), points, tier, stage, rewards);
+            });
         });
     }
 
@@ -142,8 +145,10 @@ public final class CommerceService {
      * @throws ConflictException if the refund id was used for another order
      */
     public PurchaseReceipt recordRefund(RecordRefund command) {
-        validator.check(command);
-        return retrying(() -> refunded(value.recordRefund(command), command.refundId()));
+        return ServiceCalls.call(() -> {
+            validator.check(command);
+            return retrying(() -> refunded(value.recordRefund(command), command.refundId()));
+        });
     }
 
     /**
@@ -155,8 +160,10 @@ public final class CommerceService {
      * @throws org.crmkit.shared.RuleViolationException if the order was fully refunded already
      */
     public PurchaseReceipt cancelOrder(CancelOrder command) {
-        validator.check(command);
-        return retrying(() -> refunded(value.cancelOrder(command), command.refundId()));
+        return ServiceCalls.call(() -> {
+            validator.check(command);
+            return retrying(() -> refunded(value.cancelOrder(command), command.refundId()));
+        });
     }
 
     private PurchaseReceipt refunded(RefundEntry entry, String refundId) {

@@ -18,6 +18,7 @@ import org.crmkit.shared.Limits;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.Shards;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
@@ -63,15 +64,19 @@ public final class ComplaintService {
      *     surrogate (no store keeps those alike), naming the field; nothing is stored
      */
     public void definePolicy(CasePolicy policy) {
-        checkNotNull(policy, "policy");
-        ctx.validator.check(policy);
-        ctx.transactions.run(() -> ctx.policies.save(policy));
+        ServiceCalls.run(() -> {
+            checkNotNull(policy, "policy");
+            ctx.validator.check(policy);
+            ctx.transactions.run(() -> ctx.policies.save(policy));
+        });
     }
 
     /** The tenant's policy, or {@link CasePolicy#defaults} in the instance's zone. */
     public CasePolicy policy(TenantId tenantId) {
-        checkNotNull(tenantId, "tenantId");
-        return ctx.transactions.inTransaction(() -> ctx.policy(tenantId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            return ctx.transactions.inTransaction(() -> ctx.policy(tenantId));
+        });
     }
 
     /**
@@ -84,8 +89,10 @@ public final class ComplaintService {
      *     not a purchase of the customer recorded with {@code crm.commerce().recordPurchase}
      */
     public Case open(OpenCase command) {
-        ctx.validator.check(command);
-        return ctx.write(w -> CaseOpening.open(w, command));
+        return ServiceCalls.call(() -> {
+            ctx.validator.check(command);
+            return ctx.write(w -> CaseOpening.open(w, command));
+        });
     }
 
     /**
@@ -97,14 +104,16 @@ public final class ComplaintService {
      * @throws NotFoundException for an unknown case in the tenant
      */
     public Case move(MoveCase command) {
-        ctx.validator.check(command);
-        return ctx.write(ctx.now(), command.expectedVersion() == null, w -> {
-            Case c = ctx.load(command.tenantId(), command.caseId());
-            if (command.expectedVersion() != null && c.version() != command.expectedVersion()) {
-                throw new StaleVersionException("case", c.number(), command.expectedVersion());
-            }
-            CasePolicy policy = ctx.policy(command.tenantId());
-            return w.save(c, Workflow.move(w, c, policy, command.to(), command.actor(), command.note()), policy);
+        return ServiceCalls.call(() -> {
+            ctx.validator.check(command);
+            return ctx.write(ctx.now(), command.expectedVersion() == null, w -> {
+                Case c = ctx.load(command.tenantId(), command.caseId());
+                if (command.expectedVersion() != null && c.version() != command.expectedVersion()) {
+                    throw new StaleVersionException("case", c.number(), command.expectedVersion());
+                }
+                CasePolicy policy = ctx.policy(command.tenantId());
+                return w.save(c, Workflow.move(w, c, policy, command.to(), command.actor(), command.note()), policy);
+            });
         });
     }
 
@@ -114,8 +123,10 @@ public final class ComplaintService {
      * @throws CaseNotOpenException if the case is resolved, closed or cancelled
      */
     public Case respond(RecordResponse command) {
-        ctx.validator.check(command);
-        return change(command.tenantId(), command.caseId(), (w, c, p) -> Workflow.respond(w, c, command.actor(), command.note()));
+        return ServiceCalls.call(() -> {
+            ctx.validator.check(command);
+            return change(command.tenantId(), command.caseId(), (w, c, p) -> Workflow.respond(w, c, command.actor(), command.note()));
+        });
     }
 
     /**
@@ -124,9 +135,11 @@ public final class ComplaintService {
      * @throws CaseNotOpenException if the case is resolved, closed or cancelled
      */
     public Case assign(AssignCase command) {
-        ctx.validator.check(command);
-        return change(command.tenantId(), command.caseId(), (w, c, p) -> Workflow.assign(w, c, new Assignee(command.team(),
-                command.agent()), command.actor(), command.note()));
+        return ServiceCalls.call(() -> {
+            ctx.validator.check(command);
+            return change(command.tenantId(), command.caseId(), (w, c, p) -> Workflow.assign(w, c, new Assignee(command.team(),
+                    command.agent()), command.actor(), command.note()));
+        });
     }
 
     /**
@@ -136,8 +149,10 @@ public final class ComplaintService {
      * @throws CaseNotOpenException if the case is resolved, closed or cancelled
      */
     public Case escalate(EscalateCase command) {
-        ctx.validator.check(command);
-        return change(command.tenantId(), command.caseId(), (w, c, p) -> Escalations.byHand(w, c, command));
+        return ServiceCalls.call(() -> {
+            ctx.validator.check(command);
+            return change(command.tenantId(), command.caseId(), (w, c, p) -> Escalations.byHand(w, c, command));
+        });
     }
 
     /**
@@ -149,8 +164,10 @@ public final class ComplaintService {
      * @throws NotFoundException for an unknown programme when granting points
      */
     public Case resolve(ResolveCase command) {
-        ctx.validator.check(command);
-        return change(command.tenantId(), command.caseId(), (w, c, p) -> Resolutions.resolve(w, c, command));
+        return ServiceCalls.call(() -> {
+            ctx.validator.check(command);
+            return change(command.tenantId(), command.caseId(), (w, c, p) -> Resolutions.resolve(w, c, command));
+        });
     }
 
     /**
@@ -160,8 +177,10 @@ public final class ComplaintService {
      * @throws SurveyRefusedException before resolution, or for a second, different rating of one resolution
      */
     public Case recordSatisfaction(RecordSatisfaction command) {
-        ctx.validator.check(command);
-        return change(command.tenantId(), command.caseId(), (w, c, p) -> Satisfactions.record(w, c, p, command));
+        return ServiceCalls.call(() -> {
+            ctx.validator.check(command);
+            return change(command.tenantId(), command.caseId(), (w, c, p) -> Satisfactions.record(w, c, p, command));
+        });
     }
 
     /**
@@ -170,24 +189,29 @@ public final class ComplaintService {
      * @throws NotFoundException for an unknown customer in the tenant
      */
     public NpsResponse recordNps(RecordNps command) {
-        ctx.validator.check(command);
-        return ctx.write(w -> OpinionSurveys.record(w, command));
+        return ServiceCalls.call(() -> {
+            ctx.validator.check(command);
+            return ctx.write(w -> OpinionSurveys.record(w, command));
+        });
     }
 
     /** The customer's opinion survey answers, newest first. */
     public List<NpsResponse> npsOf(TenantId tenantId, CustomerId customerId) {
-        return ctx.transactions.inTransaction(() -> ctx.surveys.npsOf(checkNotNull(tenantId), checkNotNull(customerId)));
+        return ServiceCalls.call(() ->
+                ctx.transactions.inTransaction(() -> ctx.surveys.npsOf(checkNotNull(tenantId), checkNotNull(customerId))));
     }
 
     /** The case, if it exists in the tenant. */
     public Optional<Case> find(TenantId tenantId, CaseId caseId) {
-        return ctx.transactions.inTransaction(() -> ctx.cases.find(checkNotNull(tenantId), checkNotNull(caseId)));
+        return ServiceCalls.call(() -> ctx.transactions.inTransaction(() -> ctx.cases.find(checkNotNull(tenantId), checkNotNull(caseId))));
     }
 
     /** The case with this number, if it exists in the tenant. */
     public Optional<Case> findByNumber(TenantId tenantId, String number) {
-        TextRules.checkStorable("findByNumber", "number", checkNotNull(number));
-        return ctx.transactions.inTransaction(() -> ctx.cases.findByNumber(checkNotNull(tenantId), number));
+        return ServiceCalls.call(() -> {
+            TextRules.checkStorable("findByNumber", "number", checkNotNull(number));
+            return ctx.transactions.inTransaction(() -> ctx.cases.findByNumber(checkNotNull(tenantId), number));
+        });
     }
 
     /**
@@ -196,9 +220,11 @@ public final class ComplaintService {
      * @throws NotFoundException for an unknown case in the tenant
      */
     public List<CaseAuditEntry> audit(TenantId tenantId, CaseId caseId) {
-        return ctx.transactions.inTransaction(() -> {
-            ctx.load(tenantId, caseId);
-            return ctx.cases.audit(tenantId, caseId);
+        return ServiceCalls.call(() -> {
+            return ctx.transactions.inTransaction(() -> {
+                ctx.load(tenantId, caseId);
+                return ctx.cases.audit(tenantId, caseId);
+            });
         });
     }
 
@@ -208,31 +234,39 @@ public final class ComplaintService {
      * @throws NotFoundException for an unknown case in the tenant
      */
     public CaseSlaStatus sla(TenantId tenantId, CaseId caseId) {
-        Instant now = ctx.now();
-        return ctx.transactions.inTransaction(() -> SlaCalculator.status(ctx.load(tenantId, caseId), ctx.policy(tenantId), now));
+        return ServiceCalls.call(() -> {
+            Instant now = ctx.now();
+            return ctx.transactions.inTransaction(() -> SlaCalculator.status(ctx.load(tenantId, caseId), ctx.policy(tenantId), now));
+        });
     }
 
     /** The customer's cases, newest first. */
     public Page<Case> casesOf(TenantId tenantId, CustomerId customerId, PageRequest request) {
-        return ctx.transactions.inTransaction(() -> ctx.cases.ofCustomer(checkNotNull(tenantId), checkNotNull(customerId),
-                checkNotNull(request)));
+        return ServiceCalls.call(() ->
+                ctx.transactions.inTransaction(() -> ctx.cases.ofCustomer(checkNotNull(tenantId), checkNotNull(customerId),
+                checkNotNull(request))));
     }
 
     /** A team's open cases, soonest SLA due first; cases whose clocks stand still come last. */
     public Page<Case> teamQueue(TenantId tenantId, String team, PageRequest request) {
-        TextRules.checkStorable("teamQueue", "team", checkNotNull(team));
-        return ctx.transactions.inTransaction(() -> ctx.cases.teamQueue(checkNotNull(tenantId), team, checkNotNull(request)));
+        return ServiceCalls.call(() -> {
+            TextRules.checkStorable("teamQueue", "team", checkNotNull(team));
+            return ctx.transactions.inTransaction(() -> ctx.cases.teamQueue(checkNotNull(tenantId), team, checkNotNull(request)));
+        });
     }
 
     /** An agent's open cases, soonest SLA due first. */
     public Page<Case> agentQueue(TenantId tenantId, String agent, PageRequest request) {
-        TextRules.checkStorable("agentQueue", "agent", checkNotNull(agent));
-        return ctx.transactions.inTransaction(() -> ctx.cases.agentQueue(checkNotNull(tenantId), agent, checkNotNull(request)));
+        return ServiceCalls.call(() -> {
+            TextRules.checkStorable("agentQueue", "agent", checkNotNull(agent));
+            return ctx.transactions.inTransaction(() -> ctx.cases.agentQueue(checkNotNull(tenantId), agent, checkNotNull(request)));
+        });
     }
 
     /** Open cases at risk or breached (as of their last change or SLA check), soonest due first. */
     public Page<Case> atRiskOrBreached(TenantId tenantId, PageRequest request) {
-        return ctx.transactions.inTransaction(() -> ctx.cases.atRiskOrBreached(checkNotNull(tenantId), checkNotNull(request)));
+        return ServiceCalls.call(() ->
+                ctx.transactions.inTransaction(() -> ctx.cases.atRiskOrBreached(checkNotNull(tenantId), checkNotNull(request))));
     }
 
     /**
@@ -241,11 +275,13 @@ public final class ComplaintService {
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public CaseReport report(TenantId tenantId, Instant from, Instant to) {
-        checkNotNull(tenantId, "tenantId");
-        Limits.checkInstant("report", "from", checkNotNull(from, "from"));
-        Limits.checkInstant("report", "to", checkNotNull(to, "to"));
-        checkArgument(!to.isBefore(from), "the period must not end (%s) before it starts (%s)", to, from);
-        return CaseReports.report(ctx, tenantId, from, to, ctx.now());
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            Limits.checkInstant("report", "from", checkNotNull(from, "from"));
+            Limits.checkInstant("report", "to", checkNotNull(to, "to"));
+            checkArgument(!to.isBefore(from), "the period must not end (%s) before it starts (%s)", to, from);
+            return CaseReports.report(ctx, tenantId, from, to, ctx.now());
+        });
     }
 
     /**
@@ -258,7 +294,7 @@ public final class ComplaintService {
      * @throws IllegalArgumentException unless {@code 0 <= shard < shards}
      */
     public SlaCheckReport checkSlas(Instant now, int shard, int shards) {
-        return check(null, now, shard, shards);
+        return ServiceCalls.call(() -> check(null, now, shard, shards));
     }
 
     /**
@@ -274,7 +310,7 @@ public final class ComplaintService {
      * @since 0.2
      */
     public SlaCheckReport checkSlas(TenantId tenantId, Instant now, int shard, int shards) {
-        return check(checkNotNull(tenantId, "tenantId"), now, shard, shards);
+        return ServiceCalls.call(() -> check(checkNotNull(tenantId, "tenantId"), now, shard, shards));
     }
 
     private SlaCheckReport check(@Nullable TenantId tenantId, Instant now, int shard, int shards) {

@@ -14,6 +14,7 @@ import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
@@ -87,7 +88,7 @@ public final class CustomerService {
      *     already taken in the tenant
      */
     public Customer register(RegisterCustomer command) {
-        return registering.register(command);
+        return ServiceCalls.call(() -> registering.register(command));
     }
 
     /**
@@ -101,7 +102,7 @@ public final class CustomerService {
      * @throws org.crmkit.shared.DuplicateKeyException if a new mobile or email is taken
      */
     public Customer updateProfile(UpdateProfile command) {
-        return updatingProfile.update(command);
+        return ServiceCalls.call(() -> updatingProfile.update(command));
     }
 
     /**
@@ -111,22 +112,22 @@ public final class CustomerService {
      * @throws NotFoundException if the customer is not in the tenant
      */
     public Customer changeStage(ChangeStage command) {
-        return changingStage.change(command);
+        return ServiceCalls.call(() -> changingStage.change(command));
     }
 
     /** Adds tags; tags already present are ignored. */
     public Customer addTags(ChangeTags command) {
-        return tagging.add(command);
+        return ServiceCalls.call(() -> tagging.add(command));
     }
 
     /** Removes tags; tags not present are ignored. */
     public Customer removeTags(ChangeTags command) {
-        return tagging.remove(command);
+        return ServiceCalls.call(() -> tagging.remove(command));
     }
 
     /** Records a marketing consent decision at the clock's current time. */
     public Customer recordConsent(RecordConsent command) {
-        return recordingConsent.record(command);
+        return ServiceCalls.call(() -> recordingConsent.record(command));
     }
 
     /**
@@ -138,12 +139,12 @@ public final class CustomerService {
      * @throws CustomerErasedException if the customer was erased
      */
     public Interaction recordInteraction(RecordInteraction command) {
-        return recordingInteraction.record(command);
+        return ServiceCalls.call(() -> recordingInteraction.record(command));
     }
 
     /** The customer, if it exists in the tenant. */
     public Optional<Customer> find(TenantId tenantId, CustomerId id) {
-        return queries.find(tenantId, id);
+        return ServiceCalls.call(() -> queries.find(tenantId, id));
     }
 
     /**
@@ -152,7 +153,7 @@ public final class CustomerService {
      * @throws NotFoundException if it is not in the tenant
      */
     public Customer get(TenantId tenantId, CustomerId id) {
-        return queries.get(tenantId, id);
+        return ServiceCalls.call(() -> queries.get(tenantId, id));
     }
 
     /**
@@ -162,12 +163,12 @@ public final class CustomerService {
      * @throws ValidationException if {@code type} is not MOBILE or EMAIL
      */
     public Optional<Customer> findByContact(TenantId tenantId, ContactType type, String value) {
-        return queries.findByContact(tenantId, type, value);
+        return ServiceCalls.call(() -> queries.findByContact(tenantId, type, value));
     }
 
     /** The tenant's customers ordered by id, one page at a time. */
     public Page<Customer> list(TenantId tenantId, PageRequest request) {
-        return queries.list(tenantId, request);
+        return ServiceCalls.call(() -> queries.list(tenantId, request));
     }
 
     /**
@@ -176,7 +177,7 @@ public final class CustomerService {
      * @throws NotFoundException if the customer is not in the tenant
      */
     public Page<Interaction> interactions(TenantId tenantId, CustomerId id, PageRequest request) {
-        return queries.interactions(tenantId, id, request);
+        return ServiceCalls.call(() -> queries.interactions(tenantId, id, request));
     }
 
     /**
@@ -186,7 +187,7 @@ public final class CustomerService {
      * @throws NotFoundException if the customer is not in the tenant
      */
     public CustomerExport export(TenantId tenantId, CustomerId id) {
-        return queries.export(tenantId, id);
+        return ServiceCalls.call(() -> queries.export(tenantId, id));
     }
 
     /**
@@ -200,7 +201,7 @@ public final class CustomerService {
      * @throws NotFoundException if the customer is not in the tenant
      */
     public Customer erase(TenantId tenantId, CustomerId id) {
-        return erasing.erase(tenantId, id);
+        return ServiceCalls.call(() -> erasing.erase(tenantId, id));
     }
 
     /**
@@ -220,7 +221,7 @@ public final class CustomerService {
      * @since 0.2
      */
     public ChurnReason recordChurnReason(RecordChurnReason command) {
-        return recordingChurnReasons.record(command);
+        return ServiceCalls.call(() -> recordingChurnReasons.record(command));
     }
 
     /**
@@ -229,9 +230,11 @@ public final class CustomerService {
      * @since 0.2
      */
     public List<ChurnReason> churnReasonsOf(TenantId tenantId, CustomerId id) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(id, "id");
-        return recordingChurnReasons.inTransaction(() -> churnReasons.ofCustomer(tenantId, id));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(id, "id");
+            return recordingChurnReasons.inTransaction(() -> churnReasons.ofCustomer(tenantId, id));
+        });
     }
 
     /**
@@ -242,9 +245,11 @@ public final class CustomerService {
      * @since 0.2
      */
     public ChurnReasonReport churnReasonReport(TenantId tenantId, LocalDate from, LocalDate until) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(from, "from");
-        checkNotNull(until, "until");
-        return recordingChurnReasons.report(tenantId, from, until);
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(from, "from");
+            checkNotNull(until, "until");
+            return recordingChurnReasons.report(tenantId, from, until);
+        });
     }
 }

@@ -6,6 +6,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 
@@ -37,14 +38,16 @@ public final class CustomerTimeline {
      * @throws org.crmkit.shared.ValidationException for a cursor this method did not hand out
      */
     public Page<TimelineEntry> page(TenantId tenantId, CustomerId customerId, PageRequest request) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        checkNotNull(request, "request");
-        return transactions.inTransaction(() -> {
-            if (customers.find(tenantId, customerId).isEmpty()) {
-                throw new NotFoundException("customer", tenantId, customerId.value());
-            }
-            return timeline.page(tenantId, customerId, request);
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            checkNotNull(request, "request");
+            return transactions.inTransaction(() -> {
+                if (customers.find(tenantId, customerId).isEmpty()) {
+                    throw new NotFoundException("customer", tenantId, customerId.value());
+                }
+                return timeline.page(tenantId, customerId, request);
+            });
         });
     }
 }

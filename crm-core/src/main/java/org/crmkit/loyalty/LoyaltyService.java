@@ -40,6 +40,7 @@ import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.Shards;
 import org.crmkit.shared.ShortLivedCache;
 import org.crmkit.shared.TenantId;
@@ -106,12 +107,12 @@ public final class LoyaltyService {
      *     org.crmkit.loyalty.spi.ExpiryPolicyFactory}); nothing is stored
      */
     public void defineProgramme(LoyaltyProgramme programme) {
-        ops.defineProgramme(programme);
+        ServiceCalls.run(() -> ops.defineProgramme(programme));
     }
 
     /** The programme, if defined (as read within the last second; see {@link #defineProgramme}). */
     public Optional<LoyaltyProgramme> programme(TenantId tenantId, ProgrammeId id) {
-        return ops.programme(tenantId, id);
+        return ServiceCalls.call(() -> ops.programme(tenantId, id));
     }
 
     /**
@@ -123,7 +124,7 @@ public final class LoyaltyService {
      * @throws NotFoundException for an unknown customer or programme in the tenant
      */
     public PointsReceipt earnForPurchase(PurchaseOrder order) {
-        return earning.earnForPurchase(order);
+        return ServiceCalls.call(() -> earning.earnForPurchase(order));
     }
 
     /**
@@ -134,12 +135,12 @@ public final class LoyaltyService {
      *     with a purchase)
      */
     public PointsReceipt earnBonus(EarnBonus command) {
-        return earning.earnBonus(command);
+        return ServiceCalls.call(() -> earning.earnBonus(command));
     }
 
     /** Credits goodwill or compensation points, available at once. */
     public PointsReceipt grant(GrantPoints command) {
-        return earning.grant(command);
+        return ServiceCalls.call(() -> earning.grant(command));
     }
 
     /**
@@ -147,7 +148,7 @@ public final class LoyaltyService {
      * redemption limits and the customer's available points.
      */
     public RedemptionQuote quote(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Money payable) {
-        return spending.quote(tenantId, customerId, programmeId, payable);
+        return ServiceCalls.call(() -> spending.quote(tenantId, customerId, programmeId, payable));
     }
 
     /**
@@ -159,7 +160,7 @@ public final class LoyaltyService {
      * @throws LedgerRuleException if the points break the programme's redemption limits
      */
     public PointsReceipt hold(HoldPoints command) {
-        return spending.hold(command);
+        return ServiceCalls.call(() -> spending.hold(command));
     }
 
     /**
@@ -169,7 +170,7 @@ public final class LoyaltyService {
      * @throws HoldNotOpenException if it was committed, released or timed out
      */
     public PointsReceipt commit(CommitHold command) {
-        return spending.commit(command);
+        return ServiceCalls.call(() -> spending.commit(command));
     }
 
     /**
@@ -179,7 +180,7 @@ public final class LoyaltyService {
      * @throws HoldNotOpenException if it was committed, released or timed out
      */
     public PointsReceipt release(ReleaseHold command) {
-        return spending.release(command);
+        return ServiceCalls.call(() -> spending.release(command));
     }
 
     /**
@@ -188,7 +189,7 @@ public final class LoyaltyService {
      * @throws InsufficientPointsException if fewer points are available
      */
     public PointsReceipt redeem(RedeemPoints command) {
-        return spending.redeem(command);
+        return ServiceCalls.call(() -> spending.redeem(command));
     }
 
     /**
@@ -199,7 +200,7 @@ public final class LoyaltyService {
      * @throws LedgerRuleException if this order's refunds together would exceed its total
      */
     public PointsReceipt refund(RefundOrder command) {
-        return corrections.refund(command);
+        return ServiceCalls.call(() -> corrections.refund(command));
     }
 
     /**
@@ -209,7 +210,7 @@ public final class LoyaltyService {
      * @throws InsufficientPointsException if the giver has fewer points available
      */
     public PointsReceipt transfer(TransferPoints command) {
-        return corrections.transfer(command);
+        return ServiceCalls.call(() -> corrections.transfer(command));
     }
 
     /**
@@ -219,7 +220,7 @@ public final class LoyaltyService {
      * @throws InsufficientPointsException if removing more than is available
      */
     public PointsReceipt adjust(AdjustPoints command) {
-        return corrections.adjust(command);
+        return ServiceCalls.call(() -> corrections.adjust(command));
     }
 
     /**
@@ -229,12 +230,12 @@ public final class LoyaltyService {
      * @throws NotFoundException for an unknown customer or programme in the tenant
      */
     public BalanceView balance(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        return balances.balance(tenantId, customerId, programmeId);
+        return ServiceCalls.call(() -> balances.balance(tenantId, customerId, programmeId));
     }
 
     /** The account's entries, newest first, one page at a time. */
     public Page<LedgerEntry> statement(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, PageRequest request) {
-        return balances.statement(tenantId, customerId, programmeId, request);
+        return ServiceCalls.call(() -> balances.statement(tenantId, customerId, programmeId, request));
     }
 
     /**
@@ -245,7 +246,7 @@ public final class LoyaltyService {
      * @return how many accounts were settled
      */
     public int settleDue(int shard, int shards) {
-        return balances.settleDue(null, shard, shards);
+        return ServiceCalls.call(() -> balances.settleDue(null, shard, shards));
     }
 
     /**
@@ -259,7 +260,7 @@ public final class LoyaltyService {
      * @since 0.2
      */
     public int settleDue(TenantId tenantId, int shard, int shards) {
-        return balances.settleDue(checkNotNull(tenantId, "tenantId"), shard, shards);
+        return ServiceCalls.call(() -> balances.settleDue(checkNotNull(tenantId, "tenantId"), shard, shards));
     }
 
 }

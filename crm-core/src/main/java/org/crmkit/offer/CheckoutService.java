@@ -43,6 +43,7 @@ import org.crmkit.shared.Limits;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.RuleViolationException;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
@@ -125,13 +126,15 @@ public final class CheckoutService {
      * @throws RuleViolationException if the points asked for break the programme's limits or exceed the balance
      */
     public CheckoutQuote quote(QuoteCheckout command) {
-        validator.check(command);
-        return transactions.inTransaction(() -> price(command, programmeOf(command.tenantId(), command), null, clock.instant(), null,
-                (cart, tierCode) -> {
-                    CouponEvaluation evaluation = coupons.evaluate(command.tenantId(), command.customerId(), cart, tierCode, command.coupons());
-                    return new CouponResult(evaluation.applied(), evaluation.rejected(), evaluation.linesDiscount(),
-                            evaluation.shippingDiscount());
-                }));
+        return ServiceCalls.call(() -> {
+            validator.check(command);
+            return transactions.inTransaction(() -> price(command, programmeOf(command.tenantId(), command), null, clock.instant(), null,
+                    (cart, tierCode) -> {
+                        CouponEvaluation evaluation = coupons.evaluate(command.tenantId(), command.customerId(), cart, tierCode, command.coupons());
+                        return new CouponResult(evaluation.applied(), evaluation.rejected(), evaluation.linesDiscount(),
+                                evaluation.shippingDiscount());
+                    }));
+        });
     }
 
     /**
@@ -146,40 +149,42 @@ public final class CheckoutService {
      * @throws org.crmkit.shared.ConflictException if the order already has a checkout under another key
      */
     public CheckoutQuote hold(HoldCheckout command) {
-        validator.check(command);
-        if (command.ttl() != null && (command.ttl().compareTo(Duration.ofSeconds(1)) < 0 || command.ttl().compareTo(MAX_TTL) > 0)) {
-            throw new ValidationException("HoldCheckout",
-                    List.of(Violation.of("ttl", command.ttl(), "must be from 1 second to " + MAX_TTL.toDays() + " days")));
-        }
-        String fingerprint = fingerprint(command);
-        return UnitOfWork.retrying(transactions, () -> {
-            Optional<StoredCheckout> existing = checkouts.find(command.tenantId(), command.orderReference());
-            if (existing.isPresent()) {
-                return replayedHold(existing.get(), command, fingerprint);
+        return ServiceCalls.call(() -> {
+            validator.check(command);
+            if (command.ttl() != null && (command.ttl().compareTo(Duration.ofSeconds(1)) < 0 || command.ttl().compareTo(MAX_TTL) > 0)) {
+                throw new ValidationException("HoldCheckout",
+                        List.of(Violation.of("ttl", command.ttl(), "must be from 1 second to " + MAX_TTL.toDays() + " days")));
             }
-            Instant now = clock.instant();
-            LoyaltyProgramme programme = programmeOf(command.tenantId(), command.quote());
-            Duration ttl = command.ttl() != null ? command.ttl() : programme.holdTtl();
-            Instant expiresAt = now.plus(ttl);
-            CheckoutQuote quote = price(command.quote(), programme, command.orderReference(), now, expiresAt, (cart, tierCode) -> {
-                CouponLock lock = coupons.lock(new LockCoupons(command.tenantId(), command.customerId(), command.idempotencyKey(),
-                        command.orderReference(), cart, tierCode, command.coupons(), ttl));
-                return new CouponResult(lock.applied(), List.of(), lock.linesDiscount(), lock.shippingDiscount());
+            String fingerprint = fingerprint(command);
+            return UnitOfWork.retrying(transactions, () -> {
+                Optional<StoredCheckout> existing = checkouts.find(command.tenantId(), command.orderReference());
+                if (existing.isPresent()) {
+                    return replayedHold(existing.get(), command, fingerprint);
+                }
+                Instant now = clock.instant();
+                LoyaltyProgramme programme = programmeOf(command.tenantId(), command.quote());
+                Duration ttl = command.ttl() != null ? command.ttl() : programme.holdTtl();
+                Instant expiresAt = now.plus(ttl);
+                CheckoutQuote quote = price(command.quote(), programme, command.orderReference(), now, expiresAt, (cart, tierCode) -> {
+                    CouponLock lock = coupons.lock(new LockCoupons(command.tenantId(), command.customerId(), command.idempotencyKey(),
+                            command.orderReference(), cart, tierCode, command.coupons(), ttl));
+                    return new CouponResult(lock.applied(), List.of(), lock.linesDiscount(), lock.shippingDiscount());
+                });
+                String holdId = null;
+                if (quote.points() > 0) {
+                    PointsReceipt held = loyalty.hold(new HoldPoints(command.tenantId(), command.customerId(), command.programmeId(),
+                            command.idempotencyKey(), quote.points(), command.orderReference(), quote.payable().plus(quote.pointsCash()), ttl));
+                    holdId = held.holdId();
+                }
+                CheckoutQuote held = withHold(quote, holdId);
+                if (!checkouts.insert(new StoredCheckout(held, command.idempotencyKey(), fingerprint, null, 1))) {
+                    // another unit of work held this order first; the retry replays or refuses against its row
+                    throw new DuplicateKeyException("checkout", "orderReference");
+                }
+                events.publish(new CheckoutHeld(ids.next(), now, command.tenantId(), command.customerId(), command.orderReference(),
+                        held.payable(), held.points()));
+                return held;
             });
-            String holdId = null;
-            if (quote.points() > 0) {
-                PointsReceipt held = loyalty.hold(new HoldPoints(command.tenantId(), command.customerId(), command.programmeId(),
-                        command.idempotencyKey(), quote.points(), command.orderReference(), quote.payable().plus(quote.pointsCash()), ttl));
-                holdId = held.holdId();
-            }
-            CheckoutQuote held = withHold(quote, holdId);
-            if (!checkouts.insert(new StoredCheckout(held, command.idempotencyKey(), fingerprint, null, 1))) {
-                // another unit of work held this order first; the retry replays or refuses against its row
-                throw new DuplicateKeyException("checkout", "orderReference");
-            }
-            events.publish(new CheckoutHeld(ids.next(), now, command.tenantId(), command.customerId(), command.orderReference(),
-                    held.payable(), held.points()));
-            return held;
         });
     }
 
@@ -192,9 +197,11 @@ public final class CheckoutService {
      * @throws IdempotencyKeyReusedException if the key released this checkout
      */
     public CheckoutQuote commit(CommitCheckout command) {
-        validator.check(command);
-        return UnitOfWork.retrying(transactions,
-                () -> close(command.tenantId(), command.orderReference(), command.idempotencyKey(), CheckoutStatus.COMMITTED));
+        return ServiceCalls.call(() -> {
+            validator.check(command);
+            return UnitOfWork.retrying(transactions,
+                    () -> close(command.tenantId(), command.orderReference(), command.idempotencyKey(), CheckoutStatus.COMMITTED));
+        });
     }
 
     /**
@@ -207,16 +214,20 @@ public final class CheckoutService {
      * @throws IdempotencyKeyReusedException if the key committed this checkout
      */
     public CheckoutQuote release(ReleaseCheckout command) {
-        validator.check(command);
-        return UnitOfWork.retrying(transactions,
-                () -> close(command.tenantId(), command.orderReference(), command.idempotencyKey(), CheckoutStatus.RELEASED));
+        return ServiceCalls.call(() -> {
+            validator.check(command);
+            return UnitOfWork.retrying(transactions,
+                    () -> close(command.tenantId(), command.orderReference(), command.idempotencyKey(), CheckoutStatus.RELEASED));
+        });
     }
 
     /** The checkout held for an order, in its current status, if the tenant has one. */
     public Optional<CheckoutQuote> find(TenantId tenantId, String orderReference) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(orderReference, "orderReference");
-        return transactions.inTransaction(() -> checkouts.find(tenantId, orderReference).map(this::current));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(orderReference, "orderReference");
+            return transactions.inTransaction(() -> checkouts.find(tenantId, orderReference).map(this::current));
+        });
     }
 
     private CheckoutQuote close(TenantId tenantId, String orderReference, String key, CheckoutStatus target) {

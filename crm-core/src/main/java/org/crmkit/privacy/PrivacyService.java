@@ -23,6 +23,7 @@ import org.crmkit.sales.SalesPersonalData;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.ExportSink;
 import org.crmkit.shared.PersonalData;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.spi.CrmStorage;
@@ -99,7 +100,7 @@ public final class PrivacyService {
 
     /** Every context's part, in the order export and erasure run them. */
     public List<PersonalData> contexts() {
-        return contexts;
+        return ServiceCalls.call(() -> contexts);
     }
 
     /**
@@ -110,10 +111,12 @@ public final class PrivacyService {
      *     handed to the sink)
      */
     public void export(TenantId tenantId, CustomerId customerId, ExportSink sink) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        checkNotNull(sink, "sink");
-        transactions.run(() -> contexts.forEach(part -> part.export(tenantId, customerId, sink)));
+        ServiceCalls.run(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            checkNotNull(sink, "sink");
+            transactions.run(() -> contexts.forEach(part -> part.export(tenantId, customerId, sink)));
+        });
     }
 
     /**
@@ -126,9 +129,11 @@ public final class PrivacyService {
      * @throws org.crmkit.shared.NotFoundException if the customer is not in the tenant
      */
     public Map<String, Object> exportDocument(TenantId tenantId, CustomerId customerId) {
-        ExportDocument document = new ExportDocument(tenantId, customerId, now(), contexts.stream().map(PersonalData::context).toList());
-        export(tenantId, customerId, document);
-        return document.toMap();
+        return ServiceCalls.call(() -> {
+            ExportDocument document = new ExportDocument(tenantId, customerId, now(), contexts.stream().map(PersonalData::context).toList());
+            export(tenantId, customerId, document);
+            return document.toMap();
+        });
     }
 
     /**
@@ -145,12 +150,14 @@ public final class PrivacyService {
      *     and kept changing; erasing again is safe
      */
     public void erase(TenantId tenantId, CustomerId customerId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        Instant now = now();
-        transactions.run(() -> contexts.forEach(part -> part.erase(tenantId, customerId, now)));
-        log.info("erased the personal data of customer {} of tenant {} in {}", customerId.value(), tenantId.value(),
-                contexts.stream().map(PersonalData::context).toList());
+        ServiceCalls.run(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            Instant now = now();
+            transactions.run(() -> contexts.forEach(part -> part.erase(tenantId, customerId, now)));
+            log.info("erased the personal data of customer {} of tenant {} in {}", customerId.value(), tenantId.value(),
+                    contexts.stream().map(PersonalData::context).toList());
+        });
     }
 
     private Instant now() {

@@ -15,6 +15,7 @@ import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 
@@ -71,7 +72,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.IdempotencyKeyReusedException if the key captured another lead
      */
     public Lead capture(CaptureLead command) {
-        return leads.capture(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> leads.capture(checkNotNull(command, "command")));
     }
 
     /**
@@ -81,7 +82,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.StaleVersionException if the lead is no longer at the expected version
      */
     public Lead addNote(AddLeadNote command) {
-        return leads.note(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> leads.note(checkNotNull(command, "command")));
     }
 
     /**
@@ -94,7 +95,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.RuleViolationException if the lead is not open
      */
     public Opportunity qualify(QualifyLead command) {
-        return leads.qualify(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> leads.qualify(checkNotNull(command, "command")));
     }
 
     /**
@@ -105,7 +106,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.RuleViolationException if the lead is not open
      */
     public Lead disqualify(DisqualifyLead command) {
-        return leads.disqualify(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> leads.disqualify(checkNotNull(command, "command")));
     }
 
     /**
@@ -117,7 +118,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.RuleViolationException if the lead is disqualified or already converted
      */
     public Lead convert(ConvertLead command) {
-        return leads.convert(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> leads.convert(checkNotNull(command, "command")));
     }
 
     /**
@@ -126,7 +127,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.NotFoundException if the customer or account is not in the tenant
      */
     public Opportunity open(OpenOpportunity command) {
-        return opportunities.open(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> opportunities.open(checkNotNull(command, "command")));
     }
 
     /**
@@ -138,7 +139,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.RuleViolationException if it is closed, or the stage is not in the funnel or is its current one
      */
     public Opportunity move(MoveOpportunity command) {
-        return opportunities.move(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> opportunities.move(checkNotNull(command, "command")));
     }
 
     /**
@@ -150,12 +151,12 @@ public final class SalesService {
      * @throws org.crmkit.shared.RuleViolationException if it is closed
      */
     public Opportunity plan(PlanOpportunity command) {
-        return opportunities.plan(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> opportunities.plan(checkNotNull(command, "command")));
     }
 
     /** Defines the tenant's funnel; publishes {@link FunnelDefined} unless it is the one defined already. */
     public SalesFunnel defineFunnel(DefineFunnel command) {
-        return opportunities.define(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> opportunities.define(checkNotNull(command, "command")));
     }
 
     /**
@@ -164,7 +165,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.NotFoundException if a lead, opportunity, account or customer it names is not in the tenant
      */
     public FollowUpTask schedule(ScheduleTask command) {
-        return followUps.schedule(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> followUps.schedule(checkNotNull(command, "command")));
     }
 
     /**
@@ -174,7 +175,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.RuleViolationException if it was closed otherwise
      */
     public FollowUpTask close(CloseTask command) {
-        return followUps.close(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> followUps.close(checkNotNull(command, "command")));
     }
 
     /**
@@ -189,7 +190,7 @@ public final class SalesService {
      * @throws IllegalArgumentException if the shard is out of range
      */
     public int dueReminders(Instant now, int shard, int shards) {
-        return followUps.dueReminders(null, now, shard, shards);
+        return ServiceCalls.call(() -> followUps.dueReminders(null, now, shard, shards));
     }
 
     /**
@@ -203,12 +204,12 @@ public final class SalesService {
      * @since 0.2
      */
     public int dueReminders(TenantId tenantId, Instant now, int shard, int shards) {
-        return followUps.dueReminders(checkNotNull(tenantId, "tenantId"), now, shard, shards);
+        return ServiceCalls.call(() -> followUps.dueReminders(checkNotNull(tenantId, "tenantId"), now, shard, shards));
     }
 
     /** Opens a business account; publishes {@link AccountOpened}. */
     public BusinessAccount openAccount(OpenAccount command) {
-        return accounts.open(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> accounts.open(checkNotNull(command, "command")));
     }
 
     /**
@@ -219,7 +220,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.RuleViolationException if the customer is a contact already, or the account is full
      */
     public BusinessAccount addContact(AddContact command) {
-        return accounts.addContact(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> accounts.addContact(checkNotNull(command, "command")));
     }
 
     /**
@@ -229,7 +230,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.StaleVersionException if the account is no longer at the expected version
      */
     public BusinessAccount removeContact(RemoveContact command) {
-        return accounts.removeContact(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> accounts.removeContact(checkNotNull(command, "command")));
     }
 
     /**
@@ -239,7 +240,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.IdempotencyKeyReusedException if the account has the invoice number with other details
      */
     public AccountInvoice recordInvoice(RecordInvoice command) {
-        return accounts.recordInvoice(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> accounts.recordInvoice(checkNotNull(command, "command")));
     }
 
     /**
@@ -249,7 +250,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.RuleViolationException if it was paid on another day
      */
     public AccountInvoice recordPayment(RecordInvoicePayment command) {
-        return accounts.recordPayment(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> accounts.recordPayment(checkNotNull(command, "command")));
     }
 
     /**
@@ -259,7 +260,7 @@ public final class SalesService {
      * @throws org.crmkit.shared.NotFoundException if the account is not in the tenant
      */
     public CreditTerms creditTerms(TenantId tenantId, String accountId) {
-        return credit.terms(checkNotNull(tenantId, "tenantId"), checkNotNull(accountId, "accountId"));
+        return ServiceCalls.call(() -> credit.terms(checkNotNull(tenantId, "tenantId"), checkNotNull(accountId, "accountId")));
     }
 
     /**
@@ -267,17 +268,19 @@ public final class SalesService {
      * won value and average time in stage, from the stage histories.
      */
     public ConversionReport conversionReport(TenantId tenantId, Instant asOf, FunnelGrouping grouping) {
-        return reporting.report(tenantId, asOf, grouping);
+        return ServiceCalls.call(() -> reporting.report(tenantId, asOf, grouping));
     }
 
     /** The lead, if it is in the tenant. */
     public Optional<Lead> lead(TenantId tenantId, String leadId) {
-        return read(() -> ops.ports.leads().find(checkNotNull(tenantId, "tenantId"), checkNotNull(leadId, "leadId")));
+        return ServiceCalls.call(() ->
+                read(() -> ops.ports.leads().find(checkNotNull(tenantId, "tenantId"), checkNotNull(leadId, "leadId"))));
     }
 
     /** The opportunity, if it is in the tenant. */
     public Optional<Opportunity> opportunity(TenantId tenantId, String opportunityId) {
-        return read(() -> ops.ports.opportunities().find(checkNotNull(tenantId, "tenantId"), checkNotNull(opportunityId, "opportunityId")));
+        return ServiceCalls.call(() ->
+                read(() -> ops.ports.opportunities().find(checkNotNull(tenantId, "tenantId"), checkNotNull(opportunityId, "opportunityId"))));
     }
 
     /**
@@ -286,20 +289,24 @@ public final class SalesService {
      * @throws org.crmkit.shared.NotFoundException if it is not in the tenant
      */
     public List<StageChange> history(TenantId tenantId, String opportunityId) {
-        return read(() -> {
-            ops.opportunity(tenantId, opportunityId);
-            return ops.ports.opportunities().histories(tenantId, List.of(opportunityId));
+        return ServiceCalls.call(() -> {
+            return read(() -> {
+                ops.opportunity(tenantId, opportunityId);
+                return ops.ports.opportunities().histories(tenantId, List.of(opportunityId));
+            });
         });
     }
 
     /** The task, if it is in the tenant. */
     public Optional<FollowUpTask> task(TenantId tenantId, String taskId) {
-        return read(() -> ops.ports.tasks().find(checkNotNull(tenantId, "tenantId"), checkNotNull(taskId, "taskId")));
+        return ServiceCalls.call(() ->
+                read(() -> ops.ports.tasks().find(checkNotNull(tenantId, "tenantId"), checkNotNull(taskId, "taskId"))));
     }
 
     /** The account, if it is in the tenant. */
     public Optional<BusinessAccount> account(TenantId tenantId, String accountId) {
-        return read(() -> ops.ports.accounts().find(checkNotNull(tenantId, "tenantId"), checkNotNull(accountId, "accountId")));
+        return ServiceCalls.call(() ->
+                read(() -> ops.ports.accounts().find(checkNotNull(tenantId, "tenantId"), checkNotNull(accountId, "accountId"))));
     }
 
     /**
@@ -308,32 +315,36 @@ public final class SalesService {
      * @throws org.crmkit.shared.NotFoundException if the account is not in the tenant
      */
     public List<AccountInvoice> invoices(TenantId tenantId, String accountId, LocalDate from, LocalDate to) {
-        return accounts.invoices(tenantId, accountId, from, to);
+        return ServiceCalls.call(() -> accounts.invoices(tenantId, accountId, from, to));
     }
 
     /** The tenant's funnel: the one it defined, else {@link SalesFunnel#standard}. */
     public SalesFunnel funnel(TenantId tenantId) {
-        return read(() -> ops.funnel(checkNotNull(tenantId, "tenantId")));
+        return ServiceCalls.call(() -> read(() -> ops.funnel(checkNotNull(tenantId, "tenantId"))));
     }
 
     /** A page of the tenant's leads, by id. */
     public Page<Lead> leads(TenantId tenantId, PageRequest request) {
-        return read(() -> ops.ports.leads().list(checkNotNull(tenantId, "tenantId"), checkNotNull(request, "request")));
+        return ServiceCalls.call(() ->
+                read(() -> ops.ports.leads().list(checkNotNull(tenantId, "tenantId"), checkNotNull(request, "request"))));
     }
 
     /** A page of the tenant's opportunities, by id. */
     public Page<Opportunity> opportunities(TenantId tenantId, PageRequest request) {
-        return read(() -> ops.ports.opportunities().list(checkNotNull(tenantId, "tenantId"), checkNotNull(request, "request")));
+        return ServiceCalls.call(() ->
+                read(() -> ops.ports.opportunities().list(checkNotNull(tenantId, "tenantId"), checkNotNull(request, "request"))));
     }
 
     /** A page of the tenant's tasks, by id. */
     public Page<FollowUpTask> tasks(TenantId tenantId, PageRequest request) {
-        return read(() -> ops.ports.tasks().list(checkNotNull(tenantId, "tenantId"), checkNotNull(request, "request")));
+        return ServiceCalls.call(() ->
+                read(() -> ops.ports.tasks().list(checkNotNull(tenantId, "tenantId"), checkNotNull(request, "request"))));
     }
 
     /** A page of the tenant's business accounts, by id. */
     public Page<BusinessAccount> accounts(TenantId tenantId, PageRequest request) {
-        return read(() -> ops.ports.accounts().list(checkNotNull(tenantId, "tenantId"), checkNotNull(request, "request")));
+        return ServiceCalls.call(() ->
+                read(() -> ops.ports.accounts().list(checkNotNull(tenantId, "tenantId"), checkNotNull(request, "request"))));
     }
 
     private <T> T read(java.util.function.Supplier<T> query) {

@@ -15,6 +15,7 @@ import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
@@ -72,13 +73,15 @@ public final class SegmentService {
      * @throws org.crmkit.shared.ValidationException if a day of the query is outside the years crmkit stores
      */
     public SalesReport sales(SalesQuery query) {
-        checkNotNull(query, "query");
-        org.crmkit.shared.Limits.checkDate("sales", "from", query.from());
-        org.crmkit.shared.Limits.checkDate("sales", "until", query.until());
-        Segment segment = query.segment();
-        return new SalesCube(query, zone, customers, tiers,
-                who -> segment == null || transactions.inTransaction(() -> customers.find(query.tenantId(), who).isPresent()
-                        && matches(query.tenantId(), who, segment)), transactions).run(purchases);
+        return ServiceCalls.call(() -> {
+            checkNotNull(query, "query");
+            org.crmkit.shared.Limits.checkDate("sales", "from", query.from());
+            org.crmkit.shared.Limits.checkDate("sales", "until", query.until());
+            Segment segment = query.segment();
+            return new SalesCube(query, zone, customers, tiers,
+                    who -> segment == null || transactions.inTransaction(() -> customers.find(query.tenantId(), who).isPresent()
+                            && matches(query.tenantId(), who, segment)), transactions).run(purchases);
+        });
     }
 
     /**
@@ -87,8 +90,10 @@ public final class SegmentService {
      * @throws NotFoundException for an unknown customer in the tenant
      */
     public boolean matches(TenantId tenantId, CustomerId customerId, Segment segment) {
-        CustomerFacts facts = factsOf(tenantId, customerId, segment);
-        return facts.customer().erasedAt() == null && segment.criterion().test(facts);
+        return ServiceCalls.call(() -> {
+            CustomerFacts facts = factsOf(tenantId, customerId, segment);
+            return facts.customer().erasedAt() == null && segment.criterion().test(facts);
+        });
     }
 
     /**
@@ -97,7 +102,7 @@ public final class SegmentService {
      * @throws NotFoundException for an unknown customer in the tenant
      */
     public Explanation explain(TenantId tenantId, CustomerId customerId, Segment segment) {
-        return explain(segment.criterion(), factsOf(tenantId, customerId, segment));
+        return ServiceCalls.call(() -> explain(segment.criterion(), factsOf(tenantId, customerId, segment)));
     }
 
     /**
@@ -107,25 +112,27 @@ public final class SegmentService {
      * @return the number of members
      */
     public long forEachMember(TenantId tenantId, Segment segment, int shard, int shards, Consumer<CustomerId> sink) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(segment, "segment");
-        checkNotNull(sink, "sink");
-        Shards.check(shard, shards);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        long members = 0;
-        PageRequest request = PageRequest.first(PAGE);
-        while (true) {
-            PageRequest current = request;
-            Page<Customer> page = transactions.inTransaction(() -> customers.page(tenantId, current));
-            List<Customer> candidates = page.items().stream().filter(c -> c.erasedAt() == null && c.id().inShard(shard, shards)).toList();
-            List<CustomerId> found = transactions.inTransaction(() -> members(tenantId, candidates, segment, today));
-            found.forEach(sink);
-            members += found.size();
-            if (page.nextCursor().isEmpty()) {
-                return members;
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(segment, "segment");
+            checkNotNull(sink, "sink");
+            Shards.check(shard, shards);
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            long members = 0;
+            PageRequest request = PageRequest.first(PAGE);
+            while (true) {
+                PageRequest current = request;
+                Page<Customer> page = transactions.inTransaction(() -> customers.page(tenantId, current));
+                List<Customer> candidates = page.items().stream().filter(c -> c.erasedAt() == null && c.id().inShard(shard, shards)).toList();
+                List<CustomerId> found = transactions.inTransaction(() -> members(tenantId, candidates, segment, today));
+                found.forEach(id -> ServiceCalls.outside(() -> sink.accept(id)));
+                members += found.size();
+                if (page.nextCursor().isEmpty()) {
+                    return members;
+                }
+                request = PageRequest.after(page.nextCursor().get(), PAGE);
             }
-            request = PageRequest.after(page.nextCursor().get(), PAGE);
-        }
+        });
     }
 
     /** Which of a page of customers are in the segment: their totals, scores and tiers read once each for the page. */
@@ -144,7 +151,7 @@ public final class SegmentService {
 
     /** The number of members of the segment today. */
     public long count(TenantId tenantId, Segment segment) {
-        return forEachMember(tenantId, segment, 0, 1, id -> {});
+        return ServiceCalls.call(() -> forEachMember(tenantId, segment, 0, 1, id -> {}));
     }
 
     private CustomerFacts factsOf(TenantId tenantId, CustomerId customerId, Segment segment) {

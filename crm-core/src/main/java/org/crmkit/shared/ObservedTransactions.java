@@ -23,6 +23,7 @@ final class ObservedTransactions implements TransactionRunner {
     ObservedTransactions(TransactionRunner delegate, OperationObserver observer) {
         this.delegate = delegate;
         this.observer = observer;
+        ServiceCalls.observing();
     }
 
     @Override
@@ -45,7 +46,8 @@ final class ObservedTransactions implements TransactionRunner {
         if (running != null) {
             return body.apply(running);
         }
-        Operation operation = started(OperationNames.ofCaller());
+        String named = ServiceCalls.current();
+        Operation operation = started(named != null ? named : OperationNames.ofCaller());
         current.set(operation);
         try {
             T result = body.apply(operation);

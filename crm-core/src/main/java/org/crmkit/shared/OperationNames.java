@@ -5,9 +5,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Names an operation after the public service method it was called on, found on the stack: the
- * services are final classes with a hundred methods between them, and naming each in code would
- * put a line in every one. Only walked when an observer is installed.
+ * The public services by their {@code Crm} accessors, and the name of an operation found on the
+ * stack: the fallback for work {@link ServiceCalls} has not named (a unit of work started through
+ * a port or on a thread of the host's own), as a walk of the stack costs microseconds an operation.
+ * Only walked when an observer is installed.
  */
 final class OperationNames {
 

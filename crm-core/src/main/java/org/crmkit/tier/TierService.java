@@ -14,6 +14,7 @@ import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
@@ -94,7 +95,7 @@ public final class TierService {
      *     unpaired surrogate, naming the field; nothing is stored
      */
     public void defineLadder(TierLadder ladder) {
-        definingLadders.define(ladder);
+        ServiceCalls.run(() -> definingLadders.define(ladder));
     }
 
     /**
@@ -104,7 +105,7 @@ public final class TierService {
      *     of this instance makes
      */
     public Optional<TierLadder> ladder(TenantId tenantId, ProgrammeId programmeId) {
-        return queries.ladder(tenantId, programmeId);
+        return ServiceCalls.call(() -> queries.ladder(tenantId, programmeId));
     }
 
     /**
@@ -118,7 +119,7 @@ public final class TierService {
      * @throws NotFoundException for an unknown customer or ladder in the tenant
      */
     public TierStatus recordPurchase(RecordTierPurchase command) {
-        return recordingPurchase.record(command);
+        return ServiceCalls.call(() -> recordingPurchase.record(command));
     }
 
     /**
@@ -128,12 +129,12 @@ public final class TierService {
      * @throws ValidationException for a bad command, a refund above the order total or in another currency
      */
     public TierStatus recordRefund(RecordTierRefund command) {
-        return recordingRefund.record(command);
+        return ServiceCalls.call(() -> recordingRefund.record(command));
     }
 
     /** Adds growth value for an activity and upgrades at once if a threshold is crossed. */
     public TierStatus grantGrowth(GrantGrowth command) {
-        return grantingGrowth.grant(command);
+        return ServiceCalls.call(() -> grantingGrowth.grant(command));
     }
 
     /**
@@ -141,17 +142,17 @@ public final class TierService {
      * for the member yet). A customer without facts is shown at the lowest tier.
      */
     public TierStatus status(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        return queries.status(tenantId, customerId, programmeId);
+        return ServiceCalls.call(() -> queries.status(tenantId, customerId, programmeId));
     }
 
     /** The member's effective tier at the end of {@code date} in the ladder's zone, if they had joined by then. */
     public Optional<String> tierOn(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, LocalDate date) {
-        return queries.tierOn(tenantId, customerId, programmeId, date);
+        return ServiceCalls.call(() -> queries.tierOn(tenantId, customerId, programmeId, date));
     }
 
     /** The member's tier history in the order it was written (by time, corrections after the lines they correct). */
     public List<TierChange> history(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        return queries.history(tenantId, customerId, programmeId);
+        return ServiceCalls.call(() -> queries.history(tenantId, customerId, programmeId));
     }
 
     /**
@@ -160,7 +161,7 @@ public final class TierService {
      * @throws ValidationException for an unknown tier code, a blank reason or actor, an end not after now
      */
     public TierStatus override(OverrideTier command) {
-        return overriding.override(command);
+        return ServiceCalls.call(() -> overriding.override(command));
     }
 
     /**
@@ -176,7 +177,9 @@ public final class TierService {
      */
     public AssessmentReport assess(TenantId tenantId, ProgrammeId programmeId, LocalDate date, int shard, int shards,
             AssessmentListener listener) {
-        return assessments.assess(tenantId, programmeId, date, shard, shards, listener);
+        checkNotNull(listener, "listener");
+        AssessmentListener hosted = (done, total, perSecond) -> ServiceCalls.outside(() -> listener.progress(done, total, perSecond));
+        return ServiceCalls.call(() -> assessments.assess(tenantId, programmeId, date, shard, shards, hosted));
     }
 
     /**
@@ -192,7 +195,7 @@ public final class TierService {
      * @since 0.2
      */
     public List<AssessmentReport> assessToday(int shard, int shards) {
-        return assessments.assessToday(null, shard, shards);
+        return ServiceCalls.call(() -> assessments.assessToday(null, shard, shards));
     }
 
     /**
@@ -207,7 +210,7 @@ public final class TierService {
      * @since 0.2
      */
     public List<AssessmentReport> assessToday(TenantId tenantId, int shard, int shards) {
-        return assessments.assessToday(checkNotNull(tenantId, "tenantId"), shard, shards);
+        return ServiceCalls.call(() -> assessments.assessToday(checkNotNull(tenantId, "tenantId"), shard, shards));
     }
 
     /**
@@ -215,7 +218,7 @@ public final class TierService {
      * not joined it. A cheap read for other contexts (the loyalty context's tier multipliers).
      */
     public Optional<Tier> currentTier(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        return queries.currentTier(tenantId, customerId, programmeId);
+        return ServiceCalls.call(() -> queries.currentTier(tenantId, customerId, programmeId));
     }
 
     /**
@@ -226,6 +229,6 @@ public final class TierService {
      * @since 0.2
      */
     public Map<CustomerId, Tier> currentTiers(TenantId tenantId, Collection<CustomerId> customerIds, ProgrammeId programmeId) {
-        return queries.currentTiers(tenantId, customerIds, programmeId);
+        return ServiceCalls.call(() -> queries.currentTiers(tenantId, customerIds, programmeId));
     }
 }

@@ -25,6 +25,7 @@ import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.Limits;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.Shards;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TextRules;
@@ -120,7 +121,7 @@ public final class ValueService {
      * @throws org.crmkit.shared.ConflictException if the order id was recorded with other details
      */
     public PurchaseEntry recordPurchase(RecordPurchase command) {
-        return book.record(validator.check(command));
+        return ServiceCalls.call(() -> book.record(validator.check(command)));
     }
 
     /**
@@ -133,7 +134,7 @@ public final class ValueService {
      * @throws org.crmkit.shared.ConflictException if the refund id was used for another order
      */
     public RefundEntry recordRefund(RecordRefund command) {
-        return book.refund(validator.check(command));
+        return ServiceCalls.call(() -> book.refund(validator.check(command)));
     }
 
     /**
@@ -145,29 +146,35 @@ public final class ValueService {
      *     was not cancelled before
      */
     public RefundEntry cancelOrder(CancelOrder command) {
-        return book.cancel(validator.check(command));
+        return ServiceCalls.call(() -> book.cancel(validator.check(command)));
     }
 
     /** A customer's purchase totals, or empty if the customer has not bought. */
     public Optional<PurchaseSummary> summary(TenantId tenantId, CustomerId customerId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        return transactions.inTransaction(() -> purchases.summary(tenantId, customerId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            return transactions.inTransaction(() -> purchases.summary(tenantId, customerId));
+        });
     }
 
     /** A recorded purchase by order id. */
     public Optional<Purchase> purchase(TenantId tenantId, String orderId) {
-        checkNotNull(tenantId, "tenantId");
-        TextRules.checkStorable("purchase", "orderId", checkNotNull(orderId, "orderId"));
-        return transactions.inTransaction(() -> purchases.find(tenantId, orderId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            TextRules.checkStorable("purchase", "orderId", checkNotNull(orderId, "orderId"));
+            return transactions.inTransaction(() -> purchases.find(tenantId, orderId));
+        });
     }
 
     /** A customer's purchases, newest first, a page at a time. */
     public Page<Purchase> purchases(TenantId tenantId, CustomerId customerId, PageRequest request) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        checkNotNull(request, "request");
-        return transactions.inTransaction(() -> purchases.ofCustomer(tenantId, customerId, request));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            checkNotNull(request, "request");
+            return transactions.inTransaction(() -> purchases.ofCustomer(tenantId, customerId, request));
+        });
     }
 
     /**
@@ -179,17 +186,19 @@ public final class ValueService {
      * @return the number of purchases streamed
      */
     public long forEachPurchase(TenantId tenantId, int shard, int shards, Consumer<Purchase> sink) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(sink, "sink");
-        Shards.check(shard, shards);
-        long[] streamed = new long[1];
-        Page.forEach(request -> laggingReads.inTransaction(() -> purchases.all(tenantId, request)), PAGE, p -> {
-            if (p.customerId().inShard(shard, shards)) {
-                sink.accept(p);
-                streamed[0]++;
-            }
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(sink, "sink");
+            Shards.check(shard, shards);
+            long[] streamed = new long[1];
+            Page.forEach(request -> laggingReads.inTransaction(() -> purchases.all(tenantId, request)), PAGE, p -> {
+                if (p.customerId().inShard(shard, shards)) {
+                    ServiceCalls.outside(() -> sink.accept(p));
+                    streamed[0]++;
+                }
+            });
+            return streamed[0];
         });
-        return streamed[0];
     }
 
     /**
@@ -211,23 +220,25 @@ public final class ValueService {
      * @throws org.crmkit.shared.ValidationException for a bad command or an observation end after now
      */
     public ScoringReport score(ScoreCustomers command) {
-        validator.check(command);
-        Instant now = clock.instant();
-        Instant asOf = command.asOf() == null ? now : command.asOf();
-        if (asOf.isAfter(now)) {
-            throw new ValidationException("ScoreCustomers", List.of(Violation.of("asOf", asOf, "must not be after the current time " + now)));
-        }
-        return ValueScoring.run(command, asOf, zone, () -> purchaseDays(command.tenantId(), asOf), (page, lastPurchases) ->
-                transactions.run(() -> {
-                    values.saveAll(page);
-                    List<ScoredCustomer> scored = new ArrayList<>(page.size());
-                    for (int k = 0; k < page.size(); k++) {
-                        CustomerValue v = page.get(k);
-                        scored.add(new ScoredCustomer(v.customerId(), lastPurchases.get(k),
-                                v.prediction().map(p -> OptionalDouble.of(p.pAlive())).orElse(OptionalDouble.empty())));
-                    }
-                    lifecycle.afterScoring(command.tenantId(), scored, asOf);
-                }));
+        return ServiceCalls.call(() -> {
+            validator.check(command);
+            Instant now = clock.instant();
+            Instant asOf = command.asOf() == null ? now : command.asOf();
+            if (asOf.isAfter(now)) {
+                throw new ValidationException("ScoreCustomers", List.of(Violation.of("asOf", asOf, "must not be after the current time " + now)));
+            }
+            return ValueScoring.run(command, asOf, zone, () -> purchaseDays(command.tenantId(), asOf), (page, lastPurchases) ->
+                    transactions.run(() -> {
+                        values.saveAll(page);
+                        List<ScoredCustomer> scored = new ArrayList<>(page.size());
+                        for (int k = 0; k < page.size(); k++) {
+                            CustomerValue v = page.get(k);
+                            scored.add(new ScoredCustomer(v.customerId(), lastPurchases.get(k),
+                                    v.prediction().map(p -> OptionalDouble.of(p.pAlive())).orElse(OptionalDouble.empty())));
+                        }
+                        lifecycle.afterScoring(command.tenantId(), scored, asOf);
+                    }));
+        });
     }
 
     /** The tenant's repeat-purchase summary as of {@code asOf}, counted by the store a page of customers at a time. */
@@ -239,16 +250,20 @@ public final class ValueService {
 
     /** A customer's value from the latest scoring run, if scored. */
     public Optional<CustomerValue> value(TenantId tenantId, CustomerId customerId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        return transactions.inTransaction(() -> values.find(tenantId, customerId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            return transactions.inTransaction(() -> values.find(tenantId, customerId));
+        });
     }
 
     /** Every scored customer's latest value, in customer id order, a page at a time. */
     public Page<CustomerValue> values(TenantId tenantId, PageRequest request) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(request, "request");
-        return transactions.inTransaction(() -> values.page(tenantId, request));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(request, "request");
+            return transactions.inTransaction(() -> values.page(tenantId, request));
+        });
     }
 
     /**
@@ -259,12 +274,14 @@ public final class ValueService {
      * @throws IllegalArgumentException if {@code until} is not after {@code from}
      */
     public ChurnReport churn(TenantId tenantId, LocalDate from, LocalDate until, ChurnDimension dimension) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(dimension, "dimension");
-        Limits.checkDate("churn", "from", checkNotNull(from, "from"));
-        Limits.checkDate("churn", "until", checkNotNull(until, "until"));
-        checkArgument(from.isBefore(until), "until %s must be after from %s", until, from);
-        return churn.run(tenantId, from, until, dimension, zone, sink -> forEachPurchase(tenantId, 0, 1, sink));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(dimension, "dimension");
+            Limits.checkDate("churn", "from", checkNotNull(from, "from"));
+            Limits.checkDate("churn", "until", checkNotNull(until, "until"));
+            checkArgument(from.isBefore(until), "until %s must be after from %s", until, from);
+            return churn.run(tenantId, from, until, dimension, zone, sink -> forEachPurchase(tenantId, 0, 1, sink));
+        });
     }
 
     /**
@@ -280,16 +297,18 @@ public final class ValueService {
      * @since 0.2
      */
     public ChurnTrend churnTrend(TenantId tenantId, YearMonth first, YearMonth last, int windowMonths) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(first, "first");
-        checkNotNull(last, "last");
-        checkArgument(!last.isBefore(first), "last %s must not be before first %s", last, first);
-        checkArgument(first.until(last, java.time.temporal.ChronoUnit.MONTHS) < 240, "a trend spans at most 240 months but %s to %s is longer",
-                first, last);
-        checkArgument(windowMonths >= 1 && windowMonths <= 24, "windowMonths must be 1 to 24 but was %s", windowMonths);
-        Limits.checkDate("churnTrend", "first", first.atDay(1));
-        Limits.checkDate("churnTrend", "last", last.atEndOfMonth());
-        return churn.trend(first, last, windowMonths, zone, sink -> forEachPurchase(tenantId, 0, 1, sink));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(first, "first");
+            checkNotNull(last, "last");
+            checkArgument(!last.isBefore(first), "last %s must not be before first %s", last, first);
+            checkArgument(first.until(last, java.time.temporal.ChronoUnit.MONTHS) < 240, "a trend spans at most 240 months but %s to %s is longer",
+                    first, last);
+            checkArgument(windowMonths >= 1 && windowMonths <= 24, "windowMonths must be 1 to 24 but was %s", windowMonths);
+            Limits.checkDate("churnTrend", "first", first.atDay(1));
+            Limits.checkDate("churnTrend", "last", last.atEndOfMonth());
+            return churn.trend(first, last, windowMonths, zone, sink -> forEachPurchase(tenantId, 0, 1, sink));
+        });
     }
 
     /**
@@ -297,21 +316,23 @@ public final class ValueService {
      * {@code pAliveBelow}, most spent first (ties: higher CLV first): whom to win back first.
      */
     public List<WinBackCandidate> winBackList(TenantId tenantId, double pAliveBelow, int limit) {
-        checkNotNull(tenantId, "tenantId");
-        checkArgument(pAliveBelow > 0 && pAliveBelow <= 1, "pAliveBelow must be in (0, 1] but was %s", pAliveBelow);
-        checkArgument(limit >= 1 && limit <= 10_000, "limit must be 1 to 10000 but was %s", limit);
-        Comparator<WinBackCandidate> worth = Comparator.comparing(WinBackCandidate::spent).thenComparing(WinBackCandidate::clv)
-                .thenComparing(c -> c.customerId().value(), Comparator.reverseOrder());
-        PriorityQueue<WinBackCandidate> top = new PriorityQueue<>(worth);
-        forEachValue(tenantId, v -> v.prediction().filter(p -> p.pAlive() < pAliveBelow).ifPresent(p -> {
-            top.add(new WinBackCandidate(v.customerId(), p.pAlive(), v.rfm().monetary(), p.clv(), v.rfm().segment()));
-            if (top.size() > limit) {
-                top.poll();
-            }
-        }));
-        List<WinBackCandidate> list = new ArrayList<>(top);
-        list.sort(worth.reversed());
-        return list;
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkArgument(pAliveBelow > 0 && pAliveBelow <= 1, "pAliveBelow must be in (0, 1] but was %s", pAliveBelow);
+            checkArgument(limit >= 1 && limit <= 10_000, "limit must be 1 to 10000 but was %s", limit);
+            Comparator<WinBackCandidate> worth = Comparator.comparing(WinBackCandidate::spent).thenComparing(WinBackCandidate::clv)
+                    .thenComparing(c -> c.customerId().value(), Comparator.reverseOrder());
+            PriorityQueue<WinBackCandidate> top = new PriorityQueue<>(worth);
+            forEachValue(tenantId, v -> v.prediction().filter(p -> p.pAlive() < pAliveBelow).ifPresent(p -> {
+                top.add(new WinBackCandidate(v.customerId(), p.pAlive(), v.rfm().monetary(), p.clv(), v.rfm().segment()));
+                if (top.size() > limit) {
+                    top.poll();
+                }
+            }));
+            List<WinBackCandidate> list = new ArrayList<>(top);
+            list.sort(worth.reversed());
+            return list;
+        });
     }
 
     /**
@@ -321,18 +342,20 @@ public final class ValueService {
      * @return the number of suggestions
      */
     public long suggestStages(TenantId tenantId, ChurnBands bands, Consumer<StageSuggestion> sink) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(bands, "bands");
-        checkNotNull(sink, "sink");
-        long[] count = new long[1];
-        forEachValue(tenantId, v -> v.prediction().ifPresent(p -> bands.stageFor(p.pAlive()).ifPresent(stage ->
-                transactions.inTransaction(() -> customers.find(tenantId, v.customerId()))
-                        .filter(c -> c.erasedAt() == null && c.stage() != stage)
-                        .ifPresent(c -> {
-                            sink.accept(new StageSuggestion(c.id(), c.stage(), stage, p.pAlive()));
-                            count[0]++;
-                        }))));
-        return count[0];
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(bands, "bands");
+            checkNotNull(sink, "sink");
+            long[] count = new long[1];
+            forEachValue(tenantId, v -> v.prediction().ifPresent(p -> bands.stageFor(p.pAlive()).ifPresent(stage ->
+                    transactions.inTransaction(() -> customers.find(tenantId, v.customerId()))
+                            .filter(c -> c.erasedAt() == null && c.stage() != stage)
+                            .ifPresent(c -> {
+                                ServiceCalls.outside(() -> sink.accept(new StageSuggestion(c.id(), c.stage(), stage, p.pAlive())));
+                                count[0]++;
+                            }))));
+            return count[0];
+        });
     }
 
     private void forEachValue(TenantId tenantId, Consumer<CustomerValue> sink) {

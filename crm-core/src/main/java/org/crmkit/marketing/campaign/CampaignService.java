@@ -14,6 +14,7 @@ import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.RuleViolationException;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
@@ -58,7 +59,7 @@ public final class CampaignService {
      * @throws IdempotencyKeyReusedException if the tenant launched another campaign under this id
      */
     public Campaign launch(LaunchCampaign command) {
-        return launching.launch(command);
+        return ServiceCalls.call(() -> launching.launch(command));
     }
 
     /**
@@ -77,7 +78,7 @@ public final class CampaignService {
      *     stock or its window ended; the page's members stay pending
      */
     public SendRun send(SendCampaign command) {
-        return sending.send(command);
+        return ServiceCalls.call(() -> sending.send(command));
     }
 
     /**
@@ -89,16 +90,16 @@ public final class CampaignService {
      * @throws NotFoundException for an unknown campaign
      */
     public CampaignReport report(TenantId tenantId, String campaignId, Currency currency) {
-        return reporting.report(tenantId, campaignId, currency);
+        return ServiceCalls.call(() -> reporting.report(tenantId, campaignId, currency));
     }
 
     /** The tenant's campaign, if launched. */
     public Optional<Campaign> campaign(TenantId tenantId, String campaignId) {
-        return work.transactions.inTransaction(() -> work.campaigns.find(tenantId, campaignId));
+        return ServiceCalls.call(() -> work.transactions.inTransaction(() -> work.campaigns.find(tenantId, campaignId)));
     }
 
     /** The customer's part in every campaign of the tenant: group, send status and when, by campaign id. */
     public List<CampaignMember> membershipsOf(TenantId tenantId, CustomerId customerId) {
-        return work.transactions.inTransaction(() -> work.campaigns.ofCustomer(tenantId, customerId));
+        return ServiceCalls.call(() -> work.transactions.inTransaction(() -> work.campaigns.ofCustomer(tenantId, customerId)));
     }
 }

@@ -11,6 +11,7 @@ import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.RuleViolationException;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
@@ -45,7 +46,7 @@ public final class JourneyService {
      * @throws NotFoundException for an unknown programme or coupon template
      */
     public Journey define(DefineJourney command) {
-        return defining.define(command);
+        return ServiceCalls.call(() -> defining.define(command));
     }
 
     /**
@@ -60,16 +61,16 @@ public final class JourneyService {
      *     page's customers are tried again by the next run
      */
     public JourneyRun run(RunJourney command) {
-        return running.run(command);
+        return ServiceCalls.call(() -> running.run(command));
     }
 
     /** The tenant's journey, if defined. */
     public Optional<Journey> journey(TenantId tenantId, String journeyId) {
-        return work.transactions.inTransaction(() -> work.ports.journeys().find(tenantId, journeyId));
+        return ServiceCalls.call(() -> work.transactions.inTransaction(() -> work.ports.journeys().find(tenantId, journeyId)));
     }
 
     /** Every time a journey fired for the customer, with why, by journey id and window. */
     public List<JourneyFiring> firingsOf(TenantId tenantId, CustomerId customerId) {
-        return work.transactions.inTransaction(() -> work.ports.journeys().ofCustomer(tenantId, customerId));
+        return ServiceCalls.call(() -> work.transactions.inTransaction(() -> work.ports.journeys().ofCustomer(tenantId, customerId)));
     }
 }

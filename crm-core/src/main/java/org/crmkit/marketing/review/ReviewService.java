@@ -13,6 +13,7 @@ import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.value.ValueService;
@@ -59,7 +60,7 @@ public final class ReviewService {
      * @throws org.crmkit.shared.IdempotencyKeyReusedException if the key was used for another review
      */
     public Review write(WriteReview command) {
-        return writing.write(command);
+        return ServiceCalls.call(() -> writing.write(command));
     }
 
     /**
@@ -71,36 +72,44 @@ public final class ReviewService {
      * @throws org.crmkit.shared.NotFoundException if the review is not in the tenant
      */
     public Review moderate(ModerateReview command) {
-        return moderating.moderate(command);
+        return ServiceCalls.call(() -> moderating.moderate(command));
     }
 
     /** The review, if in the tenant. */
     public Optional<Review> review(TenantId tenantId, String reviewId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(reviewId, "reviewId");
-        return ports.transactions.inTransaction(() -> ports.reviews.find(tenantId, reviewId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(reviewId, "reviewId");
+            return ports.transactions.inTransaction(() -> ports.reviews.find(tenantId, reviewId));
+        });
     }
 
     /** The customer's reviews, newest first. */
     public List<Review> reviewsOf(TenantId tenantId, CustomerId customerId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        return ports.transactions.inTransaction(() -> ports.reviews.ofCustomer(tenantId, customerId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            return ports.transactions.inTransaction(() -> ports.reviews.ofCustomer(tenantId, customerId));
+        });
     }
 
     /** A page of the product's reviews in {@code status} (published ones to show, pending ones to moderate), newest first. */
     public Page<Review> reviewsOfProduct(TenantId tenantId, String sku, ReviewStatus status, PageRequest request) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(sku, "sku");
-        checkNotNull(status, "status");
-        checkNotNull(request, "request");
-        return ports.transactions.inTransaction(() -> ports.reviews.ofProduct(tenantId, sku, status, request));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(sku, "sku");
+            checkNotNull(status, "status");
+            checkNotNull(request, "request");
+            return ports.transactions.inTransaction(() -> ports.reviews.ofProduct(tenantId, sku, status, request));
+        });
     }
 
     /** The product's rating over its published reviews (all counts zero without one); one read. */
     public ProductRating rating(TenantId tenantId, String sku) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(sku, "sku");
-        return ports.transactions.inTransaction(() -> ports.reviews.rating(tenantId, sku)).orElse(ProductRating.none(tenantId, sku));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(sku, "sku");
+            return ports.transactions.inTransaction(() -> ports.reviews.rating(tenantId, sku)).orElse(ProductRating.none(tenantId, sku));
+        });
     }
 }

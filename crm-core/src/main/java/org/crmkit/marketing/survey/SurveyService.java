@@ -13,6 +13,7 @@ import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 
@@ -55,7 +56,7 @@ public final class SurveyService {
      * @throws org.crmkit.shared.ConflictException if the code is defined otherwise
      */
     public Survey define(DefineSurvey command) {
-        return defining.define(command);
+        return ServiceCalls.call(() -> defining.define(command));
     }
 
     /**
@@ -70,29 +71,35 @@ public final class SurveyService {
      * @throws org.crmkit.shared.ConflictException if the customer already answered the survey otherwise
      */
     public SurveyResponse respond(RespondToSurvey command) {
-        return responding.respond(command);
+        return ServiceCalls.call(() -> responding.respond(command));
     }
 
     /** The survey, if defined in the tenant. */
     public Optional<Survey> survey(TenantId tenantId, String code) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(code, "code");
-        return ports.transactions.inTransaction(() -> ports.book.survey(tenantId, code));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(code, "code");
+            return ports.transactions.inTransaction(() -> ports.book.survey(tenantId, code));
+        });
     }
 
     /** The customer's response to the survey, if any. */
     public Optional<SurveyResponse> response(TenantId tenantId, String surveyCode, CustomerId customerId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(surveyCode, "surveyCode");
-        checkNotNull(customerId, "customerId");
-        return ports.transactions.inTransaction(() -> ports.book.response(tenantId, surveyCode, customerId).map(StoredSurveyResponse::response));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(surveyCode, "surveyCode");
+            checkNotNull(customerId, "customerId");
+            return ports.transactions.inTransaction(() -> ports.book.response(tenantId, surveyCode, customerId).map(StoredSurveyResponse::response));
+        });
     }
 
     /** The customer's responses to every survey, newest first. */
     public List<SurveyResponse> responsesOf(TenantId tenantId, CustomerId customerId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        return ports.transactions.inTransaction(() -> ports.book.responsesOf(tenantId, customerId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            return ports.transactions.inTransaction(() -> ports.book.responsesOf(tenantId, customerId));
+        });
     }
 
     /**
@@ -101,12 +108,14 @@ public final class SurveyService {
      * @throws org.crmkit.shared.NotFoundException if the survey is not in the tenant
      */
     public SurveyResults results(TenantId tenantId, String surveyCode) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(surveyCode, "surveyCode");
-        return ports.transactions.inTransaction(() -> {
-            SurveyTally tally = new SurveyTally(ports.survey(tenantId, surveyCode));
-            Page.forEach(request -> ports.book.responses(tenantId, surveyCode, request), PAGE, tally::add);
-            return tally.results();
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(surveyCode, "surveyCode");
+            return ports.transactions.inTransaction(() -> {
+                SurveyTally tally = new SurveyTally(ports.survey(tenantId, surveyCode));
+                Page.forEach(request -> ports.book.responses(tenantId, surveyCode, request), PAGE, tally::add);
+                return tally.results();
+            });
         });
     }
 }

@@ -16,6 +16,7 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.Page;
 import org.crmkit.shared.PageRequest;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 
@@ -68,7 +69,7 @@ public final class StoredValueService {
      * @throws org.crmkit.shared.ConflictException if the tenant has a card with this id issued under another key
      */
     public CardReceipt issue(IssueCard command) {
-        return issuing.issue(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> issuing.issue(checkNotNull(command, "command")));
     }
 
     /**
@@ -79,7 +80,7 @@ public final class StoredValueService {
      * @throws CardRuleException if the card expired
      */
     public CardReceipt topUp(TopUpCard command) {
-        return issuing.topUp(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> issuing.topUp(checkNotNull(command, "command")));
     }
 
     /**
@@ -90,7 +91,7 @@ public final class StoredValueService {
      * @throws CardRuleException if the card expired
      */
     public CardReceipt pay(PayWithCard command) {
-        return paying.pay(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> paying.pay(checkNotNull(command, "command")));
     }
 
     /**
@@ -100,7 +101,7 @@ public final class StoredValueService {
      * @throws CardRuleException if the amount exceeds what the payment has left to refund, or the card expired
      */
     public CardReceipt refund(RefundCardPayment command) {
-        return paying.refund(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> paying.refund(checkNotNull(command, "command")));
     }
 
     /**
@@ -111,7 +112,7 @@ public final class StoredValueService {
      * @throws CardRuleException if either card expired
      */
     public CardReceipt transfer(TransferBetweenCards command) {
-        return transferring.transfer(checkNotNull(command, "command"));
+        return ServiceCalls.call(() -> transferring.transfer(checkNotNull(command, "command")));
     }
 
     /**
@@ -127,7 +128,7 @@ public final class StoredValueService {
      * @throws IllegalArgumentException if the shard is out of range
      */
     public int expireDue(int shard, int shards) {
-        return expiring.expireDue(null, shard, shards);
+        return ServiceCalls.call(() -> expiring.expireDue(null, shard, shards));
     }
 
     /**
@@ -141,14 +142,16 @@ public final class StoredValueService {
      * @since 0.2
      */
     public int expireDue(TenantId tenantId, int shard, int shards) {
-        return expiring.expireDue(checkNotNull(tenantId, "tenantId"), shard, shards);
+        return ServiceCalls.call(() -> expiring.expireDue(checkNotNull(tenantId, "tenantId"), shard, shards));
     }
 
     /** The card, if it is in the tenant. */
     public Optional<StoredValueCard> card(TenantId tenantId, String cardId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(cardId, "cardId");
-        return ops.transactions.inTransaction(() -> ops.cards.find(tenantId, cardId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(cardId, "cardId");
+            return ops.transactions.inTransaction(() -> ops.cards.find(tenantId, cardId));
+        });
     }
 
     /**
@@ -157,14 +160,17 @@ public final class StoredValueService {
      * @throws NotFoundException if the card is not in the tenant
      */
     public Money balance(TenantId tenantId, String cardId) {
-        return card(tenantId, cardId).map(StoredValueCard::balance).orElseThrow(() -> new NotFoundException("card", tenantId, cardId));
+        return ServiceCalls.call(() ->
+                card(tenantId, cardId).map(StoredValueCard::balance).orElseThrow(() -> new NotFoundException("card", tenantId, cardId)));
     }
 
     /** The payment made under {@code paymentKey}, with what was refunded of it, if it is in the tenant. */
     public Optional<CardPayment> payment(TenantId tenantId, String paymentKey) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(paymentKey, "paymentKey");
-        return ops.transactions.inTransaction(() -> ops.cards.payment(tenantId, paymentKey));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(paymentKey, "paymentKey");
+            return ops.transactions.inTransaction(() -> ops.cards.payment(tenantId, paymentKey));
+        });
     }
 
     /**
@@ -174,25 +180,29 @@ public final class StoredValueService {
      * @throws NotFoundException if the card is not in the tenant
      */
     public Page<CardEntry> statement(TenantId tenantId, String cardId, PageRequest request) {
-        checkNotNull(request, "request");
-        return ops.transactions.inTransaction(() -> {
-            if (ops.cards.find(tenantId, cardId).isEmpty()) {
-                throw new NotFoundException("card", tenantId, cardId);
-            }
-            return ops.cards.statement(tenantId, cardId, request);
+        return ServiceCalls.call(() -> {
+            checkNotNull(request, "request");
+            return ops.transactions.inTransaction(() -> {
+                if (ops.cards.find(tenantId, cardId).isEmpty()) {
+                    throw new NotFoundException("card", tenantId, cardId);
+                }
+                return ops.cards.statement(tenantId, cardId, request);
+            });
         });
     }
 
     /** The customer's cards in the tenant, by card id (bearer cards belong to no one). */
     public List<StoredValueCard> cardsOf(TenantId tenantId, CustomerId customerId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        return ops.transactions.inTransaction(() -> ops.cards.cardsOf(tenantId, customerId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            return ops.transactions.inTransaction(() -> ops.cards.cardsOf(tenantId, customerId));
+        });
     }
 
     /** The lifetime totals of the tenant's cards per currency; each {@link CardTotals#isConserved() is conserved}. */
     public List<CardTotals> totals(TenantId tenantId) {
-        return reports.totals(tenantId);
+        return ServiceCalls.call(() -> reports.totals(tenantId));
     }
 
     /**
@@ -203,6 +213,6 @@ public final class StoredValueService {
      * @throws org.crmkit.shared.ValidationException if {@code until} is not after {@code from}
      */
     public List<CardLiability> liability(TenantId tenantId, Instant from, Instant until) {
-        return reports.liability(tenantId, from, until);
+        return ServiceCalls.call(() -> reports.liability(tenantId, from, until));
     }
 }

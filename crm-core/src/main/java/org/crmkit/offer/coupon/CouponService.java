@@ -22,6 +22,7 @@ import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.ValidationException;
@@ -89,12 +90,12 @@ public final class CouponService {
      *     currency than the threshold, or the kind's fields do not match the kind
      */
     public void defineTemplate(CouponTemplate template) {
-        templates.define(template);
+        ServiceCalls.run(() -> templates.define(template));
     }
 
     /** The tenant's template, if defined. */
     public Optional<CouponTemplate> template(TenantId tenantId, String templateId) {
-        return work.transactions.inTransaction(() -> work.coupons.template(tenantId, templateId));
+        return ServiceCalls.call(() -> work.transactions.inTransaction(() -> work.coupons.template(tenantId, templateId)));
     }
 
     /**
@@ -106,7 +107,7 @@ public final class CouponService {
      * @throws IdempotencyKeyReusedException if the key issued another template or to another customer
      */
     public Coupon issue(IssueCoupon command) {
-        return issuing.issue(command);
+        return ServiceCalls.call(() -> issuing.issue(command));
     }
 
     /**
@@ -116,7 +117,7 @@ public final class CouponService {
      * @throws ConflictException if a code exists with another template or limit
      */
     public void defineCodes(DefineCouponCodes command) {
-        templates.defineCodes(command);
+        ServiceCalls.run(() -> templates.defineCodes(command));
     }
 
     /**
@@ -128,7 +129,7 @@ public final class CouponService {
      *     template's stock or per-customer limit is reached
      */
     public Coupon claim(ClaimCode command) {
-        return issuing.claim(command);
+        return ServiceCalls.call(() -> issuing.claim(command));
     }
 
     /**
@@ -140,7 +141,7 @@ public final class CouponService {
      * @throws CouponUnavailableException if the template's fixed window has ended
      */
     public SegmentIssue issueToSegment(IssueToSegment command) {
-        return issuing.toSegment(command);
+        return ServiceCalls.call(() -> issuing.toSegment(command));
     }
 
     /**
@@ -150,7 +151,7 @@ public final class CouponService {
      */
     public SegmentIssue issueToSegment(TenantId tenantId, String templateId, org.crmkit.segment.Segment segment, String issueKey, int shard,
             int shards) {
-        return issuing.toSegment(new IssueToSegment(tenantId, templateId, segment, issueKey, shard, shards));
+        return ServiceCalls.call(() -> issuing.toSegment(new IssueToSegment(tenantId, templateId, segment, issueKey, shard, shards)));
     }
 
     /**
@@ -162,12 +163,12 @@ public final class CouponService {
      * @throws NotFoundException for an unknown template in the tenant
      */
     public void defineReward(PurchaseReward reward) {
-        rewarding.define(reward);
+        ServiceCalls.run(() -> rewarding.define(reward));
     }
 
     /** The tenant's purchase rewards, active or not, by reward id. */
     public List<PurchaseReward> rewards(TenantId tenantId) {
-        return rewarding.rewards(tenantId);
+        return ServiceCalls.call(() -> rewarding.rewards(tenantId));
     }
 
     /**
@@ -184,12 +185,12 @@ public final class CouponService {
      * @throws NotFoundException for an unknown customer, when a rule applies
      */
     public List<Coupon> rewardPurchase(RewardPurchase purchase) {
-        return rewarding.reward(purchase);
+        return ServiceCalls.call(() -> rewarding.reward(purchase));
     }
 
     /** The coupons the tenant's purchase rewards (active or not) gave for the order, in reward id then issue order. */
     public List<Coupon> purchaseRewards(TenantId tenantId, String orderId) {
-        return rewarding.rewardsOf(tenantId, orderId);
+        return ServiceCalls.call(() -> rewarding.rewardsOf(tenantId, orderId));
     }
 
     /**
@@ -202,7 +203,7 @@ public final class CouponService {
      * @return the coupons voided by this call
      */
     public List<CouponId> revokePurchaseRewards(TenantId tenantId, String orderId, String idempotencyKey) {
-        return rewarding.revoke(tenantId, orderId, idempotencyKey);
+        return ServiceCalls.call(() -> rewarding.revoke(tenantId, orderId, idempotencyKey));
     }
 
     /**
@@ -214,12 +215,12 @@ public final class CouponService {
      * @throws ValidationException if the cart is invalid (mixed currencies, negative or absurd amounts)
      */
     public CouponEvaluation evaluate(TenantId tenantId, CustomerId customerId, Cart cart, @Nullable String tierCode, List<CouponId> coupons) {
-        return checkout.evaluate(new EvaluateCoupons(tenantId, customerId, cart, tierCode, coupons));
+        return ServiceCalls.call(() -> checkout.evaluate(new EvaluateCoupons(tenantId, customerId, cart, tierCode, coupons)));
     }
 
     /** What the coupons would do to the cart now; see {@link #evaluate(TenantId, CustomerId, Cart, String, List)}. */
     public CouponEvaluation evaluate(EvaluateCoupons command) {
-        return checkout.evaluate(command);
+        return ServiceCalls.call(() -> checkout.evaluate(command));
     }
 
     /**
@@ -233,7 +234,7 @@ public final class CouponService {
      * @throws NotFoundException for an unknown customer
      */
     public CouponLock lock(LockCoupons command) {
-        return checkout.lock(command);
+        return ServiceCalls.call(() -> checkout.lock(command));
     }
 
     /**
@@ -243,7 +244,7 @@ public final class CouponService {
      * @throws CouponLockNotOpenException if the lock was released, refunded or timed out
      */
     public CouponLock commit(CommitCoupons command) {
-        return checkout.commit(command);
+        return ServiceCalls.call(() -> checkout.commit(command));
     }
 
     /**
@@ -253,12 +254,12 @@ public final class CouponService {
      * @throws CouponLockNotOpenException if the coupons were committed
      */
     public CouponLock release(ReleaseCoupons command) {
-        return checkout.release(command);
+        return ServiceCalls.call(() -> checkout.release(command));
     }
 
     /** The order's lock; one that timed out is released as it is read. */
     public Optional<CouponLock> lockOf(TenantId tenantId, String orderReference) {
-        return checkout.lockOf(tenantId, orderReference);
+        return ServiceCalls.call(() -> checkout.lockOf(tenantId, orderReference));
     }
 
     /**
@@ -269,7 +270,7 @@ public final class CouponService {
      * @throws ValidationException for a blank order reference or a malformed key
      */
     public CouponRefund returnForRefund(TenantId tenantId, String orderReference, String idempotencyKey) {
-        return checkout.returnForRefund(tenantId, orderReference, idempotencyKey);
+        return ServiceCalls.call(() -> checkout.returnForRefund(tenantId, orderReference, idempotencyKey));
     }
 
     /**
@@ -280,7 +281,7 @@ public final class CouponService {
      * @return how many locks were released and coupons expired
      */
     public int settleDue(int shard, int shards) {
-        return checkout.settleDue(null, shard, shards);
+        return ServiceCalls.call(() -> checkout.settleDue(null, shard, shards));
     }
 
     /**
@@ -294,12 +295,12 @@ public final class CouponService {
      * @since 0.2
      */
     public int settleDue(TenantId tenantId, int shard, int shards) {
-        return checkout.settleDue(checkNotNull(tenantId, "tenantId"), shard, shards);
+        return ServiceCalls.call(() -> checkout.settleDue(checkNotNull(tenantId, "tenantId"), shard, shards));
     }
 
     /** The customer's coupons, newest first. */
     public List<Coupon> couponsOf(TenantId tenantId, CustomerId customerId) {
-        return work.transactions.inTransaction(() -> work.coupons.of(tenantId, customerId));
+        return ServiceCalls.call(() -> work.transactions.inTransaction(() -> work.coupons.of(tenantId, customerId)));
     }
 
     /**
@@ -307,29 +308,31 @@ public final class CouponService {
      * #settleDue}), voided, and the cost (the sum of the used coupons' discounts).
      */
     public List<CouponReport> report(TenantId tenantId) {
-        return work.transactions.inTransaction(() -> {
-            Map<String, long[]> counts = new TreeMap<>();
-            Map<String, BigDecimal> costs = new TreeMap<>();
-            for (CouponTally t : work.coupons.tally(tenantId)) {
-                long[] c = counts.computeIfAbsent(t.templateId(), k -> new long[4]);
-                c[0] += t.count();
-                switch (t.status()) {
-                    case USED -> {
-                        c[1] += t.count();
-                        costs.merge(t.templateId(), t.discounts(), BigDecimal::add);
+        return ServiceCalls.call(() -> {
+            return work.transactions.inTransaction(() -> {
+                Map<String, long[]> counts = new TreeMap<>();
+                Map<String, BigDecimal> costs = new TreeMap<>();
+                for (CouponTally t : work.coupons.tally(tenantId)) {
+                    long[] c = counts.computeIfAbsent(t.templateId(), k -> new long[4]);
+                    c[0] += t.count();
+                    switch (t.status()) {
+                        case USED -> {
+                            c[1] += t.count();
+                            costs.merge(t.templateId(), t.discounts(), BigDecimal::add);
+                        }
+                        case EXPIRED -> c[2] += t.count();
+                        case VOIDED -> c[3] += t.count();
+                        default -> { }
                     }
-                    case EXPIRED -> c[2] += t.count();
-                    case VOIDED -> c[3] += t.count();
-                    default -> { }
                 }
-            }
-            List<CouponReport> report = new ArrayList<>();
-            counts.forEach((id, c) -> {
-                java.util.Currency currency = work.coupons.template(tenantId, id).map(CouponTemplate::currency).orElseThrow();
-                Money cost = Money.of(costs.getOrDefault(id, BigDecimal.ZERO), currency, java.math.RoundingMode.UNNECESSARY);
-                report.add(new CouponReport(id, c[0], c[1], c[2], c[3], cost));
+                List<CouponReport> report = new ArrayList<>();
+                counts.forEach((id, c) -> {
+                    java.util.Currency currency = work.coupons.template(tenantId, id).map(CouponTemplate::currency).orElseThrow();
+                    Money cost = Money.of(costs.getOrDefault(id, BigDecimal.ZERO), currency, java.math.RoundingMode.UNNECESSARY);
+                    report.add(new CouponReport(id, c[0], c[1], c[2], c[3], cost));
+                });
+                return report;
             });
-            return report;
         });
     }
 }

@@ -22,6 +22,7 @@ import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.ProgrammeId;
+import org.crmkit.shared.ServiceCalls;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
@@ -70,20 +71,24 @@ public final class PointsMallService {
      * @throws StaleVersionException if the item is no longer at {@code expectedVersion}
      */
     public RewardItem define(DefineReward command) {
-        return defining.define(command);
+        return ServiceCalls.call(() -> defining.define(command));
     }
 
     /** The item, if defined in the tenant's programme. */
     public Optional<RewardItem> item(TenantId tenantId, ProgrammeId programmeId, String code) {
-        checkNotNull(code, "code");
-        return catalogue(tenantId, programmeId).stream().map(StockedReward::item).filter(i -> i.code().equals(code)).findFirst();
+        return ServiceCalls.call(() -> {
+            checkNotNull(code, "code");
+            return catalogue(tenantId, programmeId).stream().map(StockedReward::item).filter(i -> i.code().equals(code)).findFirst();
+        });
     }
 
     /** Every item of the programme with its stock counter, by code. */
     public List<StockedReward> catalogue(TenantId tenantId, ProgrammeId programmeId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(programmeId, "programmeId");
-        return ports.transactions.inTransaction(() -> ports.mall.items(tenantId, programmeId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(programmeId, "programmeId");
+            return ports.transactions.inTransaction(() -> ports.mall.items(tenantId, programmeId));
+        });
     }
 
     /**
@@ -94,19 +99,21 @@ public final class PointsMallService {
      * @throws NotFoundException if the customer or the programme is not in the tenant
      */
     public List<RewardItem> redeemableNow(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId) {
-        checkNotNull(customerId, "customerId");
-        return ports.transactions.inTransaction(() -> {
-            ports.requireCustomer(tenantId, customerId);
-            ports.programme(tenantId, programmeId);
-            LocalDate today = ports.day(ports.now());
-            long available = ports.loyalty.balance(tenantId, customerId, programmeId).available();
-            String tier = ports.tiers.currentTier(tenantId, customerId, programmeId).map(Tier::code).orElse(null);
-            return ports.mall.items(tenantId, programmeId).stream()
-                    .filter(s -> s.item().openOn(today) && s.item().allowsTier(tier) && s.hasLeft(1) && s.item().pointsPrice() <= available)
-                    .filter(s -> s.item().perCustomerLimit() == null
-                            || ports.mall.heldBy(tenantId, programmeId, s.item().code(), customerId) < s.item().perCustomerLimit())
-                    .map(StockedReward::item)
-                    .toList();
+        return ServiceCalls.call(() -> {
+            checkNotNull(customerId, "customerId");
+            return ports.transactions.inTransaction(() -> {
+                ports.requireCustomer(tenantId, customerId);
+                ports.programme(tenantId, programmeId);
+                LocalDate today = ports.day(ports.now());
+                long available = ports.loyalty.balance(tenantId, customerId, programmeId).available();
+                String tier = ports.tiers.currentTier(tenantId, customerId, programmeId).map(Tier::code).orElse(null);
+                return ports.mall.items(tenantId, programmeId).stream()
+                        .filter(s -> s.item().openOn(today) && s.item().allowsTier(tier) && s.hasLeft(1) && s.item().pointsPrice() <= available)
+                        .filter(s -> s.item().perCustomerLimit() == null
+                                || ports.mall.heldBy(tenantId, programmeId, s.item().code(), customerId) < s.item().perCustomerLimit())
+                        .map(StockedReward::item)
+                        .toList();
+            });
         });
     }
 
@@ -126,7 +133,7 @@ public final class PointsMallService {
      * @throws IdempotencyKeyReusedException if the key was used for another redemption
      */
     public MallOrder redeem(RedeemReward command) {
-        return redeeming.redeem(command);
+        return ServiceCalls.call(() -> redeeming.redeem(command));
     }
 
     /**
@@ -136,7 +143,7 @@ public final class PointsMallService {
      * @throws IllegalMallTransitionException if the order is digital, cancelled, or shipped with another reference
      */
     public MallOrder ship(ShipMallOrder command) {
-        return fulfilling.ship(command);
+        return ServiceCalls.call(() -> fulfilling.ship(command));
     }
 
     /**
@@ -149,21 +156,25 @@ public final class PointsMallService {
      * @throws IllegalMallTransitionException if it was shipped
      */
     public MallOrder cancel(CancelMallOrder command) {
-        return fulfilling.cancel(command);
+        return ServiceCalls.call(() -> fulfilling.cancel(command));
     }
 
     /** The order, if in the tenant. */
     public Optional<MallOrder> order(TenantId tenantId, String orderId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(orderId, "orderId");
-        return ports.transactions.inTransaction(() -> ports.mall.order(tenantId, orderId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(orderId, "orderId");
+            return ports.transactions.inTransaction(() -> ports.mall.order(tenantId, orderId));
+        });
     }
 
     /** The customer's orders, newest first. */
     public List<MallOrder> ordersOf(TenantId tenantId, CustomerId customerId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(customerId, "customerId");
-        return ports.transactions.inTransaction(() -> ports.mall.ordersOf(tenantId, customerId));
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(customerId, "customerId");
+            return ports.transactions.inTransaction(() -> ports.mall.ordersOf(tenantId, customerId));
+        });
     }
 
     /**
@@ -173,17 +184,19 @@ public final class PointsMallService {
      * @throws NotFoundException if the programme is not in the tenant
      */
     public List<MallItemReport> report(TenantId tenantId, ProgrammeId programmeId) {
-        checkNotNull(tenantId, "tenantId");
-        checkNotNull(programmeId, "programmeId");
-        return ports.transactions.inTransaction(() -> {
-            Currency currency = ports.programme(tenantId, programmeId).cashRate().cash().currency();
-            Map<String, ItemTotals> totals = ports.mall.totals(tenantId, programmeId).stream()
-                    .collect(Collectors.toMap(ItemTotals::itemCode, Function.identity()));
-            return ports.mall.items(tenantId, programmeId).stream().map(s -> {
-                ItemTotals t = totals.getOrDefault(s.item().code(), new ItemTotals(s.item().code(), 0, 0, 0, java.math.BigDecimal.ZERO));
-                return new MallItemReport(s.item().code(), s.item().name(), t.redemptions(), t.units(), t.points(),
-                        Money.of(t.cash(), currency), s.left());
-            }).toList();
+        return ServiceCalls.call(() -> {
+            checkNotNull(tenantId, "tenantId");
+            checkNotNull(programmeId, "programmeId");
+            return ports.transactions.inTransaction(() -> {
+                Currency currency = ports.programme(tenantId, programmeId).cashRate().cash().currency();
+                Map<String, ItemTotals> totals = ports.mall.totals(tenantId, programmeId).stream()
+                        .collect(Collectors.toMap(ItemTotals::itemCode, Function.identity()));
+                return ports.mall.items(tenantId, programmeId).stream().map(s -> {
+                    ItemTotals t = totals.getOrDefault(s.item().code(), new ItemTotals(s.item().code(), 0, 0, 0, java.math.BigDecimal.ZERO));
+                    return new MallItemReport(s.item().code(), s.item().name(), t.redemptions(), t.units(), t.points(),
+                            Money.of(t.cash(), currency), s.left());
+                }).toList();
+            });
         });
     }
 }
