@@ -44,7 +44,6 @@ import org.crmkit.shared.Money;
 import org.crmkit.shared.NotFoundException;
 import org.crmkit.shared.RuleViolationException;
 import org.crmkit.shared.ServiceCalls;
-import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.shared.TransactionRunner;
 import org.crmkit.shared.UnitOfWork;
@@ -264,9 +263,7 @@ public final class CheckoutService {
             }
         }
         CheckoutQuote closed = stored.quote().withStatus(target);
-        if (!checkouts.update(new StoredCheckout(closed, stored.holdKey(), stored.fingerprint(), key, stored.version() + 1), stored.version())) {
-            throw new StaleVersionException("checkout", orderReference, stored.version());
-        }
+        checkouts.replace(new StoredCheckout(closed, stored.holdKey(), stored.fingerprint(), key, stored.version() + 1), stored.version());
         events.publish(target == CheckoutStatus.COMMITTED
                 ? new CheckoutCommitted(ids.next(), now, tenantId, closed.customerId(), orderReference, closed.payable(), closed.points())
                 : new CheckoutReleased(ids.next(), now, tenantId, closed.customerId(), orderReference, closed.payable(), closed.points()));

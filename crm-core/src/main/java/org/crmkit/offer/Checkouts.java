@@ -3,6 +3,7 @@ package org.crmkit.offer;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 
 /**
@@ -26,6 +27,21 @@ public interface Checkouts {
      * @return false (and nothing changed) if another writer changed it first
      */
     boolean update(StoredCheckout checkout, long expectedVersion);
+
+    /**
+     * Replaces a checkout that still has {@code expectedVersion}, as {@link #update} does, for a
+     * unit of work that fails if it does not: a storage may send it with the unit's next round trip
+     * instead of now. The default calls {@link #update}.
+     *
+     * @throws StaleVersionException if another writer changed it first (now, or where it is sent):
+     *     a lost race, which the outermost unit of work retries
+     * @since 0.3
+     */
+    default void replace(StoredCheckout checkout, long expectedVersion) {
+        if (!update(checkout, expectedVersion)) {
+            throw new StaleVersionException("checkout", checkout.orderReference(), expectedVersion);
+        }
+    }
 
     /** The customer's checkouts, oldest first, for the privacy export. */
     List<StoredCheckout> ofCustomer(TenantId tenantId, CustomerId customerId);

@@ -10,12 +10,15 @@ import org.crmkit.offer.CheckoutQuote;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.offer.StoredCheckout;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 
 /** Checkouts in {@code crm_checkout}, the quote as JSON beside the columns that find and guard it. */
 final class JdbcCheckouts implements Checkouts {
 
     private static final String COLUMNS = "hold_key, fingerprint, close_key, version, quote";
+    private static final String UPDATE = "UPDATE crm_checkout SET close_key = ?, status = ?, version = ?, quote = ?"
+            + " WHERE tenant_id = ? AND order_ref = ? AND version = ?";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -44,9 +47,17 @@ final class JdbcCheckouts implements Checkouts {
     @Override
     public boolean update(StoredCheckout checkout, long expectedVersion) {
         CheckoutQuote quote = checkout.quote();
-        return transactions.withConnection(c -> Sql.update(c, "UPDATE crm_checkout SET close_key = ?, status = ?, version = ?, quote = ?"
-                        + " WHERE tenant_id = ? AND order_ref = ? AND version = ?", Sql.text(checkout.closeKey()), quote.status().name(), checkout.version(),
+        return transactions.withConnection(c -> Sql.update(c, UPDATE, Sql.text(checkout.closeKey()), quote.status().name(), checkout.version(),
                 Json.write(quote), quote.tenantId().value(), checkout.orderReference(), expectedVersion)) == 1;
+    }
+
+    @Override
+    public void replace(StoredCheckout checkout, long expectedVersion) {
+        CheckoutQuote quote = checkout.quote();
+        // its version check goes with the unit's next round trip on PostgreSQL
+        transactions.writeOneRowWithNext(UPDATE, new Object[] {Sql.text(checkout.closeKey()), quote.status().name(), checkout.version(),
+                Json.write(quote), quote.tenantId().value(), checkout.orderReference(), expectedVersion},
+                () -> new StaleVersionException("checkout", checkout.orderReference(), expectedVersion));
     }
 
     @Override

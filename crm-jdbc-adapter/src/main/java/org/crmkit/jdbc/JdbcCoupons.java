@@ -47,6 +47,11 @@ final class JdbcCoupons implements Coupons {
     private static final String LOCK_COLUMNS = "tenant_id, order_reference, idempotency_key, fingerprint, customer_id, status, created_at,"
             + " expires_at, currency, lines_discount, shipping_discount, free_shipping, applied, shard_hash, version";
     private static final TypeReference<List<AppliedCoupon>> APPLIED = new TypeReference<>() {};
+    private static final String UPDATE_COUPON = "UPDATE crm_coupon SET status = ?, order_reference = ?, locked_until = ?, currency = ?,"
+            + " discount = ?, version = ? WHERE tenant_id = ? AND coupon_id = ? AND version = ?";
+    private static final String UPDATE_LOCK = "UPDATE crm_coupon_lock SET idempotency_key = ?, fingerprint = ?, customer_id = ?, status = ?,"
+            + " created_at = ?, expires_at = ?, currency = ?, lines_discount = ?, shipping_discount = ?, free_shipping = ?, applied = ?,"
+            + " version = ? WHERE tenant_id = ? AND order_reference = ? AND version = ?";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -236,17 +241,11 @@ final class JdbcCoupons implements Coupons {
 
     @Override
     public void update(Coupon k) {
-        transactions.withConnection(c -> {
-            int rows = Sql.update(c, "UPDATE crm_coupon SET status = ?, order_reference = ?, locked_until = ?, currency = ?, discount = ?,"
-                    + " version = ? WHERE tenant_id = ? AND coupon_id = ? AND version = ?", k.status(), Sql.text(k.orderReference()),
-                    Sql.timestamp(k.lockedUntil()), k.discount() == null ? Sql.NULL_TEXT : k.discount().currency().getCurrencyCode(),
-                    k.discount() == null ? Sql.NULL_DECIMAL : k.discount().amount(), k.version(), k.tenantId().value(), k.couponId().value(),
-                    k.version() - 1);
-            if (rows != 1) {
-                throw new StaleVersionException("coupon", k.couponId().value(), k.version() - 1);
-            }
-            return null;
-        });
+        // its version check goes with the unit's next round trip on PostgreSQL
+        transactions.writeOneRowWithNext(UPDATE_COUPON, new Object[] {k.status(), Sql.text(k.orderReference()), Sql.timestamp(k.lockedUntil()),
+                k.discount() == null ? Sql.NULL_TEXT : k.discount().currency().getCurrencyCode(),
+                k.discount() == null ? Sql.NULL_DECIMAL : k.discount().amount(), k.version(), k.tenantId().value(), k.couponId().value(),
+                k.version() - 1}, () -> new StaleVersionException("coupon", k.couponId().value(), k.version() - 1));
     }
 
     @Override
@@ -263,35 +262,36 @@ final class JdbcCoupons implements Coupons {
 
     @Override
     public void insertLock(CouponLock l) {
-        transactions.withConnection(c -> Sql.insertUnique("coupon lock", "order reference or idempotency key", c,
-                Sql.insert("crm_coupon_lock", LOCK_COLUMNS, 1), l.tenantId().value(), l.orderReference(), l.idempotencyKey(), l.fingerprint(),
-                l.customerId().value(), l.status(), l.createdAt(), l.expiresAt(), l.linesDiscount().currency().getCurrencyCode(),
-                l.linesDiscount().amount(), l.shippingDiscount().amount(), l.freeShipping(), Json.write(l.applied()),
-                Coupons.shardOf(l.tenantId(), l.orderReference()), l.version()));
+        // with the unit's next round trip on PostgreSQL; a taken order or key fails it there
+        transactions.writeWithNext(new JdbcTransactions.DeferredStatement(Sql.insert("crm_coupon_lock", LOCK_COLUMNS, 1), new Object[] {
+                l.tenantId().value(), l.orderReference(), l.idempotencyKey(), l.fingerprint(), l.customerId().value(), l.status(),
+                l.createdAt(), l.expiresAt(), l.linesDiscount().currency().getCurrencyCode(), l.linesDiscount().amount(),
+                l.shippingDiscount().amount(), l.freeShipping(), Json.write(l.applied()), Coupons.shardOf(l.tenantId(), l.orderReference()),
+                l.version()}, JdbcTransactions.ANY_RESULT,
+                e -> takenLock(e) ? new org.crmkit.shared.DuplicateKeyException("coupon lock", "order reference or idempotency key") : null));
     }
 
     @Override
     public void updateLock(CouponLock l) {
-        transactions.withConnection(c -> {
-            int rows;
-            try {
-                rows = Sql.update(c, "UPDATE crm_coupon_lock SET idempotency_key = ?, fingerprint = ?, customer_id = ?, status = ?,"
-                        + " created_at = ?, expires_at = ?, currency = ?, lines_discount = ?, shipping_discount = ?, free_shipping = ?,"
-                        + " applied = ?, version = ? WHERE tenant_id = ? AND order_reference = ? AND version = ?", l.idempotencyKey(),
-                        l.fingerprint(), l.customerId().value(), l.status(), l.createdAt(), l.expiresAt(),
-                        l.linesDiscount().currency().getCurrencyCode(), l.linesDiscount().amount(), l.shippingDiscount().amount(),
-                        l.freeShipping(), Json.write(l.applied()), l.version(), l.tenantId().value(), l.orderReference(), l.version() - 1);
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw new org.crmkit.shared.DuplicateKeyException("coupon lock", "idempotency key");
-                }
-                throw e;
+        // its version check goes with the unit's next round trip on PostgreSQL
+        transactions.writeOneRowWithNext(UPDATE_LOCK, new Object[] {l.idempotencyKey(), l.fingerprint(), l.customerId().value(), l.status(),
+                l.createdAt(), l.expiresAt(), l.linesDiscount().currency().getCurrencyCode(), l.linesDiscount().amount(),
+                l.shippingDiscount().amount(), l.freeShipping(), Json.write(l.applied()), l.version(), l.tenantId().value(), l.orderReference(),
+                l.version() - 1}, () -> new StaleVersionException("coupon lock", l.orderReference(), l.version() - 1),
+                e -> takenLock(e) ? new org.crmkit.shared.DuplicateKeyException("coupon lock", "idempotency key") : null);
+    }
+
+    /** Whether {@code e} says a lock's order reference or idempotency key is taken (and not some other statement's key, sent with it). */
+    private static boolean takenLock(SQLException e) {
+        if (!Dialect.isUniqueViolation(e)) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("crm_coupon_lock")) {
+                return true;
             }
-            if (rows != 1) {
-                throw new StaleVersionException("coupon lock", l.orderReference(), l.version() - 1);
-            }
-            return null;
-        });
+        }
+        return false;
     }
 
     @Override

@@ -356,7 +356,17 @@ final class JdbcTransactions implements TransactionRunner {
      * @param update an UPDATE, or an INSERT that skips conflicts ({@code ON CONFLICT DO NOTHING}), without a RETURNING clause
      */
     void writeOneRowWithNext(String update, Object[] params, Supplier<? extends RuntimeException> stale) {
-        writeRowsWithNext(update, params, 1, stale);
+        writeRowsWithNext(update, params, 1, stale, STORAGE_ERROR);
+    }
+
+    /**
+     * Writes {@code update} as {@link #writeOneRowWithNext(String, Object[], Supplier)} does, naming
+     * a failure of the statement other than its guard by {@code failure} (null: a storage error),
+     * such as a unique key it would take.
+     */
+    void writeOneRowWithNext(String update, Object[] params, Supplier<? extends RuntimeException> stale,
+            Function<SQLException, @Nullable RuntimeException> failure) {
+        writeRowsWithNext(update, params, 1, stale, failure);
     }
 
     /**
@@ -365,8 +375,13 @@ final class JdbcTransactions implements TransactionRunner {
      * {@code stale} makes if any row's guard refused it.
      */
     void writeRowsWithNext(String update, Object[] params, int rows, Supplier<? extends RuntimeException> stale) {
+        writeRowsWithNext(update, params, rows, stale, STORAGE_ERROR);
+    }
+
+    private void writeRowsWithNext(String update, Object[] params, int rows, Supplier<? extends RuntimeException> stale,
+            Function<SQLException, @Nullable RuntimeException> failure) {
         if (!commitsWithLastWrites) {
-            writeWithNext(new DeferredStatement(update, params, rowCount(rows, stale), STORAGE_ERROR));
+            writeWithNext(new DeferredStatement(update, params, rowCount(rows, stale), failure));
             return;
         }
         String guard = "version guard " + GUARDS.incrementAndGet();
@@ -374,7 +389,7 @@ final class JdbcTransactions implements TransactionRunner {
         guarded[params.length] = guard;
         deferStatement(new DeferredStatement("WITH u AS (" + update + " RETURNING 1) SELECT "
                 + Dialect.expectRows("(SELECT COUNT(*) FROM u)", rows, "?"), guarded, ANY_RESULT,
-                e -> guard.equals(Dialect.failedExpectation(e)) ? stale.get() : null));
+                e -> guard.equals(Dialect.failedExpectation(e)) ? stale.get() : failure.apply(e)));
     }
 
     /** Numbers the guards of {@link #writeRowsWithNext}, so that a failure names the one that failed among statements sent together. */

@@ -82,9 +82,11 @@ public interface Coupons {
     List<Coupon> of(TenantId tenantId, CustomerId customerId);
 
     /**
-     * Replaces a coupon whose stored version is {@code coupon.version() - 1}.
+     * Replaces a coupon whose stored version is {@code coupon.version() - 1}. A storage may send it
+     * with the unit of work's next round trip instead of now.
      *
-     * @throws StaleVersionException if the stored version differs
+     * @throws StaleVersionException if the stored version differs (now, or where it is sent: the
+     *     unit of work must then be rolled back, and the outermost retries it)
      */
     void update(Coupon coupon);
 
@@ -95,16 +97,20 @@ public interface Coupons {
     Optional<CouponLock> lockByKey(TenantId tenantId, String idempotencyKey);
 
     /**
-     * Adds a lock (version 0).
+     * Adds a lock (version 0). A storage may send it with the unit of work's next round trip
+     * instead of now.
      *
-     * @throws DuplicateKeyException if the order or the key has a lock in the tenant
+     * @throws DuplicateKeyException if the order or the key has a lock in the tenant (now, or where
+     *     it is sent)
      */
     void insertLock(CouponLock lock);
 
     /**
      * Replaces a lock whose stored version is {@code lock.version() - 1}; the order reference stays.
+     * A storage may send it with the unit of work's next round trip instead of now.
      *
-     * @throws StaleVersionException if the stored version differs
+     * @throws StaleVersionException if the stored version differs (now, or where it is sent)
+     * @throws DuplicateKeyException if its idempotency key is another lock's in the tenant
      */
     void updateLock(CouponLock lock);
 
