@@ -261,6 +261,14 @@ final class JdbcCoupons implements Coupons {
     }
 
     @Override
+    public List<CouponLock> locksByKeyOrOrder(TenantId tenantId, String idempotencyKey, String orderReference) {
+        // one round trip, each half on its own unique index; the second leaves out a lock the first found
+        return locks("SELECT " + LOCK_COLUMNS + " FROM crm_coupon_lock WHERE tenant_id = ? AND idempotency_key = ?"
+                + " UNION ALL SELECT " + LOCK_COLUMNS + " FROM crm_coupon_lock WHERE tenant_id = ? AND order_reference = ?"
+                + " AND idempotency_key <> ?", tenantId.value(), idempotencyKey, tenantId.value(), orderReference, idempotencyKey);
+    }
+
+    @Override
     public void insertLock(CouponLock l) {
         // with the unit's next round trip on PostgreSQL; a taken order or key fails it there
         transactions.writeWithNext(new JdbcTransactions.DeferredStatement(Sql.insert("crm_coupon_lock", LOCK_COLUMNS, 1), new Object[] {

@@ -37,18 +37,23 @@ final class CheckingOut {
         CouponWork.checkCart(command.cart(), violations);
         ValidationException.throwIfAny(command, violations);
         return work.transactions.inTransaction(() -> evaluateNow(command.tenantId(), command.customerId(), command.cart(), command.tierCode(),
-                command.coupons(), work.now()));
+                command.coupons(), couponsOf(command.tenantId(), command.coupons()), work.now()));
+    }
+
+    /** The tenant's coupons of {@code ids} that exist, by id. */
+    private Map<CouponId, Coupon> couponsOf(TenantId tenantId, List<CouponId> ids) {
+        Map<CouponId, Coupon> coupons = new HashMap<>();
+        for (CouponId id : ids) {
+            work.coupons.coupon(tenantId, id).ifPresent(c -> coupons.put(id, c));
+        }
+        return coupons;
     }
 
     private CouponEvaluation evaluateNow(TenantId tenantId, CustomerId customerId, Cart cart, @Nullable String tierCode,
-            List<CouponId> ids, Instant now) {
-        Map<CouponId, Coupon> coupons = new HashMap<>();
+            List<CouponId> ids, Map<CouponId, Coupon> coupons, Instant now) {
         Map<String, CouponTemplate> templates = new HashMap<>();
-        for (CouponId id : ids) {
-            work.coupons.coupon(tenantId, id).ifPresent(c -> {
-                coupons.put(id, c);
-                templates.computeIfAbsent(c.templateId(), t -> work.coupons.template(tenantId, t).orElse(null));
-            });
+        for (Coupon c : coupons.values()) {
+            templates.computeIfAbsent(c.templateId(), t -> work.coupons.template(tenantId, t).orElse(null));
         }
         return CouponCalculator.evaluate(cart, tierCode, customerId, ids, coupons, templates, now, work.zone, work.rules);
     }
@@ -64,7 +69,8 @@ final class CheckingOut {
         String fingerprint = Fingerprint.of(command);
         return UnitOfWork.retrying(work.transactions, () -> {
             TenantId tenantId = command.tenantId();
-            Optional<CouponLock> replay = work.coupons.lockByKey(tenantId, command.idempotencyKey());
+            List<CouponLock> found = work.coupons.locksByKeyOrOrder(tenantId, command.idempotencyKey(), command.orderReference());
+            Optional<CouponLock> replay = found.stream().filter(l -> l.idempotencyKey().equals(command.idempotencyKey())).findFirst();
             if (replay.isPresent()) {
                 if (!replay.get().fingerprint().equals(fingerprint)) {
                     throw new IdempotencyKeyReusedException(command.idempotencyKey(), "LockCoupons");
@@ -72,7 +78,7 @@ final class CheckingOut {
                 return replay.get();
             }
             Instant now = work.now();
-            Optional<CouponLock> existing = work.coupons.lock(tenantId, command.orderReference());
+            Optional<CouponLock> existing = found.stream().filter(l -> l.orderReference().equals(command.orderReference())).findFirst();
             if (existing.isPresent()) {
                 CouponLock old = existing.get();
                 if (old.timedOutAt(now)) {
@@ -85,8 +91,9 @@ final class CheckingOut {
                 existing = Optional.of(old);
             }
             work.requireCustomer(tenantId, command.customerId());
+            Map<CouponId, Coupon> read = couponsOf(tenantId, command.coupons());
             CouponEvaluation evaluation = evaluateNow(tenantId, command.customerId(), command.cart(), command.tierCode(), command.coupons(),
-                    now);
+                    read, now);
             if (!evaluation.rejected().isEmpty()) {
                 throw new CouponsNotApplicableException(command.orderReference(), evaluation.rejected());
             }
@@ -95,9 +102,9 @@ final class CheckingOut {
             List<AppliedCoupon> byId = new ArrayList<>(evaluation.applied());
             byId.sort(java.util.Comparator.comparing(a -> a.couponId().value()));
             for (AppliedCoupon applied : byId) {
-                Coupon coupon = work.coupons.coupon(tenantId, applied.couponId()).orElseThrow();
+                // as read for the evaluation: a unit that took it since fails this one's version guard, which starts over
+                Coupon coupon = read.get(applied.couponId());
                 if (!coupon.unusedAt(now)) {
-                    // taken by a unit that committed after this one evaluated: start over and evaluate again
                     throw new StaleVersionException("coupon", coupon.couponId().value(), coupon.version() - 1);
                 }
                 if (coupon.status() == CouponStatus.LOCKED) {

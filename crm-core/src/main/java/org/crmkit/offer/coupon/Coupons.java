@@ -1,6 +1,7 @@
 package org.crmkit.offer.coupon;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,20 @@ public interface Coupons {
 
     /** The lock placed with the tenant's idempotency key. */
     Optional<CouponLock> lockByKey(TenantId tenantId, String idempotencyKey);
+
+    /**
+     * The lock placed with the tenant's idempotency key and the order's lock, each once (one lock
+     * may be both): the two that locking an order's coupons reads first, which a storage may read
+     * in one go. The default asks {@link #lockByKey} and {@link #lock}.
+     *
+     * @since 0.3
+     */
+    default List<CouponLock> locksByKeyOrOrder(TenantId tenantId, String idempotencyKey, String orderReference) {
+        List<CouponLock> found = new ArrayList<>(2);
+        lockByKey(tenantId, idempotencyKey).ifPresent(found::add);
+        lock(tenantId, orderReference).filter(l -> !l.idempotencyKey().equals(idempotencyKey)).ifPresent(found::add);
+        return found;
+    }
 
     /**
      * Adds a lock (version 0). A storage may send it with the unit of work's next round trip
