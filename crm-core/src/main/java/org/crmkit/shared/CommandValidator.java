@@ -11,6 +11,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks commands with Jakarta Validation at a service boundary and turns every violation into
@@ -20,33 +21,53 @@ import java.util.Set;
  */
 public final class CommandValidator {
 
+    /** A validator and the shortcut made from its metadata. */
+    private record Checks(Validator validator, ConstraintShortcut shortcut) {
+        Checks(Validator validator) {
+            this(validator, new ConstraintShortcut(validator));
+        }
+    }
+
+    /**
+     * The provider's validator {@link #discover} found, made once: a factory per {@code Crm} built
+     * cost about 5 ms (most of building one) and was never closed, and each shortcut kept its own
+     * metadata per command class. Guarded by the class.
+     */
+    private static @Nullable Checks discovered;
+
     private final Validator validator;
     private final ConstraintShortcut shortcut;
     private final ThreadLocal<Boolean> trusting = new ThreadLocal<>();
 
-    private CommandValidator(Validator validator) {
-        this.validator = validator;
-        this.shortcut = new ConstraintShortcut(validator);
+    private CommandValidator(Checks checks) {
+        this.validator = checks.validator();
+        this.shortcut = checks.shortcut();
     }
 
     /** Uses the given validator. */
     public static CommandValidator using(Validator validator) {
-        return new CommandValidator(checkNotNull(validator, "validator"));
+        return new CommandValidator(new Checks(checkNotNull(validator, "validator")));
     }
 
     /**
-     * Finds a Jakarta Validation provider on the class path.
+     * Finds a Jakarta Validation provider on the class path. Its default validator is made on the
+     * first call that finds one and shared by every later call (validators are thread-safe).
      *
      * @throws ValidatorMissingException if there is none, with what to add
      */
     public static CommandValidator discover() {
-        try {
-            ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
-            return new CommandValidator(factory.getValidator());
-        } catch (NoProviderFoundException e) {
-            throw new ValidatorMissingException(e);
-        } catch (ValidationException e) {
-            throw new ValidatorMissingException(e);
+        synchronized (CommandValidator.class) {
+            if (discovered == null) {
+                try {
+                    ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+                    discovered = new Checks(factory.getValidator());
+                } catch (NoProviderFoundException e) {
+                    throw new ValidatorMissingException(e);
+                } catch (ValidationException e) {
+                    throw new ValidatorMissingException(e);
+                }
+            }
+            return new CommandValidator(discovered);
         }
     }
 
@@ -78,6 +99,11 @@ public final class CommandValidator {
         violations.forEach(v -> refused.add(v.field()));
         unstorable.stream().filter(v -> !refused.contains(v.field())).forEach(violations::add);
         throw new org.crmkit.shared.ValidationException(command.getClass().getSimpleName(), violations);
+    }
+
+    /** The validator this one asks (for tests in this package). */
+    Validator validator() {
+        return validator;
     }
 
     /**
