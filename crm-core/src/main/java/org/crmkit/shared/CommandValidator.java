@@ -30,7 +30,7 @@ public final class CommandValidator {
 
     /**
      * The provider's validator {@link #discover} found, made once: a factory per {@code Crm} built
-     * cost about 5 ms (most of building one) and was never closed, and each shortcut kept its own
+     * cost about 3 ms (most of building one) and was never closed, and each shortcut kept its own
      * metadata per command class. Guarded by the class.
      */
     private static @Nullable Checks discovered;

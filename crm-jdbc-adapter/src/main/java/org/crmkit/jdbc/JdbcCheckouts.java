@@ -46,18 +46,21 @@ final class JdbcCheckouts implements Checkouts {
 
     @Override
     public boolean update(StoredCheckout checkout, long expectedVersion) {
-        CheckoutQuote quote = checkout.quote();
-        return transactions.withConnection(c -> Sql.update(c, UPDATE, Sql.text(checkout.closeKey()), quote.status().name(), checkout.version(),
-                Json.write(quote), quote.tenantId().value(), checkout.orderReference(), expectedVersion)) == 1;
+        return transactions.withConnection(c -> Sql.update(c, UPDATE, updateValues(checkout, expectedVersion))) == 1;
     }
 
     @Override
     public void replace(StoredCheckout checkout, long expectedVersion) {
-        CheckoutQuote quote = checkout.quote();
         // its version check goes with the unit's next round trip on PostgreSQL
-        transactions.writeOneRowWithNext(UPDATE, new Object[] {Sql.text(checkout.closeKey()), quote.status().name(), checkout.version(),
-                Json.write(quote), quote.tenantId().value(), checkout.orderReference(), expectedVersion},
+        transactions.writeOneRowWithNext(UPDATE, updateValues(checkout, expectedVersion),
                 () -> new StaleVersionException("checkout", checkout.orderReference(), expectedVersion));
+    }
+
+    /** The parameters of {@link #UPDATE}. */
+    private static Object[] updateValues(StoredCheckout checkout, long expectedVersion) {
+        CheckoutQuote quote = checkout.quote();
+        return new Object[] {Sql.text(checkout.closeKey()), quote.status().name(), checkout.version(), Json.write(quote),
+                quote.tenantId().value(), checkout.orderReference(), expectedVersion};
     }
 
     @Override
