@@ -30,6 +30,9 @@ import org.crmkit.offer.CheckoutQuote;
 import org.crmkit.offer.CommitCheckout;
 import org.crmkit.offer.HoldCheckout;
 import org.crmkit.offer.QuoteCheckout;
+import org.crmkit.offer.coupon.CouponId;
+import org.crmkit.offer.coupon.CouponTemplate;
+import org.crmkit.offer.coupon.IssueCoupon;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.Money;
 import org.crmkit.shared.ProgrammeId;
@@ -72,6 +75,38 @@ public final class CheckoutBenchmark {
         System.out.printf(Locale.ROOT, "crmkit checkout benchmark: %.0f s per measurement after 2 s warm-up, %d CPUs, Java %s%n", measured,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         BenchDatabase.forEach(databases, "checkout-bench", 20, db -> run(db, measured));
+    }
+
+    /**
+     * The JDBC calls (statements + commit, each a round trip) of one checkout's quote, hold and commit, paying with points as
+     * the measured checkouts do and with a coupon as well, through a {@link Crm} of their own on a counting data source
+     * (the measured ones go through the pool alone), after a few checkouts of each kind to warm its caches.
+     */
+    private static void printCalls(BenchDatabase db, CustomerId who, Cart cart) {
+        CountingDataSource counting = new CountingDataSource(db.dataSource);
+        Crm crm = Crm.builder().storage(JdbcStorage.create(counting)).clock(Clock.systemUTC()).build();
+        crm.coupons().defineTemplate(CouponTemplate.amountOff(TENANT, "calls-100-10", "10 off 100", Money.of("100.00", "CNY"),
+                Money.of("10.00", "CNY")));
+        for (boolean coupon : new boolean[] {false, true}) {
+            int[] calls = new int[3];
+            for (int round = 0; round < 4; round++) {
+                String order = "calls-" + coupon + "-" + round;
+                List<CouponId> coupons = coupon
+                        ? List.of(crm.coupons().issue(new IssueCoupon(TENANT, who, "calls-100-10", "issue:" + order)).couponId()) : List.of();
+                counting.reset();
+                CheckoutQuote quote = crm.checkout().quote(new QuoteCheckout(TENANT, who, ProgrammeId.DEFAULT, cart, coupons, 1_000L));
+                calls[0] = counting.calls.get();
+                counting.reset();
+                crm.checkout().hold(new HoldCheckout(TENANT, who, ProgrammeId.DEFAULT, "hold:" + order, order, cart, coupons, quote.points(),
+                        null));
+                calls[1] = counting.calls.get();
+                counting.reset();
+                crm.checkout().commit(new CommitCheckout(TENANT, "pay:" + order, order));
+                calls[2] = counting.calls.get();
+            }
+            System.out.printf(Locale.ROOT, "%s: JDBC calls of a checkout paying with points%s (statements + commit): quote %d, hold %d,"
+                    + " commit %d%n", db.name, coupon ? " and a coupon" : "", calls[0], calls[1], calls[2]);
+        }
     }
 
     private static void run(BenchDatabase db, double seconds) throws Exception {
@@ -142,6 +177,7 @@ public final class CheckoutBenchmark {
             }
         }
         db.analyze();
+        printCalls(db, customers.get(0), cart);
         System.out.println(db.name + ": checkout = quote + hold + commit (three units of work); baseline = two bare JDBC transactions"
                 + " (INSERT + UPDATE, then UPDATE + INSERT)");
         System.out.printf(Locale.ROOT, "  %-8s %14s %14s %8s%n", "threads", "checkouts/s", "baseline/s", "ratio");
