@@ -35,7 +35,6 @@ import org.crmkit.offer.coupon.ReleaseCoupons;
 import org.crmkit.offer.spi.LinePrice;
 import org.crmkit.offer.spi.MemberPricing;
 import org.crmkit.shared.CommandValidator;
-import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdGenerator;
 import org.crmkit.shared.IdempotencyKeyReusedException;
@@ -176,10 +175,9 @@ public final class CheckoutService {
                     holdId = held.holdId();
                 }
                 CheckoutQuote held = withHold(quote, holdId);
-                if (!checkouts.insert(new StoredCheckout(held, command.idempotencyKey(), fingerprint, null, 1))) {
-                    // another unit of work held this order first; the retry replays or refuses against its row
-                    throw new DuplicateKeyException("checkout", "orderReference");
-                }
+                // another unit of work that held this order first fails this one (now, or where the storage sends the row);
+                // the retry replays or refuses against its row
+                checkouts.add(new StoredCheckout(held, command.idempotencyKey(), fingerprint, null, 1));
                 events.publish(new CheckoutHeld(ids.next(), now, command.tenantId(), command.customerId(), command.orderReference(),
                         held.payable(), held.points()));
                 return held;

@@ -3,6 +3,7 @@ package org.crmkit.offer;
 import java.util.List;
 import java.util.Optional;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 
@@ -16,6 +17,21 @@ public interface Checkouts {
 
     /** Stores a new checkout; false (and nothing stored) if its order reference is taken in the tenant. */
     boolean insert(StoredCheckout checkout);
+
+    /**
+     * Stores a new checkout, as {@link #insert} does, for a unit of work that fails if the order
+     * reference is taken: a storage may send it with the unit's next round trip instead of now. The
+     * default calls {@link #insert}.
+     *
+     * @throws DuplicateKeyException naming {@code orderReference} if the tenant has a checkout of the
+     *     order (found now, or where it is sent): a lost race, which the outermost unit of work retries
+     * @since 0.3
+     */
+    default void add(StoredCheckout checkout) {
+        if (!insert(checkout)) {
+            throw new DuplicateKeyException("checkout", "orderReference");
+        }
+    }
 
     /** The checkout of an order, if any. */
     Optional<StoredCheckout> find(TenantId tenantId, String orderReference);

@@ -256,6 +256,27 @@ public abstract class CheckoutContract extends LoyaltyFixture {
     }
 
     @Test
+    void of_eight_threads_holding_one_order_under_eight_keys_one_holds_it_and_the_others_are_told_it_has_a_checkout() throws Exception {
+        // when: the same order, each thread under a key of its own (a storage may find the order taken only as the unit commits)
+        List<Object> outcomes = inParallel(8, i -> {
+            try {
+                return checkout.hold(new HoldCheckout(tenant, li, programme.id(), "hold-" + i + ":order-1", "order-1", basket(), List.of(),
+                        5_000L, null));
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+
+        // then: one checkout, its points held once; every other thread refused by name, holding nothing
+        assertThat(outcomes).filteredOn(CheckoutQuote.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(RuntimeException.class::isInstance).hasSize(7)
+                .allSatisfy(e -> assertThat((Throwable) e).isInstanceOf(ConflictException.class)
+                        .hasMessageContaining("order-1 already has a checkout"));
+        assertThat(availableOf(li)).isEqualTo(95_000);
+        assertThat(drainCheckoutEvents()).filteredOn(CheckoutHeld.class::isInstance).hasSize(1);
+    }
+
+    @Test
     void sixteen_threads_holding_sixteen_orders_never_hold_more_points_than_the_balance() throws Exception {
         // when: each order asks for 400 of Han's 1,000 points
         List<Object> outcomes = inParallel(16, i -> {

@@ -10,6 +10,7 @@ import org.crmkit.offer.CheckoutQuote;
 import org.crmkit.offer.Checkouts;
 import org.crmkit.offer.StoredCheckout;
 import org.crmkit.shared.CustomerId;
+import org.crmkit.shared.DuplicateKeyException;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 
@@ -17,6 +18,8 @@ import org.crmkit.shared.TenantId;
 final class JdbcCheckouts implements Checkouts {
 
     private static final String COLUMNS = "hold_key, fingerprint, close_key, version, quote";
+    private static final String INSERT = "INSERT INTO crm_checkout (tenant_id, order_ref, customer_id, hold_key, fingerprint,"
+            + " close_key, status, expires_at, quoted_at, version, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE crm_checkout SET close_key = ?, status = ?, version = ?, quote = ?"
             + " WHERE tenant_id = ? AND order_ref = ? AND version = ?";
 
@@ -30,12 +33,26 @@ final class JdbcCheckouts implements Checkouts {
 
     @Override
     public boolean insert(StoredCheckout checkout) {
+        return transactions.withConnection(c -> dialect.insertIfAbsent(c, INSERT, insertValues(checkout)));
+    }
+
+    @Override
+    public void add(StoredCheckout checkout) {
+        if (dialect != Dialect.POSTGRESQL) {
+            Checkouts.super.add(checkout); // H2 tells a taken order by the failed insert it catches
+            return;
+        }
+        // a taken order is told by the row the insert did not add, checked with the unit's next round trip
+        transactions.writeOneRowWithNext(INSERT + " ON CONFLICT DO NOTHING", insertValues(checkout),
+                () -> new DuplicateKeyException("checkout", "orderReference"));
+    }
+
+    /** The parameters of {@link #INSERT}. */
+    private static Object[] insertValues(StoredCheckout checkout) {
         CheckoutQuote quote = checkout.quote();
-        return transactions.withConnection(c -> dialect.insertIfAbsent(c, "INSERT INTO crm_checkout (tenant_id, order_ref, customer_id,"
-                        + " hold_key, fingerprint, close_key, status, expires_at, quoted_at, version, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                quote.tenantId().value(), checkout.orderReference(), quote.customerId().value(), checkout.holdKey(), checkout.fingerprint(),
-                Sql.text(checkout.closeKey()), quote.status().name(), Sql.timestamp(quote.expiresAt()), quote.quotedAt(), checkout.version(),
-                Json.write(quote)));
+        return new Object[] {quote.tenantId().value(), checkout.orderReference(), quote.customerId().value(), checkout.holdKey(),
+                checkout.fingerprint(), Sql.text(checkout.closeKey()), quote.status().name(), Sql.timestamp(quote.expiresAt()),
+                quote.quotedAt(), checkout.version(), Json.write(quote)};
     }
 
     @Override
