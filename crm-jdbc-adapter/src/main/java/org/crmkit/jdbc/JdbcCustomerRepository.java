@@ -139,7 +139,7 @@ final class JdbcCustomerRepository implements CustomerRepository {
         if (moves.isEmpty()) {
             return;
         }
-        moves.forEach(m -> transactions.dropReadAhead(new LifecycleRead(tenantId.value(), m.customerId().value())));
+        moves.forEach(m -> dropReadAhead(tenantId.value(), m.customerId().value()));
         if (moves.size() == 1) {
             // one customer's move (after a purchase): its version check goes with the unit's next round trip
             StageMove m = moves.get(0);
@@ -173,15 +173,40 @@ final class JdbcCustomerRepository implements CustomerRepository {
         });
     }
 
+    /** What a kept stage answers ({@link JdbcTransactions#keptReadAhead}): the stage of one customer of a tenant. */
+    private record StageRead(String tenantId, String customerId) {}
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Read once in a unit of work: a stage found is kept for the unit's later reads of it (a
+     * checkout checks its customer, and so does the coupon lock inside it), until the unit changes
+     * the customer's row ({@link #update}, {@link #moveStages}). A customer not found is read again.
+     */
     @Override
     public Optional<LifecycleStage> stage(TenantId tenantId, CustomerId id) {
+        StageRead key = new StageRead(tenantId.value(), id.value());
+        if (transactions.keptReadAhead(key) instanceof LifecycleStage kept) {
+            return Optional.of(kept);
+        }
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, "SELECT lifecycle_stage FROM crm_customer WHERE tenant_id = ? AND customer_id = ?",
                     tenantId.value(), id.value());
                     ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(Sql.enumValue(rs, "lifecycle_stage", LifecycleStage.class)) : Optional.<LifecycleStage>empty();
+                if (!rs.next()) {
+                    return Optional.<LifecycleStage>empty();
+                }
+                LifecycleStage stage = Sql.enumValue(rs, "lifecycle_stage", LifecycleStage.class);
+                transactions.keepReadAhead(key, stage);
+                return Optional.of(stage);
             }
         });
+    }
+
+    /** Forgets what the unit read ahead of the customer's row, which it is about to change. */
+    private void dropReadAhead(String tenantId, String customerId) {
+        transactions.dropReadAhead(new LifecycleRead(tenantId, customerId));
+        transactions.dropReadAhead(new StageRead(tenantId, customerId));
     }
 
     @Override
@@ -215,7 +240,7 @@ final class JdbcCustomerRepository implements CustomerRepository {
 
     @Override
     public void update(Customer customer) {
-        transactions.dropReadAhead(new LifecycleRead(customer.tenantId().value(), customer.id().value()));
+        dropReadAhead(customer.tenantId().value(), customer.id().value());
         transactions.withConnection(c -> {
             int updated = Sql.update(c, "UPDATE crm_customer SET display_name = ?, birth_date = ?, gender = ?, region = ?,"
                             + " city = ?, occupation = ?, source_channel = ?, credit_standing = ?, lifecycle_stage = ?,"

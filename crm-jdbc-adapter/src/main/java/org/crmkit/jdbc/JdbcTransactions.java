@@ -291,6 +291,16 @@ final class JdbcTransactions implements TransactionRunner {
         return unit == null ? null : unit.readAhead.remove(key);
     }
 
+    /**
+     * The value kept for {@code key} by {@link #keepReadAhead} in the current unit of work, left
+     * kept: for a read the unit may make more than once, such as a check that a customer exists;
+     * null if none is kept.
+     */
+    @Nullable Object keptReadAhead(Object key) {
+        Unit unit = current.get();
+        return unit == null ? null : unit.readAhead.get(key);
+    }
+
     /** Forgets what {@link #keepReadAhead} kept for {@code key}, if anything: the unit is about to change or lock those rows. */
     void dropReadAhead(Object key) {
         Unit unit = current.get();
