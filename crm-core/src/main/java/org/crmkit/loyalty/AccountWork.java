@@ -54,6 +54,20 @@ final class AccountWork {
         return work;
     }
 
+    /**
+     * Work on the account of a hold, locked by {@link PointsLedger#lockForHold}: what the store
+     * read with the lock (the open holds, the lots' next due instant) is not read again.
+     */
+    static AccountWork onHold(PointsLedger ledger, LoyaltyProgramme programme, Instant now, IdGenerator ids, LockedHold locked) {
+        PointsAccount account = locked.account().orElseThrow();
+        if (!locked.readTogether()) {
+            return new AccountWork(ledger, programme, account, now, ids);
+        }
+        AccountWork work = new AccountWork(ledger, programme, account, now, ids, true, locked.openHolds());
+        work.lots.dueReadWithLock(locked.lotsDue());
+        return work;
+    }
+
     private AccountWork(PointsLedger ledger, LoyaltyProgramme programme, PointsAccount locked, Instant now, IdGenerator ids, boolean stored,
             @Nullable List<PointsHold> holdsRead) {
         this.ledger = ledger;

@@ -232,25 +232,19 @@ final class LedgerOperations {
         String fingerprint = Fingerprint.of(command);
         Instant now = now();
         return UnitOfWork.retrying(transactions, () -> {
-            // the hold names the account to lock (a hold is never deleted, so a replay finds it too)
-            Optional<PointsHold> seen = ledger.hold(tenantId, holdId);
-            if (seen.isEmpty()) {
-                // the key used before with another hold is told as a replay or a reuse, not as an unknown hold
-                Optional<PointsReceipt> replay = replay(key, fingerprint, ledger.receipt(tenantId, key));
-                if (replay.isPresent()) {
-                    return replay.get();
-                }
-                throw new NotFoundException("hold", tenantId, holdId);
-            }
-            AccountRef ref = seen.get().account();
-            LoyaltyProgramme programme = programmeOf(tenantId, ref.programmeId());
-            // the lock and the replay check together, as every ledger operation reads them (one round trip where the store can)
-            LockedAccounts locked = ledger.lockWithReceipt(tenantId, List.of(ref), key);
+            // the hold names the account to lock (a hold is never deleted, so a replay finds it too); read with the lock, the
+            // receipt, and where the store can the account's open holds and its lots' next due instant, which the work reads anyway
+            LockedHold locked = ledger.lockForHold(tenantId, holdId, key);
             Optional<PointsReceipt> replay = replay(key, fingerprint, locked.receipt());
             if (replay.isPresent()) {
                 return replay.get();
             }
-            AccountWork work = new AccountWork(ledger, programme, locked.accounts().get(0).orElseThrow(), now, ids);
+            if (locked.account().isEmpty()) {
+                // the key used before with another hold was told above as a replay or a reuse, not as an unknown hold
+                throw new NotFoundException("hold", tenantId, holdId);
+            }
+            LoyaltyProgramme programme = programmeOf(tenantId, locked.account().get().ref().programmeId());
+            AccountWork work = AccountWork.onHold(ledger, programme, now, ids, locked);
             work.settle();
             // open, it was read with the account's open holds under the lock; otherwise it is read for the refusal
             PointsHold hold = work.currentHold(holdId).orElseGet(() -> ledger.hold(tenantId, holdId).orElseThrow());

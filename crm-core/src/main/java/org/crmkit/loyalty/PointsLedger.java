@@ -171,6 +171,26 @@ public interface PointsLedger {
     }
 
     /**
+     * What an operation on a hold (its commit or release) reads first: the hold's account, locked,
+     * and the receipt stored under {@code operationKey}, read once the lock is held (as {@link
+     * #lockWithReceipt} reads them); where the store can, in one round trip, with the account's open
+     * holds ({@link #openHolds}) and the soonest instant one of its open lots changes by itself
+     * ({@link #nextLotDue} leaving out none), which the operation reads anyway. A hold the tenant does
+     * not have locks nothing: the account is empty, the receipt read all the same. The default reads
+     * the hold ({@link #hold}), then the account and receipt ({@link #lockWithReceipt}).
+     *
+     * @since 0.3
+     */
+    default LockedHold lockForHold(TenantId tenantId, String holdId, String operationKey) {
+        Optional<PointsHold> hold = hold(tenantId, holdId);
+        if (hold.isEmpty()) {
+            return new LockedHold(Optional.empty(), receipt(tenantId, operationKey));
+        }
+        LockedAccounts locked = lockWithReceipt(tenantId, List.of(hold.get().account()), operationKey);
+        return new LockedHold(locked.accounts().get(0), locked.receipt());
+    }
+
+    /**
      * Stores a receipt under its key.
      *
      * @throws org.crmkit.shared.DuplicateKeyException naming {@code idempotency key} if the key is taken

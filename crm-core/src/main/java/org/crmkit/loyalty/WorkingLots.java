@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,9 @@ final class WorkingLots {
     private final Map<String, PointsLot> changed = new LinkedHashMap<>();
     /** The lots this operation made (the others it changed were stored before). */
     private final Set<String> created = new HashSet<>();
+    /** Whether the lots' next due instant was read with the account's lock ({@link #dueReadWithLock}), and that instant (null: none). */
+    private boolean dueRead;
+    private @Nullable Instant dueAtLock;
     /** True once every open lot of the account is in {@link #lots}; until then only those read or made. */
     private boolean allLoaded;
     /** The first {@link #FIRST_READ} spendable lots, read with the account's lock, until {@link #takeAvailable} uses them. */
@@ -179,8 +183,21 @@ final class WorkingLots {
         return changed.values().stream().anyMatch(l -> l.status() == LotStatus.CLOSED && !created.contains(l.lotId()));
     }
 
-    /** The soonest due instant of any other open lot, asked of the ledger. */
+    /**
+     * Takes {@code due} as the soonest instant one of the account's open lots changes by itself,
+     * read with the account's lock ({@link PointsLedger#lockForHold}): while this operation has
+     * changed no lot it answers {@link #nextDueOfOthers} without asking the ledger.
+     */
+    void dueReadWithLock(Optional<Instant> due) {
+        dueRead = true;
+        dueAtLock = due.orElse(null);
+    }
+
+    /** The soonest due instant of any other open lot, asked of the ledger (unless it was read with the lock and no lot changed since). */
     Instant nextDueOfOthers() {
+        if (dueRead && changed.isEmpty()) {
+            return dueAtLock;
+        }
         return ledger.nextLotDue(ref, changed.keySet()).orElse(null);
     }
 

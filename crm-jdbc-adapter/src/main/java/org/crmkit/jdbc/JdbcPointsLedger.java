@@ -16,6 +16,7 @@ import org.crmkit.loyalty.AccountRef;
 import org.crmkit.loyalty.LedgerEntry;
 import org.crmkit.loyalty.LedgerWrite;
 import org.crmkit.loyalty.LockedAccounts;
+import org.crmkit.loyalty.LockedHold;
 import org.crmkit.loyalty.PointsAccount;
 import org.crmkit.loyalty.PointsHold;
 import org.crmkit.loyalty.PointsLedger;
@@ -54,6 +55,7 @@ final class JdbcPointsLedger implements PointsLedger {
     private final LedgerOneStatementWrite oneStatement;
     private final LedgerSettlements settlements;
     private final Dialect.LockingRead lockAccount;
+    private final boolean citus;
     /** Where the dialect sends statements together: the locks of one account (most operations) and of two (transfers), then the receipt's SELECT. */
     private final List<String> lockWithReceipt;
 
@@ -65,6 +67,7 @@ final class JdbcPointsLedger implements PointsLedger {
         this.holds = new LedgerHolds(transactions);
         this.counters = counters;
         this.oneStatement = new LedgerOneStatementWrite(transactions, dialect, citus);
+        this.citus = citus;
         this.settlements = new LedgerSettlements(transactions, dialect);
         this.lockAccount = dialect.lockingRead(SELECT_ACCOUNT, "UPDATE crm_points_account SET version = version" + LedgerSql.WHERE_ACCOUNT);
         this.lockWithReceipt = List.of(lockWithReceiptSql(1), lockWithReceiptSql(2));
@@ -188,6 +191,58 @@ final class JdbcPointsLedger implements PointsLedger {
             }
         });
     }
+
+    /**
+     * On PostgreSQL in one round trip: the lock of the account the hold names, the receipt's read,
+     * the account's open holds and its lots' next due instant, each read after the lock is granted
+     * (each names the account by the hold, {@link #WHERE_HOLDS_ACCOUNT}); elsewhere, and on Citus
+     * (where this statement has not been run), the hold's read, then the lock with the receipt.
+     */
+    @Override
+    public LockedHold lockForHold(TenantId tenantId, String holdId, String operationKey) {
+        if (citus || !dialect.sendsStatementsTogether() || lockAccount.touch() != null) {
+            return PointsLedger.super.lockForHold(tenantId, holdId, operationKey);
+        }
+        List<Object> params = new ArrayList<>();
+        List<Object> account = List.of(tenantId.value(), tenantId.value(), holdId);
+        params.addAll(account);
+        params.add(tenantId.value());
+        params.add(operationKey);
+        params.addAll(account);
+        for (int i = 0; i < 3; i++) {
+            params.addAll(account);
+        }
+        return transactions.withConnection(c -> {
+            try (PreparedStatement s = Sql.prepare(c, LOCK_FOR_HOLD, params.toArray())) {
+                List<Optional<PointsAccount>> locked = new ArrayList<>(1);
+                List<Optional<StoredReceipt>> receipt = new ArrayList<>(1);
+                List<List<PointsHold>> open = new ArrayList<>(1);
+                List<Optional<Instant>> due = new ArrayList<>(1);
+                Sql.eachResult(s, 4, (part, rs) -> {
+                    switch (part) {
+                        case 0 -> locked.add(rs.next() ? Optional.of(LedgerRows.account(rs, new AccountRef(tenantId,
+                                CustomerId.of(rs.getString("customer_id")), ProgrammeId.of(rs.getString("programme_id"))))) : Optional.empty());
+                        case 1 -> receipt.add(LedgerEntries.receipt(rs));
+                        case 2 -> open.add(LedgerHolds.read(rs));
+                        default -> due.add(LedgerLots.readNextDue(rs));
+                    }
+                });
+                return locked.get(0).isEmpty() ? new LockedHold(Optional.empty(), receipt.get(0))
+                        : new LockedHold(locked.get(0), receipt.get(0), true, open.get(0), due.get(0));
+            }
+        });
+    }
+
+    /**
+     * The account of a hold, by the hold: its parameters are the tenant twice and the hold's id.
+     */
+    private static final String WHERE_HOLDS_ACCOUNT = " WHERE tenant_id = ? AND (customer_id, programme_id) ="
+            + " (SELECT customer_id, programme_id FROM crm_points_hold WHERE tenant_id = ? AND hold_id = ?)";
+
+    /** What {@link #lockForHold} sends together. */
+    private static final String LOCK_FOR_HOLD = "SELECT customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS + " FROM crm_points_account"
+            + WHERE_HOLDS_ACCOUNT + " FOR UPDATE; " + LedgerEntries.SELECT_RECEIPT + "; " + LedgerHolds.selectOpen(WHERE_HOLDS_ACCOUNT) + "; "
+            + LedgerLots.nextDueSql(WHERE_HOLDS_ACCOUNT);
 
     /**
      * Where locking is a touch and a read (H2): the touch, then the account with the receipt in one

@@ -26,8 +26,15 @@ final class LedgerHolds {
     }
 
     List<PointsHold> open(AccountRef ref) {
-        return transactions.withConnection(c -> read(c, LedgerSql.WHERE_ACCOUNT + " AND status = 'OPEN' ORDER BY hold_id",
-                LedgerRows.key(ref).toArray()));
+        return transactions.withConnection(c -> read(c, LedgerSql.WHERE_ACCOUNT + OPEN, LedgerRows.key(ref).toArray()));
+    }
+
+    /** What follows the account's condition in a read of its open holds, oldest first. */
+    private static final String OPEN = " AND status = 'OPEN' ORDER BY hold_id";
+
+    /** The open holds of the account {@code whereAccount} names (a {@code WHERE} clause), oldest first; read with {@link #read(ResultSet)}. */
+    static String selectOpen(String whereAccount) {
+        return "SELECT " + LedgerSql.HOLD_COLUMNS + " FROM crm_points_hold" + whereAccount + OPEN;
     }
 
     void save(PointsHold hold) {
@@ -42,12 +49,17 @@ final class LedgerHolds {
     }
 
     private static List<PointsHold> read(Connection c, String where, Object... params) throws SQLException {
-        List<PointsHold> holds = new ArrayList<>();
         try (PreparedStatement s = Sql.prepare(c, "SELECT " + LedgerSql.HOLD_COLUMNS + " FROM crm_points_hold" + where, params);
                 ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                holds.add(LedgerRows.hold(rs));
-            }
+            return read(rs);
+        }
+    }
+
+    /** Every hold of a result of {@link LedgerSql#HOLD_COLUMNS}. */
+    static List<PointsHold> read(ResultSet rs) throws SQLException {
+        List<PointsHold> holds = new ArrayList<>();
+        while (rs.next()) {
+            holds.add(LedgerRows.hold(rs));
         }
         return holds;
     }

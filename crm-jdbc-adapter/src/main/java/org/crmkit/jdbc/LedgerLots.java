@@ -152,28 +152,42 @@ final class LedgerLots {
     Optional<Instant> nextDue(AccountRef ref, Collection<String> except) {
         return transactions.withConnection(c -> {
             String others = except.isEmpty() ? "" : " AND lot_id NOT IN (" + Sql.placeholders(except.size()) + ")";
-            String lots = " FROM crm_points_lot" + LedgerSql.WHERE_ACCOUNT + others;
-            // one equality per status, so every database bounds each index range
-            String sql = "SELECT (SELECT MIN(expires_at)" + lots + " AND status = 'AVAILABLE'),"
-                    + " (SELECT MIN(expires_at)" + lots + " AND status = 'PENDING'),"
-                    + " (SELECT MIN(available_at)" + lots + " AND status = 'PENDING')";
             List<Object> params = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 params.addAll(LedgerRows.key(ref));
                 params.addAll(except);
             }
-            Instant due = null;
-            try (PreparedStatement s = Sql.prepare(c, sql, params.toArray()); ResultSet rs = s.executeQuery()) {
-                rs.next();
-                for (int column = 1; column <= 3; column++) {
-                    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-                    if (at != null && (due == null || at.toInstant().isBefore(due))) {
-                        due = at.toInstant();
-                    }
-                }
+            try (PreparedStatement s = Sql.prepare(c, nextDueSql(LedgerSql.WHERE_ACCOUNT + others), params.toArray());
+                    ResultSet rs = s.executeQuery()) {
+                return readNextDue(rs);
             }
-            return Optional.ofNullable(due);
         });
+    }
+
+    /**
+     * The soonest instant one of the open lots of the account {@code whereLots} names (a {@code
+     * WHERE} clause) matures or expires, read with {@link #readNextDue}: its parameters are the
+     * clause's, three times.
+     */
+    static String nextDueSql(String whereLots) {
+        String lots = " FROM crm_points_lot" + whereLots;
+        // one equality per status, so every database bounds each index range
+        return "SELECT (SELECT MIN(expires_at)" + lots + " AND status = 'AVAILABLE'),"
+                + " (SELECT MIN(expires_at)" + lots + " AND status = 'PENDING'),"
+                + " (SELECT MIN(available_at)" + lots + " AND status = 'PENDING')";
+    }
+
+    /** The soonest of the three instants {@link #nextDueSql} reads, if any. */
+    static Optional<Instant> readNextDue(ResultSet rs) throws SQLException {
+        Instant due = null;
+        rs.next();
+        for (int column = 1; column <= 3; column++) {
+            OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+            if (at != null && (due == null || at.toInstant().isBefore(due))) {
+                due = at.toInstant();
+            }
+        }
+        return Optional.ofNullable(due);
     }
 
     /** The lots earned by one order, oldest first. */

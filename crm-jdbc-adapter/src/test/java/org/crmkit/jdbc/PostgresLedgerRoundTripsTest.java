@@ -32,9 +32,10 @@ import org.junit.jupiter.api.Test;
  * spend) go as one round trip, and the ledger's rows, the outbox and timeline rows and the COMMIT as
  * a second: two calls for a first earn of the order (its replay: the first round trip and a commit)
  * and for a redemption, and one, then the rollback, for the same order under another key, which the
- * first round trip already refuses. A commit of a hold reads the hold (which names the account), then
- * the lock and the receipt in one round trip, like every other ledger operation: five calls, three
- * for its replay.
+ * first round trip already refuses. A commit of a hold locks the account the hold names and reads
+ * the receipt, the account's open holds and its lots' next due instant in one round trip, and writes
+ * with the COMMIT: two calls, like every other ledger operation, and two for its replay (the first
+ * round trip and a commit).
  */
 class PostgresLedgerRoundTripsTest {
 
@@ -99,7 +100,7 @@ class PostgresLedgerRoundTripsTest {
     }
 
     @Test
-    void a_commit_of_a_hold_reads_the_lock_and_the_receipt_together_and_its_replay_changes_nothing() {
+    void a_commit_of_a_hold_takes_two_calls_as_every_ledger_operation_and_its_replay_changes_nothing() {
         // given: an account with points held for an order, every statement prepared once
         loyalty.earnForPurchase(PurchaseOrder.of(tenant, li, ProgrammeId.DEFAULT, "earned", Money.of("100.00", "CNY")));
         for (int i = 0; i < 3; i++) {
@@ -119,12 +120,12 @@ class PostgresLedgerRoundTripsTest {
         PointsReceipt replay = loyalty.commit(new CommitHold(tenant, "commit-1", holdId));
         int replayCalls = counting.calls();
 
-        // then: the hold's read, the lock with the receipt, the open holds' and the due times' reads, the rows with the COMMIT;
-        // the replay: the hold's read, the lock with the receipt that answers it, the commit
+        // then: the lock by the hold with the receipt, the open holds and the due times; the rows with the COMMIT;
+        // the replay: the same first round trip (the receipt answers it), the commit
         assertThat(committed.points()).isEqualTo(20);
         assertThat(replay).isEqualTo(committed);
-        assertThat(commitCalls).as("calls of a commit of a hold: %s", commitSql).isEqualTo(5);
-        assertThat(replayCalls).as("calls of its replay: %s", counting.executedSql()).isEqualTo(3);
+        assertThat(commitCalls).as("calls of a commit of a hold: %s", commitSql).isEqualTo(2);
+        assertThat(replayCalls).as("calls of its replay: %s", counting.executedSql()).isEqualTo(2);
         assertThat(loyalty.balance(tenant, li, ProgrammeId.DEFAULT).available()).isEqualTo(100 - 15 - 20);
     }
 }
