@@ -86,7 +86,7 @@ public final class CheckoutBenchmark {
         CountingDataSource counting = new CountingDataSource(db.dataSource);
         Crm crm = Crm.builder().storage(JdbcStorage.create(counting)).clock(Clock.systemUTC()).build();
         crm.coupons().defineTemplate(CouponTemplate.amountOff(TENANT, "calls-100-10", "10 off 100", Money.of("100.00", "CNY"),
-                Money.of("10.00", "CNY")));
+                Money.of("10.00", "CNY")).withPerCustomerLimit(10));
         for (boolean coupon : new boolean[] {false, true}) {
             int[] calls = new int[3];
             for (int round = 0; round < 4; round++) {
