@@ -203,14 +203,13 @@ final class JdbcPointsLedger implements PointsLedger {
         if (citus || !dialect.sendsStatementsTogether() || lockAccount.touch() != null) {
             return PointsLedger.super.lockForHold(tenantId, holdId, operationKey);
         }
-        List<Object> params = new ArrayList<>();
-        List<Object> account = List.of(tenantId.value(), tenantId.value(), holdId);
-        params.addAll(account);
+        // the lock, the receipt, the open holds and the due instant's three reads, each account named by the hold
+        List<Object> byHold = List.of(tenantId.value(), tenantId.value(), holdId);
+        List<Object> params = new ArrayList<>(byHold);
         params.add(tenantId.value());
         params.add(operationKey);
-        params.addAll(account);
-        for (int i = 0; i < 3; i++) {
-            params.addAll(account);
+        for (int i = 0; i < 4; i++) {
+            params.addAll(byHold);
         }
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, LOCK_FOR_HOLD, params.toArray())) {
