@@ -19,6 +19,21 @@ final class StorableValues {
 
     private static final int MAX_DEPTH = 8;
 
+    /**
+     * Whether a record class is entered: crmkit's own records, but not the value types of this
+     * package that every command carries and whose constructors admit nothing {@link
+     * TextRules#unstorable} or {@link Limits} could refuse: the ids, 1 to 64 characters of plain or
+     * printable ASCII, and {@link Money}, which holds no text, date or instant (a purchase order's
+     * scan entered four of them besides the order).
+     */
+    private static final ClassValue<Boolean> ENTERED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getName().startsWith("org.crmkit.")
+                    && type != TenantId.class && type != CustomerId.class && type != ProgrammeId.class && type != Money.class;
+        }
+    };
+
     private StorableValues() {}
 
     static void scan(String path, Object value, List<Violation> violations) {
@@ -61,7 +76,7 @@ final class StorableValues {
             if (optional.isPresent()) {
                 scan(parent, name, key, optional.get(), violations, depth + 1);
             }
-        } else if (value instanceof Record record && record.getClass().getName().startsWith("org.crmkit.")) {
+        } else if (value instanceof Record record && ENTERED.get(record.getClass())) {
             List<RecordParts.Part> parts = RecordParts.of(record.getClass());
             if (parts == null) {
                 return;
