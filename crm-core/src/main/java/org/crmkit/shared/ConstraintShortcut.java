@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proves cheaply that a command passes its Jakarta Validation constraints, so the validator runs
@@ -145,7 +147,12 @@ final class ConstraintShortcut {
                 return size >= 0 && size >= min && size <= max;
             };
         } else if (kind == Pattern.class) {
-            java.util.regex.Pattern pattern = compile((String) attributes.get("regexp"), (Pattern.Flag[]) attributes.get("flags"));
+            Pattern.Flag[] flags = (Pattern.Flag[]) attributes.get("flags");
+            IntPredicate byHand = flags.length == 0 ? byHand((String) attributes.get("regexp")) : null;
+            if (byHand != null) {
+                return v -> v == null || v instanceof CharSequence s && allMatch(s, byHand);
+            }
+            java.util.regex.Pattern pattern = compile((String) attributes.get("regexp"), flags);
             // a matcher per thread, reset for each value: a new one per command cost its arrays
             ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> pattern.matcher(""));
             return v -> v == null || v instanceof CharSequence s && matches(matchers.get(), s);
@@ -161,6 +168,32 @@ final class ConstraintShortcut {
             return v -> v == null || isIntegral(v) && ((Number) v).longValue() >= 0;
         }
         return null;
+    }
+
+    /**
+     * crmkit's own text patterns ({@link TextRules}), each one class of characters repeated, as a
+     * check of each character, or null for any other expression: a loop instead of a matcher for
+     * the patterns nearly every command's keys and texts carry. Exactly what the expression
+     * matches: the classes hold no character of a surrogate pair, nor any supplementary code point,
+     * so a pair is judged alike either way.
+     */
+    static @Nullable IntPredicate byHand(String regexp) {
+        return switch (regexp) {
+            case TextRules.PRINTABLE_ASCII -> c -> c >= 0x21 && c <= 0x7E;
+            case TextRules.SINGLE_LINE -> c -> c > 0x1F && c != 0x7F; // \p{Cntrl} is [\x00-\x1F\x7F]
+            case TextRules.FREE_TEXT -> c -> c == '\t' || c == '\n' || c == '\r' || c > 0x1F && c != 0x7F;
+            default -> null;
+        };
+    }
+
+    /** Whether every character of {@code text} passes {@code check}. */
+    static boolean allMatch(CharSequence text, IntPredicate check) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!check.test(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static java.util.regex.Pattern compile(String regexp, Pattern.Flag[] flags) {

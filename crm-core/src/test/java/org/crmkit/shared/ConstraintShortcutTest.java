@@ -44,6 +44,29 @@ class ConstraintShortcutTest {
     }
 
     @Test
+    void crmkits_own_patterns_checked_by_hand_match_exactly_what_the_expressions_match() {
+        for (String regexp : List.of(TextRules.PRINTABLE_ASCII, TextRules.SINGLE_LINE, TextRules.FREE_TEXT)) {
+            java.util.function.IntPredicate byHand = ConstraintShortcut.byHand(regexp);
+            assertThat(byHand).as(regexp).isNotNull();
+            // every character alone, surrogates included
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                String text = String.valueOf(c);
+                assertThat(ConstraintShortcut.allMatch(text, byHand)).as("%s on U+%04X", regexp, (int) c).isEqualTo(text.matches(regexp));
+            }
+            // mixed texts: control characters, ASCII, other scripts, paired and lone surrogates, the empty text
+            Gen<String> mixed = strings().betweenCodePoints(0x00, 0x7F).ofLengthBetween(0, 12)
+                    .mix(strings().betweenCodePoints(0x00, 0x10FFFF).ofLengthBetween(0, 6), 30)
+                    .mix(strings().betweenCodePoints(0xD7F0, 0xE010).ofLengthBetween(0, 4), 20);
+            qt().withExamples(5000).forAll(mixed, mixed).checkAssert((a, b) -> {
+                String text = a + b;
+                assertThat(ConstraintShortcut.allMatch(text, byHand)).as("%s on %s", regexp, text.chars().boxed().toList())
+                        .isEqualTo(text.matches(regexp));
+            });
+        }
+        assertThat(ConstraintShortcut.byHand("[a-z]*")).isNull();
+    }
+
+    @Test
     void a_redemption_proved_valid_is_one_the_validator_accepts_and_a_plain_one_is_proved() {
         qt().withExamples(3000).forAll(texts(), points(), texts()).checkAssert((key, points, reward) -> {
             // given
