@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.crmkit.earning.OrderLine;
 import org.crmkit.loyalty.PurchaseOrder;
 import org.crmkit.loyalty.RedeemPoints;
@@ -46,7 +47,7 @@ class ConstraintShortcutTest {
     @Test
     void crmkits_own_patterns_checked_by_hand_match_exactly_what_the_expressions_match() {
         for (String regexp : List.of(TextRules.PRINTABLE_ASCII, TextRules.SINGLE_LINE, TextRules.FREE_TEXT)) {
-            java.util.function.IntPredicate byHand = ConstraintShortcut.byHand(regexp);
+            IntPredicate byHand = ConstraintShortcut.byHand(regexp);
             assertThat(byHand).as(regexp).isNotNull();
             // every character alone, surrogates included
             for (char c = 0; c < Character.MAX_VALUE; c++) {

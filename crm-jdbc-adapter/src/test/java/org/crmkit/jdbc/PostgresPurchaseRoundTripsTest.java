@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * the growth campaign's budget counter. Each carries the writes made since ahead of it, and the
  * fourth sends the rest of the writes and the COMMIT: four calls for a customer who bought before;
  * eight for its replay; fourteen for a first purchase, which opens the points account and the
- * membership (and checks once that the customer exists, for both). The numbers pin today's round trips, so a change that adds one shows here first.
+ * membership (and checks once that the customer exists, for both). The numbers pin today's round
+ * trips, so a change that adds one shows here first.
  */
 class PostgresPurchaseRoundTripsTest {
 
