@@ -397,6 +397,16 @@ public enum Dialect {
         return causedBy(e, sql -> "23505".equals(sql.getSQLState()));
     }
 
+    /**
+     * True if the exception reports a unique-constraint violation naming {@code constraint}, given
+     * in lower case (PostgreSQL names it so, H2 in upper case): for a statement sent with others,
+     * whose own key must be told from theirs.
+     */
+    static boolean isUniqueViolationOf(SQLException e, String constraint) {
+        return causedBy(e, sql -> "23505".equals(sql.getSQLState())
+                && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(constraint));
+    }
+
     /** True if {@code e} or an SQLException among its causes is {@code what}. */
     private static boolean causedBy(SQLException e, Predicate<SQLException> what) {
         for (Throwable t = e; t != null; t = t.getCause()) {

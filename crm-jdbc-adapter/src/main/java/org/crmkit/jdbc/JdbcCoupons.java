@@ -291,15 +291,7 @@ final class JdbcCoupons implements Coupons {
 
     /** Whether {@code e} says a lock's order reference or idempotency key is taken (and not some other statement's key, sent with it). */
     private static boolean takenLock(SQLException e) {
-        if (!Dialect.isUniqueViolation(e)) {
-            return false;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("crm_coupon_lock")) {
-                return true;
-            }
-        }
-        return false;
+        return Dialect.isUniqueViolationOf(e, "crm_coupon_lock");
     }
 
     @Override

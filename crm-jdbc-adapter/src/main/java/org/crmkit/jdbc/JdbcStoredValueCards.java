@@ -192,7 +192,7 @@ final class JdbcStoredValueCards implements StoredValueCards {
         }
         String sql = "WITH " + String.join(", ", parts) + " SELECT " + String.join(", ", checks);
         transactions.deferStatement(new JdbcTransactions.DeferredStatement(sql, params.toArray(), JdbcTransactions.ANY_RESULT, e -> {
-            if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("card_receipt_pk")) {
+            if (Dialect.isUniqueViolationOf(e, "card_receipt_pk")) {
                 return new DuplicateKeyException("card operation", "idempotency key");
             }
             int stale = Dialect.failedGuard(e, STALE_CARD);

@@ -65,7 +65,7 @@ final class LedgerOneStatementWrite {
         String sql = shape.common() ? texts.computeIfAbsent(shape, this::sql) : sql(shape);
         // sent with the unit's next statement or its end: with the rows of the events it caused
         transactions.deferStatement(new JdbcTransactions.DeferredStatement(sql, params.toArray(), JdbcTransactions.ANY_RESULT, e -> {
-            if (Dialect.isUniqueViolation(e) && String.valueOf(e.getMessage()).contains("points_receipt_pk")) {
+            if (Dialect.isUniqueViolationOf(e, "points_receipt_pk")) {
                 return new DuplicateKeyException("points operation", "idempotency key");
             }
             int stale = Dialect.failedGuard(e, STALE_ACCOUNT);

@@ -52,7 +52,7 @@ final class TierHistory {
 
     /** Whether the failure is this table's key taken (sent together with other statements, the constraint says so). */
     private boolean takenSequence(SQLException e) {
-        return Dialect.isUniqueViolation(e) && (!dialect.sendsStatementsTogether() || String.valueOf(e.getMessage()).contains("tier_history_pk"));
+        return dialect.sendsStatementsTogether() ? Dialect.isUniqueViolationOf(e, "tier_history_pk") : Dialect.isUniqueViolation(e);
     }
 
     /** The sequence of one member's last line, 0 if none; its parameters are the tenant, customer and programme ids. */
