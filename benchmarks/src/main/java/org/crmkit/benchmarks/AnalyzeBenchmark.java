@@ -127,7 +127,7 @@ public final class AnalyzeBenchmark {
     }
 
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];

@@ -136,6 +136,11 @@ final class LedgerWorkloads {
         return onNewStorage(options, false);
     }
 
+    /** The same, for {@link InMemoryLedgerBenchmark}: only {@link #ledgerStep} is run on it. */
+    static LedgerWorkloads inMemory() {
+        return onNewStorage(LedgerBenchmark.Options.parse(new String[0]), false);
+    }
+
     /** The same, with an observer that does nothing if {@code observed}. */
     private static LedgerWorkloads onNewStorage(LedgerBenchmark.Options options, boolean observed) {
         Crm.Builder builder = Crm.builder().storage(new org.crmkit.inmemory.InMemoryStorage());
@@ -262,7 +267,7 @@ final class LedgerWorkloads {
     }
 
     /** One earn (a 10-yuan purchase, 10 points) and one redeem of those 10 points: two ledger operations. */
-    private int ledgerStep(int thread, long iteration) {
+    int ledgerStep(int thread, long iteration) {
         CustomerId customer = customers.get(thread);
         String key = thread + "-" + iteration + "-" + System.nanoTime();
         crm.loyalty().earnForPurchase(PurchaseOrder.of(TENANT, customer, ProgrammeId.DEFAULT, "o" + key, TEN_YUAN));
