@@ -52,24 +52,20 @@ public final class InMemoryLedgerBenchmark {
                 + " %d + %d storages of %,d steps each, one storage of %,d operations; load average %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HEAP, options.jvms, options.warmup,
                 options.storages, options.steps, options.oneStorage, AnalyzeBenchmark.loadAverage());
-        List<List<String>> results = new ArrayList<>();
-        COLLECTORS.forEach(c -> results.add(new ArrayList<>()));
+        System.out.println("in-memory storage, ledger operations on one thread, a child JVM a line (the goal: 300,000 a second)");
         for (int jvm = 0; jvm < options.jvms; jvm++) {
-            // ABBA: the collectors' order turns with every pair of child JVMs
+            // ABBA: the collectors' order turns with every child JVM of each
             for (int k = 0; k < COLLECTORS.size(); k++) {
-                int c = jvm % 2 == 0 ? k : COLLECTORS.size() - 1 - k;
-                String line = child(COLLECTORS.get(c), args);
-                results.get(c).add(line);
-                System.out.printf(Locale.ROOT, "  %-34s %s%n", String.join(" ", COLLECTORS.get(c)), line);
+                List<String> collector = COLLECTORS.get(jvm % 2 == 0 ? k : COLLECTORS.size() - 1 - k);
+                System.out.printf(Locale.ROOT, "  %-34s %s%n", String.join(" ", collector), child(collector, args));
             }
         }
-        System.out.println();
-        System.out.println("in-memory storage, ledger operations on one thread (each line a child JVM; the goal: 300,000 a second)");
     }
 
     /** Runs the measurement in a child JVM with the collector's flags and returns its result line. */
     private static String child(List<String> collector, String[] args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + HEAP, "-Xmx" + HEAP));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xms" + HEAP, "-Xmx" + HEAP));
         command.addAll(collector);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), InMemoryLedgerBenchmark.class.getName()));
         command.addAll(Arrays.asList(args));
