@@ -91,37 +91,39 @@ public final class InMemoryLedgerBenchmark {
 
     /** The child's measurement, as one line. */
     private static String measure(Options options) {
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] rates = new double[options.storages];
         double[] micros = new double[options.storages];
         for (int s = -options.warmup; s < options.storages; s++) {
-            LedgerWorkloads w = LedgerWorkloads.inMemory();
-            long wallStart = System.nanoTime();
-            long cpuStart = cpu.getCurrentThreadCpuTime();
-            long done = 0;
-            for (int i = 0; i < options.steps; i++) {
-                done += w.ledgerStep(0, i);
-            }
+            Timed run = Timed.of(LedgerWorkloads.inMemory(), 2L * options.steps);
             if (s >= 0) {
-                rates[s] = done / ((System.nanoTime() - wallStart) / 1e9);
-                micros[s] = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3 / done;
+                rates[s] = run.rate();
+                micros[s] = run.micros();
             }
         }
         LedgerWorkloads one = LedgerWorkloads.inMemory();
-        long wallStart = System.nanoTime();
-        long cpuStart = cpu.getCurrentThreadCpuTime();
-        long done = 0;
-        for (long i = 0; done < options.oneStorage; i++) {
-            done += one.ledgerStep(0, i);
-        }
-        double oneRate = done / ((System.nanoTime() - wallStart) / 1e9);
-        double oneMicros = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3 / done;
+        Timed all = Timed.of(one, options.oneStorage);
         System.gc();
         long kept = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         Reference.reachabilityFence(one); // the storage is what the heap holds, besides the JVM's own classes
         return String.format(Locale.ROOT, "new storages %,.0f ops/s, %.2f us of CPU an operation (medians of %d); one storage %,.0f"
-                + " ops/s, %.2f us, then %,d bytes of heap an operation", median(rates), median(micros), options.storages, oneRate,
-                oneMicros, kept / done);
+                + " ops/s, %.2f us, then %,d bytes of heap an operation", median(rates), median(micros), options.storages, all.rate(),
+                all.micros(), kept / all.operations());
+    }
+
+    /** Operations a second of wall time and microseconds of the thread's CPU an operation, over {@code operations} operations. */
+    private record Timed(double rate, double micros, long operations) {
+
+        /** Runs ledger steps (two operations each) on {@code w} until at least {@code operations} are done. */
+        static Timed of(LedgerWorkloads w, long operations) {
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            long wallStart = System.nanoTime();
+            long cpuStart = cpu.getCurrentThreadCpuTime();
+            long done = 0;
+            for (long i = 0; done < operations; i++) {
+                done += w.ledgerStep(0, i);
+            }
+            return new Timed(done / ((System.nanoTime() - wallStart) / 1e9), (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3 / done, done);
+        }
     }
 
     private static double median(double[] values) {
