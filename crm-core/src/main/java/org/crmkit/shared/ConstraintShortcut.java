@@ -179,7 +179,7 @@ final class ConstraintShortcut {
      */
     static @Nullable IntPredicate byHand(String regexp) {
         return switch (regexp) {
-            case TextRules.PRINTABLE_ASCII -> c -> c >= 0x21 && c <= 0x7E;
+            case TextRules.PRINTABLE_ASCII -> Texts::isPrintableAsciiChar;
             case TextRules.SINGLE_LINE -> c -> c > 0x1F && c != 0x7F; // \p{Cntrl} is [\x00-\x1F\x7F]
             case TextRules.FREE_TEXT -> c -> c == '\t' || c == '\n' || c == '\r' || c > 0x1F && c != 0x7F;
             default -> null;

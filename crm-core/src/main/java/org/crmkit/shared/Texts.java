@@ -21,6 +21,11 @@ final class Texts {
         return isIdText(value, maxLength, true);
     }
 
+    /** Whether {@code c} is a printable ASCII character other than the space: {@code [\x21-\x7E]}, {@link TextRules#PRINTABLE_ASCII}'s class. */
+    static boolean isPrintableAsciiChar(int c) {
+        return c >= 0x21 && c <= 0x7E;
+    }
+
     private static boolean isIdText(String value, int maxLength, boolean plainName) {
         int length = value.length();
         if (length < 1 || length > maxLength) {
@@ -30,7 +35,7 @@ final class Texts {
             char c = value.charAt(i);
             boolean allowed = plainName
                     ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-'
-                    : c >= 0x21 && c <= 0x7E;
+                    : isPrintableAsciiChar(c);
             if (!allowed) {
                 return false;
             }
