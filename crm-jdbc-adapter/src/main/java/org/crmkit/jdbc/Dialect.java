@@ -97,7 +97,12 @@ public enum Dialect {
         @Override
         boolean insertIfAbsent(Connection connection, String insert, Object... params) throws SQLException {
             // a failed statement aborts a PostgreSQL transaction, so the duplicate must not fail
-            return Sql.update(connection, insert + " ON CONFLICT DO NOTHING", params) > 0;
+            return Sql.update(connection, insertSkippingTaken(insert), params) > 0;
+        }
+
+        @Override
+        String insertSkippingTaken(String insert) {
+            return insert + " ON CONFLICT DO NOTHING";
         }
 
         @Override
@@ -235,6 +240,16 @@ public enum Dialect {
      * @return true if this call inserted the row
      */
     abstract boolean insertIfAbsent(Connection connection, String insert, Object... params) throws SQLException;
+
+    /**
+     * {@code insert} (a plain {@code INSERT ... VALUES (...)}) as a statement that writes no row
+     * where the key is taken, instead of failing: the row count tells a taken key. Null on H2, whose
+     * own syntax has no such clause, so a taken key can only fail the insert there ({@link
+     * #insertIfAbsent} catches that failure).
+     */
+    @Nullable String insertSkippingTaken(String insert) {
+        return null;
+    }
 
     /**
      * One statement that inserts {@code rows} rows or, for a row whose key exists, updates its

@@ -38,13 +38,13 @@ final class JdbcCheckouts implements Checkouts {
 
     @Override
     public void add(StoredCheckout checkout) {
-        if (dialect != Dialect.POSTGRESQL) {
+        String skipping = dialect.insertSkippingTaken(INSERT);
+        if (skipping == null) {
             Checkouts.super.add(checkout); // H2 tells a taken order by the failed insert it catches
             return;
         }
         // a taken order is told by the row the insert did not add, checked with the unit's next round trip
-        transactions.writeOneRowWithNext(INSERT + " ON CONFLICT DO NOTHING", insertValues(checkout),
-                () -> new DuplicateKeyException("checkout", "orderReference"));
+        transactions.writeOneRowWithNext(skipping, insertValues(checkout), () -> new DuplicateKeyException("checkout", "orderReference"));
     }
 
     /** The parameters of {@link #INSERT}. */
