@@ -43,8 +43,7 @@ public final class CrmCommand implements Runnable {
             // the library logs each batch run at INFO (simplelogger.properties); on the command line the report says it all
             System.setProperty("org.slf4j.simpleLogger.log.org.crmkit", "warn");
         }
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
-                new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), true);
+        PrintWriter out = new ByteWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
                 true);
         int exitCode = QuickAnalyze.run(args, out, err).orElseGet(() -> commandLine().setOut(out).setErr(err).execute(args));

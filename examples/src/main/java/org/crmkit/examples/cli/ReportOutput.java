@@ -11,11 +11,16 @@ interface ReportOutput {
     /** Writes a chunk of whole lines. */
     void write(ByteSink chunk) throws IOException;
 
+    /** The stream, written to as it is. */
     static ReportOutput of(OutputStream out) {
         return chunk -> chunk.writeTo(out);
     }
 
+    /** The writer's bytes as they are if it is a {@link ByteWriter}, else the chunks decoded as UTF-8 text. */
     static ReportOutput of(PrintWriter out) {
+        if (out instanceof ByteWriter bytes) {
+            return bytes::write;
+        }
         return chunk -> out.write(chunk.toString());
     }
 }
