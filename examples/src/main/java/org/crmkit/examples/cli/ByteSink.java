@@ -158,6 +158,30 @@ final class ByteSink {
         }
     }
 
+    /**
+     * Appends the first {@code count} of the twelve digits {@code high} (six, the first not 0) and {@code low} (six, with
+     * leading zeros), with a decimal point after the first {@code point} if that is fewer than {@code count}.
+     */
+    ByteSink significand(int high, int low, int count, int point) {
+        ensure(13);
+        pairs(size + 6, high, 6);
+        pairs(size + 12, low, 6);
+        if (point < count) {
+            for (int i = size + count; i > size + point; i--) {
+                buf[i] = buf[i - 1];
+            }
+            buf[size + point] = '.';
+            size++;
+        }
+        size += count;
+        return this;
+    }
+
+    /** {@code value / 10} for 0 ≤ value ≤ Integer.MAX_VALUE, by a multiplication and a shift. */
+    static int byTen(int value) {
+        return (int) ((value * 0xCCCC_CCCDL) >>> 35);
+    }
+
     /** {@code value / 100} for 0 ≤ value ≤ Integer.MAX_VALUE: (value · ⌈2^37 / 100⌉) >> 37 is exact for every 32-bit value. */
     private static int byHundred(int value) {
         return (int) ((value * 1_374_389_535L) >>> 37);

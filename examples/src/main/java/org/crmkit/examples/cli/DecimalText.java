@@ -37,11 +37,7 @@ final class DecimalText {
             out.ch('-');
             value = -value;
         }
-        double log = Math.log10(value);
-        int exponent = (int) log;
-        if (log < exponent) { // floor without Math.floor, which the C1 code of bin/crm calls out of line
-            exponent--;
-        }
+        int exponent = decimalExponent(value);
         long mantissa = scaled(value, SIGNIFICANT - 1 - exponent);
         if (mantissa >= MAX_MANTISSA) {
             exponent++;
@@ -54,16 +50,53 @@ final class DecimalText {
             mantissa /= 10;
             exponent++;
         }
-        int kept = SIGNIFICANT;
-        while (kept > 1 && mantissa % 10 == 0) {
-            mantissa /= 10;
-            kept--;
-        }
-        if (exponent >= -5 && exponent < 15) {
-            plain(out, mantissa, kept, exponent);
+        // the twelve digits as two ints of six, so that no long is divided (C1 calls out for that): the mantissa is below
+        // 2^40, so the double quotient is within 2^-32 of the true one, which is a whole number or at least 10^-6 from one
+        int high = (int) (mantissa / 1e6);
+        int low = (int) (mantissa - high * 1_000_000L);
+        int kept = SIGNIFICANT - (low == 0 ? 6 + trailingZeros(high) : trailingZeros(low));
+        if (exponent >= 0 && exponent < 15) {
+            int integerDigits = exponent + 1;
+            out.significand(high, low, Math.min(Math.max(kept, integerDigits), SIGNIFICANT), integerDigits)
+                    .zeros(integerDigits - SIGNIFICANT);
+        } else if (exponent < 0 && exponent >= -5) {
+            out.ch('0').ch('.').zeros(-exponent - 1).significand(high, low, kept, kept);
         } else {
-            scientific(out, mantissa, kept, exponent);
+            out.significand(high, low, kept, 1).ch('E').integer(exponent);
         }
+    }
+
+    /**
+     * ⌊log10 value⌋ for a finite value > 0, or one less or more (which {@link #significant} corrects), from the binary
+     * exponent instead of {@code Math.log10}, which the C1 code of bin/crm calls out of line: 1233 / 4096 is log10 2 to
+     * within 5·10^-6, and one comparison with a power of ten settles which of two decades the value is in.
+     */
+    private static int decimalExponent(double value) {
+        if (value < Double.MIN_NORMAL) {
+            return (int) Math.floor(Math.log10(value));
+        }
+        int exponent = (Math.getExponent(value) * 1233) >> 12;
+        int next = exponent + 1;
+        if (next >= 0 && next < POWERS.length && value >= POWERS[next]) {
+            return next;
+        }
+        if (next < 0 && next > -POWERS.length && value * POWERS[-next] >= 1) {
+            return next;
+        }
+        return exponent;
+    }
+
+    /** The number of trailing zeros of {@code value} > 0, which has six digits at most. */
+    private static int trailingZeros(int value) {
+        int zeros = 0;
+        for (int v = value; zeros < 6; zeros++) {
+            int tenth = ByteSink.byTen(v);
+            if (v != tenth * 10) {
+                break;
+            }
+            v = tenth;
+        }
+        return zeros;
     }
 
     /** {@code value} rounded half-up to {@code decimals} decimals, always with that many. */
@@ -94,29 +127,5 @@ final class DecimalText {
             v /= POWERS[22];
         }
         return Math.round(p >= 0 ? v * POWERS[p] : v / POWERS[-p]);
-    }
-
-    /** mantissa has {@code kept} digits d₀d₁…; the value is d₀.d₁… × 10^exponent. */
-    private static void plain(ByteSink out, long mantissa, int kept, int exponent) {
-        if (exponent < 0) {
-            out.ch('0').ch('.').zeros(-exponent - 1).digits(mantissa, kept);
-            return;
-        }
-        int integerDigits = exponent + 1;
-        if (kept <= integerDigits) {
-            out.digits(mantissa, kept).zeros(integerDigits - kept);
-            return;
-        }
-        long divisor = (long) POWERS[kept - integerDigits];
-        out.digits(mantissa / divisor, integerDigits).ch('.').digits(mantissa % divisor, kept - integerDigits);
-    }
-
-    private static void scientific(ByteSink out, long mantissa, int kept, int exponent) {
-        long divisor = (long) POWERS[kept - 1];
-        out.digits(mantissa / divisor, 1);
-        if (kept > 1) {
-            out.ch('.').digits(mantissa % divisor, kept - 1);
-        }
-        out.ch('E').integer(exponent);
     }
 }

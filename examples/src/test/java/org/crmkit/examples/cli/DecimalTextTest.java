@@ -39,6 +39,30 @@ class DecimalTextTest {
         }
     }
 
+    @Test
+    void significant_digits_around_every_power_of_ten_have_no_trailing_zero_and_read_back() {
+        // the decade a value is in is told from its binary exponent: the values on either side of each power of ten, and
+        // short decimals such as prices, which end in zeros the text drops
+        SplittableRandom random = new SplittableRandom(6);
+        for (int power = -320; power <= 320; power++) {
+            double ten = Double.parseDouble("1e" + power);
+            for (double value : new double[] {ten, Math.nextUp(ten), Math.nextDown(ten), ten * 1.5, ten * 9.99,
+                Math.round(random.nextDouble(1, 1e6)) / 100.0 * ten}) {
+                if (value == 0 || !Double.isFinite(value)) {
+                    continue;
+                }
+
+                // when
+                String text = new ByteSink(8).decimal(value).toString();
+
+                // then
+                assertThat(text.replaceFirst("E.*", "")).as(text).doesNotMatch(".*\\..*0").doesNotEndWith(".");
+                assertThat(new java.math.BigDecimal(text).stripTrailingZeros().precision()).as(text).isLessThanOrEqualTo(12);
+                assertThat(Double.parseDouble(text)).as(text).isCloseTo(value, within(value * 5.1e-12));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} with {1} decimals -> {2}")
     @CsvSource({"0, 2, 0.00", "1.005, 2, 1.00", "1.006, 2, 1.01", "-3.14159, 4, -3.1416", "12, 0, 12", "0.00001, 4, 0.0000",
         "-0.00001, 2, 0.00", "123456.789, 2, 123456.79", "0.5, 0, 1"})
