@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -23,7 +24,7 @@ import picocli.CommandLine;
  */
 class ByteWriterTest {
 
-    @org.junit.jupiter.api.io.TempDir
+    @TempDir
     static Path dir;
 
     private static Path orders;
@@ -77,7 +78,7 @@ class ByteWriterTest {
 
         // then
         assertThat(captured.exitCode()).isZero();
-        assertThat(captured.out()).contains(form.startsWith("table") || form.contains("summary") ? "customers" : "客户-7");
+        assertThat(captured.out()).contains(form.contains("summary") ? "customers" : "客户-7");
         assertThat(quickExit).isZero();
         assertThat(picocliExit).isZero();
         assertThat(quick.toByteArray()).isEqualTo(captured.out().getBytes(StandardCharsets.UTF_8));
