@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class RecordParts {
 
-    /** A component's name and its accessor, typed {@code (Object) Object}. */
-    record Part(String name, MethodHandle accessor) {
+    /** A component's name, its declared type and its accessor, typed {@code (Object) Object}. */
+    record Part(String name, Class<?> type, MethodHandle accessor) {
 
         /** The component's value in {@code record}; a primitive comes boxed. */
         Object of(Object record) {
@@ -40,7 +40,7 @@ final class RecordParts {
                 try {
                     Method accessor = component.getAccessor();
                     accessor.setAccessible(true);
-                    parts.add(new Part(component.getName(), MethodHandles.lookup().unreflect(accessor).asType(READ)));
+                    parts.add(new Part(component.getName(), component.getType(), MethodHandles.lookup().unreflect(accessor).asType(READ)));
                 } catch (ReflectiveOperationException | RuntimeException e) {
                     // a component that cannot be read: the caller sees the record as unreadable
                     return null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,13 +27,52 @@ final class StorableValues {
      * printable ASCII, and {@link Money}, which holds no text, date or instant (a purchase order's
      * scan entered four of them besides the order).
      */
-    private static final ClassValue<Boolean> ENTERED = new ClassValue<>() {
+    private static boolean entered(Class<?> type) {
+        return type.getName().startsWith("org.crmkit.")
+                && type != TenantId.class && type != CustomerId.class && type != ProgrammeId.class && type != Money.class;
+    }
+
+    /** Boxed primitives: final classes that are neither text, a time nor a container. */
+    private static final Set<Class<?>> BOXES = Set.of(Boolean.class, Character.class, Byte.class, Short.class, Integer.class,
+            Long.class, Float.class, Double.class);
+
+    /**
+     * Per record class, what a scan does with a record of it, decided once: whether the record is a
+     * collection or map (scanned as one, like any other), and which components it enters. A component
+     * whose declared type can hold nothing the scan looks at is not read at all: a primitive (read
+     * boxed before), a boxed primitive, or a record or enum that is not a collection or map and not
+     * entered (the ids and {@link Money} of every command). Each of those was read and taken through
+     * the interface checks below, which on JDK 17 scan a class's interfaces whenever one fails: the
+     * text scan was three quarters of checking a purchase order and a redemption (issue 12).
+     */
+    private static final ClassValue<Plan> PLANS = new ClassValue<>() {
         @Override
-        protected Boolean computeValue(Class<?> type) {
-            return type.getName().startsWith("org.crmkit.")
-                    && type != TenantId.class && type != CustomerId.class && type != ProgrammeId.class && type != Money.class;
+        protected Plan computeValue(Class<?> type) {
+            if (isContainer(type)) {
+                return Plan.CONTAINER;
+            }
+            List<RecordParts.Part> parts = entered(type) ? RecordParts.of(type) : List.of();
+            return new Plan(false, parts == null ? List.of() : parts.stream().filter(part -> mayHoldScanned(part.type())).toList());
         }
     };
+
+    /** See {@link #PLANS}: a container is scanned as a collection or map; otherwise {@code parts} are entered. */
+    private record Plan(boolean container, List<RecordParts.Part> parts) {
+        static final Plan CONTAINER = new Plan(true, List.of());
+    }
+
+    private static boolean isContainer(Class<?> type) {
+        return Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type);
+    }
+
+    /** Whether a value declared as {@code type} may be, or hold, something the scan checks. */
+    private static boolean mayHoldScanned(Class<?> type) {
+        if (type.isPrimitive() || BOXES.contains(type)) {
+            return false;
+        }
+        boolean finalLeaf = type.isRecord() || type.isEnum(); // a record is final; an enum's constants are enums too
+        return !finalLeaf || isContainer(type) || type.isRecord() && entered(type);
+    }
 
     private StorableValues() {}
 
@@ -53,6 +93,25 @@ final class StorableValues {
             Optional<String> problem = problemOf(value);
             if (problem.isPresent()) {
                 violations.add(Violation.of(parent.child(name, key).field(), value, problem.get()));
+            }
+            return;
+        }
+        // a record (a class check, cheap) before the interface checks, unless it is also a collection or map
+        Plan plan = value instanceof Record ? PLANS.get(value.getClass()) : Plan.CONTAINER;
+        if (!plan.container()) {
+            if (plan.parts().isEmpty()) {
+                return;
+            }
+            Path path = parent.child(name, key);
+            for (int i = 0; i < plan.parts().size(); i++) {
+                RecordParts.Part part = plan.parts().get(i);
+                Object component;
+                try {
+                    component = part.of(value);
+                } catch (RuntimeException e) {
+                    continue; // a component that cannot be read is not text this command carries to the store
+                }
+                scan(path, part.name(), null, component, violations, depth + 1);
             }
         } else if (value instanceof List<?> items && items instanceof RandomAccess) {
             Path path = parent.child(name, key);
@@ -75,22 +134,6 @@ final class StorableValues {
         } else if (value instanceof Optional<?> optional) {
             if (optional.isPresent()) {
                 scan(parent, name, key, optional.get(), violations, depth + 1);
-            }
-        } else if (value instanceof Record record && ENTERED.get(record.getClass())) {
-            List<RecordParts.Part> parts = RecordParts.of(record.getClass());
-            if (parts == null) {
-                return;
-            }
-            Path path = parent.child(name, key);
-            for (int i = 0; i < parts.size(); i++) {
-                RecordParts.Part part = parts.get(i);
-                Object component;
-                try {
-                    component = part.of(record);
-                } catch (RuntimeException e) {
-                    continue; // a component that cannot be read is not text this command carries to the store
-                }
-                scan(path, part.name(), null, component, violations, depth + 1);
             }
         }
     }
