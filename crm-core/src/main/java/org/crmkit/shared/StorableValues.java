@@ -96,7 +96,8 @@ final class StorableValues {
             }
             return;
         }
-        // a record (a class check, cheap) before the interface checks, unless it is also a collection or map
+        // a record (a class check, cheap) goes by its class's plan; anything else, and a record that is also a collection or
+        // map, through the interface checks below
         Plan plan = value instanceof Record ? PLANS.get(value.getClass()) : Plan.CONTAINER;
         if (!plan.container()) {
             if (plan.parts().isEmpty()) {
