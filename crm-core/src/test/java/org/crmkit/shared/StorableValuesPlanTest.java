@@ -27,27 +27,29 @@ class StorableValuesPlanTest {
     record Command(TenantId tenantId, Money paid, long points, Integer count, Colour colour, String text, Object anything) {
         @Override
         public long points() {
-            READS.incrementAndGet();
-            return points;
+            return counted(points);
         }
 
         @Override
         public Integer count() {
-            READS.incrementAndGet();
-            return count;
+            return counted(count);
         }
 
         @Override
         public Colour colour() {
-            READS.incrementAndGet();
-            return colour;
+            return counted(colour);
         }
 
         @Override
         public TenantId tenantId() {
-            READS.incrementAndGet();
-            return tenantId;
+            return counted(tenantId);
         }
+    }
+
+    /** {@code value}, counting the read. */
+    private static <T> T counted(T value) {
+        READS.incrementAndGet();
+        return value;
     }
 
     /** A record that is a list of its texts as well. */
