@@ -1,11 +1,12 @@
 package org.crmkit.inmemory;
 
+import com.google.common.collect.Lists;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import org.crmkit.customer.Timeline;
 import org.crmkit.customer.TimelineEntry;
 import org.crmkit.shared.CustomerId;
@@ -14,22 +15,21 @@ import org.crmkit.shared.PageRequest;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
 
-/** Each customer's timeline as a map sorted newest first. */
+/**
+ * Each customer's timeline as a list sorted oldest first, read from its end: lines mostly arrive
+ * newest, so appending one adds it at the end (no tree node, no key object, no walk down a tree);
+ * one that arrives out of order is put in its place by binary search.
+ */
 final class InMemoryTimeline implements Timeline {
 
     private record Owner(TenantId tenantId, CustomerId customerId) {}
 
-    /** A line's place in its timeline: newest first, and of one instant the greatest id first. */
-    private record Position(Instant occurredAt, String id) implements Comparable<Position> {
-        @Override
-        public int compareTo(Position other) {
-            int byTime = other.occurredAt.compareTo(occurredAt);
-            return byTime != 0 ? byTime : other.id.compareTo(id);
-        }
-    }
+    /** Oldest first: by instant, and of one instant the smallest id first (the pages read it backwards). */
+    private static final Comparator<TimelineEntry> OLDEST_FIRST =
+            Comparator.comparing(TimelineEntry::occurredAt).thenComparing(TimelineEntry::entryId);
 
     private final InMemoryTransactions transactions;
-    private final Map<Owner, NavigableMap<Position, TimelineEntry>> timelines = new HashMap<>();
+    private final Map<Owner, List<TimelineEntry>> timelines = new HashMap<>();
 
     InMemoryTimeline(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -38,26 +38,56 @@ final class InMemoryTimeline implements Timeline {
     @Override
     public void append(TimelineEntry entry) {
         transactions.run(() -> {
-            NavigableMap<Position, TimelineEntry> timeline = timeline(entry.tenantId(), entry.customerId());
-            Position position = new Position(entry.occurredAt(), entry.entryId());
-            timeline.put(position, entry);
-            transactions.onRollback(() -> timeline.remove(position));
+            List<TimelineEntry> timeline = timeline(entry.tenantId(), entry.customerId());
+            int size = timeline.size();
+            if (size == 0 || OLDEST_FIRST.compare(timeline.get(size - 1), entry) < 0) {
+                timeline.add(entry);
+                transactions.onRollback(() -> timeline.remove(timeline.size() - 1));
+                return;
+            }
+            int found = before(timeline, entry.occurredAt(), entry.entryId());
+            if (found < timeline.size() && OLDEST_FIRST.compare(timeline.get(found), entry) == 0) {
+                TimelineEntry replaced = timeline.set(found, entry); // a line of the same instant and id takes its place
+                transactions.onRollback(() -> timeline.set(found, replaced));
+            } else {
+                timeline.add(found, entry);
+                transactions.onRollback(() -> timeline.remove(found));
+            }
         });
     }
 
     @Override
     public Page<TimelineEntry> page(TenantId tenantId, CustomerId customerId, PageRequest request) {
         return transactions.inTransaction(() -> {
-            NavigableMap<Position, TimelineEntry> rest = timeline(tenantId, customerId);
+            List<TimelineEntry> timeline = timeline(tenantId, customerId);
+            int end = timeline.size();
             if (request.cursorValue().isPresent()) {
                 List<String> keys = CursorCodec.decode(request.cursor(), 2);
-                rest = rest.tailMap(new Position(CursorCodec.instantKey(request.cursor(), keys.get(0)), keys.get(1)), false);
+                end = before(timeline, CursorCodec.instantKey(request.cursor(), keys.get(0)), keys.get(1));
             }
-            return Pages.first(rest.values(), request.limit(), e -> CursorCodec.encode(e.occurredAt().toString(), e.entryId()));
+            return Pages.first(Lists.reverse(timeline.subList(0, end)), request.limit(),
+                    e -> CursorCodec.encode(e.occurredAt().toString(), e.entryId()));
         });
     }
 
-    private NavigableMap<Position, TimelineEntry> timeline(TenantId tenantId, CustomerId customerId) {
-        return timelines.computeIfAbsent(new Owner(tenantId, customerId), o -> new TreeMap<>());
+    /** The index of the first line at or after (occurredAt, entryId) in oldest-first order: the lines before it are older. */
+    private static int before(List<TimelineEntry> timeline, Instant occurredAt, String entryId) {
+        int low = 0;
+        int high = timeline.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            TimelineEntry line = timeline.get(middle);
+            int byTime = line.occurredAt().compareTo(occurredAt);
+            if (byTime < 0 || byTime == 0 && line.entryId().compareTo(entryId) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private List<TimelineEntry> timeline(TenantId tenantId, CustomerId customerId) {
+        return timelines.computeIfAbsent(new Owner(tenantId, customerId), o -> new ArrayList<>());
     }
 }

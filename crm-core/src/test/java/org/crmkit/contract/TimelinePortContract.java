@@ -104,6 +104,27 @@ public abstract class TimelinePortContract extends PortContract {
         assertThat(all(r -> timeline().page(tenant, LI, r), 10)).containsExactly(kept);
     }
 
+    @Test
+    void entries_appended_between_and_before_others_in_a_unit_of_work_that_fails_are_undone() {
+        // given
+        TimelineEntry older = entry(tenant, LI, "e1", T0);
+        TimelineEntry newer = entry(tenant, LI, "e3", T0.plusSeconds(2));
+        run(() -> {
+            timeline().append(older);
+            timeline().append(newer);
+        });
+
+        // when lines land between the two and before both, then the unit fails
+        runAndRollBack(() -> {
+            timeline().append(entry(tenant, LI, "e2", T0.plusSeconds(1)));
+            timeline().append(entry(tenant, LI, "e0", T0.minusSeconds(1)));
+            timeline().append(entry(tenant, LI, "e4", T0.plusSeconds(3)));
+        });
+
+        // then
+        assertThat(all(r -> timeline().page(tenant, LI, r), 10)).containsExactly(newer, older);
+    }
+
     private static TimelineEntry entry(TenantId tenantId, CustomerId customerId, String entryId, Instant at) {
         return new TimelineEntry(tenantId, customerId, entryId, "event-" + entryId, at, "value", "PurchaseRecorded", "order-" + entryId,
                 "Paid CNY 10.00");
