@@ -29,8 +29,9 @@ final class AccountWork {
     final AccountChange account;
     /** The account's lots as this operation sees them. */
     final WorkingLots lots;
-    private final Map<String, PointsHold> changedHolds = new LinkedHashMap<>();
-    private final Map<String, PointsHold> openHolds = new LinkedHashMap<>();
+    /** The holds this operation changed, and the account's open holds as it sees them, by id: empty and immutable until the first. */
+    private Map<String, PointsHold> changedHolds = Map.of();
+    private Map<String, PointsHold> openHolds = Map.of();
     private final List<LedgerEntry> entries = new ArrayList<>();
     final List<DomainEvent> events = new ArrayList<>();
     private final boolean stored;
@@ -82,7 +83,9 @@ final class AccountWork {
         this.nextSequence = (locked.version() + 1) * SEQUENCES_PER_VERSION;
         this.sequenceLimit = nextSequence + SEQUENCES_PER_VERSION;
         if (stored && locked.held() > 0) {
-            (holdsRead != null ? holdsRead : ledger.openHolds(locked.ref())).forEach(hold -> openHolds.put(hold.holdId(), hold));
+            Map<String, PointsHold> open = new LinkedHashMap<>();
+            (holdsRead != null ? holdsRead : ledger.openHolds(locked.ref())).forEach(hold -> open.put(hold.holdId(), hold));
+            openHolds = open;
         }
     }
 
@@ -99,8 +102,8 @@ final class AccountWork {
      * account's open holds under the lock; empty for a hold that was not open then.
      */
     Optional<PointsHold> currentHold(String holdId) {
-        PointsHold changed = changedHolds.get(holdId);
-        return Optional.ofNullable(changed != null ? changed : openHolds.get(holdId));
+        PointsHold changed = changedHolds.isEmpty() ? null : changedHolds.get(holdId);
+        return Optional.ofNullable(changed != null ? changed : openHolds.isEmpty() ? null : openHolds.get(holdId));
     }
 
     PointsLedger ledger() {
@@ -119,10 +122,15 @@ final class AccountWork {
         if (account.nextDueAt != null && !account.nextDueAt.isAfter(now)) {
             lots.loadAll(); // something is due: read every open lot, and the next due instant is worked out afresh
         }
-        for (PointsHold hold : openHolds.isEmpty() ? List.<PointsHold>of() : List.copyOf(openHolds.values())) {
-            if (hold.timedOutBy(now)) {
-                release(hold, "hold-timeout:" + hold.holdId(), true);
+        if (!openHolds.isEmpty()) {
+            for (PointsHold hold : List.copyOf(openHolds.values())) {
+                if (hold.timedOutBy(now)) {
+                    release(hold, "hold-timeout:" + hold.holdId(), true);
+                }
             }
+        }
+        if (lots.noneKnown()) {
+            return; // nothing read or made yet, so nothing to mature or expire
         }
         for (PointsLot lot : lots.known()) {
             if (lot.maturesBy(now)) {
@@ -198,10 +206,16 @@ final class AccountWork {
     }
 
     void saveHold(PointsHold hold) {
+        if (changedHolds.isEmpty()) {
+            changedHolds = new LinkedHashMap<>();
+        }
         changedHolds.put(hold.holdId(), hold);
         if (hold.status() == HoldStatus.OPEN) {
+            if (openHolds.isEmpty()) {
+                openHolds = new LinkedHashMap<>();
+            }
             openHolds.put(hold.holdId(), hold);
-        } else {
+        } else if (!openHolds.isEmpty()) {
             openHolds.remove(hold.holdId());
         }
     }
@@ -234,19 +248,27 @@ final class AccountWork {
         }
         account.nextDueAt = nextDue();
         PointsAccount updated = account.next();
-        writes.lots.addAll(lots.changed());
-        writes.holds.addAll(changedHolds.values());
-        writes.entries.addAll(entries);
+        // one by one: addAll would copy each collection into an array first
+        for (PointsLot lot : lots.changed()) {
+            writes.lots.add(lot);
+        }
+        for (PointsHold hold : changedHolds.values()) {
+            writes.holds.add(hold);
+        }
+        for (LedgerEntry entry : entries) {
+            writes.entries.add(entry);
+        }
         writes.accounts.add(updated);
         return updated;
     }
 
     /** What the works of one operation changed, collected for one {@link PointsLedger#write}. */
     static final class Writes {
-        final List<PointsAccount> accounts = new ArrayList<>();
-        final List<PointsLot> lots = new ArrayList<>();
-        final List<PointsHold> holds = new ArrayList<>();
-        final List<LedgerEntry> entries = new ArrayList<>();
+        // sized for one operation on one or two accounts (a hold is rare); a settlement's lists grow
+        final List<PointsAccount> accounts = new ArrayList<>(2);
+        final List<PointsLot> lots = new ArrayList<>(2);
+        final List<PointsHold> holds = new ArrayList<>(0);
+        final List<LedgerEntry> entries = new ArrayList<>(2);
 
         LedgerWrite toWrite(org.crmkit.shared.TenantId tenantId, StoredReceipt receipt) {
             return new LedgerWrite(tenantId, accounts, lots, holds, entries, receipt);

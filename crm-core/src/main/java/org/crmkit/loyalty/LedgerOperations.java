@@ -177,7 +177,7 @@ final class LedgerOperations {
             LockedAccounts locked = once == null && !spends && counting.isEmpty() ? ledger.lockWithReceipt(tenantId, refs, key)
                     : ledger.lockForOperation(tenantId, refs, key, once == null ? null : once.name(), spends ? WorkingLots.FIRST_READ : 0,
                             counting);
-            Map<CustomerId, AccountWork> byCustomer = new HashMap<>(2 * refs.size());
+            AccountWork[] inLockOrder = new AccountWork[refs.size()];
             boolean opened = false;
             for (int i = 0; i < refs.size(); i++) {
                 AccountRef ref = refs.get(i);
@@ -197,7 +197,7 @@ final class LedgerOperations {
                     work.lots.firstRead(locked.spendable().get(i)); // read with the lock: the first lots to spend
                 }
                 work.lockedCounters = locked.counters();
-                byCustomer.put(ref.customerId(), work);
+                inLockOrder[i] = work;
             }
             // checked under the account locks, so concurrent replays of one key see each other; an
             // account opened just now was not locked when the receipt was read, so it is read again
@@ -208,7 +208,15 @@ final class LedgerOperations {
             if (once != null && !locked.claimed()) {
                 throw once.taken().get();
             }
-            customerIds.forEach(id -> works.add(byCustomer.get(id)));
+            if (inLockOrder.length == 1) { // one account (most operations): every id is its customer's
+                customerIds.forEach(id -> works.add(inLockOrder[0]));
+            } else {
+                Map<CustomerId, AccountWork> byCustomer = new HashMap<>(2 * inLockOrder.length);
+                for (AccountWork work : inLockOrder) {
+                    byCustomer.put(work.ref().customerId(), work);
+                }
+                customerIds.forEach(id -> works.add(byCustomer.get(id)));
+            }
             works.forEach(AccountWork::settle);
             PointsReceipt receipt = operation.apply(works);
             AccountWork.Writes writes = new AccountWork.Writes();

@@ -26,8 +26,8 @@ final class WorkingLots {
     private final boolean stored;
     private final Map<String, PointsLot> lots = new LinkedHashMap<>();
     private final Map<String, PointsLot> changed = new LinkedHashMap<>();
-    /** The lots this operation made (the others it changed were stored before). */
-    private final Set<String> created = new HashSet<>();
+    /** The lots this operation made (the others it changed were stored before): empty and immutable until the first. */
+    private Set<String> created = Set.of();
     /** Whether the lots' next due instant was read with the account's lock ({@link #dueReadWithLock}), and that instant (null: none). */
     private boolean dueRead;
     private @Nullable Instant dueAtLock;
@@ -81,6 +81,11 @@ final class WorkingLots {
         return lots.isEmpty() ? List.of() : List.copyOf(lots.values());
     }
 
+    /** True while no lot has been read or made. */
+    boolean noneKnown() {
+        return lots.isEmpty();
+    }
+
     /**
      * Takes {@code points} from available lots, soonest-expiring first; the caller checked there are
      * enough. Reads the soonest-expiring lots a few at a time until they cover the amount.
@@ -95,10 +100,13 @@ final class WorkingLots {
                 read.forEach(lot -> lots.putIfAbsent(lot.lotId(), lot)); // this operation's own version of a lot wins
                 lastRead = read.size() == limit ? read.get(read.size() - 1) : null;
             }
-            List<PointsLot> spendable = lots.values().stream()
-                    .filter(l -> l.status() == LotStatus.AVAILABLE && l.remaining() > 0)
-                    .sorted(PointsLot.SPEND_ORDER)
-                    .toList();
+            List<PointsLot> spendable = new ArrayList<>(lots.size());
+            for (PointsLot lot : lots.values()) {
+                if (lot.status() == LotStatus.AVAILABLE && lot.remaining() > 0) {
+                    spendable.add(lot);
+                }
+            }
+            spendable.sort(PointsLot.SPEND_ORDER); // stable, as the stream's sort was
             if (lastRead == null || covers(spendable, points, lastRead)) {
                 return take(points, spendable);
             }
@@ -163,6 +171,9 @@ final class WorkingLots {
 
     /** Adds a lot this operation made. */
     void add(PointsLot lot) {
+        if (created.isEmpty()) {
+            created = new HashSet<>();
+        }
         created.add(lot.lotId());
         put(lot);
     }
