@@ -3,7 +3,6 @@ package org.crmkit.inmemory;
 import com.google.common.collect.Lists;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,6 @@ final class InMemoryTimeline implements Timeline {
 
     private record Owner(TenantId tenantId, CustomerId customerId) {}
 
-    /** Oldest first: by instant, and of one instant the smallest id first (the pages read it backwards). */
-    private static final Comparator<TimelineEntry> OLDEST_FIRST =
-            Comparator.comparing(TimelineEntry::occurredAt).thenComparing(TimelineEntry::entryId);
-
     private final InMemoryTransactions transactions;
     private final Map<Owner, List<TimelineEntry>> timelines = new HashMap<>();
 
@@ -42,13 +37,13 @@ final class InMemoryTimeline implements Timeline {
         transactions.run(() -> {
             List<TimelineEntry> timeline = timeline(entry.tenantId(), entry.customerId());
             int size = timeline.size();
-            if (size == 0 || OLDEST_FIRST.compare(timeline.get(size - 1), entry) < 0) {
+            if (size == 0 || compare(timeline.get(size - 1), entry.occurredAt(), entry.entryId()) < 0) {
                 timeline.add(entry);
                 transactions.onRollback(() -> timeline.remove(timeline.size() - 1));
                 return;
             }
             int found = before(timeline, entry.occurredAt(), entry.entryId());
-            if (found < timeline.size() && OLDEST_FIRST.compare(timeline.get(found), entry) == 0) {
+            if (found < timeline.size() && compare(timeline.get(found), entry.occurredAt(), entry.entryId()) == 0) {
                 TimelineEntry replaced = timeline.set(found, entry); // a line of the same instant and id takes its place
                 transactions.onRollback(() -> timeline.set(found, replaced));
             } else {
@@ -78,15 +73,23 @@ final class InMemoryTimeline implements Timeline {
         int high = timeline.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            TimelineEntry line = timeline.get(middle);
-            int byTime = line.occurredAt().compareTo(occurredAt);
-            if (byTime < 0 || byTime == 0 && line.entryId().compareTo(entryId) < 0) {
+            if (compare(timeline.get(middle), occurredAt, entryId) < 0) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
         return low;
+    }
+
+    /**
+     * The timeline's order, oldest first (the pages read it backwards): negative, zero or positive as
+     * {@code line} is older than, at, or newer than the place (occurredAt, entryId); of one instant the
+     * smaller id is older.
+     */
+    private static int compare(TimelineEntry line, Instant occurredAt, String entryId) {
+        int byTime = line.occurredAt().compareTo(occurredAt);
+        return byTime != 0 ? byTime : line.entryId().compareTo(entryId);
     }
 
     private List<TimelineEntry> timeline(TenantId tenantId, CustomerId customerId) {

@@ -102,8 +102,8 @@ final class AccountWork {
      * account's open holds under the lock; empty for a hold that was not open then.
      */
     Optional<PointsHold> currentHold(String holdId) {
-        PointsHold changed = changedHolds.isEmpty() ? null : changedHolds.get(holdId);
-        return Optional.ofNullable(changed != null ? changed : openHolds.isEmpty() ? null : openHolds.get(holdId));
+        PointsHold changed = changedHolds.get(holdId);
+        return Optional.ofNullable(changed != null ? changed : openHolds.get(holdId));
     }
 
     PointsLedger ledger() {
@@ -206,18 +206,19 @@ final class AccountWork {
     }
 
     void saveHold(PointsHold hold) {
-        if (changedHolds.isEmpty()) {
-            changedHolds = new LinkedHashMap<>();
-        }
+        changedHolds = writable(changedHolds);
         changedHolds.put(hold.holdId(), hold);
         if (hold.status() == HoldStatus.OPEN) {
-            if (openHolds.isEmpty()) {
-                openHolds = new LinkedHashMap<>();
-            }
+            openHolds = writable(openHolds);
             openHolds.put(hold.holdId(), hold);
-        } else if (!openHolds.isEmpty()) {
+        } else if (!openHolds.isEmpty()) { // the immutable empty map refuses even a remove
             openHolds.remove(hold.holdId());
         }
+    }
+
+    /** {@code holds} itself once it holds any, else a new map to write to (the hold maps start as the immutable empty map). */
+    private static Map<String, PointsHold> writable(Map<String, PointsHold> holds) {
+        return holds.isEmpty() ? new LinkedHashMap<>() : holds;
     }
 
     /** Writes an entry with the account's available balance after it. */
