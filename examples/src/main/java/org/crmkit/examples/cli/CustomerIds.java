@@ -10,9 +10,10 @@ import java.util.Arrays;
  * 7 bytes is the id itself packed into a long, so a lookup costs one memory access (a million
  * customers do not fit in the caches, and a miss per row would cost more than the parsing). A
  * longer id's key is its hash, confirmed against the arena. Ids that are plain numbers below
- * 2^24 without leading zeros (the common case) skip the table and the arena: a dense array indexed
+ * 2^24 without leading zeros (the common case) skip the table and the arena: a dense table indexed
  * by the number (4 bytes per possible id, so a million customers' lookups mostly hit the CPU cache)
- * gives the index, and the number is kept instead of its text.
+ * gives the index, and the number is kept instead of its text. The dense table is made in pages as
+ * numbers come, so it grows without copying and holds no room for numbers never seen.
  */
 final class CustomerIds {
 
@@ -20,18 +21,23 @@ final class CustomerIds {
     private static final long LONG_ID = 0xFFL << 56;
     private static final long EMPTY = -1;
     private static final int DENSE_LIMIT = 1 << 24;
+    /** Numbers per page of the dense table: 2^16, a quarter megabyte of indices. */
+    private static final int PAGE_BITS = 16;
 
     // every stretch of the file has its own ids, which hold only the ids that are not numbers (usually none): so all
-    // start small and grow, the dense array from nothing, rather than cost each stretch fresh memory it never uses
+    // start small and grow, rather than cost each stretch fresh memory it never uses
     private byte[] arena = new byte[256];
     private int arenaSize;
-    private int[] offsets = new int[65];
-    /** Per index: the id as a number, or −1 for an id kept as text in the arena. */
-    private int[] numbers = new int[64];
+    /** Per id kept as text, in order of first appearance: where it starts in the arena; one more entry ends the last. */
+    private int[] textOffsets = new int[65];
+    private int texts;
+    /** Per index: the id as a number, or −1 − its place among the ids kept as text. */
+    private int[] keys = new int[64];
     private int size;
     private long[] table;
     private int shift;
-    private int[] dense = new int[0];
+    /** Per page of 2^{@value #PAGE_BITS} numbers, made when one of them first comes: number → its index + 1, or 0. */
+    private int[][] dense = new int[0][];
 
     CustomerIds() {
         allocate(7);
@@ -54,7 +60,7 @@ final class CustomerIds {
         while (true) {
             long index = table[slot + 1];
             if (index == EMPTY) {
-                int added = append(bytes, from, to, -1);
+                int added = appendText(bytes, from, to);
                 table[slot] = key;
                 table[slot + 1] = added;
                 if (2L * size * 2 > table.length) {
@@ -63,60 +69,58 @@ final class CustomerIds {
                 return added;
             }
             if (table[slot] == key && (key & LONG_ID) != LONG_ID
-                    || table[slot] == key && Arrays.equals(arena, offsets[(int) index], offsets[(int) index + 1], bytes, from, to)) {
+                    || table[slot] == key && Arrays.equals(arena, offset((int) index), offset((int) index) + length((int) index), bytes, from,
+                    to)) {
                 return (int) index;
             }
             slot = (slot + 2) & mask;
         }
     }
 
-    /** Makes room for ids up to the number {@code maxNumber} and for {@code ids} ids, so that adding them copies no table. */
-    void reserve(int maxNumber, int ids) {
-        if (maxNumber >= dense.length) {
-            dense = Arrays.copyOf(dense, Math.min(DENSE_LIMIT, maxNumber + 1));
-        }
-        if (ids + 2 > offsets.length) {
-            offsets = Arrays.copyOf(offsets, ids + 2);
-            numbers = Arrays.copyOf(numbers, ids + 2);
-        }
-    }
-
     /** The index of the id that is {@code number} written in decimal, giving it the next index if it is new. */
     int indexOfNumber(int number) {
-        if (number >= dense.length) {
-            dense = Arrays.copyOf(dense, (int) Math.min(DENSE_LIMIT, Math.max(2L * dense.length, number + 1L)));
+        int page = number >>> PAGE_BITS;
+        if (page >= dense.length) {
+            dense = Arrays.copyOf(dense, Math.max(page + 1, 2 * dense.length));
         }
-        int stored = dense[number];
+        int[] indices = dense[page];
+        if (indices == null) {
+            indices = new int[1 << PAGE_BITS];
+            dense[page] = indices;
+        }
+        int slot = number & ((1 << PAGE_BITS) - 1);
+        int stored = indices[slot];
         if (stored == 0) {
-            stored = append(arena, 0, 0, number) + 1;
-            dense[number] = stored;
+            stored = add(number) + 1;
+            indices[slot] = stored;
         }
         return stored - 1;
     }
 
     /** Id {@code index} as text. */
     String text(int index) {
-        return isNumber(index) ? Integer.toString(numbers[index])
-                : new String(arena, offsets[index], length(index), StandardCharsets.UTF_8);
+        return isNumber(index) ? Integer.toString(keys[index])
+                : new String(arena, offset(index), length(index), StandardCharsets.UTF_8);
     }
 
     /** Length of id {@code index} in bytes. */
     int length(int index) {
-        return isNumber(index) ? ByteSink.digits(numbers[index]) : offsets[index + 1] - offsets[index];
+        int key = keys[index];
+        return key >= 0 ? ByteSink.digits(key) : textOffsets[-key] - textOffsets[-1 - key];
     }
 
     /** Appends id {@code index}'s bytes to {@code out}. */
     void appendTo(int index, ByteSink out) {
         if (isNumber(index)) {
-            out.integer(numbers[index]);
+            out.integer(keys[index]);
         } else {
-            out.bytes(arena, offsets[index], length(index));
+            out.bytes(arena, offset(index), length(index));
         }
     }
 
     /** Whether id {@code index} is a number (digits without a leading zero), so it needs no quoting or escaping. */
     boolean isNumber(int index) {
-        return numbers[index] >= 0;
+        return keys[index] >= 0;
     }
 
     /** The arena holding the ids that are not numbers; such an id {@code index} starts at {@link #offset(int)}. */
@@ -124,9 +128,9 @@ final class CustomerIds {
         return arena;
     }
 
-    /** Where id {@code index} starts in {@link #arena()}. */
+    /** Where id {@code index}, one that is not a number, starts in {@link #arena()}. */
     int offset(int index) {
-        return offsets[index];
+        return textOffsets[-1 - keys[index]];
     }
 
     /** The id as a number if it is digits without a leading zero and below the dense limit, else −1. */
@@ -166,21 +170,27 @@ final class CustomerIds {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift) << 1;
     }
 
-    private int append(byte[] bytes, int from, int to, int number) {
+    /** Keeps the id in {@code bytes[from, to)} as text and gives it the next index. */
+    private int appendText(byte[] bytes, int from, int to) {
         int length = to - from;
-        if (length > 0) {
-            if (arenaSize + length > arena.length) {
-                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
-            }
-            System.arraycopy(bytes, from, arena, arenaSize, length);
-            arenaSize += length;
+        if (arenaSize + length > arena.length) {
+            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
         }
-        if (size + 2 > offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            numbers = Arrays.copyOf(numbers, offsets.length);
+        System.arraycopy(bytes, from, arena, arenaSize, length);
+        arenaSize += length;
+        if (texts + 2 > textOffsets.length) {
+            textOffsets = Arrays.copyOf(textOffsets, textOffsets.length * 2);
         }
-        offsets[size + 1] = arenaSize;
-        numbers[size] = number;
+        textOffsets[texts + 1] = arenaSize;
+        return add(-1 - texts++);
+    }
+
+    /** Gives the next index to the id whose key ({@link #keys}) is {@code key}. */
+    private int add(int key) {
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, keys.length * 2);
+        }
+        keys[size] = key;
         return size++;
     }
 

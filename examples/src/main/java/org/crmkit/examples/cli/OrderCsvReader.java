@@ -12,7 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Reads an order CSV (RFC 4180: comma-separated, a header line, optional double quotes with
@@ -22,9 +25,9 @@ import java.util.stream.IntStream;
  * and counted when {@code skipBadRows} is set. Line numbers count every line from the header's 1.
  *
  * <p>The rows are cut at line breaks into stretches of about {@value #STRETCH_BYTES} bytes, parsed on
- * all cores and put together in file order ({@link OrderRows#combine}); if any stretch turns out to
- * hold a quoted field (which could hide a line break inside a value, where a cut may have fallen)
- * the whole file is read again as one stretch.
+ * all cores and put together in file order as they come ({@link OrderRows.Combiner}); if any
+ * stretch turns out to hold a quoted field (which could hide a line break inside a value, where a
+ * cut may have fallen) the whole file is read again as one stretch.
  */
 final class OrderCsvReader {
 
@@ -82,17 +85,61 @@ final class OrderCsvReader {
             long dataStart = head.position();
             long firstDataLine = line + 1 + head.record().newlinesInside();
             long[] cuts = cuts(channel, dataStart, size);
-            List<SegmentParser.Segment> stretches = Arrays.asList(new SegmentParser.Segment[cuts.length - 1]);
             Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
-            IntStream.range(0, cuts.length - 1).parallel().forEach(i -> stretches.set(i, parseUnchecked(header, channel, cuts[i],
-                    cuts[i + 1], buffers)));
-            if (stretches.size() > 1 && stretches.stream().anyMatch(SegmentParser.Segment::quotedFields)) {
-                return combine(name, firstDataLine, List.of(parse(header, channel, dataStart, size, buffers)));
+            Parsed parsed = parseAll(header, channel, cuts, buffers);
+            if (parsed.stretches().size() > 1 && parsed.stretches().stream().anyMatch(SegmentParser.Segment::quotedFields)) {
+                SegmentParser.Segment whole = parse(header, channel, dataStart, size, buffers);
+                return checked(name, firstDataLine, List.of(whole), OrderRows.combine(List.of(whole.rows())));
             }
-            return combine(name, firstDataLine, stretches);
+            return checked(name, firstDataLine, parsed.stretches(), parsed.rows());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The stretches as parsed, in file order, and their rows put together. */
+    private record Parsed(List<SegmentParser.Segment> stretches, OrderRows rows) {}
+
+    /**
+     * Parses the stretches between {@code cuts} on all cores, taking them in file order, and puts
+     * their rows together on this thread as they come ({@link OrderRows.Combiner}): after each
+     * stretch it parses, this thread adds every stretch that is parsed and next in order, so adding
+     * runs beside the parsing of later stretches instead of after all of it.
+     */
+    private Parsed parseAll(Header header, FileChannel channel, long[] cuts, Queue<byte[]> buffers) throws IOException {
+        int count = cuts.length - 1;
+        AtomicReferenceArray<SegmentParser.Segment> parsed = new AtomicReferenceArray<>(count);
+        AtomicInteger next = new AtomicInteger();
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int h = Math.min(count - 1, ForkJoinPool.getCommonPoolParallelism()); h > 0; h--) {
+            helpers.add(ForkJoinPool.commonPool().submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    parsed.set(i, parseUnchecked(header, channel, cuts[i], cuts[i + 1], buffers));
+                }
+            }));
+        }
+        OrderRows.Combiner combiner = new OrderRows.Combiner(count);
+        int combined = 0;
+        try {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                parsed.set(i, parse(header, channel, cuts[i], cuts[i + 1], buffers));
+                for (SegmentParser.Segment ready; combined < count && (ready = parsed.get(combined)) != null; combined++) {
+                    combiner.add(ready.rows());
+                }
+            }
+        } finally {
+            // on a failure here the helpers stop after their current stretch; their own failures surface from join
+            next.set(count);
+            helpers.forEach(ForkJoinTask::join);
+        }
+        List<SegmentParser.Segment> stretches = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            stretches.add(parsed.get(i));
+        }
+        for (; combined < count; combined++) {
+            combiner.add(stretches.get(combined).rows());
+        }
+        return new Parsed(stretches, combiner.rows());
     }
 
     /** Where the stretches of rows in [from, size) start, and size at the end: line starts, in order. */
@@ -146,10 +193,12 @@ final class OrderCsvReader {
         }
     }
 
-    /** The rows of the stretches with absolute line numbers; throws for the first malformed row unless skipping. */
-    private OrderRows combine(String name, long firstDataLine, List<SegmentParser.Segment> stretches) {
+    /**
+     * The rows of the stretches, {@code all} put together, with the skipped rows' reasons at
+     * absolute line numbers; throws for the first malformed row unless skipping.
+     */
+    private OrderRows checked(String name, long firstDataLine, List<SegmentParser.Segment> stretches, OrderRows all) {
         List<String> reasons = new ArrayList<>();
-        List<OrderRows> rows = new ArrayList<>(stretches.size());
         long line = firstDataLine;
         long badRows = 0;
         for (SegmentParser.Segment stretch : stretches) {
@@ -161,9 +210,7 @@ final class OrderCsvReader {
             }
             line += stretch.lines();
             badRows += stretch.badRows();
-            rows.add(stretch.rows());
         }
-        OrderRows all = OrderRows.combine(rows);
         all.skipped(badRows, reasons);
         return all;
     }

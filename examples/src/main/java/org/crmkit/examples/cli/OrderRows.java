@@ -33,8 +33,6 @@ final class OrderRows {
     private int[] chunkFirstRow;
     private long badRows;
     private int maxDay = Integer.MIN_VALUE;
-    /** The largest customer (key) added, so that combining can size the id tables once. */
-    private int maxCustomer = -1;
 
     OrderRows(int expectedRows) {
         int capacity = Math.max(1024, expectedRows);
@@ -55,7 +53,6 @@ final class OrderRows {
         amounts[size] = amount;
         size++;
         maxDay = Math.max(maxDay, day);
-        maxCustomer = Math.max(maxCustomer, customer);
     }
 
     /** Records the malformed rows skipped with --skip-bad-rows and the first reasons, as they are to be shown. */
@@ -67,31 +64,40 @@ final class OrderRows {
 
     /**
      * The rows of stretches of a file parsed apart, in file order, with one set of ids indexed in
-     * order of first appearance. A stretch's customer column holds keys as {@link SegmentParser}
-     * writes them (a number, or −1 − an index into the stretch's own ids); this pass turns them
-     * into indices in place, in file order, so it is the one sequential step of reading. The
-     * stretches' columns become the result's chunks: a million customers' rows are not copied
-     * into fresh columns (44 MB for 2.75 million rows, and fresh memory is slow to touch).
+     * order of first appearance ({@link Combiner}, all at once).
      */
     static OrderRows combine(List<OrderRows> stretches) {
-        int total = 0;
-        int maxNumber = -1;
-        long texts = 0;
-        for (OrderRows stretch : stretches) {
-            total += stretch.size;
-            maxNumber = Math.max(maxNumber, stretch.maxCustomer);
-            texts += stretch.ids.size();
+        Combiner combiner = new Combiner(stretches.size());
+        stretches.forEach(combiner::add);
+        return combiner.rows();
+    }
+
+    /**
+     * Puts the stretches of a file together one by one in file order, so that the reader can add
+     * each as soon as it and those before it are parsed, beside the parsing of the later ones. A
+     * stretch's customer column holds keys as {@link SegmentParser} writes them (a number, or −1 −
+     * an index into the stretch's own ids); adding it turns them into indices in place, numbered in
+     * order of first appearance, so this is the one step of reading that runs in order. The
+     * stretches' columns become the result's chunks: a million customers' rows are not copied into
+     * fresh columns (44 MB for 2.75 million rows, and fresh memory is slow to touch).
+     */
+    static final class Combiner {
+
+        private final OrderRows all = new OrderRows(0);
+        private int added;
+
+        /** A combiner for {@code stretches} stretches. */
+        Combiner(int stretches) {
+            all.chunkCustomers = new int[stretches][];
+            all.chunkDays = new int[stretches][];
+            all.chunkAmounts = new double[stretches][];
+            all.chunkRows = new int[stretches];
+            all.chunkFirstRow = new int[stretches];
         }
-        OrderRows all = new OrderRows(0);
-        all.ids.reserve(maxNumber, (int) Math.min(total, maxNumber + 1L + texts));
-        int chunks = stretches.size();
-        all.chunkCustomers = new int[chunks][];
-        all.chunkDays = new int[chunks][];
-        all.chunkAmounts = new double[chunks][];
-        all.chunkRows = new int[chunks];
-        all.chunkFirstRow = new int[chunks];
-        for (int k = 0; k < chunks; k++) {
-            OrderRows stretch = stretches.get(k);
+
+        /** Adds the next stretch in file order. */
+        void add(OrderRows stretch) {
+            int k = added++;
             CustomerIds theirs = stretch.ids;
             int[] remap = new int[theirs.size()];
             Arrays.fill(remap, -1);
@@ -117,7 +123,18 @@ final class OrderRows {
             all.size += stretch.size;
             all.maxDay = Math.max(all.maxDay, stretch.maxDay);
         }
-        return all;
+
+        /**
+         * The combined rows.
+         *
+         * @throws IllegalStateException if fewer stretches were added than the combiner was made for
+         */
+        OrderRows rows() {
+            if (added != all.chunkRows.length) {
+                throw new IllegalStateException("combined " + added + " of " + all.chunkRows.length + " stretches");
+            }
+            return all;
+        }
     }
 
     /**

@@ -49,4 +49,30 @@ class CustomerIdsTest {
         assertThat(second).isEqualTo(1);
         assertThat(ids.text(1)).isEqualTo("042");
     }
+
+    @Test
+    void numbers_anywhere_below_the_dense_limit_and_texts_between_them_keep_their_order_and_text() {
+        // given numbers from every part of [0, 2^24), the edges too, with text ids in between
+        CustomerIds ids = new CustomerIds();
+        Map<String, Integer> expected = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 100_000; i++) {
+            int pick = random.nextInt(10);
+            String id = pick == 0 ? "0" : pick == 1 ? Integer.toString((1 << 24) - 1) : pick == 2 ? "t" + random.nextInt(1_000)
+                    : Integer.toString(random.nextInt(1 << 24));
+            byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+
+            // when
+            int index = ids.indexOf(bytes, 0, bytes.length);
+
+            // then
+            Integer known = expected.putIfAbsent(id, expected.size());
+            assertThat(index).as(id).isEqualTo(known == null ? expected.size() - 1 : known);
+        }
+        expected.forEach((id, index) -> {
+            assertThat(ids.text(index)).isEqualTo(id);
+            assertThat(ids.length(index)).isEqualTo(id.length());
+            assertThat(ids.isNumber(index)).isEqualTo(!id.startsWith("t"));
+        });
+    }
 }
