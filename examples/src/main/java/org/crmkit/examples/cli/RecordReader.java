@@ -1,15 +1,19 @@
 package org.crmkit.examples.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Walks the CSV records of a byte range of a file with positional reads into one reused buffer, so
- * two threads can read two halves of the same file. A record cut by the end of the buffer is moved
- * to its start and read again with more input.
+ * Walks the CSV records of a byte range of a file, copied piece by piece into one reused buffer
+ * from a memory map of the range, so two threads can read two halves of the same file. A record
+ * cut by the end of the buffer is moved to its start and read again with more input.
+ *
+ * <p>Mapped, not read: a positional read has the kernel copy the file's cached pages into a
+ * buffer of the JDK's and then copies that into ours, and the kernel's copy alone took 48 ms of
+ * CPU for a 66 MB file; from the map there is one copy, in this process.
  */
 final class RecordReader {
 
@@ -19,6 +23,8 @@ final class RecordReader {
      * a longer record.
      */
     private static final int BUFFER = 1 << 19;
+    /** Bytes mapped at a time (a map may not pass 2 GB): stretches of a file are far smaller, and are mapped whole. */
+    private static final long WINDOW = 1L << 28;
 
     private final FileChannel channel;
     private final long end;
@@ -29,6 +35,9 @@ final class RecordReader {
     private int pos;
     private int recordEnd;
     private boolean eof;
+    /** The part of the file mapped last, from {@code mapStart}; null before the first fill. */
+    private @Nullable MappedByteBuffer map;
+    private long mapStart;
 
     /** Records of {@code channel} in bytes [from, to); {@code from} must start a record. */
     RecordReader(FileChannel channel, long from, long to) {
@@ -93,11 +102,22 @@ final class RecordReader {
         }
         long at = bufferStart + len;
         int wanted = (int) Math.min(buf.length - len, end - at);
-        int n = wanted <= 0 ? -1 : channel.read(ByteBuffer.wrap(buf, len, wanted), at);
-        if (n < 0) {
+        if (wanted <= 0) {
             eof = true;
-        } else {
-            len += n;
+            return;
         }
+        if (map == null || at + wanted > mapStart + map.capacity()) {
+            // no further than the file reaches now: a map past the end of a file cut short since it was measured would fault
+            long until = Math.min(Math.min(end, channel.size()), at + Math.max(wanted, WINDOW));
+            if (until <= at) {
+                eof = true;
+                return;
+            }
+            map = channel.map(FileChannel.MapMode.READ_ONLY, at, until - at);
+            mapStart = at;
+            wanted = (int) Math.min(wanted, until - at);
+        }
+        map.get((int) (at - mapStart), buf, len, wanted);
+        len += wanted;
     }
 }
