@@ -193,16 +193,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(stderr, global.quiet(), global.debug(), "crm analyze");
         OrderRows rows = read(names, dates);
-        progress.step(String.format(Locale.ROOT, "read %,d rows of %,d customers from %s", rows.size(), rows.ids().size(),
-                orders));
+        progress.step("read " + Progress.count(rows.size()) + " rows of " + Progress.count(rows.ids().size()) + " customers from " + orders);
         if (rows.badRows() > 0) {
-            progress.say(String.format(Locale.ROOT, "skipped %,d bad rows; the first: %s", rows.badRows(),
-                    String.join("; ", rows.badRowReasons())));
+            progress.say("skipped " + Progress.count(rows.badRows()) + " bad rows; the first: " + String.join("; ", rows.badRowReasons()));
         }
         AnalysisResult result = ValueAnalysis.run(rows, settings, progress);
         write(result, stdout);
         progress.step("wrote " + format + (out == null ? "" : " to " + out));
-        progress.say(String.format(Locale.ROOT, "done in %.2f s", progress.seconds()));
+        progress.say("done in " + Progress.decimals(progress.seconds(), 2) + " s");
         return 0;
     }
 

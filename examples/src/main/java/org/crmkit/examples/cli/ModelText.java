@@ -17,7 +17,7 @@ final class ModelText {
     static String parameters(PurchaseModel model, String separator) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Double> p : model.parameters().entrySet()) {
-            parts.add(String.format(Locale.ROOT, "%s %.4f", p.getKey(), p.getValue()));
+            parts.add(p.getKey() + " " + Progress.decimals(p.getValue(), 4));
         }
         return String.join(separator, parts);
     }

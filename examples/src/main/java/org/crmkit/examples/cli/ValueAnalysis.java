@@ -39,8 +39,8 @@ final class ValueAnalysis {
         for (int i = 0; i < n; i++) {
             readerIndex[i] = (int) summary.longCustomerKey(i);
         }
-        progress.step(String.format(Locale.ROOT, "summarised %,d customers (%,d repeat; %s; calibration end %s)", n,
-                summary.repeatBuyers(), settings.unit().name().toLowerCase(Locale.ROOT), window.calibrationEnd()));
+        progress.step("summarised " + Progress.count(n) + " customers (" + Progress.count(summary.repeatBuyers()) + " repeat; "
+                + settings.unit().name().toLowerCase(Locale.ROOT) + "; calibration end " + window.calibrationEnd() + ")");
         // the fits and the RFM quintiles are independent: the Gamma-Gamma fit and RFM run beside the BG/NBD fit; both
         // fitters are made here first, so their loggers start on this thread (slf4j warns when two threads race to start it)
         GammaGammaFitter spendFitter = GammaGammaFitter.create().withPenalizer(settings.penalizer());
@@ -58,16 +58,17 @@ final class ValueAnalysis {
             throw new CliFailure(String.format(Locale.ROOT, "the Gamma-Gamma fit has q = %.4f <= 1, so the mean spend per purchase"
                     + " is infinite; try --penalizer 0.001", spend.model().q()));
         }
-        progress.step(String.format(Locale.ROOT, "fitted %s %s, log-likelihood %.2f (%d iterations) and Gamma-Gamma p %.4f,"
-                + " q %.4f, v %.4f on %,.0f repeat customers (%,d with spend 0 left out)", purchases.model().kind().label(),
-                ModelText.parameters(purchases.model(), ", "), purchases.logLikelihood(), purchases.iterations(), spend.model().p(),
-                spend.model().q(), spend.model().v(), spend.customers(), spend.excludedZeroSpend()));
+        progress.step("fitted " + purchases.model().kind().label() + " " + ModelText.parameters(purchases.model(), ", ")
+                + ", log-likelihood " + Progress.decimals(purchases.logLikelihood(), 2) + " (" + purchases.iterations()
+                + " iterations) and Gamma-Gamma p " + Progress.decimals(spend.model().p(), 4) + ", q " + Progress.decimals(spend.model().q(), 4)
+                + ", v " + Progress.decimals(spend.model().v(), 4) + " on " + Progress.groupedDecimals(spend.customers(), 0)
+                + " repeat customers (" + Progress.count(spend.excludedZeroSpend()) + " with spend 0 left out)");
         if (selection != null) {
             progress.step("auto chose " + purchases.model().kind().label() + ": " + ModelText.selection(selection));
         }
         CustomerForecasts forecasts = forecast(summary, purchases, settings);
         double[] clv = forecasts.lifetimeValues(spend.model());
-        progress.step(String.format(Locale.ROOT, "scored %,d customers (%,d distinct histories)", n, forecasts.distinctPairs()));
+        progress.step("scored " + Progress.count(n) + " customers (" + Progress.count(forecasts.distinctPairs()) + " distinct histories)");
         return new AnalysisResult(settings, window, summary, rows.ids(), readerIndex, purchases, selection, spend, forecasts, clv,
                 segments,
                 new AnalysisResult.InputCounts(rows.size(), rows.badRows(), summary.ignoredRows(), summary.droppedCustomers()));
