@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -242,7 +241,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 format.write(result, summaryOnly, ReportOutput.of(writer));
                 writer.flush();
             } else {
-                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                // the buffer holds the header while the first chunk is formatted, so writing waits for the old file's truncation late
+                try (OutputStream file = new BufferedOutputStream(OutputFile.open(out), 1 << 16)) {
                     format.write(result, summaryOnly, ReportOutput.of(file));
                 }
             }
