@@ -34,6 +34,7 @@ public final class RepeatPurchaseSummary {
     private final double[] monetary;
     private final Dated dated;
     private final Counts counts;
+    private final int repeatBuyers;
     private volatile DistinctHistories histories;
 
     /**
@@ -52,6 +53,12 @@ public final class RepeatPurchaseSummary {
 
     RepeatPurchaseSummary(PeriodUnit unit, SummaryWindow window, CustomerKeys keys, int[] frequency, double[] recency,
             double[] age, double[] monetary, Dated dated, Counts counts) {
+        this(unit, window, keys, frequency, recency, age, monetary, dated, counts, repeatBuyersOf(frequency));
+    }
+
+    /** As the constructor above, with the customers whose frequency is above 0 counted already. */
+    RepeatPurchaseSummary(PeriodUnit unit, SummaryWindow window, CustomerKeys keys, int[] frequency, double[] recency,
+            double[] age, double[] monetary, Dated dated, Counts counts, int repeatBuyers) {
         this.unit = unit;
         this.window = window;
         this.keys = keys;
@@ -61,6 +68,15 @@ public final class RepeatPurchaseSummary {
         this.monetary = monetary;
         this.dated = dated;
         this.counts = counts;
+        this.repeatBuyers = repeatBuyers;
+    }
+
+    private static int repeatBuyersOf(int[] frequency) {
+        int count = 0;
+        for (int x : frequency) {
+            count += x > 0 ? 1 : 0;
+        }
+        return count;
     }
 
     /** A builder that turns purchase and refund rows into a summary for {@code window}. */
@@ -353,11 +369,7 @@ public final class RepeatPurchaseSummary {
 
     /** Number of customers with at least one repeat purchase. */
     public int repeatBuyers() {
-        int count = 0;
-        for (int x : frequency) {
-            count += x > 0 ? 1 : 0;
-        }
-        return count;
+        return repeatBuyers;
     }
 
     /** Transaction rows the builder read (0 for {@link #of}). */

@@ -2,7 +2,10 @@ package org.crmkit.value.btyd;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +30,8 @@ final class SummaryAggregation {
     private static final int BLOCK_BITS = 13;
     private static final int BLOCK = 1 << BLOCK_BITS;
     private static final int ROWS_PER_PART = 1 << 18;
+    /** Fresh columns of at least this many entries are made on the common pool ({@link #meanwhile}); shorter ones at once. */
+    private static final int MADE_BESIDE_FROM = 1 << 16;
 
     private final int customerCount;
     private final int calibrationEnd;
@@ -49,14 +54,18 @@ final class SummaryAggregation {
         this.customerCount = customerCount;
         this.calibrationEnd = calibrationEnd;
         this.keyText = keyText;
+        // the value columns are made on the pool while this thread makes the day columns
+        CompletableFuture<double[][]> valueColumns = meanwhile(customerCount,
+                () -> new double[][] {new double[customerCount], new double[customerCount]});
         purchaseDays = new int[customerCount];
         firstDay = new int[customerCount];
         lastDay = new int[customerCount];
         // without a holdout every day folded is a calibration day, so the last observed day is the last
         // day: one array serves both (closeDay writes the same value twice), and the holdout's stay unmade
         observedLastDay = holdout ? new int[customerCount] : lastDay;
-        repeatValue = new double[customerCount];
-        totalValue = new double[customerCount];
+        double[][] values = made(valueColumns);
+        repeatValue = values[0];
+        totalValue = values[1];
         holdoutDays = holdout ? new int[customerCount] : null;
         holdoutValue = holdout ? new double[customerCount] : null;
         holdoutRows = holdout ? new int[customerCount] : null;
@@ -171,9 +180,11 @@ final class SummaryAggregation {
                 }
             }
             start[blocks] = at;
+            int rowsKept = at;
+            CompletableFuture<double[]> amountColumn = meanwhile(rowsKept, () -> new double[rowsKept]);
             int[] blockCustomer = new int[at];
             int[] blockDay = new int[at];
-            double[] blockAmount = new double[at];
+            double[] blockAmount = made(amountColumn);
             IntStream.range(0, parts.count()).parallel().forEach(p -> {
                 int[] next = counts[p];
                 int chunk = parts.chunk[p];
@@ -435,10 +446,11 @@ final class SummaryAggregation {
         PeriodUnit unit = window.unit();
         // when every customer is kept (the usual case) the per-customer arrays become the summary's, in place
         boolean all = n == customerCount;
+        CompletableFuture<double[]> ageColumn = meanwhile(n, () -> new double[n]);
         int[] x = all ? purchaseDays : new int[n];
         double[] recency = new double[n];
-        double[] age = new double[n];
         double[] monetary = new double[n];
+        double[] age = made(ageColumn);
         int[] first = all ? firstDay : new int[n];
         int[] last = all ? lastDay : new int[n];
         boolean holdout = holdoutDays != null;
@@ -447,10 +459,13 @@ final class SummaryAggregation {
         double[] total = all ? totalValue : new double[n];
         int[] holdoutFrequency = !holdout ? null : all ? holdoutDays : new int[n];
         double[] holdoutMonetary = holdout ? new double[n] : null;
-        IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
+        int[] repeatBuyersPerBlock = new int[(n + BLOCK - 1) / BLOCK];
+        IntStream.range(0, repeatBuyersPerBlock.length).parallel().forEach(block -> {
+            int repeatBuyers = 0;
             for (int k = block * BLOCK, to = Math.min(n, k + BLOCK); k < to; k++) {
                 int c = kept[k];
                 x[k] = purchaseDays[c] - 1;
+                repeatBuyers += x[k] > 0 ? 1 : 0;
                 recency[k] = unit.fromDays(lastDay[c] - firstDay[c]);
                 age[k] = unit.fromDays(calibrationEnd - firstDay[c]);
                 monetary[k] = x[k] > 0 ? repeatValue[c] / x[k] : 0;
@@ -463,8 +478,32 @@ final class SummaryAggregation {
                     holdoutMonetary[k] = holdoutRows[c] > 0 ? holdoutValue[c] / holdoutRows[c] : 0;
                 }
             }
+            repeatBuyersPerBlock[block] = repeatBuyers;
         });
         return new RepeatPurchaseSummary(unit, window, keys, x, recency, age, monetary,
-                new RepeatPurchaseSummary.Dated(first, last, observedLast, total, holdoutFrequency, holdoutMonetary), counts);
+                new RepeatPurchaseSummary.Dated(first, last, observedLast, total, holdoutFrequency, holdoutMonetary), counts,
+                Arrays.stream(repeatBuyersPerBlock).sum());
+    }
+
+    /**
+     * Starts making fresh columns on the common pool while this thread makes others or works on
+     * ({@link #made} takes them), when they are long: the kernel clears each fresh page on the
+     * thread that first touches it, and a million customers' columns are tens of megabytes, which
+     * one thread alone would clear while the other core waits.
+     */
+    private static <T> CompletableFuture<T> meanwhile(int length, Supplier<T> columns) {
+        return length >= MADE_BESIDE_FROM ? CompletableFuture.supplyAsync(columns) : CompletableFuture.completedFuture(columns.get());
+    }
+
+    /** The columns {@link #meanwhile} made, waiting for them; an error there (out of memory) is thrown here as it was. */
+    private static <T> T made(CompletableFuture<T> columns) {
+        try {
+            return columns.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

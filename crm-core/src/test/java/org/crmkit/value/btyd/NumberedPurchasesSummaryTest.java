@@ -39,17 +39,20 @@ class NumberedPurchasesSummaryTest {
         assertThatThrownBy(() -> summary.holdoutMonetaryValue(-1)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
-    /** 20,000 customers over 60,000 rows in random order (same-day rows, holdout and late rows among them), both ways. */
+    /**
+     * 80,000 customers over 240,000 rows in random order (same-day rows, holdout and late rows among them), both ways:
+     * enough customers that the summary's columns are made on two threads.
+     */
     private static RepeatPurchaseSummary assertSummarisedAsTheBuilderDoes(SummaryWindow window) {
         // given
         LocalDate observationEnd = window.observationEnd();
-        int rows = 60_000;
-        RandomRows random = RandomRows.of(5, rows, 20_000);
+        int rows = 240_000;
+        RandomRows random = RandomRows.of(5, rows, 80_000);
         int[] customer = random.customer();
         int[] day = random.day();
         double[] amount = random.amount();
         // numbered in order of first appearance, as the builder numbers its keys (late rows included)
-        int[] number = new int[20_000];
+        int[] number = new int[80_000];
         java.util.Arrays.fill(number, -1);
         int numbered = 0;
         RepeatPurchaseSummaryBuilder builder = RepeatPurchaseSummary.builder(window).ignoreRowsAfterObservationEnd();
@@ -68,6 +71,7 @@ class NumberedPurchasesSummaryTest {
         // then
         assertThat(actual.size()).isEqualTo(expected.size()).isPositive();
         assertThat(actual.ignoredRows()).isEqualTo(expected.ignoredRows()).isPositive();
+        assertThat(actual.repeatBuyers()).isEqualTo(expected.repeatBuyers()).isPositive();
         // customers whose only rows are late are in neither count; those with only holdout rows are dropped
         assertThat(actual.droppedCustomers()).isEqualTo(expected.droppedCustomers());
         assertThat(actual.droppedCustomers() > 0).as("some customers dropped").isEqualTo(window.holdoutDuration() > 0);

@@ -36,9 +36,11 @@ final class ValueAnalysis {
         }
         int n = summary.size();
         int[] readerIndex = new int[n];
-        for (int i = 0; i < n; i++) {
-            readerIndex[i] = (int) summary.longCustomerKey(i);
-        }
+        Parallel.forRanges(n, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                readerIndex[i] = (int) summary.longCustomerKey(i);
+            }
+        });
         progress.step("summarised " + Progress.count(n) + " customers (" + Progress.count(summary.repeatBuyers()) + " repeat; "
                 + settings.unit().name().toLowerCase(Locale.ROOT) + "; calibration end " + window.calibrationEnd() + ")");
         // the fits and the RFM quintiles are independent: the Gamma-Gamma fit and RFM run beside the BG/NBD fit; both
