@@ -68,9 +68,7 @@ final class CustomerIds {
                 }
                 return added;
             }
-            if (table[slot] == key && (key & LONG_ID) != LONG_ID
-                    || table[slot] == key && Arrays.equals(arena, offset((int) index), offset((int) index) + length((int) index), bytes, from,
-                    to)) {
+            if (table[slot] == key && ((key & LONG_ID) != LONG_ID || sameText((int) index, bytes, from, to))) {
                 return (int) index;
             }
             slot = (slot + 2) & mask;
@@ -106,7 +104,17 @@ final class CustomerIds {
     /** Length of id {@code index} in bytes. */
     int length(int index) {
         int key = keys[index];
-        return key >= 0 ? ByteSink.digits(key) : textOffsets[-key] - textOffsets[-1 - key];
+        if (key >= 0) {
+            return ByteSink.digits(key);
+        }
+        int text = -1 - key;
+        return textOffsets[text + 1] - textOffsets[text];
+    }
+
+    /** Whether id {@code index}, one kept as text, is the bytes {@code bytes[from, to)}. */
+    private boolean sameText(int index, byte[] bytes, int from, int to) {
+        int start = offset(index);
+        return Arrays.equals(arena, start, start + length(index), bytes, from, to);
     }
 
     /** Appends id {@code index}'s bytes to {@code out}. */
