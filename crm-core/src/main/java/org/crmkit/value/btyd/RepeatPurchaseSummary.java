@@ -34,7 +34,8 @@ public final class RepeatPurchaseSummary {
     private final double[] monetary;
     private final Dated dated;
     private final Counts counts;
-    private final int repeatBuyers;
+    /** Customers with a repeat purchase, or −1 until first asked ({@link #repeatBuyers}): every thread counts the same. */
+    private int repeatBuyers;
     private volatile DistinctHistories histories;
 
     /**
@@ -53,10 +54,10 @@ public final class RepeatPurchaseSummary {
 
     RepeatPurchaseSummary(PeriodUnit unit, SummaryWindow window, CustomerKeys keys, int[] frequency, double[] recency,
             double[] age, double[] monetary, Dated dated, Counts counts) {
-        this(unit, window, keys, frequency, recency, age, monetary, dated, counts, repeatBuyersOf(frequency));
+        this(unit, window, keys, frequency, recency, age, monetary, dated, counts, -1);
     }
 
-    /** As the constructor above, with the customers whose frequency is above 0 counted already. */
+    /** As the constructor above, with the customers whose frequency is above 0 counted already (−1: counted when asked). */
     RepeatPurchaseSummary(PeriodUnit unit, SummaryWindow window, CustomerKeys keys, int[] frequency, double[] recency,
             double[] age, double[] monetary, Dated dated, Counts counts, int repeatBuyers) {
         this.unit = unit;
@@ -69,14 +70,6 @@ public final class RepeatPurchaseSummary {
         this.dated = dated;
         this.counts = counts;
         this.repeatBuyers = repeatBuyers;
-    }
-
-    private static int repeatBuyersOf(int[] frequency) {
-        int count = 0;
-        for (int x : frequency) {
-            count += x > 0 ? 1 : 0;
-        }
-        return count;
     }
 
     /** A builder that turns purchase and refund rows into a summary for {@code window}. */
@@ -369,7 +362,15 @@ public final class RepeatPurchaseSummary {
 
     /** Number of customers with at least one repeat purchase. */
     public int repeatBuyers() {
-        return repeatBuyers;
+        int count = repeatBuyers;
+        if (count < 0) {
+            count = 0;
+            for (int x : frequency) {
+                count += x > 0 ? 1 : 0;
+            }
+            repeatBuyers = count;
+        }
+        return count;
     }
 
     /** Transaction rows the builder read (0 for {@link #of}). */
