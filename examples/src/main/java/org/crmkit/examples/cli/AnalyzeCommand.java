@@ -192,7 +192,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(stderr, global.quiet(), global.debug(), "crm analyze");
         OrderRows rows = read(names, dates);
-        progress.step("read " + Progress.count(rows.size()) + " rows of " + Progress.count(rows.ids().size()) + " customers from " + orders);
+        progress.step("read " + Progress.count(rows.size()) + " rows of " + Progress.count(rows.ids().size()) + " customers from "
+                + orders);
         if (rows.badRows() > 0) {
             progress.say("skipped " + Progress.count(rows.badRows()) + " bad rows; the first: " + String.join("; ", rows.badRowReasons()));
         }
@@ -241,7 +242,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 format.write(result, summaryOnly, ReportOutput.of(writer));
                 writer.flush();
             } else {
-                // the buffer holds the header while the first chunk is formatted, so writing waits for the old file's truncation late
+                // the buffer holds the header until the first chunk is formatted: only then does a write wait for the old
+                // file's truncation (OutputFile)
                 try (OutputStream file = new BufferedOutputStream(OutputFile.open(out), 1 << 16)) {
                     format.write(result, summaryOnly, ReportOutput.of(file));
                 }

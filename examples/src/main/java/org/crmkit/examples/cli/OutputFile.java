@@ -25,7 +25,6 @@ final class OutputFile extends OutputStream {
     private final FileChannel channel;
     private final OutputStream out;
     private final CompletableFuture<Void> emptied;
-    private boolean empty;
 
     private OutputFile(FileChannel channel, CompletableFuture<Void> emptied) {
         this.channel = channel;
@@ -81,10 +80,8 @@ final class OutputFile extends OutputStream {
         }
     }
 
+    /** Waits for the truncation (done once, so this is a read of the future after), throwing what it threw. */
     private void awaitEmptied() throws IOException {
-        if (empty) {
-            return;
-        }
         try {
             emptied.join();
         } catch (CompletionException e) {
@@ -97,6 +94,5 @@ final class OutputFile extends OutputStream {
             }
             throw e;
         }
-        empty = true;
     }
 }

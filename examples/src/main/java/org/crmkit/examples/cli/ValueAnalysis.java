@@ -62,8 +62,9 @@ final class ValueAnalysis {
         }
         progress.step("fitted " + purchases.model().kind().label() + " " + ModelText.parameters(purchases.model(), ", ")
                 + ", log-likelihood " + Progress.decimals(purchases.logLikelihood(), 2) + " (" + purchases.iterations()
-                + " iterations) and Gamma-Gamma p " + Progress.decimals(spend.model().p(), 4) + ", q " + Progress.decimals(spend.model().q(), 4)
-                + ", v " + Progress.decimals(spend.model().v(), 4) + " on " + Progress.groupedDecimals(spend.customers(), 0)
+                + " iterations) and Gamma-Gamma p " + Progress.decimals(spend.model().p(), 4)
+                + ", q " + Progress.decimals(spend.model().q(), 4) + ", v " + Progress.decimals(spend.model().v(), 4)
+                + " on " + Progress.groupedDecimals(spend.customers(), 0)
                 + " repeat customers (" + Progress.count(spend.excludedZeroSpend()) + " with spend 0 left out)");
         if (selection != null) {
             progress.step("auto chose " + purchases.model().kind().label() + ": " + ModelText.selection(selection));
