@@ -62,9 +62,15 @@ public final class LongIntMap {
         return spread(key) & mask;
     }
 
-    /** The hash this map places {@code key} by (a Fibonacci multiplication folded to 32 bits), for tables of the same kind. */
+    /**
+     * The hash this map places {@code key} by, for tables of the same kind: the key's halves folded together, a
+     * Fibonacci multiplication, and its halves folded again, so that every bit of the key moves the low bits a table
+     * masks. (A multiplication alone carries no bit of a product below the bit it came from: with only the product's
+     * halves folded, the bits of a key above bit 42 never reached a table of 2,048 slots. Doubles such as recencies of
+     * k / 7 weeks differ there and hardly below: 546 of them, k = 0 to 545, took 170 probes a lookup on average, now 1.2.)
+     */
     public static int spread(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
+        long h = (key ^ (key >>> 32)) * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));
     }
 
