@@ -75,19 +75,48 @@ final class DistinctHistories {
         Growing rows = new Growing(found);
         LongIntMap ageIndex = rows.ageIndex;
         LongIntMap recencyIndex = rows.recencyIndex;
-        LongIntMap rowIndex = new LongIntMap(found);
+        // a stretch's ages and recencies were numbered in order of first appearance there, which is the order in which its
+        // histories first show them: renumbering them in that order, stretch by stretch, is what one pass over the customers
+        // would do
+        int[][] globalAge = new int[stretches][];
+        for (int s = 0; s < stretches; s++) {
+            globalAge[s] = renumbered(local[s].ageIndex, ageIndex);
+        }
+        // Only a history whose age more than one stretch has can be found by two stretches (the stretch's own are distinct),
+        // so only those are looked up among the rows found before; customers numbered in order of first purchase give each
+        // stretch ages of its own but for a run across a boundary, and then almost nothing is looked up here.
+        int[] stretchesOfAge = new int[ageIndex.size()];
+        for (int[] stretchAges : globalAge) {
+            for (int a : stretchAges) {
+                stretchesOfAge[a]++;
+            }
+        }
+        int shared = 16;
+        for (int s = 0; s < stretches; s++) {
+            for (int j = 0; j < local[s].size; j++) {
+                shared += stretchesOfAge[globalAge[s][local[s].ageOfRow[j]]] > 1 ? 1 : 0;
+            }
+        }
+        LongIntMap sharedIndex = new LongIntMap(shared);
+        int[] rowOfShared = new int[shared];
         int[][] rowOfLocal = new int[stretches][];
         for (int s = 0; s < stretches; s++) {
             Growing mine = local[s];
-            // a stretch's ages and recencies were numbered in order of first appearance there, which is the order in which
-            // its histories first show them: renumbering them in that order is what one pass over the customers would do
-            int[] globalAge = renumbered(mine.ageIndex, ageIndex);
             int[] globalRecency = renumbered(mine.recencyIndex, recencyIndex);
             rowOfLocal[s] = new int[mine.size];
             for (int j = 0; j < mine.size; j++) {
-                int a = globalAge[mine.ageOfRow[j]];
+                int a = globalAge[s][mine.ageOfRow[j]];
                 int r = globalRecency[mine.recencyOfRow[j]];
-                int row = rowIndex.indexOf(key(mine.x[j], r, a));
+                int row = rows.size;
+                if (stretchesOfAge[a] > 1) {
+                    int known = sharedIndex.size();
+                    int k = sharedIndex.indexOf(key(mine.x[j], r, a));
+                    if (k == known) {
+                        rowOfShared[k] = row;
+                    } else {
+                        row = rowOfShared[k];
+                    }
+                }
                 if (row == rows.size) {
                     rows.add(mine.x[j], mine.tx[j], mine.age[j], a, r);
                 }
