@@ -85,20 +85,17 @@ final class DistinctHistories {
         // Only a history whose age more than one stretch has can be found by two stretches (the stretch's own are distinct),
         // so only those are looked up among the rows found before; customers numbered in order of first purchase give each
         // stretch ages of its own but for a run across a boundary, and then almost nothing is looked up here.
-        int[] stretchesOfAge = new int[ageIndex.size()];
-        for (int[] stretchAges : globalAge) {
-            for (int a : stretchAges) {
-                stretchesOfAge[a]++;
-            }
-        }
-        int shared = 16;
+        boolean[] sharedAge = sharedAges(globalAge, ageIndex.size());
+        int sharedRows = 16; // the stretches' histories of shared ages, as many as there can be in the index: it does not grow
         for (int s = 0; s < stretches; s++) {
             for (int j = 0; j < local[s].size; j++) {
-                shared += stretchesOfAge[globalAge[s][local[s].ageOfRow[j]]] > 1 ? 1 : 0;
+                if (sharedAge[globalAge[s][local[s].ageOfRow[j]]]) {
+                    sharedRows++;
+                }
             }
         }
-        LongIntMap sharedIndex = new LongIntMap(shared);
-        int[] rowOfShared = new int[shared];
+        LongIntMap sharedIndex = new LongIntMap(sharedRows);
+        int[] rowOfShared = new int[sharedRows];
         int[][] rowOfLocal = new int[stretches][];
         for (int s = 0; s < stretches; s++) {
             Growing mine = local[s];
@@ -108,7 +105,7 @@ final class DistinctHistories {
                 int a = globalAge[s][mine.ageOfRow[j]];
                 int r = globalRecency[mine.recencyOfRow[j]];
                 int row = rows.size;
-                if (stretchesOfAge[a] > 1) {
+                if (sharedAge[a]) {
                     int known = sharedIndex.size();
                     int k = sharedIndex.indexOf(key(mine.x[j], r, a));
                     if (k == known) {
@@ -138,6 +135,21 @@ final class DistinctHistories {
         }
         return new DistinctHistories(rowOfCustomer, rows.size, rows.x, rows.tx, rows.age, rows.count, rows.ageOfRow,
                 rows.recencyOfRow, ageIndex, recencyIndex);
+    }
+
+    /** Per age (its global index), whether more than one of the stretches, given by their ages' global indices, has it. */
+    private static boolean[] sharedAges(int[][] globalAgeOfStretch, int ages) {
+        int[] stretchesOfAge = new int[ages];
+        for (int[] stretchAges : globalAgeOfStretch) {
+            for (int a : stretchAges) {
+                stretchesOfAge[a]++;
+            }
+        }
+        boolean[] shared = new boolean[ages];
+        for (int a = 0; a < ages; a++) {
+            shared[a] = stretchesOfAge[a] > 1;
+        }
+        return shared;
     }
 
     /**
