@@ -42,24 +42,28 @@ import org.crmkit.value.history.RecordPurchase;
  * After every customer's first purchase the database's statistics are refreshed ({@code ANALYZE},
  * as autovacuum would have in a system serving this data; {@code -Dbench.analyze=false} leaves
  * them as the empty tables had them), so a statement is measured with the plan it has in steady
- * state. {@code -Dbench.statements=true} prints, after each of crmkit's rates, PostgreSQL's
- * statement times, sequential scans and index reads over that measurement and its warm-up.
+ * state. The bare transaction and crmkit's purchase are measured in turn, {@code --rounds} times
+ * (3 unless given), each spell {@code --seconds} (6 unless given) divided by the rounds long, after a
+ * warm-up of 2 s for each one's first spell and half a second for the others: a machine that slows
+ * down for a while, or a JIT compiler busy with one of them, then slows both rather than one, so
+ * their ratio keeps closer to what the code does. {@code -Dbench.statements=true} prints, after each
+ * thread count, PostgreSQL's statement times, sequential scans and index reads over its spells (the
+ * bare transaction's statements among them).
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:java@purchase -pl benchmarks -am} (PostgreSQL
  * refuses to run as root); {@code -Dexec.args="--databases postgresql"} runs one database, {@code
- * --customers N} changes the 2,000 customers.
+ * --customers N} changes the 2,000 customers, {@code --seconds N} and {@code --rounds N} the spells.
  */
 public final class PurchaseFlowBenchmark {
 
     private static final TenantId TENANT = TenantId.of("purchase-bench");
     private static final Currency CNY = Currency.getInstance("CNY");
-    private static final int SECONDS = 5;
-    private static final int WARMUP_SECONDS = 2;
+    private static final double WARMUP_SECONDS = 2;
 
     private PurchaseFlowBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        BenchDatabase.Options options = BenchDatabase.Options.parse(args, 2_000);
+        Options options = Options.parse(args);
         int customers = options.customers();
         for (String database : options.databases()) {
             try (BenchDatabase db = database.equals("h2") ? BenchDatabase.h2File(Path.of("target", "purchase-bench"), 16)
@@ -111,9 +115,11 @@ public final class PurchaseFlowBenchmark {
                 System.out.printf(Locale.ROOT, "  %-8s %14s %14s %8s   %s%n", "threads", "purchases/s", "baseline tx/s", "ratio",
                         "CPU us a purchase, JVM (its threads) + server: crmkit, baseline");
                 for (int threads : new int[] {1, 16}) {
-                    Throughput.Rate bare = rate(ids, threads, baseline::purchase);
                     db.resetStatements();
-                    Throughput.Rate rate = rate(ids, threads, who -> buy(direct, who, orders));
+                    Throughput.Rate[] rates = Throughput.measureInTurn(threads, WARMUP_SECONDS, options.seconds(), options.rounds(),
+                            step(ids, threads, baseline::purchase), step(ids, threads, who -> buy(direct, who, orders)));
+                    Throughput.Rate bare = rates[0];
+                    Throughput.Rate rate = rates[1];
                     System.out.printf(Locale.ROOT, "  %-8d %14.0f %14.0f %8.2f   %.0f (%.0f) + %.0f, %.0f (%.0f) + %.0f%n", threads,
                             rate.perSecond(), bare.perSecond(), rate.perSecond() / bare.perSecond(),
                             rate.jvmMicros(), rate.workerMicros(), rate.serverMicros(),
@@ -136,14 +142,47 @@ public final class PurchaseFlowBenchmark {
     }
 
     /**
-     * Purchases a second on {@code threads} threads, each thread buying for its own customers (so
-     * the rate is not one customer's lock), over {@code SECONDS} after {@code WARMUP_SECONDS} of
-     * warm-up, with the CPU a purchase took.
+     * One purchase a step on {@code threads} threads, each thread buying for its own customers (so
+     * the rate is not one customer's lock).
      */
-    private static Throughput.Rate rate(List<CustomerId> ids, int threads, Purchase purchase) throws InterruptedException {
-        return Throughput.measureWithCpu(threads, WARMUP_SECONDS, SECONDS, (thread, iteration) -> {
+    private static Throughput.Step step(List<CustomerId> ids, int threads, Purchase purchase) {
+        return (thread, iteration) -> {
             purchase.by(ids.get((int) ((thread + iteration * threads) % ids.size())));
             return 1;
-        });
+        };
+    }
+
+    /** Command-line options: {@code --customers N --databases h2,postgresql --seconds N --rounds N}. */
+    record Options(int customers, List<String> databases, double seconds, int rounds) {
+
+        static Options parse(String[] args) {
+            int customers = 2_000;
+            List<String> databases = List.of("h2", "postgresql");
+            double seconds = 6;
+            int rounds = 3;
+            for (int i = 0; i < args.length; i += 2) {
+                if (i + 1 == args.length) {
+                    throw new IllegalArgumentException("option " + args[i] + " has no value");
+                }
+                switch (args[i]) {
+                    case "--customers" -> customers = Integer.parseInt(args[i + 1]);
+                    case "--databases" -> databases = List.of(args[i + 1].split(","));
+                    case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
+                    case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; known: --customers N --databases h2,postgresql --seconds N --rounds N");
+                }
+            }
+            for (String database : databases) {
+                if (!database.equals("h2") && !database.equals("postgresql")) {
+                    throw new IllegalArgumentException("unknown database " + database + "; known: h2, postgresql");
+                }
+            }
+            if (customers < 3 || rounds < 1 || !(seconds > 0)) {
+                throw new IllegalArgumentException("--customers must be 3 or more, --rounds 1 or more and --seconds above 0, but were "
+                        + customers + ", " + rounds + " and " + seconds);
+            }
+            return new Options(customers, databases, seconds, rounds);
+        }
     }
 }
