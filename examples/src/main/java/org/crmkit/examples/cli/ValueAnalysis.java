@@ -71,7 +71,8 @@ final class ValueAnalysis {
         }
         CustomerForecasts forecasts = forecast(summary, purchases, settings);
         double[] clv = forecasts.lifetimeValues(spend.model());
-        progress.step("scored " + Progress.count(n) + " customers (" + Progress.count(forecasts.distinctPairs()) + " distinct (x, T) pairs)");
+        progress.step("scored " + Progress.count(n) + " customers (" + Progress.count(forecasts.distinctPairs())
+                + " distinct (x, T) pairs)");
         return new AnalysisResult(settings, window, summary, rows.ids(), readerIndex, purchases, selection, spend, forecasts, clv,
                 segments,
                 new AnalysisResult.InputCounts(rows.size(), rows.badRows(), summary.ignoredRows(), summary.droppedCustomers()));
