@@ -58,8 +58,8 @@ class TierFactsByMemberIndexTest {
         try (HikariDataSource dataSource = TestDatabases.pool(TestDatabases.freshPostgresUrl(), 2)) {
             JdbcStorage.create(dataSource);
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.execute("INSERT INTO crm_tier_fact (tenant_id, fact_key, customer_id, programme_id, order_id, spend_units, orders, growth, at)"
-                        + " SELECT 't' || (i % 4), 'purchase:o-' || i, 'c-' || (i % 2000), 'default', 'o-' || i, 300, 1, 300,"
+                s.execute("INSERT INTO crm_tier_fact (tenant_id, fact_key, customer_id, programme_id, order_id, spend_units, orders,"
+                        + " growth, at) SELECT 't' || (i % 4), 'purchase:o-' || i, 'c-' || (i % 2000), 'default', 'o-' || i, 300, 1, 300,"
                         + " TIMESTAMPTZ '2025-01-01 00:00:00+00' + i * INTERVAL '1 minute' FROM generate_series(1, 40000) AS i");
                 s.execute("ANALYZE crm_tier_fact");
                 // the index's own ways of reading only: whether it can answer alone, not what the visibility map makes cheapest
