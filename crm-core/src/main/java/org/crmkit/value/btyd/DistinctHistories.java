@@ -86,7 +86,7 @@ final class DistinctHistories {
         // so only those are looked up among the rows found before; customers numbered in order of first purchase give each
         // stretch ages of its own but for a run across a boundary, and then almost nothing is looked up here.
         boolean[] sharedAge = sharedAges(globalAge, ageIndex.size());
-        int sharedRows = 16; // the stretches' histories of shared ages, as many as there can be in the index: it does not grow
+        int sharedRows = 0; // the stretches' histories of shared ages: the most the index can hold, so it never grows
         for (int s = 0; s < stretches; s++) {
             for (int j = 0; j < local[s].size; j++) {
                 if (sharedAge[globalAge[s][local[s].ageOfRow[j]]]) {

@@ -58,7 +58,7 @@ class LongIntMapTest {
     private static Set<Integer> slotsOf(IntToDoubleFunction value) {
         Set<Integer> slots = new HashSet<>();
         for (int k = 0; k < KEYS; k++) {
-            slots.add(LongIntMap.spread(Double.doubleToLongBits(value.applyAsDouble(k) + 0.0)) & (SLOTS - 1));
+            slots.add(LongIntMap.spread(Double.doubleToLongBits(value.applyAsDouble(k))) & (SLOTS - 1));
         }
         return slots;
     }
