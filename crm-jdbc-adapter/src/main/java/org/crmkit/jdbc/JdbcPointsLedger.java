@@ -54,6 +54,8 @@ final class JdbcPointsLedger implements PointsLedger {
     private final LedgerCounters counters;
     private final LedgerOneStatementWrite oneStatement;
     private final LedgerSettlements settlements;
+    /** What {@link #lockForHold} sends together, where the dialect sends statements together. */
+    private final String lockForHold;
     private final Dialect.LockingRead lockAccount;
     private final boolean citus;
     /** Where the dialect sends statements together: the locks of one account (most operations) and of two (transfers), then the receipt's SELECT. */
@@ -69,6 +71,7 @@ final class JdbcPointsLedger implements PointsLedger {
         this.oneStatement = new LedgerOneStatementWrite(transactions, dialect, citus);
         this.citus = citus;
         this.settlements = new LedgerSettlements(transactions, dialect);
+        this.lockForHold = lockForHoldSql(dialect);
         this.lockAccount = dialect.lockingRead(SELECT_ACCOUNT, "UPDATE crm_points_account SET version = version" + LedgerSql.WHERE_ACCOUNT);
         this.lockWithReceipt = List.of(lockWithReceiptSql(1), lockWithReceiptSql(2));
     }
@@ -212,7 +215,7 @@ final class JdbcPointsLedger implements PointsLedger {
             params.addAll(byHold);
         }
         return transactions.withConnection(c -> {
-            try (PreparedStatement s = Sql.prepare(c, LOCK_FOR_HOLD, params.toArray())) {
+            try (PreparedStatement s = Sql.prepare(c, lockForHold, params.toArray())) {
                 List<Optional<PointsAccount>> locked = new ArrayList<>(1);
                 List<Optional<StoredReceipt>> receipt = new ArrayList<>(1);
                 List<List<PointsHold>> open = new ArrayList<>(1);
@@ -239,9 +242,11 @@ final class JdbcPointsLedger implements PointsLedger {
             + " (SELECT customer_id, programme_id FROM crm_points_hold WHERE tenant_id = ? AND hold_id = ?)";
 
     /** What {@link #lockForHold} sends together. */
-    private static final String LOCK_FOR_HOLD = "SELECT customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS + " FROM crm_points_account"
-            + WHERE_HOLDS_ACCOUNT + " FOR UPDATE; " + LedgerEntries.SELECT_RECEIPT + "; " + LedgerHolds.selectOpen(WHERE_HOLDS_ACCOUNT) + "; "
-            + LedgerLots.nextDueSql(WHERE_HOLDS_ACCOUNT);
+    private static String lockForHoldSql(Dialect dialect) {
+        return "SELECT customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS + " FROM crm_points_account" + WHERE_HOLDS_ACCOUNT
+                + " FOR UPDATE; " + LedgerEntries.SELECT_RECEIPT + "; " + LedgerHolds.selectOpen(WHERE_HOLDS_ACCOUNT) + "; "
+                + LedgerLots.nextDueSql(LedgerLots.byStatus(dialect), WHERE_HOLDS_ACCOUNT);
+    }
 
     /**
      * Where locking is a touch and a read (H2): the touch, then the account with the receipt in one

@@ -24,41 +24,59 @@ import org.crmkit.loyalty.PointsLot;
  */
 final class LedgerLots {
 
+    /**
+     * The index every read of an account's lots by status goes through. H2 is told so ({@link
+     * Dialect#readThrough}): left to itself it read an account's available lots through the primary
+     * key, stepping over each of the account's closed lots, once the narrower index it had preferred
+     * (crm_points_lot_by_status, the first four of these columns) was dropped as redundant (V026).
+     */
+    static final String SPEND_INDEX = "crm_points_lot_spend";
     private static final String SPENDABLE = LedgerSql.SELECT_LOTS + " AND status = 'AVAILABLE' AND remaining > 0";
     /** The lots that expire, soonest first, and those that never do, oldest first: each range before its LIMIT. */
-    private static final String EXPIRING_RANGE = SPENDABLE + " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id";
-    private static final String LASTING_RANGE = SPENDABLE + " AND expires_at IS NULL ORDER BY earned_at, lot_id";
-    private static final String SPENDABLE_EXPIRING = EXPIRING_RANGE + " LIMIT ?";
-    private static final String SPENDABLE_LASTING = LASTING_RANGE + " LIMIT ?";
+    private static final String EXPIRING = " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id";
+    private static final String LASTING = " AND expires_at IS NULL ORDER BY earned_at, lot_id";
     /** Both ranges as two queries, sent in one round trip where the driver sends queries together: see {@link #readSpendable}. */
-    static final String SPENDABLE_TOGETHER = SPENDABLE_EXPIRING + "; " + SPENDABLE_LASTING;
-    /**
-     * Both ranges as one statement, for a driver that sends one statement a round trip (H2), by
-     * the number of lots each range reads: {@link #spendableUnion}.
-     */
-    private static final Map<Integer, String> SPENDABLE_UNIONS = new ConcurrentHashMap<>();
+    static final String SPENDABLE_TOGETHER = SPENDABLE + EXPIRING + " LIMIT ?; " + SPENDABLE + LASTING + " LIMIT ?";
     /** The most limits whose texts are kept; a caller of the port with other limits gets its text built each time. */
     private static final int KEPT_UNIONS = 16;
 
     private final JdbcTransactions transactions;
-    /** The open lots' status conditions and the lot upsert, made once: they depend only on the dialect. */
-    private final List<String> openStatuses;
+    /** The reads of the open lots by status, the lots' table as reads by status name it, and the lot upsert: made once, for the dialect. */
+    private final List<String> openReads;
+    private final String byStatus;
     private final String upsert;
     private final boolean sendsTogether;
+    /**
+     * Both ranges of spendable lots as one statement, for a driver that sends one statement a round
+     * trip (H2), by the number of lots each range reads: {@link #spendableUnion}.
+     */
+    private final Map<Integer, String> spendableUnions = new ConcurrentHashMap<>();
 
     LedgerLots(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
         this.sendsTogether = dialect.sendsStatementsTogether();
-        this.openStatuses = dialect.oneOf("status", LotStatus.AVAILABLE, LotStatus.PENDING);
+        this.byStatus = byStatus(dialect);
+        this.openReads = dialect.oneOf("status", LotStatus.AVAILABLE, LotStatus.PENDING).stream()
+                .map(status -> "SELECT " + LedgerSql.LOT_COLUMNS + " FROM " + byStatus + LedgerSql.WHERE_ACCOUNT + status).toList();
         this.upsert = dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, 1, "remaining", "status");
+    }
+
+    /** The statements {@link #open} reads an account's open lots with, a status each; their parameters are the account's key. */
+    List<String> openReads() {
+        return openReads;
+    }
+
+    /** The lots' table as a read of lots by status names it: through {@link #SPEND_INDEX}. */
+    static String byStatus(Dialect dialect) {
+        return "crm_points_lot" + dialect.readThrough(SPEND_INDEX);
     }
 
     /** The account's available and pending lots, in spending order (the few open lots are sorted here). */
     List<PointsLot> open(AccountRef ref) {
         return transactions.withConnection(c -> {
             List<PointsLot> open = new ArrayList<>();
-            for (String status : openStatuses) {
-                open.addAll(read(c, ref, LedgerSql.SELECT_LOTS + status));
+            for (String sql : openReads) {
+                open.addAll(read(c, ref, sql));
             }
             open.sort(PointsLot.SPEND_ORDER);
             return open;
@@ -99,15 +117,17 @@ final class LedgerLots {
      * org.crmkit.loyalty.PointsLedger#spendableLots}'s callers read 8, then 32, 128, ... lots), and
      * so are the texts.
      */
-    private static String spendableUnion(int limit) {
-        String kept = SPENDABLE_UNIONS.get(limit);
+    String spendableUnion(int limit) {
+        String kept = spendableUnions.get(limit);
         if (kept != null) {
             return kept;
         }
-        String union = "SELECT * FROM ((" + EXPIRING_RANGE + " LIMIT " + limit + ") UNION ALL (" + LASTING_RANGE + " LIMIT " + limit
-                + ")) AS spendable";
-        if (SPENDABLE_UNIONS.size() < KEPT_UNIONS) {
-            SPENDABLE_UNIONS.put(limit, union);
+        String spendable = "SELECT " + LedgerSql.LOT_COLUMNS + " FROM " + byStatus + LedgerSql.WHERE_ACCOUNT
+                + " AND status = 'AVAILABLE' AND remaining > 0";
+        String union = "SELECT * FROM ((" + spendable + EXPIRING + " LIMIT " + limit + ") UNION ALL (" + spendable + LASTING + " LIMIT "
+                + limit + ")) AS spendable";
+        if (spendableUnions.size() < KEPT_UNIONS) {
+            spendableUnions.put(limit, union);
         }
         return union;
     }
@@ -157,7 +177,7 @@ final class LedgerLots {
                 params.addAll(LedgerRows.key(ref));
                 params.addAll(except);
             }
-            try (PreparedStatement s = Sql.prepare(c, nextDueSql(LedgerSql.WHERE_ACCOUNT + others), params.toArray());
+            try (PreparedStatement s = Sql.prepare(c, nextDueSql(byStatus, LedgerSql.WHERE_ACCOUNT + others), params.toArray());
                     ResultSet rs = s.executeQuery()) {
                 return readNextDue(rs);
             }
@@ -167,10 +187,11 @@ final class LedgerLots {
     /**
      * The soonest instant one of the open lots of the account {@code whereLots} names (a {@code
      * WHERE} clause) matures or expires, read with {@link #readNextDue}: its parameters are the
-     * clause's, three times.
+     * clause's, three times. {@code lotsTable} is the lots' table as the dialect's reads by status
+     * name it ({@link #byStatus}).
      */
-    static String nextDueSql(String whereLots) {
-        String lots = " FROM crm_points_lot" + whereLots;
+    static String nextDueSql(String lotsTable, String whereLots) {
+        String lots = " FROM " + lotsTable + whereLots;
         // one equality per status, so every database bounds each index range
         return "SELECT (SELECT MIN(expires_at)" + lots + " AND status = 'AVAILABLE'),"
                 + " (SELECT MIN(expires_at)" + lots + " AND status = 'PENDING'),"

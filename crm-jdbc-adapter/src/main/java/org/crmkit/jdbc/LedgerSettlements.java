@@ -102,7 +102,7 @@ final class LedgerSettlements {
         Map<AccountRef, List<PointsLot>> lots = empty(refs);
         transactions.withConnection(c -> {
             for (String status : openLotStatuses) {
-                each(c, refs, "crm_points_lot l", OF_ACCOUNT + status,
+                each(c, refs, "crm_points_lot l" + dialect.readThrough(LedgerLots.SPEND_INDEX), OF_ACCOUNT + status,
                         (ref, rs) -> lots.get(ref).add(LedgerRows.lot(rs, ref)));
             }
             return null;
@@ -190,7 +190,8 @@ final class LedgerSettlements {
     static final String OF_ACCOUNT = "l.tenant_id = ? AND l.customer_id = " + ID + " AND l.programme_id = ?";
 
     /**
-     * Reads the rows of {@code table} (its name and alias, {@code "crm_points_lot l"}) that meet
+     * Reads the rows of {@code table} (its name and alias, {@code "crm_points_lot l"}, then what the
+     * dialect adds to say the index to read through, if anything) that meet
      * {@code condition} (on the alias, with {@link #ID} where the customer goes, then the tenant and
      * the programme as parameters) for each page's account, once per tenant, programme and up to {@value
      * #CUSTOMERS_PER_QUERY} customers, handing each row to {@code reader} with its account. On
@@ -231,7 +232,7 @@ final class LedgerSettlements {
      * parameter if {@code idById}, else one parameter each; then the tenant and the programme.
      */
     static String pageSql(boolean idById, String table, String condition, int customers) {
-        String alias = table.substring(table.lastIndexOf(' ') + 1);
+        String alias = table.split(" ")[1];
         if (idById) {
             return IdList.eachId("ids.id AS account_customer, x.*", "SELECT " + alias + ".* FROM " + table + " WHERE "
                     + condition.replace(ID, "ids.id"), "");
