@@ -31,7 +31,7 @@ final class LedgerLots {
      * (crm_points_lot_by_status, the first four of these columns) was dropped as redundant (V026).
      */
     static final String SPEND_INDEX = "crm_points_lot_spend";
-    private static final String SPENDABLE = LedgerSql.SELECT_LOTS + " AND status = 'AVAILABLE' AND remaining > 0";
+    private static final String SPENDABLE = spendable("crm_points_lot");
     /** The lots that expire, soonest first, and those that never do, oldest first: each range before its LIMIT. */
     private static final String EXPIRING = " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id";
     private static final String LASTING = " AND expires_at IS NULL ORDER BY earned_at, lot_id";
@@ -57,13 +57,18 @@ final class LedgerLots {
         this.sendsTogether = dialect.sendsStatementsTogether();
         this.byStatus = byStatus(dialect);
         this.openReads = dialect.oneOf("status", LotStatus.AVAILABLE, LotStatus.PENDING).stream()
-                .map(status -> "SELECT " + LedgerSql.LOT_COLUMNS + " FROM " + byStatus + LedgerSql.WHERE_ACCOUNT + status).toList();
+                .map(status -> LedgerSql.selectLots(byStatus) + status).toList();
         this.upsert = dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, 1, "remaining", "status");
     }
 
     /** The statements {@link #open} reads an account's open lots with, a status each; their parameters are the account's key. */
     List<String> openReads() {
         return openReads;
+    }
+
+    /** The account's lots with points left to spend, from {@code lotsTable} (see {@link LedgerSql#selectLots}), before their order. */
+    private static String spendable(String lotsTable) {
+        return LedgerSql.selectLots(lotsTable) + " AND status = 'AVAILABLE' AND remaining > 0";
     }
 
     /** The lots' table as a read of lots by status names it: through {@link #SPEND_INDEX}. */
@@ -122,8 +127,7 @@ final class LedgerLots {
         if (kept != null) {
             return kept;
         }
-        String spendable = "SELECT " + LedgerSql.LOT_COLUMNS + " FROM " + byStatus + LedgerSql.WHERE_ACCOUNT
-                + " AND status = 'AVAILABLE' AND remaining > 0";
+        String spendable = spendable(byStatus);
         String union = "SELECT * FROM ((" + spendable + EXPIRING + " LIMIT " + limit + ") UNION ALL (" + spendable + LASTING + " LIMIT "
                 + limit + ")) AS spendable";
         if (spendableUnions.size() < KEPT_UNIONS) {

@@ -20,7 +20,12 @@ final class LedgerSql {
     static final String LOT_COLUMNS = "lot_id, order_reference, original, remaining, earned_at, available_at, expires_at, status";
     static final String LOT_TABLE_COLUMNS = "tenant_id, customer_id, programme_id, " + LOT_COLUMNS;
     static final String LOT_KEY = "tenant_id, customer_id, programme_id, lot_id";
-    static final String SELECT_LOTS = "SELECT " + LOT_COLUMNS + " FROM crm_points_lot" + WHERE_ACCOUNT;
+    static final String SELECT_LOTS = selectLots("crm_points_lot");
+
+    /** The lots of one account, from {@code lotsTable}: the lots' table, with what the dialect adds to name an index, if anything. */
+    static String selectLots(String lotsTable) {
+        return "SELECT " + LOT_COLUMNS + " FROM " + lotsTable + WHERE_ACCOUNT;
+    }
 
     static final String HOLD_COLUMNS = "tenant_id, hold_id, customer_id, programme_id, points, order_reference, created_at, expires_at,"
             + " status, lots";

@@ -40,8 +40,9 @@ class H2LotReadsPlanTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             // the account c-1 (closed lots, then five open ones) beside 200 other accounts with lots of every status
             s.execute("INSERT INTO crm_points_lot (tenant_id, customer_id, programme_id, lot_id, order_reference, original, remaining,"
-                    + " earned_at, available_at, expires_at, status) SELECT 't', CASE WHEN x <= " + CLOSED + " THEN 'c-1' ELSE 'c-' || (x % 200 + 2)"
-                    + " END, 'default', 'lot-' || x, 'o-' || x, 100, CASE WHEN x <= " + CLOSED + " OR MOD(x, 3) = 0 THEN 0 ELSE 100 END,"
+                    + " earned_at, available_at, expires_at, status) SELECT 't',"
+                    + " CASE WHEN x <= " + CLOSED + " THEN 'c-1' ELSE 'c-' || (x % 200 + 2) END, 'default', 'lot-' || x, 'o-' || x, 100,"
+                    + " CASE WHEN x <= " + CLOSED + " OR MOD(x, 3) = 0 THEN 0 ELSE 100 END,"
                     + " TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00' + x * INTERVAL '1' MINUTE,"
                     + " TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00' + x * INTERVAL '1' MINUTE,"
                     + " CASE WHEN MOD(x, 2) = 0 THEN TIMESTAMP WITH TIME ZONE '2027-01-01 00:00:00+00' END,"
@@ -71,8 +72,8 @@ class H2LotReadsPlanTest {
         List<Arguments> reads = new ArrayList<>();
         LedgerLots lots = new LedgerLots(null, Dialect.H2);
         reads.add(Arguments.of("spendable lots (LedgerLots.spendable)", lots.spendableUnion(8), twice));
-        reads.add(Arguments.of("next due (LedgerLots.nextDue)", LedgerLots.nextDueSql(LedgerLots.byStatus(Dialect.H2), LedgerSql.WHERE_ACCOUNT),
-                thrice));
+        String nextDue = LedgerLots.nextDueSql(LedgerLots.byStatus(Dialect.H2), LedgerSql.WHERE_ACCOUNT);
+        reads.add(Arguments.of("next due (LedgerLots.nextDue)", nextDue, thrice));
         for (String open : lots.openReads()) {
             reads.add(Arguments.of("open lots (LedgerLots.open): " + open, open, account));
         }
