@@ -245,7 +245,7 @@ final class JdbcPointsLedger implements PointsLedger {
     private static String lockForHoldSql(Dialect dialect) {
         return "SELECT customer_id, programme_id, " + LedgerSql.ACCOUNT_COLUMNS + " FROM crm_points_account" + WHERE_HOLDS_ACCOUNT
                 + " FOR UPDATE; " + LedgerEntries.SELECT_RECEIPT + "; " + LedgerHolds.selectOpen(WHERE_HOLDS_ACCOUNT) + "; "
-                + LedgerLots.nextDueSql(LedgerLots.byStatus(dialect), WHERE_HOLDS_ACCOUNT);
+                + LedgerLots.nextDueSql(LedgerLots.byStatus(dialect, ""), WHERE_HOLDS_ACCOUNT);
     }
 
     /**

@@ -30,7 +30,7 @@ final class LedgerLots {
      * key, stepping over each of the account's closed lots, once the narrower index it had preferred
      * (crm_points_lot_by_status, the first four of these columns) was dropped as redundant (V026).
      */
-    static final String SPEND_INDEX = "crm_points_lot_spend";
+    private static final String SPEND_INDEX = "crm_points_lot_spend";
     private static final String SPENDABLE = spendable("crm_points_lot");
     /** The lots that expire, soonest first, and those that never do, oldest first: each range before its LIMIT. */
     private static final String EXPIRING = " AND expires_at IS NOT NULL ORDER BY expires_at, earned_at, lot_id";
@@ -55,7 +55,7 @@ final class LedgerLots {
     LedgerLots(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
         this.sendsTogether = dialect.sendsStatementsTogether();
-        this.byStatus = byStatus(dialect);
+        this.byStatus = byStatus(dialect, "");
         this.openReads = dialect.oneOf("status", LotStatus.AVAILABLE, LotStatus.PENDING).stream()
                 .map(status -> LedgerSql.selectLots(byStatus) + status).toList();
         this.upsert = dialect.upsert("crm_points_lot", LedgerSql.LOT_TABLE_COLUMNS, LedgerSql.LOT_KEY, 1, "remaining", "status");
@@ -71,9 +71,12 @@ final class LedgerLots {
         return LedgerSql.selectLots(lotsTable) + " AND status = 'AVAILABLE' AND remaining > 0";
     }
 
-    /** The lots' table as a read of lots by status names it: through {@link #SPEND_INDEX}. */
-    static String byStatus(Dialect dialect) {
-        return "crm_points_lot" + dialect.readThrough(SPEND_INDEX);
+    /**
+     * The lots' table as a read of lots by status names it, with {@code alias} unless that is empty:
+     * through {@link #SPEND_INDEX}.
+     */
+    static String byStatus(Dialect dialect, String alias) {
+        return "crm_points_lot" + (alias.isEmpty() ? "" : " " + alias) + dialect.readThrough(SPEND_INDEX);
     }
 
     /** The account's available and pending lots, in spending order (the few open lots are sorted here). */

@@ -67,11 +67,14 @@ final class LedgerSettlements {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final List<String> openLotStatuses;
+    /** The lots' table, aliased {@code l}, as the dialect's reads of lots by status name it ({@link LedgerLots#byStatus}). */
+    private final String lotsByStatus;
 
     LedgerSettlements(JdbcTransactions transactions, Dialect dialect) {
         this.transactions = transactions;
         this.dialect = dialect;
         this.openLotStatuses = dialect.oneOf("l.status", LotStatus.AVAILABLE, LotStatus.PENDING);
+        this.lotsByStatus = LedgerLots.byStatus(dialect, "l");
     }
 
     /** The statement selecting the due accounts of the tenant, or of every tenant if null, with its parameters. */
@@ -102,7 +105,7 @@ final class LedgerSettlements {
         Map<AccountRef, List<PointsLot>> lots = empty(refs);
         transactions.withConnection(c -> {
             for (String status : openLotStatuses) {
-                each(c, refs, "crm_points_lot l" + dialect.readThrough(LedgerLots.SPEND_INDEX), OF_ACCOUNT + status,
+                each(c, refs, lotsByStatus, OF_ACCOUNT + status,
                         (ref, rs) -> lots.get(ref).add(LedgerRows.lot(rs, ref)));
             }
             return null;

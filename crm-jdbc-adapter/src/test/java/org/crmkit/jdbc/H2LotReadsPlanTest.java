@@ -72,14 +72,14 @@ class H2LotReadsPlanTest {
         List<Arguments> reads = new ArrayList<>();
         LedgerLots lots = new LedgerLots(null, Dialect.H2);
         reads.add(Arguments.of("spendable lots (LedgerLots.spendable)", lots.spendableUnion(8), twice));
-        String nextDue = LedgerLots.nextDueSql(LedgerLots.byStatus(Dialect.H2), LedgerSql.WHERE_ACCOUNT);
+        String nextDue = LedgerLots.nextDueSql(LedgerLots.byStatus(Dialect.H2, ""), LedgerSql.WHERE_ACCOUNT);
         reads.add(Arguments.of("next due (LedgerLots.nextDue)", nextDue, thrice));
         for (String open : lots.openReads()) {
             reads.add(Arguments.of("open lots (LedgerLots.open): " + open, open, account));
         }
         for (String status : Dialect.H2.oneOf("l.status", LotStatus.AVAILABLE, LotStatus.PENDING)) {
             reads.add(Arguments.of("a page's open lots (LedgerSettlements.openLots)" + status, LedgerSettlements.pageSql(false,
-                    "crm_points_lot l" + Dialect.H2.readThrough(LedgerLots.SPEND_INDEX), LedgerSettlements.OF_ACCOUNT + status, 1), page));
+                    LedgerLots.byStatus(Dialect.H2, "l"), LedgerSettlements.OF_ACCOUNT + status, 1), page));
         }
         return reads.stream();
     }
