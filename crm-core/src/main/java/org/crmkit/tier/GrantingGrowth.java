@@ -18,6 +18,7 @@ final class GrantingGrowth {
         ctx.validator.check(command);
         Instant now = ctx.now();
         return facts.record(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(), null, now,
+                RecordingFacts.Reading.RECENT,
                 (ladder, work) -> new RecordingFacts.Rated(new MetricFact(command.tenantId(), command.customerId(), command.programmeId(),
                         command.idempotencyKey(), null, 0, 0, command.points(), now), List.of()));
     }

@@ -79,7 +79,7 @@ final class GrowthRating {
 
         @Override
         public long earnedBetween(Instant from, Instant until) {
-            return work.facts().stream()
+            return work.factsAfter(from.minusNanos(1)).stream()
                     .filter(f -> f.orders() > 0 && !f.at().isBefore(from) && f.at().isBefore(until))
                     .mapToLong(MetricFact::growth).sum();
         }

@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.crmkit.shared.CustomerId;
 import org.crmkit.shared.EventPublisher;
 import org.crmkit.shared.IdGenerator;
 import org.crmkit.tier.spi.MemberStanding;
 import org.crmkit.tier.spi.MetricValue;
 import org.crmkit.tier.spi.TierDecision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One member inside one unit of work: their membership and facts read once, the moves the policy
@@ -32,7 +34,12 @@ final class MemberWork {
     private final IdGenerator ids;
     private final Membership stored;
     private Membership m;
+    /** The member's facts, oldest first: all of them, or those after {@link #earlier}'s instant; null until read. */
     private List<MetricFact> facts;
+    /** The member's facts up to an instant, summed, where the lock read them so; null where {@link #facts} are all. */
+    private @Nullable FactTotals earlier;
+    /** The order {@link #earlier} says whether it counts ({@link FactTotals#orderCounted}), or null. */
+    private final @Nullable String orderAsked;
     private List<TierChange> storedHistory;
     private final List<TierChange> lines = new ArrayList<>();
     /** Whether the lock found the fact key it was asked about free in the tenant. */
@@ -43,12 +50,16 @@ final class MemberWork {
     private long lastSequence;
 
     MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, Membership stored, List<MetricFact> facts) {
-        this(ladder, memberships, events, ids, stored, facts, LockedMembership.UNREAD);
+        this(ladder, memberships, events, ids, stored, facts, LockedMembership.UNREAD, null, null);
     }
 
-    /** A member whose facts, last history line and counters were read with the lock ({@link Memberships#lockWithFacts}). */
-    MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, LockedMembership locked) {
-        this(ladder, memberships, events, ids, locked.membership(), locked.facts(), locked.lastSequence());
+    /**
+     * A member whose facts, last history line and counters were read with the lock ({@link Memberships#lockWithFacts}),
+     * the facts up to an instant perhaps summed, with whether {@code orderAsked} counts among those.
+     */
+    MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, LockedMembership locked,
+            @Nullable String orderAsked) {
+        this(ladder, memberships, events, ids, locked.membership(), locked.facts(), locked.lastSequence(), locked.earlier(), orderAsked);
         lockedCounters.putAll(locked.counters());
         factKeyFree = locked.factKeyFree();
     }
@@ -74,7 +85,7 @@ final class MemberWork {
     }
 
     private MemberWork(TierLadder ladder, Memberships memberships, EventPublisher events, IdGenerator ids, Membership stored,
-            List<MetricFact> facts, long lastSequence) {
+            List<MetricFact> facts, long lastSequence, @Nullable FactTotals earlier, @Nullable String orderAsked) {
         this.ladder = ladder;
         this.memberships = memberships;
         this.events = events;
@@ -83,6 +94,8 @@ final class MemberWork {
         this.m = stored;
         this.facts = facts == null ? null : new ArrayList<>(facts);
         this.lastSequence = lastSequence;
+        this.earlier = earlier;
+        this.orderAsked = orderAsked;
     }
 
     Membership membership() {
@@ -97,16 +110,55 @@ final class MemberWork {
         return memberships;
     }
 
-    /** The member's facts, oldest first, read once. */
+    /** All the member's facts, oldest first, read once (again, one by one, where the lock summed the earlier ones). */
     List<MetricFact> facts() {
-        if (facts == null) {
+        if (facts == null || earlier != null) {
             facts = new ArrayList<>(memberships.facts(m.tenantId(), m.customerId(), m.programmeId()));
+            earlier = null;
         }
         return facts;
     }
 
+    /** The member's facts, oldest first, holding at least every one dated after {@code after}. */
+    List<MetricFact> factsAfter(Instant after) {
+        return facts != null && (earlier == null || !after.isBefore(earlier.until())) ? facts : facts();
+    }
+
+    /** The facts read so far: those after {@link #earlier}'s instant where it is given, else all (read now if not yet). */
+    private List<MetricFact> factsRead() {
+        return facts != null ? facts : facts();
+    }
+
+    /** The member's fact recorded under {@code key}, if the member has one. */
+    Optional<MetricFact> fact(String key) {
+        Optional<MetricFact> found = factsRead().stream().filter(f -> f.key().equals(key)).findFirst();
+        if (found.isPresent() || earlier == null || factKeyFree) {
+            return found;
+        }
+        Instant until = earlier.until();
+        return memberships.fact(m.tenantId(), key).filter(f -> f.customerId().equals(m.customerId())
+                && f.programmeId().equals(m.programmeId()) && !f.at().isAfter(until));
+    }
+
+    /** Whether a fact of the member counts {@code orderId} as an order (its {@link MetricFact#orders} above 0). */
+    boolean countsOrder(String orderId) {
+        if (earlier != null && !orderId.equals(orderAsked)) {
+            facts();
+        }
+        boolean summed = earlier != null && earlier.orderCounted();
+        return summed || factsRead().stream().anyMatch(f -> countsAsOrder(f, orderId));
+    }
+
+    private static boolean countsAsOrder(MetricFact fact, @Nullable String orderId) {
+        return fact.orders() > 0 && orderId != null && orderId.equals(fact.orderId());
+    }
+
     /** Takes a fact just stored into account. */
     void added(MetricFact fact) {
+        if (earlier != null && !fact.at().isAfter(earlier.until())) {
+            earlier = earlier.plus(fact, countsAsOrder(fact, orderAsked));
+            return;
+        }
         if (facts == null) {
             facts(); // read after the fact was stored, so it holds it
             return;
@@ -120,6 +172,9 @@ final class MemberWork {
     }
 
     MetricValue metric(Instant at) {
+        if (earlier != null && ladder.metric() instanceof SummedMetric summed && summed.canUse(earlier, at, ladder.zone())) {
+            return summed.valueAt(earlier, facts, at, ladder.zone());
+        }
         return ladder.metric().valueAt(facts(), at, ladder.zone());
     }
 

@@ -1,5 +1,6 @@
 package org.crmkit.tier;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -58,6 +59,23 @@ public interface Memberships {
             @Nullable String factKey, List<String> counters) {
         return lock(tenantId, customerId, programmeId).map(m -> new LockedMembership(m, facts(tenantId, customerId, programmeId),
                 LockedMembership.UNREAD, Map.of(), false));
+    }
+
+    /**
+     * {@link #lockWithFacts(TenantId, CustomerId, ProgrammeId, String, List)}, where the facts dated at
+     * or before {@code sumUntil} may come summed ({@link LockedMembership#earlier}) instead of one by
+     * one, so that a member's long history costs one row: the facts after it come one by one as
+     * before. The default reads them all one by one ({@code earlier} null); a store that sums them
+     * also says whether a fact of {@code orderId} that counts an order is among those summed.
+     *
+     * @param sumUntil the latest instant whose facts may be summed, or null for all one by one
+     * @param orderId the order to look for among the summed facts ({@link FactTotals#orderCounted}),
+     *     or null
+     * @since 0.3
+     */
+    default Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
+            @Nullable String factKey, List<String> counters, @Nullable Instant sumUntil, @Nullable String orderId) {
+        return lockWithFacts(tenantId, customerId, programmeId, factKey, counters);
     }
 
     /**

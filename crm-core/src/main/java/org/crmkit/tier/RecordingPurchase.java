@@ -30,9 +30,9 @@ final class RecordingPurchase {
                     "must add up to the paid amount " + command.paid())));
         }
         return facts.record(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(), command.orderId(),
-                now, ladder -> GrowthRating.countersFor(ladder, command, at), (ladder, work) -> {
+                now, RecordingFacts.Reading.RECENT, ladder -> GrowthRating.countersFor(ladder, command, at), (ladder, work) -> {
             TierChecks.checkCurrency(command, "paid", command.paid(), ladder);
-            if (work.facts().stream().anyMatch(f -> f.orders() > 0 && command.orderId().equals(f.orderId()))) {
+            if (work.countsOrder(command.orderId())) {
                 throw new RuleViolationException("order " + command.orderId() + " already counts towards the tier metric of customer "
                         + command.customerId().value() + " under another key; replay that key instead (an order counts once)");
             }

@@ -28,7 +28,7 @@ final class RecordingRefund {
                     "must be at most the order total " + command.orderTotal())));
         }
         return facts.record(command.tenantId(), command.customerId(), command.programmeId(), command.idempotencyKey(), command.orderId(),
-                now, (ladder, work) -> {
+                now, RecordingFacts.Reading.ALL, (ladder, work) -> {
             TierChecks.checkCurrency(command, "refunded", command.refunded(), ladder);
             long growth = GrowthRating.ofRefund(work.facts(), command);
             return new RecordingFacts.Rated(new MetricFact(command.tenantId(), command.customerId(), command.programmeId(),

@@ -112,9 +112,19 @@ final class TierContext {
      */
     MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now,
             @Nullable String factKey, List<String> counters) {
-        Optional<LockedMembership> locked = memberships.lockWithFacts(tenantId, customerId, programmeId, factKey, counters);
+        return join(ladder, tenantId, customerId, programmeId, now, factKey, counters, null, null);
+    }
+
+    /**
+     * {@link #join}, where the store may sum the member's facts dated at or before {@code sumUntil}
+     * (if given) and say whether {@code orderId} counts among them ({@link MemberWork#countsOrder}).
+     */
+    MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now,
+            @Nullable String factKey, List<String> counters, @Nullable Instant sumUntil, @Nullable String orderId) {
+        Optional<LockedMembership> locked = memberships.lockWithFacts(tenantId, customerId, programmeId, factKey, counters, sumUntil,
+                orderId);
         if (locked.isPresent()) {
-            return new MemberWork(ladder, memberships, events, ids, locked.get());
+            return new MemberWork(ladder, memberships, events, ids, locked.get(), orderId);
         }
         requireCustomer(tenantId, customerId);
         Membership joined = new Membership(tenantId, customerId, programmeId, ladder.lowest().code(), now, now,
