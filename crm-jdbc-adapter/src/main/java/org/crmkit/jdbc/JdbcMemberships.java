@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import org.crmkit.shared.ProgrammeId;
 import org.crmkit.shared.StaleVersionException;
 import org.crmkit.shared.TenantId;
 import org.crmkit.spi.CursorCodec;
+import org.crmkit.tier.FactTotals;
 import org.crmkit.tier.LadderDefinition;
 import org.crmkit.tier.LockedMembership;
 import org.crmkit.tier.Membership;
@@ -75,6 +77,8 @@ final class JdbcMemberships implements Memberships {
     private final Dialect.LockingRead lockMember;
     /** Where a lock is one query ({@link #lockWithFacts}): the lock, the member's facts, their last history line's sequence. */
     private final String lockWithFactsSql;
+    /** {@link #lockWithFactsSql} with the facts after an instant only (their sum up to it comes last in the round trip). */
+    private final String lockWithRecentFactsSql;
     /** Where a lock is one query: a counter's lock after the membership's ({@link LedgerCounters#lockAfter}); null on H2. */
     private final @Nullable String lockCounterAfterMember;
     private final Dialect dialect;
@@ -86,6 +90,7 @@ final class JdbcMemberships implements Memberships {
         this.dialect = dialect;
         this.lockMember = dialect.lockingRead(SELECT_MEMBER, "UPDATE crm_membership SET version = version" + MemberIds.WHERE_MEMBER);
         this.lockWithFactsSql = lockMember.query() + "; " + TierFacts.ofMember(dialect) + "; " + TierHistory.LAST_OF_MEMBER;
+        this.lockWithRecentFactsSql = lockMember.query() + "; " + TierFacts.ofMemberAfter(dialect) + "; " + TierHistory.LAST_OF_MEMBER;
         this.counters = counters;
         this.lockCounterAfterMember = counters.lockAfter(List.of(lockMember.query()));
         this.facts = new TierFacts(transactions, dialect);
@@ -151,15 +156,22 @@ final class JdbcMemberships implements Memberships {
         return transactions.withConnection(c -> selectMembership(c, tenantId, customerId, programmeId, true));
     }
 
-    /**
-     * On PostgreSQL in one round trip: the lock, then the member's facts, the sequence of their
-     * last history line, whether the fact key is taken and the counters' locks (each only if the
-     * membership exists, see {@link LedgerCounters#lockAfter}), each after the membership's lock is
-     * granted.
-     */
     @Override
     public Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
             @Nullable String factKey, List<String> counterNames) {
+        return lockWithFacts(tenantId, customerId, programmeId, factKey, counterNames, null, null);
+    }
+
+    /**
+     * On PostgreSQL in one round trip: the lock, then the member's facts (those after {@code
+     * sumUntil} one by one and the rest summed, where it is given), the sequence of their last
+     * history line, whether the fact key is taken and the counters' locks (each only if the
+     * membership exists, see {@link LedgerCounters#lockAfter}), each after the membership's lock is
+     * granted. Elsewhere every fact one by one, in statements of their own.
+     */
+    @Override
+    public Optional<LockedMembership> lockWithFacts(TenantId tenantId, CustomerId customerId, ProgrammeId programmeId,
+            @Nullable String factKey, List<String> counterNames, @Nullable Instant sumUntil, @Nullable String orderId) {
         forget(tenantId, customerId, programmeId);
         if (!dialect.sendsStatementsTogether() || lockCounterAfterMember == null) {
             return Memberships.super.lockWithFacts(tenantId, customerId, programmeId, factKey, counterNames);
@@ -167,8 +179,12 @@ final class JdbcMemberships implements Memberships {
         String t = tenantId.value();
         String member = customerId.value();
         String p = programmeId.value();
-        StringBuilder sql = new StringBuilder(lockWithFactsSql);
-        List<Object> params = new ArrayList<>(List.of(t, member, p, t, member, p, t, member, p));
+        StringBuilder sql = new StringBuilder(sumUntil == null ? lockWithFactsSql : lockWithRecentFactsSql);
+        List<Object> params = new ArrayList<>(List.of(t, member, p, t, member, p));
+        if (sumUntil != null) {
+            params.add(sumUntil);
+        }
+        params.addAll(List.of(t, member, p));
         if (factKey != null) {
             sql.append("; ").append(TierFacts.KEY_TAKEN);
             params.add(t);
@@ -179,6 +195,11 @@ final class JdbcMemberships implements Memberships {
             sql.append("; ").append(lockCounterAfterMember);
             params.addAll(List.of(t, name, t, member, p));
         }
+        int totalsPart = first + counterNames.size();
+        if (sumUntil != null) {
+            sql.append("; ").append(TierFacts.TOTALS_UNTIL);
+            params.addAll(List.of(Sql.text(orderId), t, member, p, sumUntil));
+        }
         return transactions.withConnection(c -> {
             try (PreparedStatement s = Sql.prepare(c, sql.toString(), params.toArray())) {
                 List<Optional<Membership>> locked = new ArrayList<>(1);
@@ -186,7 +207,8 @@ final class JdbcMemberships implements Memberships {
                 long[] last = new long[1];
                 Map<String, Long> counterValues = new HashMap<>();
                 boolean[] keyFree = new boolean[1];
-                Sql.eachResult(s, first + counterNames.size(), (part, rs) -> {
+                List<FactTotals> earlier = new ArrayList<>(1);
+                Sql.eachResult(s, totalsPart + (sumUntil == null ? 0 : 1), (part, rs) -> {
                     if (part == 0) {
                         locked.add(member(rs, tenantId, programmeId));
                     } else if (part == 1) {
@@ -195,11 +217,14 @@ final class JdbcMemberships implements Memberships {
                         last[0] = rs.next() ? rs.getLong(1) : 0;
                     } else if (part < first) {
                         keyFree[0] = !rs.next();
+                    } else if (part == totalsPart) {
+                        earlier.add(TierFacts.totals(rs, sumUntil));
                     } else if (rs.next()) {
                         counterValues.put(counterNames.get(part - first), rs.getLong(1));
                     }
                 });
-                return locked.get(0).map(m -> new LockedMembership(m, facts.get(0), last[0], counterValues, keyFree[0]));
+                FactTotals summed = earlier.isEmpty() ? null : earlier.get(0);
+                return locked.get(0).map(m -> new LockedMembership(m, facts.get(0), last[0], counterValues, keyFree[0], summed));
             }
         });
     }
