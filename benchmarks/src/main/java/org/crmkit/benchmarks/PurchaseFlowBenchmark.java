@@ -52,7 +52,9 @@ import org.crmkit.value.history.RecordPurchase;
  *
  * <p>Run: {@code mvn -B -q -DskipTests package exec:java@purchase -pl benchmarks -am} (PostgreSQL
  * refuses to run as root); {@code -Dexec.args="--databases postgresql"} runs one database, {@code
- * --customers N} changes the 2,000 customers, {@code --seconds N} and {@code --rounds N} the spells.
+ * --customers N} changes the 2,000 customers, {@code --seconds N} and {@code --rounds N} the spells, and {@code --history N}
+ * gives each customer N purchases over the three years before the run first (none by default; on PostgreSQL the tables
+ * are then vacuumed, as autovacuum would have done to rows that old).
  */
 public final class PurchaseFlowBenchmark {
 
@@ -86,6 +88,10 @@ public final class PurchaseFlowBenchmark {
                     ids.add(crm.customers().register(RegisterCustomer.of(TENANT, "Customer " + i, SourceChannel.APP)).id());
                 }
                 AtomicLong orders = new AtomicLong();
+                if (options.history() > 0) {
+                    seedHistory(crm, ids, options.history(), orders);
+                    db.vacuum();
+                }
                 // warm up, then count one purchase of a customer who bought before, and one first purchase
                 for (int i = 0; i < 200; i++) {
                     buy(crm, ids.get(i % ids.size()), orders);
@@ -130,6 +136,24 @@ public final class PurchaseFlowBenchmark {
         }
     }
 
+    /**
+     * Gives each customer {@code purchases} earlier purchases, spread evenly over the three years
+     * before the campaigns start, the oldest first: the history a long-standing member brings to
+     * each purchase the run times.
+     */
+    private static void seedHistory(Crm crm, List<CustomerId> ids, int purchases, AtomicLong orders) {
+        Instant end = Instant.now().minusSeconds(2 * 86_400);
+        Duration step = Duration.ofDays(3 * 365).dividedBy(purchases);
+        for (int i = purchases; i > 0; i--) {
+            for (CustomerId who : ids) {
+                crm.commerce().recordPurchase(RecordPurchase.of(TENANT, who, "o-" + orders.incrementAndGet(), Money.of("300.00", "CNY"))
+                        .inProgramme(ProgrammeId.DEFAULT).at(end.minus(step.multipliedBy(i))));
+            }
+        }
+        System.out.printf(Locale.ROOT, "each of %d customers has %d purchases over the three years before the run%n", ids.size(),
+                purchases);
+    }
+
     private static void buy(Crm crm, CustomerId who, AtomicLong orders) {
         crm.commerce().recordPurchase(RecordPurchase.of(TENANT, who, "o-" + orders.incrementAndGet(), Money.of("300.00", "CNY"))
                 .inProgramme(ProgrammeId.DEFAULT));
@@ -152,14 +176,15 @@ public final class PurchaseFlowBenchmark {
         };
     }
 
-    /** Command-line options: {@code --customers N --databases h2,postgresql --seconds N --rounds N}. */
-    record Options(int customers, List<String> databases, double seconds, int rounds) {
+    /** Command-line options: {@code --customers N --databases h2,postgresql --seconds N --rounds N --history N}. */
+    record Options(int customers, List<String> databases, double seconds, int rounds, int history) {
 
         static Options parse(String[] args) {
             int customers = 2_000;
             List<String> databases = List.of("h2", "postgresql");
             double seconds = 6;
             int rounds = 3;
+            int history = 0;
             for (int i = 0; i < args.length; i += 2) {
                 if (i + 1 == args.length) {
                     throw new IllegalArgumentException("option " + args[i] + " has no value");
@@ -169,8 +194,9 @@ public final class PurchaseFlowBenchmark {
                     case "--databases" -> databases = List.of(args[i + 1].split(","));
                     case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
                     case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                    case "--history" -> history = Integer.parseInt(args[i + 1]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; known: --customers N --databases h2,postgresql --seconds N --rounds N");
+                            + "; known: --customers N --databases h2,postgresql --seconds N --rounds N --history N");
                 }
             }
             for (String database : databases) {
@@ -178,11 +204,11 @@ public final class PurchaseFlowBenchmark {
                     throw new IllegalArgumentException("unknown database " + database + "; known: h2, postgresql");
                 }
             }
-            if (customers < 3 || rounds < 1 || !(seconds > 0)) {
-                throw new IllegalArgumentException("--customers must be 3 or more, --rounds 1 or more and --seconds above 0, but were "
-                        + customers + ", " + rounds + " and " + seconds);
+            if (customers < 3 || rounds < 1 || !(seconds > 0) || history < 0) {
+                throw new IllegalArgumentException("--customers must be 3 or more, --rounds 1 or more, --seconds above 0 and --history 0"
+                        + " or more, but were " + customers + ", " + rounds + ", " + seconds + " and " + history);
             }
-            return new Options(customers, databases, seconds, rounds);
+            return new Options(customers, databases, seconds, rounds, history);
         }
     }
 }
