@@ -10,6 +10,7 @@ import java.util.List;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.RuleViolationException;
 import org.crmkit.tier.QualifyingMetrics;
+import org.crmkit.tier.RecordTierPurchase;
 import org.crmkit.tier.TierStatus;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ public abstract class TierLongHistoryContract extends TierFixture {
         List<String> orders = threeYearsOfPurchases();
         at("2025-06-01T09:00");
         long before = statusOf(li).metric();
-        assertThatThrownBy(() -> tiers.recordPurchase(new org.crmkit.tier.RecordTierPurchase(tenant, li, PROGRAMME, "another-key",
+        assertThatThrownBy(() -> tiers.recordPurchase(new RecordTierPurchase(tenant, li, PROGRAMME, "another-key",
                 orders.get(0), cny("100"), null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("order " + orders.get(0) + " already counts");
@@ -92,10 +93,22 @@ public abstract class TierLongHistoryContract extends TierFixture {
     }
 
     @Test
+    void a_refund_of_an_order_bought_years_ago_takes_its_growth_back_and_a_second_full_refund_takes_nothing() {
+        List<String> orders = threeYearsOfPurchases();
+        at("2025-06-01T09:00");
+        long before = statusOf(li).metric();
+        TierStatus refunded = refund(li, orders.get(1), "101", true);
+        assertThat(refunded.metric()).isEqualTo(before - 101);
+        assertThat(refunded.metricExplanation()).startsWith("growth value of 56 facts");
+        assertThat(refund(li, orders.get(1), "101", true).metric()).as("the order's growth is taken back once").isEqualTo(before - 101);
+        assertThat(buy(li, "1").metric()).isEqualTo(before - 100);
+    }
+
+    @Test
     void a_key_of_another_members_old_fact_is_refused() {
         List<String> orders = threeYearsOfPurchases();
         at("2025-06-01T09:00");
-        assertThatThrownBy(() -> tiers.recordPurchase(new org.crmkit.tier.RecordTierPurchase(tenant, han, PROGRAMME, "buy:" + orders.get(0),
+        assertThatThrownBy(() -> tiers.recordPurchase(new RecordTierPurchase(tenant, han, PROGRAMME, "buy:" + orders.get(0),
                 orders.get(0), cny("100"), null)))
                 .isInstanceOf(IdempotencyKeyReusedException.class);
         assertThat(statusOf(han).metric()).isZero();
