@@ -101,23 +101,16 @@ final class TierContext {
 
     /** The member's work, their membership locked; joins them at the lowest tier first if needed. */
     MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now) {
-        return join(ladder, tenantId, customerId, programmeId, now, null, List.of());
+        return join(ladder, tenantId, customerId, programmeId, now, null, List.of(), null, null);
     }
 
     /**
      * {@link #join}, learning with the lock whether the tenant has a fact under {@code factKey} (if
      * given, see {@link MemberWork#factKeyFree}) and locking the tenant's {@code counters} with the
      * membership where the store can (their values reach the work's rating through {@link
-     * MemberWork#lockCounter}).
-     */
-    MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now,
-            @Nullable String factKey, List<String> counters) {
-        return join(ladder, tenantId, customerId, programmeId, now, factKey, counters, null, null);
-    }
-
-    /**
-     * {@link #join}, where the store may sum the member's facts dated at or before {@code sumUntil}
-     * (if given) and say whether {@code orderId} counts among them ({@link MemberWork#countsOrder}).
+     * MemberWork#lockCounter}); the store may sum the member's facts dated at or before {@code
+     * sumUntil} (if given) and say whether {@code orderId} counts among them ({@link
+     * MemberWork#countsOrder}).
      */
     MemberWork join(TierLadder ladder, TenantId tenantId, CustomerId customerId, ProgrammeId programmeId, Instant now,
             @Nullable String factKey, List<String> counters, @Nullable Instant sumUntil, @Nullable String orderId) {
