@@ -69,12 +69,13 @@ record SummedMetric(Measure measure, int windowMonths) implements QualifyingMetr
      */
     MetricValue valueAt(@Nullable FactTotals earlier, List<MetricFact> facts, Instant at, ZoneId zone) {
         ZonedDateTime end = at.atZone(zone);
-        Instant windowStart = measure.windowed ? end.minusMonths(windowMonths).toInstant() : Instant.MIN;
+        Instant after = countsAfter(at, zone);
+        Instant windowStart = after == null ? Instant.MIN : after;
         long sum = 0;
         long counted = 0;
         if (earlier != null) {
             checkArgument(canUse(earlier, at, zone), "facts summed up to %s cannot give the %s at %s", earlier.until(), spec(), at);
-            if (!measure.windowed) {
+            if (after == null) {
                 sum = measure.of(earlier);
                 counted = earlier.facts();
             }
