@@ -146,8 +146,7 @@ public final class PurchaseFlowBenchmark {
         Duration step = Duration.ofDays(3 * 365).dividedBy(purchases);
         for (int i = purchases; i > 0; i--) {
             for (CustomerId who : ids) {
-                crm.commerce().recordPurchase(RecordPurchase.of(TENANT, who, "o-" + orders.incrementAndGet(), Money.of("300.00", "CNY"))
-                        .inProgramme(ProgrammeId.DEFAULT).at(end.minus(step.multipliedBy(i))));
+                crm.commerce().recordPurchase(purchase(who, orders).at(end.minus(step.multipliedBy(i))));
             }
         }
         System.out.printf(Locale.ROOT, "each of %d customers has %d purchases over the three years before the run%n", ids.size(),
@@ -155,8 +154,12 @@ public final class PurchaseFlowBenchmark {
     }
 
     private static void buy(Crm crm, CustomerId who, AtomicLong orders) {
-        crm.commerce().recordPurchase(RecordPurchase.of(TENANT, who, "o-" + orders.incrementAndGet(), Money.of("300.00", "CNY"))
-                .inProgramme(ProgrammeId.DEFAULT));
+        crm.commerce().recordPurchase(purchase(who, orders));
+    }
+
+    /** A purchase of CNY 300 in the default programme under the next order number, paid now unless dated. */
+    private static RecordPurchase purchase(CustomerId who, AtomicLong orders) {
+        return RecordPurchase.of(TENANT, who, "o-" + orders.incrementAndGet(), Money.of("300.00", "CNY")).inProgramme(ProgrammeId.DEFAULT);
     }
 
     /** One purchase of a customer, through crmkit or the baseline. */

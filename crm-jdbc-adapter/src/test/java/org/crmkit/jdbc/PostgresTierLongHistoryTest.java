@@ -34,12 +34,13 @@ class PostgresTierLongHistoryTest extends TierLongHistoryContract {
         Instant until = shanghai("2024-03-31T00:00");
         JdbcStorage storage = TestDatabases.postgres();
         List<MetricFact> all = storage.memberships().facts(tenant, li, PROGRAMME);
+        List<MetricFact> older = all.stream().filter(f -> !f.at().isAfter(until)).toList();
+        List<MetricFact> recent = all.stream().filter(f -> f.at().isAfter(until)).toList();
         for (String order : List.of("o-1", "o-4", "unknown")) {
             Optional<LockedMembership> locked = storage.transactions().inTransaction(() -> storage.memberships().lockWithFacts(tenant, li,
                     PROGRAMME, null, List.of(), until, order));
             assertThat(locked).isPresent();
-            List<MetricFact> older = all.stream().filter(f -> !f.at().isAfter(until)).toList();
-            assertThat(locked.get().facts()).containsExactlyElementsOf(all.stream().filter(f -> f.at().isAfter(until)).toList());
+            assertThat(locked.get().facts()).containsExactlyElementsOf(recent);
             assertThat(locked.get().earlier()).isEqualTo(new FactTotals(until, older.size(), older.stream().mapToLong(MetricFact::spendUnits).sum(),
                     older.stream().mapToLong(MetricFact::orders).sum(), older.stream().mapToLong(MetricFact::growth).sum(),
                     order.equals("o-1")));
