@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crmkit.shared.IdempotencyKeyReusedException;
 import org.crmkit.shared.RuleViolationException;
+import org.crmkit.tier.GrantGrowth;
 import org.crmkit.tier.QualifyingMetrics;
 import org.crmkit.tier.RecordTierPurchase;
+import org.crmkit.tier.RecordTierRefund;
 import org.crmkit.tier.TierStatus;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +104,20 @@ public abstract class TierLongHistoryContract extends TierFixture {
         assertThat(refunded.metricExplanation()).startsWith("growth value of 56 facts");
         assertThat(refund(li, orders.get(1), "101", true).metric()).as("the order's growth is taken back once").isEqualTo(before - 101);
         assertThat(buy(li, "1").metric()).isEqualTo(before - 100);
+    }
+
+    @Test
+    void a_growth_grant_and_a_refund_replayed_by_key_after_years_of_facts_count_once() {
+        List<String> orders = threeYearsOfPurchases();
+        at("2025-06-01T09:00");
+        long before = statusOf(li).metric();
+        GrantGrowth grant = new GrantGrowth(tenant, li, PROGRAMME, "review-2025-06", 9, "product review");
+        assertThat(tiers.grantGrowth(grant).metric()).isEqualTo(before + 9);
+        assertThat(tiers.grantGrowth(grant).metric()).as("the grant replayed").isEqualTo(before + 9);
+        RecordTierRefund refund = refundOf(li, orders.get(2), "102", true, null);
+        assertThat(tiers.recordRefund(refund).metric()).isEqualTo(before + 9 - 102);
+        assertThat(tiers.recordRefund(refund).metric()).as("the refund replayed").isEqualTo(before + 9 - 102);
+        assertThat(statusOf(li).metricExplanation()).startsWith("growth value of 57 facts");
     }
 
     @Test
